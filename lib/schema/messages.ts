@@ -1,0 +1,61 @@
+/**
+ * The one runtime message protocol. Names say the direction; every message is parsed
+ * with these schemas on arrival, and anything else is ignored.
+ */
+import { z } from 'zod';
+import { ArticleText, Detection } from './article';
+import { Analysis } from './analysis';
+
+const TabId = z.number().int().nonnegative();
+
+/** content script → background: an article was extracted from this tab. */
+export const ContentArticleMessage = z.object({
+  type: z.literal('content:article'),
+  article: ArticleText,
+});
+
+/** popup → background */
+export const PopupGetStateMessage = z.object({ type: z.literal('popup:get-state'), tabId: TabId });
+export const PopupAnalyzeMessage = z.object({ type: z.literal('popup:analyze'), tabId: TabId });
+
+export const ToBackgroundMessage = z.discriminatedUnion('type', [
+  ContentArticleMessage,
+  PopupGetStateMessage,
+  PopupAnalyzeMessage,
+]);
+export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
+
+/** background → content script */
+export const ContentStatusRequest = z.object({ type: z.literal('bg:status') });
+/** background → content script: extract now, even if the page does not look like an article. */
+export const ContentExtractRequest = z.object({ type: z.literal('bg:extract'), force: z.boolean() });
+export const ToContentMessage = z.discriminatedUnion('type', [ContentStatusRequest, ContentExtractRequest]);
+export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+/** Why the content script did not analyse a page on its own. */
+export const IdleReason = z.enum(['not-article', 'site-disabled', 'auto-off', 'pending']);
+export type IdleReason = z.infer<typeof IdleReason>;
+
+/** content script's answer to `bg:status`. */
+export const ContentStatus = z.object({
+  detection: Detection.nullable(),
+  idle: IdleReason.nullable(),
+});
+export type ContentStatus = z.infer<typeof ContentStatus>;
+
+/** content script's answer to `bg:extract`. */
+export const ContentExtractResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), article: ArticleText }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ContentExtractResponse = z.infer<typeof ContentExtractResponse>;
+
+/** What the popup shows for a tab. Stored per tab in `storage.session` when analysed. */
+export const TabState = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('analyzed'), analysis: Analysis }),
+  z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
+  /** No content script answers: a browser page, the web store, or a tab opened before install. */
+  z.object({ status: z.literal('unavailable') }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type TabState = z.infer<typeof TabState>;
