@@ -14,12 +14,16 @@ export const ContentArticleMessage = z.object({
   article: ArticleText,
 });
 
+/** content script → background: the page moved to another route (SPA); what was shown is stale. */
+export const ContentNavigatedMessage = z.object({ type: z.literal('content:navigated') });
+
 /** popup → background */
 export const PopupGetStateMessage = z.object({ type: z.literal('popup:get-state'), tabId: TabId });
 export const PopupAnalyzeMessage = z.object({ type: z.literal('popup:analyze'), tabId: TabId });
 
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   ContentArticleMessage,
+  ContentNavigatedMessage,
   PopupGetStateMessage,
   PopupAnalyzeMessage,
 ]);

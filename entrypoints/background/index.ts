@@ -1,0 +1,108 @@
+/**
+ * The background worker: analyses articles the content scripts hand over, keeps each tab's
+ * result, paints the badge, and answers the popup. Every message is parsed and its sender checked.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { analyzeArticle } from '../../lib/analyze';
+import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../../lib/schema';
+import type { ArticleText, TabState } from '../../lib/schema';
+import { clearTabState, getTabState, setTabState } from './tab-states';
+
+type Sender = Browser.runtime.MessageSender;
+
+const BADGE_COLOR = '#2f5d8a';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    const parsed = ToBackgroundMessage.safeParse(raw);
+    if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
+    return handle(parsed.data, sender).catch(
+      (error: unknown): TabState => ({ status: 'error', message: describe(error) }),
+    );
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+});
+
+async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unknown> {
+  switch (message.type) {
+    case 'content:article': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : analyzeInto(tabId, message.article);
+    }
+    case 'content:navigated': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : forgetTab(tabId);
+    }
+    case 'popup:get-state':
+      if (!isExtensionPage(sender)) return undefined;
+      return (await getTabState(message.tabId)) ?? askContentScript(message.tabId);
+    case 'popup:analyze': {
+      if (!isExtensionPage(sender)) return undefined;
+      const reply = await sendToTab(message.tabId, { type: 'bg:extract', force: true });
+      if (reply === null) return { status: 'unavailable' } satisfies TabState;
+      const response = ContentExtractResponse.safeParse(reply);
+      if (!response.success) return { status: 'error', message: 'The page sent an unreadable answer.' } satisfies TabState;
+      if (!response.data.ok) return { status: 'error', message: response.data.error } satisfies TabState;
+      return analyzeInto(message.tabId, response.data.article);
+    }
+  }
+}
+
+/** Content-script messages come from a tab's top frame; anything else (iframes, other extensions) is ignored. */
+function contentTabId(sender: Sender): number | null {
+  if (!sender.tab || sender.tab.id === undefined || sender.frameId !== 0) return null;
+  return sender.tab.id;
+}
+
+/** Popup and options run on the extension's own origin. */
+function isExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
+  const analysis = analyzeArticle(article);
+  const state: TabState = { status: 'analyzed', analysis };
+  await setTabState(tabId, state);
+  await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');
+  return state;
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await setBadge(tabId, '');
+}
+
+/** No stored result: ask the page why (not an article, site off, auto off), or learn it can't be reached. */
+async function askContentScript(tabId: number): Promise<TabState> {
+  const reply = await sendToTab(tabId, { type: 'bg:status' });
+  if (reply === null) return { status: 'unavailable' };
+  const status = ContentStatus.safeParse(reply);
+  if (!status.success) return { status: 'error', message: 'The page sent an unreadable answer.' };
+  return { status: 'idle', reason: status.data.idle ?? 'pending', detection: status.data.detection };
+}
+
+/** null when no content script answers (browser pages, stores, tabs opened before install). */
+async function sendToTab(tabId: number, message: unknown): Promise<unknown> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function setBadge(tabId: number, text: string): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+  } catch {
+    // The tab may have closed meanwhile.
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

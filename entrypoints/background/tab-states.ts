@@ -1,0 +1,37 @@
+/**
+ * Per-tab results. Kept in `storage.session` so they survive the service worker being
+ * stopped and restarted (MV3 does that after 30 s idle), with an in-memory copy for speed.
+ */
+import { browser } from 'wxt/browser';
+import { TabState } from '../../lib/schema';
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+const memory = new Map<number, TabState>();
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const cached = memory.get(tabId);
+  if (cached) return cached;
+  const raw = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)];
+  if (raw === undefined) return null;
+  const parsed = TabState.safeParse(raw);
+  if (!parsed.success) {
+    await browser.storage.session.remove(keyOf(tabId));
+    return null;
+  }
+  memory.set(tabId, parsed.data);
+  return parsed.data;
+}
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  memory.set(tabId, state);
+  try {
+    await browser.storage.session.set({ [keyOf(tabId)]: state });
+  } catch {
+    // Session storage is bounded (10 MB in Chrome): the in-memory copy still serves until the worker sleeps.
+  }
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  await browser.storage.session.remove(keyOf(tabId));
+}

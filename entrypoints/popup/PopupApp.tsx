@@ -1,0 +1,64 @@
+/** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TabState } from '../../lib/schema';
+import { AnalysisView } from '../../components/AnalysisView';
+import { StatePanel } from '../../components/StatePanel';
+import { t } from '../../components/i18n';
+
+type View = { kind: 'loading' } | { kind: 'busy' } | { kind: 'state'; state: TabState };
+
+/** Tests (and the demo's screenshot) open the popup as a page with `?tabId=N`. */
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tabId: number }): Promise<TabState> {
+  const parsed = TabState.safeParse(await browser.runtime.sendMessage(message));
+  return parsed.success ? parsed.data : { status: 'error', message: 'Byline sent an unreadable answer.' };
+}
+
+export function PopupApp() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  const load = async (type: 'popup:get-state' | 'popup:analyze') => {
+    try {
+      const id = tabId ?? (await targetTabId());
+      if (id === null) return setView({ kind: 'state', state: { status: 'unavailable' } });
+      setTabId(id);
+      setView({ kind: type === 'popup:analyze' ? 'busy' : 'loading' });
+      setView({ kind: 'state', state: await request({ type, tabId: id }) });
+    } catch (error) {
+      setView({ kind: 'state', state: { status: 'error', message: String(error) } });
+    }
+  };
+
+  useEffect(() => {
+    void load('popup:get-state');
+  }, []);
+
+  return (
+    <main class="popup" aria-live="polite" aria-busy={view.kind !== 'state'}>
+      <header class="popup__bar">
+        <h1 class="popup__brand">Byline</h1>
+        <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
+      {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
+      {view.kind === 'state' && view.state.status === 'analyzed' && <AnalysisView analysis={view.state.analysis} />}
+      {view.kind === 'state' && view.state.status !== 'analyzed' && (
+        <StatePanel
+          state={view.state}
+          onAnalyze={() => void load('popup:analyze')}
+          onRetry={() => void load('popup:get-state')}
+        />
+      )}
+    </main>
+  );
+}

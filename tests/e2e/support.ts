@@ -1,0 +1,60 @@
+/** Shared set-up for end-to-end tests: the demo site on 127.0.0.1 and Chromium with Byline loaded. */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, projectRoot, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+
+export interface E2E {
+  site: StaticServer;
+  browser: ExtensionBrowser;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const site = await startStaticServer(path.join(projectRoot, 'tests/fixtures/site'));
+  const browser = await launchWithExtension({ headless: true });
+  return { site, browser };
+}
+
+export async function stopE2E(env: E2E | undefined): Promise<void> {
+  await env?.browser.close();
+  await env?.site.close();
+}
+
+/** The browser's id of the tab showing `page` (made active first, as a reader's click would). */
+export async function tabIdOf(env: E2E, page: Page): Promise<number> {
+  await page.bringToFront();
+  const url = page.url();
+  return env.browser.worker.evaluate(async (expected) => {
+    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab?.id) throw new Error(`no active tab for ${expected}`);
+    return tab.id;
+  }, url);
+}
+
+/** Reads what the background stored for a tab (null while nothing is stored). */
+export async function storedState(env: E2E, tabId: number): Promise<unknown> {
+  return env.browser.worker.evaluate(async (id) => {
+    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const key = `tab:${id}`;
+    return (await c.storage.session.get(key))[key] ?? null;
+  }, tabId);
+}
+
+/** Polls until the background has an analysis for the tab, or fails after `timeoutMs`. */
+export async function waitForAnalysis(env: E2E, tabId: number, timeoutMs = 15_000): Promise<{ analysis: Record<string, any> }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await storedState(env, tabId)) as { status?: string; analysis?: Record<string, any> } | null;
+    if (state?.status === 'analyzed' && state.analysis) return { analysis: state.analysis };
+    if (Date.now() > deadline) throw new Error(`no analysis for tab ${tabId} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export async function openPopup(env: E2E, tabId: number): Promise<Page> {
+  const popup = await env.browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
