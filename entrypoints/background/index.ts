@@ -47,7 +47,9 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       const response = ContentExtractResponse.safeParse(reply);
       if (!response.success) return { status: 'error', message: 'The page sent an unreadable answer.' } satisfies TabState;
       if (!response.data.ok) return { status: 'error', message: response.data.error } satisfies TabState;
-      return analyzeInto(message.tabId, response.data.article);
+      const state = await analyzeInto(message.tabId, response.data.article);
+      if (state.status === 'analyzed') void sendToTab(message.tabId, { type: 'bg:paint', analysis: state.analysis });
+      return state;
     }
   }
 }

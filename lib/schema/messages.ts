@@ -33,7 +33,13 @@ export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 export const ContentStatusRequest = z.object({ type: z.literal('bg:status') });
 /** background → content script: extract now, even if the page does not look like an article. */
 export const ContentExtractRequest = z.object({ type: z.literal('bg:extract'), force: z.boolean() });
-export const ToContentMessage = z.discriminatedUnion('type', [ContentStatusRequest, ContentExtractRequest]);
+/** background → content script: an analysis of this page to paint (after an on-request analysis). */
+export const ContentPaintRequest = z.object({ type: z.literal('bg:paint'), analysis: Analysis });
+export const ToContentMessage = z.discriminatedUnion('type', [
+  ContentStatusRequest,
+  ContentExtractRequest,
+  ContentPaintRequest,
+]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
 /** Why the content script did not analyse a page on its own. */
@@ -44,6 +50,8 @@ export type IdleReason = z.infer<typeof IdleReason>;
 export const ContentStatus = z.object({
   detection: Detection.nullable(),
   idle: IdleReason.nullable(),
+  /** Highlights painted on the page, and spans that could not be anchored. */
+  highlights: z.object({ painted: z.number().int(), failed: z.number().int(), supported: z.boolean() }).optional(),
 });
 export type ContentStatus = z.infer<typeof ContentStatus>;
 

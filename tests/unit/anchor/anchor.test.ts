@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { locateSpans, matchQuote, selectorFor, textNodeMap, type Anchor } from '../../../lib/anchor';
+import type { Span } from '../../../lib/schema';
+
+/** The text between an anchor's two ends, read back from the DOM. */
+function textOf(root: Node, anchor: Anchor): string {
+  const map = textNodeMap(root);
+  const start = map.starts[map.nodes.indexOf(anchor.startNode)]! + anchor.startOffset;
+  const end = map.starts[map.nodes.indexOf(anchor.endNode)]! + anchor.endOffset;
+  return map.text.slice(start, end);
+}
+
+describe('matchQuote', () => {
+  it('finds a quote despite different whitespace and soft hyphens', () => {
+    const haystack = 'Он сказал:\n   «Выборы   про\u00adшли\nспокойно», — и ушёл.';
+    const m = matchQuote(haystack, { exact: 'Выборы прошли спокойно', prefix: 'сказал: «', suffix: '», —' });
+    expect(m).not.toBeNull();
+    expect(haystack.slice(m!.start, m!.end)).toBe('Выборы   про\u00adшли\nспокойно');
+  });
+
+  it('picks the occurrence whose context matches', () => {
+    const text = 'He said yes. Then she said yes. Then they said yes.';
+    const m = matchQuote(text, { exact: 'said yes', prefix: 'Then she ', suffix: '. Then they' });
+    expect(m!.start).toBe(text.indexOf('she said') + 4);
+  });
+
+  it('prefers the occurrence nearest the hint when contexts tie', () => {
+    const text = 'a b a b a b';
+    const m = matchQuote(text, { exact: 'a', prefix: '', suffix: '' }, 8);
+    expect(m!.start).toBe(8);
+  });
+
+  it('returns null when the quote is gone, and for an empty quote', () => {
+    expect(matchQuote('nothing here', { exact: 'missing words', prefix: '', suffix: '' })).toBeNull();
+    expect(matchQuote('nothing here', { exact: '  ', prefix: '', suffix: '' })).toBeNull();
+  });
+
+  it('builds selectors with bounded context', () => {
+    const text = 'x'.repeat(50) + 'QUOTE' + 'y'.repeat(50);
+    const s = selectorFor(text, 50, 55, 10);
+    expect(s).toEqual({ exact: 'QUOTE', prefix: 'x'.repeat(10), suffix: 'y'.repeat(10) });
+  });
+});
+
+describe('locateSpans', () => {
+  const html = `<html><body><article>
+    <p id="a">Первый абзац <b>без</b> цитат.</p>
+    <p id="b">Почти 60% акимами были
+      избраны <i>новые</i> люди, - сообщил Марат Башимов.</p>
+  </article><script>var x = "сообщил Марат Башимов";</script></body></html>`;
+  const { document } = parseHTML(html);
+  const blocks = [
+    { kind: 'paragraph' as const, start: 0, end: 24 },
+    { kind: 'paragraph' as const, start: 26, end: 94 },
+  ];
+  const text = 'Первый абзац без цитат.\n\nПочти 60% акимами были избраны новые люди, - сообщил Марат Башимов.';
+  const span = (exact: string, block: number): Span => {
+    const start = text.indexOf(exact);
+    return { start, end: start + exact.length, block, selector: selectorFor(text, start, start + exact.length) };
+  };
+  const ctx = {
+    blocks,
+    blockElements: [document.getElementById('a')!, document.getElementById('b')!],
+    fallbackRoot: document.body,
+  };
+
+  it('maps spans across inline elements and line breaks back to text nodes', () => {
+    const [quote, speaker] = locateSpans([span('Почти 60% акимами были избраны новые люди', 1), span('Марат Башимов', 1)], ctx);
+    expect(textOf(document.getElementById('b')!, quote!).replace(/\s+/g, ' ')).toBe('Почти 60% акимами были избраны новые люди');
+    expect(textOf(document.getElementById('b')!, speaker!)).toBe('Марат Башимов');
+    expect(speaker!.startNode.parentNode).toBe(document.getElementById('b'));
+  });
+
+  it('falls back to the whole root when the block element lost the text, skipping scripts', () => {
+    const moved = { ...ctx, blockElements: [document.getElementById('b')!, document.getElementById('a')!] };
+    const [anchor] = locateSpans([span('Марат Башимов', 1)], moved);
+    expect(anchor).not.toBeNull();
+    expect(anchor!.startNode.parentNode!.nodeName).toBe('P');
+  });
+
+  it('gives null, not an exception, for text that is nowhere', () => {
+    const ghost: Span = { start: 0, end: 5, block: 7, selector: { exact: 'Призрак', prefix: '', suffix: '' } };
+    expect(locateSpans([ghost], ctx)).toEqual([null]);
+  });
+});
