@@ -1,10 +1,11 @@
 /**
- * User settings, stored in `storage.local` under one key. Parsing never throws: anything
- * unreadable falls back to defaults field by field, and the caller is told it was reset.
+ * User settings, stored in `storage.local` under one key. Parsing never throws: older versions
+ * are migrated, anything unreadable falls back to defaults field by field, and the caller is told
+ * when something had to be reset.
  */
 import { z } from 'zod';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A site the user listed: a hostname, lower-case, without scheme, port or path. */
 export const SitePattern = z
@@ -14,43 +15,127 @@ export const SitePattern = z
   .transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
   .pipe(z.string().regex(/^[a-z0-9.-]{1,253}$/u, 'not a hostname'));
 
+const LanguageCode = z.string().regex(/^[a-z]{2,3}$/);
+const Color = z.string().regex(/^#[0-9a-f]{6}$/i);
+
+/** Kinds of highlight a reader can switch on and off (quotes are tinted per speaker). */
+export const HIGHLIGHT_SETTING_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
+export type HighlightSettingKind = (typeof HIGHLIGHT_SETTING_KINDS)[number];
+
+export const DEFAULT_HIGHLIGHT_COLORS: Record<HighlightSettingKind, string> = {
+  'quote-direct': '#ffe08a',
+  'quote-indirect': '#2e7d4f',
+  speaker: '#1f5a96',
+  official: '#7a3e00',
+  person: '#1f5a96',
+  source: '#1c5b2a',
+};
+
+const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, z.boolean().catch(true).default(true)])) as Record<
+  HighlightSettingKind,
+  z.ZodDefault<z.ZodCatch<z.ZodBoolean>>
+>;
+const kindColors = Object.fromEntries(
+  HIGHLIGHT_SETTING_KINDS.map((k) => [k, Color.catch(DEFAULT_HIGHLIGHT_COLORS[k]).default(DEFAULT_HIGHLIGHT_COLORS[k])]),
+) as Record<HighlightSettingKind, z.ZodDefault<z.ZodCatch<z.ZodString>>>;
+
+export const HighlightSettings = z.object({
+  /** Master switch; the keyboard shortcut flips it. */
+  enabled: z.boolean().catch(true).default(true),
+  kinds: z.object(kindFlags).catch(() => z.object(kindFlags).parse({})).default(() => z.object(kindFlags).parse({})),
+  colors: z.object(kindColors).catch(() => z.object(kindColors).parse({})).default(() => z.object(kindColors).parse({})),
+  /** Tint each speaker's quotes in their own colour, so a reader can follow who says what. */
+  tintBySpeaker: z.boolean().catch(true).default(true),
+});
+export type HighlightSettings = z.infer<typeof HighlightSettings>;
+
+export const HistorySettings = z.object({
+  /** Keep a local index of analysed articles, for related stories. It never leaves the device. */
+  enabled: z.boolean().catch(true).default(true),
+  maxArticles: z.number().int().min(10).max(10_000).catch(1000).default(1000),
+  maxAgeDays: z.number().int().min(1).max(3650).catch(180).default(180),
+});
+
+export const ProviderSettings = z.object({
+  /** GDELT DOC 2.0 search for related coverage: off until the reader turns it on. */
+  gdelt: z.boolean().catch(false).default(false),
+  /** Google News RSS search: off until the reader turns it on. */
+  googleNews: z.boolean().catch(false).default(false),
+});
+
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
   /** Analyse article pages as they open; when off, Byline works only when asked from the popup. */
   autoAnalyze: z.boolean().catch(true).default(true),
   /** Hostnames (and their subdomains) where Byline never runs on its own. */
   disabledSites: z.array(SitePattern).max(1000).catch([]).default([]),
-  /** ISO 639-1 code of the language the reader reads best, or "auto" for the browser's UI language. */
+  /** Hostnames where every page is analysed, article-looking or not. */
+  alwaysOnSites: z.array(SitePattern).max(1000).catch([]).default([]),
+  /** The language the reader reads best, or "auto" for the browser's UI language. */
   readerLanguage: z
     .string()
     .regex(/^(auto|[a-z]{2,3})$/)
     .catch('auto')
     .default('auto'),
+  /** Other languages the reader reads: no translation hints for these. */
+  otherLanguages: z.array(LanguageCode).max(20).catch([]).default([]),
+  highlights: HighlightSettings.catch(() => HighlightSettings.parse({})).default(() => HighlightSettings.parse({})),
+  history: HistorySettings.catch(() => HistorySettings.parse({})).default(() => HistorySettings.parse({})),
+  providers: ProviderSettings.catch(() => ProviderSettings.parse({})).default(() => ProviderSettings.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Whether `hostname` is listed, directly or as a subdomain of a listed site. */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+/** Whether `hostname` is one of `sites`, directly or as a subdomain. */
+export function siteListed(sites: readonly string[], hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return settings.disabledSites.some((site) => host === site || host.endsWith('.' + site));
+  return sites.some((site) => host === site || host.endsWith('.' + site));
 }
+
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  return siteListed(settings.disabledSites, hostname);
+}
+
+/** Each step turns version N into N+1; a stored object runs through every step it needs. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v1 had no highlight, history, provider or always-on settings: they take their defaults.
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 /**
  * Reads stored settings of any shape. `reset` is true when something stored could not be
- * used as it was (corrupted or foreign data), so the UI can say so.
+ * used as it was (corrupted or foreign data), so the UI can say so; a clean migration is not a reset.
  */
 export function parseStoredSettings(raw: unknown): { settings: Settings; reset: boolean } {
   if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS, reset: false };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, reset: true };
+  let data = raw as Record<string, unknown>;
+  for (let v = Number(data.version); MIGRATIONS[v] && v < SETTINGS_VERSION; v = Number(data.version)) {
+    data = MIGRATIONS[v]!(data);
+  }
   // `Settings` repairs bad fields silently (`.catch`); a strict parse tells whether it had to.
-  return { settings: Settings.parse(raw), reset: !StrictSettings.partial().safeParse(raw).success };
+  return { settings: Settings.parse(data), reset: !strictlyValid(data) };
 }
 
-const StrictSettings = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  autoAnalyze: z.boolean(),
-  disabledSites: z.array(SitePattern).max(1000),
-  readerLanguage: z.string().regex(/^(auto|[a-z]{2,3})$/),
-});
+function strictlyValid(data: Record<string, unknown>): boolean {
+  if (data.version !== undefined && data.version !== SETTINGS_VERSION) return false;
+  const repaired = Settings.parse(data);
+  // Anything the lenient parse changed (beyond filling in missing fields) was unreadable.
+  return sameWhereGiven(data, repaired);
+}
+
+function sameWhereGiven(given: unknown, parsed: unknown): boolean {
+  if (given === undefined) return true;
+  if (Array.isArray(given)) {
+    return Array.isArray(parsed) && given.length === parsed.length && given.every((g, i) => sameWhereGiven(g, parsed[i]));
+  }
+  if (given && typeof given === 'object') {
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return false;
+    // Keys the schema doesn't know are ignored, not counted as damage (a newer version may have written them).
+    return Object.entries(given).every(([k, v]) => !(k in parsed) || sameWhereGiven(v, (parsed as Record<string, unknown>)[k]));
+  }
+  // Site names are normalised on parse (case, scheme): that is a repair nobody needs to hear about.
+  if (typeof given === 'string' && typeof parsed === 'string') return given === parsed || given.trim().toLowerCase() === parsed;
+  return Object.is(given, parsed);
+}

@@ -4,11 +4,11 @@ import { DEFAULT_SETTINGS, isSiteDisabled, parseStoredSettings, SitePattern } fr
 describe('settings schema', () => {
   it('gives defaults for nothing stored, without a reset notice', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, reset: false });
-    expect(DEFAULT_SETTINGS).toEqual({ version: 1, autoAnalyze: true, disabledSites: [], readerLanguage: 'auto' });
+    expect(DEFAULT_SETTINGS).toMatchObject({ version: 2, autoAnalyze: true, disabledSites: [], readerLanguage: 'auto' });
   });
 
   it('keeps valid stored settings as they are', () => {
-    const stored = { version: 1, autoAnalyze: false, disabledSites: ['example.com'], readerLanguage: 'ru' };
+    const stored = { ...DEFAULT_SETTINGS, autoAnalyze: false, disabledSites: ['example.com'], readerLanguage: 'ru' };
     expect(parseStoredSettings(stored)).toEqual({ settings: stored, reset: false });
   });
 
@@ -46,5 +46,36 @@ describe('settings schema', () => {
     expect(isSiteDisabled(settings, 'news.example.com')).toBe(true);
     expect(isSiteDisabled(settings, 'notexample.com')).toBe(false);
     expect(isSiteDisabled(settings, 'example.com.evil.org')).toBe(false);
+  });
+});
+
+describe('settings versions', () => {
+  it('migrates version 1 settings without calling it a reset', () => {
+    const v1 = { version: 1, autoAnalyze: false, disabledSites: ['example.com'], readerLanguage: 'kk' };
+    const { settings, reset } = parseStoredSettings(v1);
+    expect(reset).toBe(false);
+    expect(settings.version).toBe(2);
+    expect(settings.autoAnalyze).toBe(false);
+    expect(settings.disabledSites).toEqual(['example.com']);
+    expect(settings.readerLanguage).toBe('kk');
+    expect(settings.highlights).toEqual(DEFAULT_SETTINGS.highlights);
+    expect(settings.providers).toEqual({ gdelt: false, googleNews: false });
+  });
+
+  it('repairs a damaged nested field and reports the reset', () => {
+    const { settings, reset } = parseStoredSettings({
+      ...DEFAULT_SETTINGS,
+      highlights: { ...DEFAULT_SETTINGS.highlights, colors: { ...DEFAULT_SETTINGS.highlights.colors, source: 'red; background:url(x)' } },
+    });
+    expect(reset).toBe(true);
+    expect(settings.highlights.colors.source).toBe(DEFAULT_SETTINGS.highlights.colors.source);
+  });
+
+  it('keeps providers off by default: nothing goes to the network unless the reader says so', () => {
+    expect(DEFAULT_SETTINGS.providers).toEqual({ gdelt: false, googleNews: false });
+  });
+
+  it('ignores keys it does not know (written by a newer version)', () => {
+    expect(parseStoredSettings({ ...DEFAULT_SETTINGS, futureThing: 1 }).reset).toBe(false);
   });
 });
