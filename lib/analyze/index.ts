@@ -5,6 +5,13 @@
 import type { Analysis, ArticleText } from '../schema';
 import { detectLanguage } from './language';
 import { analyzeAttribution } from './attribution';
+import { findGlossaryTerms } from '../glossary';
+import { latinNames } from '../translit';
+
+export interface AnalyzeOptions {
+  /** ISO 639-1 language the reader reads best: glossary explanations are written in it. */
+  readerLanguage?: string;
+}
 
 /** Monotonic clock in both the service worker and Node. */
 const now = (): number => globalThis.performance.now();
@@ -13,7 +20,8 @@ const now = (): number => globalThis.performance.now();
  * Runs every analyser; a failing analyser leaves its arrays empty and a note, never a crash,
  * so one bug can't cost the reader the rest of the picture.
  */
-export function analyzeArticle(article: ArticleText): Analysis {
+export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
+  const readerLanguage = options.readerLanguage ?? 'en';
   const timings: Record<string, number> = {};
   const notes: string[] = [];
   if (article.truncated) notes.push('The article text was cut to its first million characters.');
@@ -27,6 +35,14 @@ export function analyzeArticle(article: ArticleText): Analysis {
   t = now();
   const attribution = safely('attribution', notes, () => analyzeAttribution(article, language), null);
   timings.attribution = now() - t;
+
+  t = now();
+  const glossary = safely('glossary', notes, () => findGlossaryTerms(article.text, language, readerLanguage), []);
+  const people = (attribution?.people ?? []).map((p) => ({
+    ...p,
+    latin: safely('transliteration', notes, () => dedupeLatin(latinNames(p.name, language)), []),
+  }));
+  timings.glossary = now() - t;
 
   return {
     version: 1,
@@ -44,12 +60,20 @@ export function analyzeArticle(article: ArticleText): Analysis {
     },
     languageGuess,
     quotes: attribution?.quotes ?? [],
-    people: attribution?.people ?? [],
+    people,
     references: attribution?.references ?? [],
     sources: attribution?.sources ?? [],
+    glossary,
+    readerLanguage,
     timings,
     notes,
   };
+}
+
+/** Several systems often spell a name alike (Marat Bashimov): show each spelling once. */
+function dedupeLatin(names: { system: string; latin: string }[]): { system: string; latin: string }[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.latin) && seen.add(n.latin));
 }
 
 function safely<T, F>(stage: string, notes: string[], run: () => T, fallback: F): T | F {

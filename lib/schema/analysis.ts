@@ -51,6 +51,8 @@ export const Person = z.object({
   isOfficial: z.boolean().default(false),
   mentions: z.number().int().nonnegative(),
   mentionSpans: z.array(Mention).default([]),
+  /** The name in Latin letters, one per transliteration system, the usual English spelling first. */
+  latin: z.array(z.object({ system: z.string(), latin: z.string() })).optional(),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -95,6 +97,15 @@ export const LanguageGuess = z.object({
 });
 export type LanguageGuess = z.infer<typeof LanguageGuess>;
 
+/** A local term a foreign reader may need explained (аким, Мажилис, Bundestag), with every occurrence. */
+export const GlossaryTerm = z.object({
+  term: z.string(),
+  country: z.string(),
+  explanation: z.string(),
+  matches: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
 export const ArticleInfo = z.object({
   title: z.string(),
   byline: z.string().nullable(),
@@ -117,6 +128,10 @@ export const Analysis = z.object({
   people: z.array(Person),
   references: z.array(Reference).default([]),
   sources: z.array(Source),
+  /** Local terms explained in the reader's language. */
+  glossary: z.array(GlossaryTerm).default([]),
+  /** The reader's language the glossary was written for. */
+  readerLanguage: z.string().default('en'),
   /** Milliseconds spent per stage, for the curious and for benchmarks. */
   timings: z.record(z.string(), z.number()),
   /** Honest notes about limits hit ("text truncated at 1,000,000 characters"). */

@@ -20,12 +20,20 @@ export const ContentNavigatedMessage = z.object({ type: z.literal('content:navig
 /** popup → background */
 export const PopupGetStateMessage = z.object({ type: z.literal('popup:get-state'), tabId: TabId });
 export const PopupAnalyzeMessage = z.object({ type: z.literal('popup:analyze'), tabId: TabId });
+/** Something the popup lists and the page shows: the nth quote, person or source of the analysis. */
+export const RevealTarget = z.object({
+  list: z.enum(['quotes', 'people', 'sources']),
+  index: z.number().int().nonnegative().max(100_000),
+});
+export type RevealTarget = z.infer<typeof RevealTarget>;
+export const PopupRevealMessage = z.object({ type: z.literal('popup:reveal'), tabId: TabId, target: RevealTarget });
 
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   ContentArticleMessage,
   ContentNavigatedMessage,
   PopupGetStateMessage,
   PopupAnalyzeMessage,
+  PopupRevealMessage,
 ]);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
@@ -35,10 +43,16 @@ export const ContentStatusRequest = z.object({ type: z.literal('bg:status') });
 export const ContentExtractRequest = z.object({ type: z.literal('bg:extract'), force: z.boolean() });
 /** background → content script: an analysis of this page to paint (after an on-request analysis). */
 export const ContentPaintRequest = z.object({ type: z.literal('bg:paint'), analysis: Analysis });
+/** background → content script: scroll to and flash a quote, person or source. */
+export const ContentRevealRequest = z.object({ type: z.literal('bg:reveal'), target: RevealTarget });
+/** background → content script: the keyboard shortcut was pressed in this tab. */
+export const ContentToggleRequest = z.object({ type: z.literal('bg:toggle-highlights') });
 export const ToContentMessage = z.discriminatedUnion('type', [
   ContentStatusRequest,
   ContentExtractRequest,
   ContentPaintRequest,
+  ContentRevealRequest,
+  ContentToggleRequest,
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -51,7 +65,16 @@ export const ContentStatus = z.object({
   detection: Detection.nullable(),
   idle: IdleReason.nullable(),
   /** Highlights painted on the page, and spans that could not be anchored. */
-  highlights: z.object({ painted: z.number().int(), failed: z.number().int(), supported: z.boolean() }).optional(),
+  highlights: z
+    .object({
+      painted: z.number().int(),
+      failed: z.number().int(),
+      supported: z.boolean(),
+      visible: z.boolean(),
+      /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
+      byKind: z.record(z.string(), z.number().int()),
+    })
+    .optional(),
 });
 export type ContentStatus = z.infer<typeof ContentStatus>;
 

@@ -1,0 +1,156 @@
+/**
+ * Closed-class words (pronouns, conjunctions, particles, auxiliaries) that exist as words in only
+ * some of the close languages Byline separates. Written from the grammars of these languages, not
+ * from any evaluation text: they are the words a reader uses to tell Russian from Bulgarian or
+ * Ukrainian in a five-word sentence, where letters and trigrams are too few.
+ *
+ * Each group says: these words belong to `languages` and to no other supported language of the same
+ * script. Seeing one counts against every other language, like a letter outside its alphabet.
+ * Words that are real words in a neighbour too (ru/bg "как", "или"; uk/ru "для") are left out.
+ */
+
+export interface FunctionWordGroup {
+  languages: readonly string[];
+  words: readonly string[];
+  reason: string;
+}
+
+const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
+  {
+    languages: ['ru'],
+    words: list(`что это этот эта эти этого этом она оно они его ему её ее меня тебя себя мне мной
+      когда тогда если нет уже ещё еще был была было были будет может очень только здесь сейчас
+      теперь почему потому чтобы также тоже всё вот где который которая которое которые которых
+      кто чего ничего всех всем к никогда всегда сегодня можно нужно надо один одна одно`),
+    reason: 'Russian pronouns and particles; Bulgarian has че, това, той, кога, ако; Ukrainian що, це, він, коли',
+  },
+  {
+    languages: ['bg'],
+    words: list('че това този тази тези които който която което към във със бяха бъде няма тя още вече защо къде най'),
+    reason: 'Bulgarian auxiliaries, pronouns and conjunctions',
+  },
+  {
+    languages: ['bg', 'mk'],
+    words: list('е ги беше кога'),
+    reason: 'е "is" and clitic ги: Bulgarian and Macedonian (Serbian је, Russian/Ukrainian no such word)',
+  },
+  {
+    languages: ['bg', 'mk', 'sr'],
+    words: list('се си го има ако'),
+    reason: 'South Slavic reflexive and clitic pronouns; East Slavic uses -ся/-сь suffixes instead',
+  },
+  {
+    languages: ['sr'],
+    words: list('је који која које када шта није био'),
+    reason: 'Serbian "is", relative pronouns and "when" (Macedonian е, кој, кога)',
+  },
+  {
+    languages: ['mk'],
+    words: list('кој дека сум'),
+    reason: 'Macedonian relative pronoun, "that" and "I am"',
+  },
+  {
+    languages: ['ru', 'bg', 'mk', 'sr'],
+    words: list('и'),
+    reason: 'the conjunction и; Ukrainian and Belarusian write і, the Turkic languages have their own',
+  },
+  {
+    languages: ['ru', 'uk', 'bg'],
+    words: list('в'),
+    reason: 'the preposition в; Belarusian writes у/ў, Macedonian во, Serbian у',
+  },
+  {
+    languages: ['ru', 'bg', 'sr'],
+    words: list('с'),
+    reason: 'the preposition с; Ukrainian and Belarusian write з, Macedonian со',
+  },
+  {
+    languages: ['ru', 'uk', 'be', 'sr'],
+    words: list('у'),
+    reason: 'the preposition у; Bulgarian and Macedonian have no such word',
+  },
+  {
+    languages: ['ru', 'bg', 'sr'],
+    words: list('из'),
+    reason: 'the preposition из; Macedonian од, Ukrainian із/з',
+  },
+  {
+    languages: ['ru', 'mk'],
+    words: list('во со'),
+    reason: 'Macedonian в and с; in Russian the forms before consonant clusters',
+  },
+  {
+    languages: ['bg', 'uk'],
+    words: list('ще'),
+    reason: 'Bulgarian future particle, Ukrainian "still"',
+  },
+  {
+    languages: ['mk', 'sr'],
+    words: list('од'),
+    reason: 'Macedonian and Serbian "from" (Bulgarian and Russian от)',
+  },
+  {
+    languages: ['bg', 'sr'],
+    words: list('са'),
+    reason: 'Bulgarian "are", Serbian "with"',
+  },
+  {
+    languages: ['uk'],
+    words: list(`що це цей ця цього він вона воно вони його її їх коли тоді також дуже вже чи щоб
+      було був була буде має немає тільки навіть від із зі`),
+    reason: 'Ukrainian pronouns and particles; Russian что, это, он, когда, уже; Belarusian што, гэта, ён',
+  },
+  {
+    languages: ['uk', 'be'],
+    words: list('або але з й бо як'),
+    reason: 'East Slavic words shared by Ukrainian and Belarusian only',
+  },
+  {
+    languages: ['be'],
+    words: list('вось дзе небудзь што гэта ён яна яны яго яе ці калі таксама вельмі ужо толькі быў будзе ёсць'),
+    reason: 'Belarusian pronouns and particles',
+  },
+  // Latin script: the Romance languages franc confuses on short texts, and English.
+  {
+    languages: ['es'],
+    words: list('el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron nuestro nuestra aunque hace algo otro otra'),
+    reason: 'Spanish articles and pronouns (Portuguese o, os, as, do; Italian il, gli)',
+  },
+  {
+    languages: ['pt'],
+    words: list('não uma os às em muito também ele ela eles isso isto esse essa foi são pelo pela com seu lhe nem já'),
+    reason: 'Portuguese articles, contractions and pronouns',
+  },
+  {
+    languages: ['it'],
+    words: list('gli della dello delle degli sono anche più molto questo questa quello nel nella sul sulla dal dalla io loro essere stato'),
+    reason: 'Italian articles, contractions and pronouns',
+  },
+  {
+    languages: ['en'],
+    words: list('the and of that with for this are have has not you he she they but at by from which would there their what been were'),
+    reason: 'English function words',
+  },
+  {
+    languages: ['pl'],
+    words: list('nie się jest że oraz który która które przez dla czy jego jej są był była było ale'),
+    reason: 'Polish negation, reflexive, auxiliaries and pronouns',
+  },
+  {
+    languages: ['nl'],
+    words: list('het een van zijn werd niet naar ook deze wordt hij zij maar bij uit voor heeft geen nog als tot'),
+    reason: 'Dutch articles, pronouns and auxiliaries',
+  },
+  {
+    languages: ['de'],
+    words: list('und der das ist nicht sich mit auf auch ein eine dem von zu wird wurde sind für'),
+    reason: 'German articles, pronouns and auxiliaries',
+  },
+  {
+    languages: ['fr'],
+    words: list('les des est une du dans pour pas sur au aux avec ce cette sont elle nous vous ils été mais'),
+    reason: 'French articles, pronouns and auxiliaries',
+  },
+];
