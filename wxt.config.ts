@@ -16,6 +16,12 @@ export default defineConfig({
     // the badge needs no permission, and the popup addresses the active tab by id.
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggleHighlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'byline@byline.example', strict_min_version: '128.0' } } }
       : {}),

@@ -7,10 +7,13 @@ import { analyzeArticle } from '../../lib/analyze';
 import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../../lib/schema';
 import type { ArticleText, TabState } from '../../lib/schema';
 import { clearTabState, getTabState, setTabState } from './tab-states';
+import { loadSettings } from '../../lib/extension/settings-store';
 
 type Sender = Browser.runtime.MessageSender;
 
 const BADGE_COLOR = '#2f5d8a';
+/** Declared in wxt.config.ts `commands`. */
+const TOGGLE_COMMAND = 'toggle-highlights';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
@@ -25,6 +28,13 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'bg:toggle-highlights' });
+    });
+  });
 });
 
 async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unknown> {
@@ -37,9 +47,18 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : forgetTab(tabId);
     }
-    case 'popup:get-state':
+    case 'popup:get-state': {
       if (!isExtensionPage(sender)) return undefined;
-      return (await getTabState(message.tabId)) ?? askContentScript(message.tabId);
+      const stored = await getTabState(message.tabId);
+      if (!stored) return askContentScript(message.tabId);
+      if (stored.status !== 'analyzed') return stored;
+      // What the page shows right now: painted highlights, anchors that failed.
+      const live = ContentStatus.safeParse(await sendToTab(message.tabId, { type: 'bg:status' }));
+      return live.success && live.data.highlights ? { ...stored, highlights: live.data.highlights } : stored;
+    }
+    case 'popup:reveal':
+      if (!isExtensionPage(sender)) return undefined;
+      return (await sendToTab(message.tabId, { type: 'bg:reveal', target: message.target })) === true;
     case 'popup:analyze': {
       if (!isExtensionPage(sender)) return undefined;
       const reply = await sendToTab(message.tabId, { type: 'bg:extract', force: true });
@@ -66,7 +85,7 @@ function isExtensionPage(sender: Sender): boolean {
 }
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
-  const analysis = analyzeArticle(article);
+  const analysis = analyzeArticle(article, { readerLanguage: await readerLanguage() });
   const state: TabState = { status: 'analyzed', analysis };
   await setTabState(tabId, state);
   await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');
@@ -103,6 +122,13 @@ async function setBadge(tabId: number, text: string): Promise<void> {
   } catch {
     // The tab may have closed meanwhile.
   }
+}
+
+/** The reader's language from the options, or the browser's UI language when set to "auto". */
+async function readerLanguage(): Promise<string> {
+  const { readerLanguage: chosen } = await loadSettings();
+  if (chosen !== 'auto') return chosen;
+  return (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
 }
 
 function describe(error: unknown): string {

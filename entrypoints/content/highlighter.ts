@@ -1,42 +1,98 @@
 /**
  * Wires an analysis to the page: anchors its spans to live Ranges through the extraction's
- * block elements, and paints them with the CSS Custom Highlight API.
+ * block elements, paints the kinds the reader wants, reveals one on request.
  */
 import { anchorSpans } from '../../lib/anchor';
 import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
-import type { Analysis } from '../../lib/schema';
+import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { Extraction } from '../../lib/page';
+
+const FLASH_MS = 1600;
 
 export interface HighlightState {
   painted: { item: HighlightItem; range: Range }[];
   failed: number;
   supported: boolean;
+  visible: boolean;
 }
 
 export class Highlighter {
   private painter = new HighlightPainter(window);
-  state: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window) };
+  private last: { analysis: Analysis; extraction: Extraction; settings: HighlightSettings } | null = null;
+  state: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
 
-  paint(analysis: Analysis, extraction: Extraction): HighlightState {
-    const items = highlightItems(analysis);
+  paint(analysis: Analysis, extraction: Extraction, settings: HighlightSettings): HighlightState {
+    this.last = { analysis, extraction, settings };
+    if (!settings.enabled) {
+      this.painter.clear();
+      this.state = { painted: [], failed: 0, supported: this.state.supported, visible: false };
+      return this.state;
+    }
+    const items = highlightItems(analysis).filter((item) => settings.kinds[item.kind]);
     const ranges = anchorSpans(
       document,
       items.map((i) => i.span),
-      {
-        blocks: extraction.article.blocks,
-        blockElements: extraction.blockElements,
-        fallbackRoot: document.body,
-      },
+      { blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body },
     );
-    const result = this.painter.paint(items, ranges);
-    this.state = { ...result, supported: highlightsSupported(window) };
+    const result = this.painter.paint(items, ranges, settings);
+    this.state = { ...result, supported: highlightsSupported(window), visible: true };
     return this.state;
   }
 
+  /** Anchors again with the same analysis (the page moved its text around). */
+  repaint(): void {
+    if (this.last) this.paint(this.last.analysis, this.last.extraction, this.last.settings);
+  }
+
+  /** The keyboard shortcut: hide or show, without forgetting the analysis. */
+  toggle(): void {
+    if (!this.last) return;
+    if (this.state.visible) {
+      this.painter.clear();
+      this.state = { ...this.state, painted: [], visible: false };
+    } else {
+      this.paint(this.last.analysis, this.last.extraction, { ...this.last.settings, enabled: true });
+    }
+  }
+
+  /** Scrolls to the first painted range of a quote, person or source, and flashes it. */
+  reveal(target: RevealTarget): boolean {
+    const wanted = (item: HighlightItem) =>
+      item.ref === target.index &&
+      (target.list === 'quotes'
+        ? item.kind === 'quote-direct' || item.kind === 'quote-indirect'
+        : target.list === 'people'
+          ? item.kind === 'official' || item.kind === 'person'
+          : item.kind === 'source');
+    let range = this.state.painted.find((p) => wanted(p.item))?.range ?? null;
+    if (!range && this.last) {
+      // Not painted (kind switched off, or highlights hidden): anchor it just for this.
+      const item = highlightItems(this.last.analysis).find(wanted);
+      if (item) {
+        const ex = this.last.extraction;
+        range = anchorSpans(document, [item.span], {
+          blocks: ex.article.blocks, blockElements: ex.blockElements, fallbackRoot: document.body,
+        })[0] ?? null;
+      }
+    }
+    if (!range) return false;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.flash(range, FLASH_MS);
+    return true;
+  }
+
+  byKind(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const p of this.state.painted) counts[p.item.kind] = (counts[p.item.kind] ?? 0) + 1;
+    return counts;
+  }
+
   clear(): void {
+    this.last = null;
     this.painter.clear();
-    this.state = { painted: [], failed: 0, supported: this.state.supported };
+    this.state = { painted: [], failed: 0, supported: this.state.supported, visible: false };
   }
 
   dispose(): void {

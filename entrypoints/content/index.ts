@@ -2,15 +2,16 @@
  * Runs on every http(s) page. Cheap check first: most pages are not articles, and on those
  * Byline does nothing more. On articles it extracts the text and hands it to the background,
  * where language detection and analysis run (so the page never pays for them), then paints
- * the result as highlights without touching the page's DOM.
+ * the result as highlights without touching the page's DOM, and keeps them right as the page changes.
  */
 import { browser } from 'wxt/browser';
 import { detectArticle, extractArticle, type Extraction } from '../../lib/page';
-import { isSiteDisabled, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason } from '../../lib/schema';
+import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
+import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
+import { watchPage } from './page-watch';
 
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
@@ -19,27 +20,50 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    let settings: Settings | null = null;
     let detection: Detection | null = null;
     let idle: IdleReason | null = 'pending';
     let extraction: Extraction | null = null;
-    let highlighter: Highlighter | null = null;
     let analysis: Analysis | null = null;
+    let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
+    let stopWatching: (() => void) | null = null;
 
     const extract = (det: Detection): Extraction => (extraction = extractArticle(document, location.href, det));
 
     const paint = (result: Analysis) => {
-      if (!extraction || result.article.url !== extraction.article.url) return;
+      if (!extraction || result.article.url !== extraction.article.url || !settings) return;
       analysis = result;
       highlighter ??= new Highlighter();
-      highlighter.paint(result, extraction);
+      highlighter.paint(result, extraction, settings.highlights);
       hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
+      stopWatching?.();
+      stopWatching = watchPage(ctx.signal, onPageChanged);
     };
+
+    /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
+    const onPageChanged = async () => {
+      if (!extraction || !detection) return;
+      const before = extraction.article.text;
+      const next = extract(detectArticle(document, location.href));
+      if (next.article.text === before && analysis) {
+        paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
+        return;
+      }
+      if (next.article.text.length > 0) await analyseAndPaint(next);
+    };
+
+    async function analyseAndPaint(current: Extraction): Promise<void> {
+      const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
+      const state = TabState.safeParse(reply);
+      if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
+    }
 
     async function run(): Promise<void> {
       idle = 'pending';
-      const settings = await loadSettings();
-      if (isSiteDisabled(settings, location.hostname)) {
+      settings = await loadSettings();
+      const host = location.hostname;
+      if (isSiteDisabled(settings, host)) {
         idle = 'site-disabled';
         return;
       }
@@ -49,15 +73,12 @@ export default defineContentScript({
       }
       const found = detectArticle(document, location.href);
       detection = found;
-      if (!found.isArticle) {
+      if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) {
         idle = 'not-article';
         return;
       }
       idle = null;
-      const { article } = extract(found);
-      const reply = await browser.runtime.sendMessage({ type: 'content:article', article }).catch(ignoreClosedContext);
-      const state = TabState.safeParse(reply);
-      if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
+      await analyseAndPaint(extract(found));
     }
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
@@ -67,25 +88,43 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       const message = parsed.data;
       switch (message.type) {
-        case 'bg:status': {
-          const h = highlighter?.state;
-          const status: ContentStatus = {
-            detection,
-            idle,
-            ...(h ? { highlights: { painted: h.painted.length, failed: h.failed, supported: h.supported } } : {}),
-          };
-          return Promise.resolve(status);
-        }
+        case 'bg:status':
+          return Promise.resolve(status());
         case 'bg:extract':
-          return Promise.resolve(forceExtract());
+          return forceExtract();
         case 'bg:paint':
           safely(() => paint(message.analysis));
           return Promise.resolve(true);
+        case 'bg:reveal':
+          return Promise.resolve(attempt(() => highlighter?.reveal(message.target) ?? false, false));
+        case 'bg:toggle-highlights':
+          safely(() => highlighter?.toggle());
+          return Promise.resolve(highlighter?.state.visible ?? false);
       }
     });
 
-    function forceExtract(): ContentExtractResponse {
+    function status(): ContentStatus {
+      const h = highlighter?.state;
+      return {
+        detection,
+        idle,
+        ...(h && highlighter
+          ? {
+              highlights: {
+                painted: h.painted.length,
+                failed: h.failed,
+                supported: h.supported,
+                visible: h.visible,
+                byKind: highlighter.byKind(),
+              },
+            }
+          : {}),
+      };
+    }
+
+    async function forceExtract(): Promise<ContentExtractResponse> {
       try {
+        settings ??= await loadSettings();
         const found = detection ?? detectArticle(document, location.href);
         detection = found;
         idle = null;
@@ -99,6 +138,8 @@ export default defineContentScript({
       detection = null;
       extraction = null;
       analysis = null;
+      stopWatching?.();
+      stopWatching = null;
       highlighter?.clear();
       hoverCard?.hide();
       void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
@@ -110,12 +151,17 @@ export default defineContentScript({
   },
 });
 
-function safely(fn: () => void): void {
+function attempt<T>(fn: () => T, fallback: T): T {
   try {
-    fn();
+    return fn();
   } catch (error) {
     reportOnce(error);
+    return fallback;
   }
+}
+
+function safely(fn: () => void): void {
+  attempt(fn, undefined);
 }
 
 function describe(error: unknown): string {

@@ -1,7 +1,7 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TabState } from '../../lib/schema';
+import { TabState, type RevealTarget } from '../../lib/schema';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -37,6 +37,10 @@ export function PopupApp() {
     }
   };
 
+  const reveal = (target: RevealTarget) => {
+    if (tabId !== null) void browser.runtime.sendMessage({ type: 'popup:reveal', tabId, target }).catch(() => undefined);
+  };
+
   useEffect(() => {
     void load('popup:get-state');
   }, []);
@@ -51,7 +55,9 @@ export function PopupApp() {
       </header>
       {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
-      {view.kind === 'state' && view.state.status === 'analyzed' && <AnalysisView analysis={view.state.analysis} />}
+      {view.kind === 'state' && view.state.status === 'analyzed' && (
+        <AnalysisView analysis={view.state.analysis} highlights={view.state.highlights} onReveal={reveal} />
+      )}
       {view.kind === 'state' && view.state.status !== 'analyzed' && (
         <StatePanel
           state={view.state}

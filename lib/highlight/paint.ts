@@ -2,11 +2,14 @@
  * Paints highlights with the CSS Custom Highlight API: ranges registered in `CSS.highlights`
  * and styled by a constructed stylesheet, so the page's own DOM is never touched.
  */
+import type { HighlightSettings } from '../schema';
 import { highlightName, SPEAKER_TINTS, type HighlightItem } from './items';
 
-/** Light and dark tints that keep text readable (contrast ≥ 4.5:1 on either page background). */
+/** Per-speaker tints, light enough that dark text on them keeps contrast ≥ 4.5:1. */
 const TINTS = ['#ffe08a', '#b7e4c7', '#bde0fe', '#ffc8dd', '#e2c6ff', '#ffd6a5'];
-const TINTS_DARK = ['#6b5200', '#1f5a37', '#1d4e7a', '#7a2c4b', '#4f2d7a', '#7a4a10'];
+/** Darker twins for underlines of indirect speech, visible on light and dark pages. */
+const TINTS_DARK = ['#9a6b00', '#2e7d4f', '#1d5f9a', '#a33a66', '#6a3fa0', '#a85d0c'];
+export const FLASH_HIGHLIGHT = 'byline-flash';
 
 export interface PaintResult {
   /** Items that got a live range, with that range. */
@@ -14,25 +17,31 @@ export interface PaintResult {
   failed: number;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => { add(range: Range): unknown; size: number };
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+type Registry = Map<string, unknown>;
 
 export function highlightsSupported(win: Window & typeof globalThis): boolean {
   const css = (win as unknown as { CSS?: { highlights?: unknown } }).CSS;
   return !!css?.highlights && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
-export function stylesheetText(): string {
+/** The stylesheet for the reader's settings: per-speaker tints or one colour per kind. */
+export function stylesheetText(settings: HighlightSettings): string {
+  const c = settings.colors;
   const rules: string[] = [];
   for (let i = 0; i < SPEAKER_TINTS; i++) {
-    rules.push(`::highlight(byline-quote-direct-${i}){background-color:${TINTS[i]};color:#111}`);
-    rules.push(`::highlight(byline-quote-indirect-${i}){text-decoration:underline 2px ${TINTS_DARK[i]};text-underline-offset:3px}`);
+    const fill = settings.tintBySpeaker ? TINTS[i] : c['quote-direct'];
+    const line = settings.tintBySpeaker ? TINTS_DARK[i] : c['quote-indirect'];
+    rules.push(`::highlight(byline-quote-direct-${i}){background-color:${fill};color:#111}`);
+    rules.push(`::highlight(byline-quote-indirect-${i}){text-decoration:underline 2px ${line};text-underline-offset:3px}`);
   }
-  rules.push('::highlight(byline-quote-direct-x){background-color:#e6e6e6;color:#111}');
-  rules.push('::highlight(byline-quote-indirect-x){text-decoration:underline dotted 2px #666;text-underline-offset:3px}');
-  rules.push('::highlight(byline-speaker){text-decoration:underline 2px #1f5a96;font-weight:inherit}');
-  rules.push('::highlight(byline-official){text-decoration:underline double 2px #7a3e00}');
-  rules.push('::highlight(byline-person){text-decoration:underline 1px #1f5a96}');
-  rules.push('::highlight(byline-source){text-decoration:underline wavy 1px #1c5b2a}');
+  rules.push(`::highlight(byline-quote-direct-x){background-color:${settings.tintBySpeaker ? '#e6e6e6' : c['quote-direct']};color:#111}`);
+  rules.push(`::highlight(byline-quote-indirect-x){text-decoration:underline dotted 2px ${c['quote-indirect']};text-underline-offset:3px}`);
+  rules.push(`::highlight(byline-speaker){text-decoration:underline 2px ${c.speaker};text-underline-offset:2px}`);
+  rules.push(`::highlight(byline-official){text-decoration:underline double 2px ${c.official};text-underline-offset:2px}`);
+  rules.push(`::highlight(byline-person){text-decoration:underline 1px ${c.person};text-underline-offset:2px}`);
+  rules.push(`::highlight(byline-source){text-decoration:underline wavy 1px ${c.source};text-underline-offset:2px}`);
+  rules.push(`::highlight(${FLASH_HIGHLIGHT}){background-color:#ffd400;color:#000}`);
   return rules.join('\n');
 }
 
@@ -43,7 +52,11 @@ export class HighlightPainter {
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
-  paint(items: HighlightItem[], ranges: (Range | null)[]): PaintResult {
+  private get registry(): Registry | null {
+    return (this.win as unknown as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null;
+  }
+
+  paint(items: HighlightItem[], ranges: (Range | null)[], settings: HighlightSettings): PaintResult {
     this.clear();
     const painted: PaintResult['painted'] = [];
     const groups = new Map<string, Range[]>();
@@ -54,10 +67,10 @@ export class HighlightPainter {
       const name = highlightName(item);
       groups.set(name, [...(groups.get(name) ?? []), range]);
     });
-    if (!highlightsSupported(this.win)) return { painted: [], failed: items.length };
-    this.ensureStylesheet();
+    const registry = this.registry;
+    if (!registry || !highlightsSupported(this.win)) return { painted, failed: items.length - painted.length };
+    this.useStylesheet(stylesheetText(settings));
     const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
-    const registry = (this.win as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights;
     for (const [name, list] of groups) {
       registry.set(name, new Highlight(...list));
       this.names.add(name);
@@ -65,8 +78,17 @@ export class HighlightPainter {
     return { painted, failed: items.length - painted.length };
   }
 
+  /** Briefly marks one range (after the reader clicked it in the popup). */
+  flash(range: Range, ms: number): void {
+    const registry = this.registry;
+    if (!registry || !highlightsSupported(this.win)) return;
+    const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
+    registry.set(FLASH_HIGHLIGHT, new Highlight(range));
+    this.win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
+  }
+
   clear(): void {
-    const registry = (this.win as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+    const registry = this.registry;
     for (const name of this.names) registry?.delete(name);
     this.names.clear();
   }
@@ -74,18 +96,19 @@ export class HighlightPainter {
   /** Removes highlights and the stylesheet: for teardown. */
   dispose(): void {
     this.clear();
+    this.registry?.delete(FLASH_HIGHLIGHT);
     const doc = this.win.document;
     if (this.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
   }
 
-  private ensureStylesheet(): void {
-    if (this.sheet) return;
+  private useStylesheet(css: string): void {
     const doc = this.win.document;
-    // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page.
-    const sheet = new this.win.CSSStyleSheet();
-    sheet.replaceSync(stylesheetText());
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    this.sheet = sheet;
+    if (!this.sheet) {
+      // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page.
+      this.sheet = new this.win.CSSStyleSheet();
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(css);
   }
 }

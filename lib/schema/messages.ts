@@ -60,21 +60,22 @@ export type ToContentMessage = z.infer<typeof ToContentMessage>;
 export const IdleReason = z.enum(['not-article', 'site-disabled', 'auto-off', 'pending']);
 export type IdleReason = z.infer<typeof IdleReason>;
 
+/** Highlights painted on the page, and spans that could not be anchored. */
+export const HighlightStatus = z.object({
+  painted: z.number().int(),
+  failed: z.number().int(),
+  supported: z.boolean(),
+  visible: z.boolean(),
+  /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
+  byKind: z.record(z.string(), z.number().int()),
+});
+export type HighlightStatus = z.infer<typeof HighlightStatus>;
+
 /** content script's answer to `bg:status`. */
 export const ContentStatus = z.object({
   detection: Detection.nullable(),
   idle: IdleReason.nullable(),
-  /** Highlights painted on the page, and spans that could not be anchored. */
-  highlights: z
-    .object({
-      painted: z.number().int(),
-      failed: z.number().int(),
-      supported: z.boolean(),
-      visible: z.boolean(),
-      /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
-      byKind: z.record(z.string(), z.number().int()),
-    })
-    .optional(),
+  highlights: HighlightStatus.optional(),
 });
 export type ContentStatus = z.infer<typeof ContentStatus>;
 
@@ -87,7 +88,7 @@ export type ContentExtractResponse = z.infer<typeof ContentExtractResponse>;
 
 /** What the popup shows for a tab. Stored per tab in `storage.session` when analysed. */
 export const TabState = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('analyzed'), analysis: Analysis }),
+  z.object({ status: z.literal('analyzed'), analysis: Analysis, highlights: HighlightStatus.optional() }),
   z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
   /** No content script answers: a browser page, the web store, or a tab opened before install. */
   z.object({ status: z.literal('unavailable') }),
