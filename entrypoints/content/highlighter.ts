@@ -78,7 +78,8 @@ export class Highlighter {
     }
     if (!range) return false;
     const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Smooth scrolling needs animation frames, which hidden tabs don't get: jump there instead.
+    el?.scrollIntoView({ block: 'center', behavior: document.visibilityState === 'visible' ? 'smooth' : 'auto' });
     this.painter.flash(range, FLASH_MS);
     return true;
   }

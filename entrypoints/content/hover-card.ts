@@ -1,6 +1,6 @@
 /**
  * The hover card: who said a highlighted passage, or what a highlighted name or source is.
- * Lives in a closed shadow root on a host outside <body>, built with textContent only (page
+ * Lives in a shadow root on a host outside <body>, built with textContent only (page
  * text is never parsed as HTML), placed beside the passage, never over it; Esc dismisses it.
  */
 import { browser } from 'wxt/browser';
@@ -107,7 +107,7 @@ export class HoverCard {
     if (this.card) return this.card;
     const host = document.createElement('byline-card');
     host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = CSS;
     const card = document.createElement('div');

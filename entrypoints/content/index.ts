@@ -15,6 +15,13 @@ import { watchPage } from './page-watch';
 
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
+/**
+ * Client-rendered pages fill in their article after load: a page that was not an article at
+ * first is looked at again at these delays, and only if its text grew (two cheap checks, then never).
+ */
+const LATE_CHECK_DELAYS_MS = [1500, 4000];
+/** How much the body text must grow (characters) before a late check re-runs detection. */
+const LATE_CHECK_MIN_GROWTH = 500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -75,10 +82,24 @@ export default defineContentScript({
       detection = found;
       if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) {
         idle = 'not-article';
+        scheduleLateChecks();
         return;
       }
       idle = null;
       await analyseAndPaint(extract(found));
+    }
+
+    let lateChecks: number[] = [];
+    function scheduleLateChecks(): void {
+      const startLength = document.body?.textContent?.length ?? 0;
+      lateChecks.forEach((id) => clearTimeout(id));
+      lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
+        ctx.setTimeout(() => {
+          if (idle !== 'not-article') return;
+          const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
+          if (grown) void run().catch(reportOnce);
+        }, delay),
+      );
     }
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {

@@ -58,3 +58,51 @@ export async function openPopup(env: E2E, tabId: number): Promise<Page> {
   await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/** What the content script reports for a tab (detection, idle reason, highlights), asked from the worker. */
+export async function contentStatus(env: E2E, tabId: number): Promise<Record<string, any> | null> {
+  return env.browser.worker.evaluate(async (id) => {
+    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    try {
+      return ((await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as Record<string, any>) ?? null;
+    } catch {
+      return null;
+    }
+  }, tabId);
+}
+
+/** Polls `probe` until `accept` says yes, or fails with the last value seen. */
+export async function waitFor<T>(probe: () => Promise<T>, accept: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!accept(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Names and sizes of Byline's highlights, as the page's own world sees the registry. */
+export async function pageHighlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const out: Record<string, number> = {};
+    registry?.forEach((h, name) => {
+      if (name.startsWith('byline-')) out[name] = h.size;
+    });
+    return out;
+  });
+}
+
+/** Sets one setting through the options page, as a reader would. */
+export async function withOptionsPage<T>(env: E2E, act: (options: Page) => Promise<T>): Promise<T> {
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+  await options.waitForSelector('h1');
+  try {
+    return await act(options);
+  } finally {
+    await options.close();
+  }
+}
