@@ -28,7 +28,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+  /** Browser UI language (what `browser.i18n` answers), e.g. 'ru'. */
+  uiLanguage?: string;
+}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? chromeBuildDir;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
@@ -38,6 +43,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
     executablePath: chromiumPath(),
     headless: options.headless,
     viewport: { width: 1200, height: 900 },
+    ...(options.uiLanguage ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -47,6 +53,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
       '--no-first-run',
       '--disable-sync',
       '--disable-gpu',
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

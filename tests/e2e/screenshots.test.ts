@@ -1,0 +1,66 @@
+/**
+ * Screenshots a person can look at (tests/e2e/artifacts/): the popup in light and dark, with an
+ * English and a Russian browser UI, and a highlighted article. Each also checks the layout
+ * holds at the popup's 400 px width and that the UI speaks the browser's language.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, projectRoot, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { contentStatus, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
+
+const OUT = path.join(projectRoot, 'tests/e2e/artifacts');
+mkdirSync(OUT, { recursive: true });
+
+const open: { browser: ExtensionBrowser; site: StaticServer }[] = [];
+afterAll(async () => {
+  for (const o of open) {
+    await o.browser.close();
+    await o.site.close();
+  }
+});
+
+async function start(uiLanguage: string): Promise<E2E> {
+  const site = await startStaticServer(path.join(projectRoot, 'tests/fixtures/site'));
+  const browser = await launchWithExtension({ headless: true, uiLanguage });
+  open.push({ browser, site });
+  return { site, browser };
+}
+
+describe.each([
+  ['en', 'Quotes'],
+  ['ru', 'Цитаты'],
+])('popup with a %s browser UI', (lang, quotesLabel) => {
+  it('renders the seed analysis readably in light and dark, without overflow', async () => {
+    const env = await start(lang);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.origin + '/altaynews/akim-elections.html');
+    const tabId = await tabIdOf(env, page);
+    await waitForAnalysis(env, tabId);
+    await waitFor(() => contentStatus(env, tabId), (s) => !!s?.highlights, 'highlights');
+    if (lang === 'en') {
+      await page.evaluate(() => document.querySelector('article p')?.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(OUT, 'page-highlighted.png') });
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await env.browser.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('[data-field="title"]');
+      expect(await popup.textContent('[data-tab="quotes"]')).toContain(quotesLabel);
+      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      const colors = await popup.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        return [s.backgroundColor, s.color];
+      });
+      // Dark scheme really is dark: background darker than text.
+      const lum = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, v) => a + Number(v), 0);
+      expect(scheme === 'dark' ? lum(colors[0]!) < lum(colors[1]!) : lum(colors[0]!) > lum(colors[1]!)).toBe(true);
+      await popup.screenshot({ path: path.join(OUT, `popup-${lang}-${scheme}.png`), fullPage: true });
+      await popup.close();
+    }
+  });
+});
