@@ -1,10 +1,11 @@
 /** One article's analysis in the popup: the card, highlight notes, tabs, and export. */
 import { useState } from 'preact/hooks';
-import type { Analysis, HighlightStatus, RevealTarget } from '../lib/schema';
+import type { Analysis, HighlightStatus, RelatedStory, RevealTarget } from '../lib/schema';
+import { languageName } from './format';
 import { ArticleCard } from './ArticleCard';
 import { ContextPanel } from './ContextPanel';
 import { analysisToMarkdown } from './export';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { PeoplePanel } from './PeoplePanel';
 import { QuotesPanel } from './QuotesPanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -13,11 +14,18 @@ import { Tabs } from './Tabs';
 export interface AnalysisViewProps {
   analysis: Analysis;
   highlights?: HighlightStatus;
+  related: RelatedStory[];
+  /** Languages the reader reads: no translation hint for these. */
+  readerLanguages: string[];
+  historyEnabled: boolean;
   onReveal: (target: RevealTarget) => void;
 }
 
-export function AnalysisView({ analysis, highlights, onReveal }: AnalysisViewProps) {
+export function AnalysisView({ analysis, highlights, related, readerLanguages, historyEnabled, onReveal }: AnalysisViewProps) {
   const [copied, setCopied] = useState(false);
+  const [tab, setTab] = useState<string | undefined>(undefined);
+  const language = analysis.article.language;
+  const foreign = language !== 'und' && !readerLanguages.includes(language);
   const copyMarkdown = async () => {
     await navigator.clipboard.writeText(analysisToMarkdown(analysis));
     setCopied(true);
@@ -42,13 +50,26 @@ export function AnalysisView({ analysis, highlights, onReveal }: AnalysisViewPro
           {notes.map((n) => <li key={n}>{n}</li>)}
         </ul>
       )}
+      {foreign && (
+        <p class="hint" data-field="foreign-hint">
+          {t('foreignHint', languageName(language, uiLanguage()))}{' '}
+          <button type="button" class="link-button" onClick={() => setTab('context')}>{t('showHints')}</button>
+        </p>
+      )}
       <Tabs
         label="Byline"
+        active={tab}
+        onChange={setTab}
         tabs={[
           { id: 'quotes', label: t('quotes'), count: analysis.quotes.length, render: () => <QuotesPanel analysis={analysis} onReveal={onReveal} /> },
           { id: 'people', label: t('people'), count: analysis.people.length, render: () => <PeoplePanel analysis={analysis} onReveal={onReveal} /> },
           { id: 'sources', label: t('sources'), count: analysis.sources.length, render: () => <SourcesPanel analysis={analysis} onReveal={onReveal} /> },
-          { id: 'context', label: t('translation'), render: () => <ContextPanel analysis={analysis} /> },
+          {
+            id: 'context',
+            label: t('translation'),
+            count: related.length || undefined,
+            render: () => <ContextPanel analysis={analysis} related={related} foreign={foreign} historyEnabled={historyEnabled} />,
+          },
         ]}
       />
       <div class="export">

@@ -12,10 +12,18 @@ export interface TabSpec {
 export interface TabsProps {
   tabs: TabSpec[];
   label: string;
+  /** Controlled selection, when a parent needs to switch tabs (e.g. a hint's link). */
+  active?: string;
+  onChange?: (id: string) => void;
 }
 
-export function Tabs({ tabs, label }: TabsProps) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+export function Tabs({ tabs, label, active: controlled, onChange }: TabsProps) {
+  const [own, setOwn] = useState(tabs[0]?.id ?? '');
+  const active = controlled ?? own;
+  const setActive = (id: string) => {
+    setOwn(id);
+    onChange?.(id);
+  };
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const index = Math.max(0, tabs.findIndex((t) => t.id === active));
 

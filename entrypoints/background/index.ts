@@ -8,6 +8,8 @@ import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../.
 import type { ArticleText, TabState } from '../../lib/schema';
 import { clearTabState, getTabState, setTabState } from './tab-states';
 import { loadSettings } from '../../lib/extension/settings-store';
+import { loadHistory, remember } from '../../lib/extension/history-store';
+import { findRelated, historyRecord } from '../../lib/related';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -52,9 +54,14 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       const stored = await getTabState(message.tabId);
       if (!stored) return askContentScript(message.tabId);
       if (stored.status !== 'analyzed') return stored;
-      // What the page shows right now: painted highlights, anchors that failed.
+      // What the page shows right now (painted highlights, anchors that failed), and what it relates to.
       const live = ContentStatus.safeParse(await sendToTab(message.tabId, { type: 'bg:status' }));
-      return live.success && live.data.highlights ? { ...stored, highlights: live.data.highlights } : stored;
+      const related = findRelated(historyRecord(stored.analysis, Date.now()), await loadHistory());
+      return {
+        ...stored,
+        related,
+        ...(live.success && live.data.highlights ? { highlights: live.data.highlights } : {}),
+      } satisfies TabState;
     }
     case 'popup:reveal':
       if (!isExtensionPage(sender)) return undefined;
@@ -85,9 +92,13 @@ function isExtensionPage(sender: Sender): boolean {
 }
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
-  const analysis = analyzeArticle(article, { readerLanguage: await readerLanguage() });
-  const state: TabState = { status: 'analyzed', analysis };
+  const settings = await loadSettings();
+  const analysis = analyzeArticle(article, { readerLanguage: readerLanguageOf(settings.readerLanguage) });
+  const state: TabState = { status: 'analyzed', analysis, related: [] };
   await setTabState(tabId, state);
+  if (settings.history.enabled && analysis.isArticle) {
+    await remember(historyRecord(analysis, Date.now()), settings).catch(() => undefined);
+  }
   await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');
   return state;
 }
@@ -125,8 +136,7 @@ async function setBadge(tabId: number, text: string): Promise<void> {
 }
 
 /** The reader's language from the options, or the browser's UI language when set to "auto". */
-async function readerLanguage(): Promise<string> {
-  const { readerLanguage: chosen } = await loadSettings();
+function readerLanguageOf(chosen: string): string {
   if (chosen !== 'auto') return chosen;
   return (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
 }

@@ -7,6 +7,7 @@ import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
 import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { Extraction } from '../../lib/page';
+import { timed } from './timing';
 
 const FLASH_MS = 1600;
 
@@ -30,12 +31,14 @@ export class Highlighter {
       return this.state;
     }
     const items = highlightItems(analysis).filter((item) => settings.kinds[item.kind]);
-    const ranges = anchorSpans(
-      document,
-      items.map((i) => i.span),
-      { blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body },
+    const ranges = timed('anchor', () =>
+      anchorSpans(
+        document,
+        items.map((i) => i.span),
+        { blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body },
+      ),
     );
-    const result = this.painter.paint(items, ranges, settings);
+    const result = timed('paint', () => this.painter.paint(items, ranges, settings));
     this.state = { ...result, supported: highlightsSupported(window), visible: true };
     return this.state;
   }

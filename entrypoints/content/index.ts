@@ -12,6 +12,7 @@ import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
+import { timed } from './timing';
 
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
@@ -36,7 +37,9 @@ export default defineContentScript({
     let hoverCard: HoverCard | null = null;
     let stopWatching: (() => void) | null = null;
 
-    const extract = (det: Detection): Extraction => (extraction = extractArticle(document, location.href, det));
+    const extract = (det: Detection): Extraction =>
+      (extraction = timed('extract', () => extractArticle(document, location.href, det)));
+    const detect = (): Detection => timed('detect', () => detectArticle(document, location.href));
 
     const paint = (result: Analysis) => {
       if (!extraction || result.article.url !== extraction.article.url || !settings) return;
@@ -44,15 +47,15 @@ export default defineContentScript({
       highlighter ??= new Highlighter();
       highlighter.paint(result, extraction, settings.highlights);
       hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
-      stopWatching?.();
-      stopWatching = watchPage(ctx.signal, onPageChanged);
+      // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
+      stopWatching ??= watchPage(ctx.signal, onPageChanged);
     };
 
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
     const onPageChanged = async () => {
       if (!extraction || !detection) return;
       const before = extraction.article.text;
-      const next = extract(detectArticle(document, location.href));
+      const next = extract(detect());
       if (next.article.text === before && analysis) {
         paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
         return;
@@ -78,7 +81,7 @@ export default defineContentScript({
         idle = 'auto-off';
         return;
       }
-      const found = detectArticle(document, location.href);
+      const found = detect();
       detection = found;
       if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) {
         idle = 'not-article';
@@ -146,7 +149,7 @@ export default defineContentScript({
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
         settings ??= await loadSettings();
-        const found = detection ?? detectArticle(document, location.href);
+        const found = detection ?? detect();
         detection = found;
         idle = null;
         return { ok: true, article: extract(found).article };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, HIGHLIGHT_SETTING_KINDS, SitePattern, type Settings } from '../../lib/schema';
 import { loadSettings, saveSettings, takeResetNotice } from '../../lib/extension/settings-store';
+import { clearHistory, importHistory, loadHistory, takeHistoryResetNotice } from '../../lib/extension/history-store';
 import { languageName } from '../../components/format';
 import { t, uiLanguage, type MessageKey } from '../../components/i18n';
 
@@ -24,13 +25,40 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   const [resetNotice, setResetNotice] = useState(false);
+  const [historyNotice, setHistoryNotice] = useState(false);
+  const [historyCount, setHistoryCount] = useState<number | null>(null);
+  const [historyMessage, setHistoryMessage] = useState('');
+
+  const refreshHistory = async () => setHistoryCount((await loadHistory()).length);
 
   useEffect(() => {
     void (async () => {
       setSettings(await loadSettings());
       setResetNotice(await takeResetNotice());
+      await refreshHistory();
+      setHistoryNotice(await takeHistoryResetNotice());
     })();
   }, []);
+
+  const exportHistory = async () => {
+    const blob = new Blob([JSON.stringify({ version: 1, records: await loadHistory() }, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'byline-history.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file || !settings) return;
+    try {
+      const kept = await importHistory(JSON.parse(await file.text()), settings);
+      setHistoryMessage(t('optHistoryImported', kept));
+    } catch {
+      setHistoryMessage(t('optHistoryImportFailed'));
+    }
+    await refreshHistory();
+  };
 
   const update = async (next: Settings) => {
     setSettings(await saveSettings(next));
@@ -45,6 +73,7 @@ export function OptionsApp() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {resetNotice && <p class="notice" role="alert">{t('optResetNotice')}</p>}
+      {historyNotice && <p class="notice" role="alert">{t('optHistoryResetNotice')}</p>}
       <p class="muted">{t('optPrivacy')}</p>
 
       <fieldset>
@@ -171,6 +200,27 @@ export function OptionsApp() {
           max={3650}
           onSave={(n) => void update({ ...settings, history: { ...settings.history, maxAgeDays: n } })}
         />
+        <p class="muted" data-field="history-count">{historyCount !== null ? t('optHistoryCount', historyCount) : ''}</p>
+        <div class="actions actions--tight">
+          <button type="button" class="button" onClick={() => void exportHistory()}>{t('optHistoryExport')}</button>
+          <label class="button">
+            {t('optHistoryImport')}
+            <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          </label>
+          <button
+            type="button"
+            class="button"
+            name="clearHistory"
+            onClick={async () => {
+              await clearHistory();
+              await refreshHistory();
+              setHistoryMessage(t('optHistoryCleared'));
+            }}
+          >
+            {t('optHistoryClear')}
+          </button>
+        </div>
+        {historyMessage && <p role="status">{historyMessage}</p>}
       </fieldset>
 
       <fieldset>

@@ -1,7 +1,8 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TabState, type RevealTarget } from '../../lib/schema';
+import { TabState, type RevealTarget, type Settings } from '../../lib/schema';
+import { loadSettings } from '../../lib/extension/settings-store';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -24,6 +25,7 @@ async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tab
 export function PopupApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   const load = async (type: 'popup:get-state' | 'popup:analyze') => {
     try {
@@ -42,8 +44,15 @@ export function PopupApp() {
   };
 
   useEffect(() => {
+    void loadSettings().then(setSettings, () => undefined);
     void load('popup:get-state');
   }, []);
+
+  const readerLanguages = (() => {
+    const ui = (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
+    const main = !settings || settings.readerLanguage === 'auto' ? ui : settings.readerLanguage;
+    return [main, ...(settings?.otherLanguages ?? [])];
+  })();
 
   return (
     <main class="popup" aria-live="polite" aria-busy={view.kind !== 'state'}>
@@ -56,7 +65,14 @@ export function PopupApp() {
       {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
       {view.kind === 'state' && view.state.status === 'analyzed' && (
-        <AnalysisView analysis={view.state.analysis} highlights={view.state.highlights} onReveal={reveal} />
+        <AnalysisView
+          analysis={view.state.analysis}
+          highlights={view.state.highlights}
+          related={view.state.related}
+          readerLanguages={readerLanguages}
+          historyEnabled={settings?.history.enabled ?? true}
+          onReveal={reveal}
+        />
       )}
       {view.kind === 'state' && view.state.status !== 'analyzed' && (
         <StatePanel

@@ -93,7 +93,7 @@ export function findGlossaryTerms(
     if (typeof text !== 'string' || text.length === 0) return [];
     const set = compiledFor(baseLanguage(articleLanguage) || UNKNOWN_LANGUAGE);
     if (!set) return [];
-    const raw = scan(text, set);
+    const raw = withNested(text, set, scan(text, set));
     const resolved = resolveSharedTerms(raw, set, options.country?.toUpperCase());
     return toHits(resolved, set, baseLanguage(readerLanguage) || FALLBACK_READER_LANGUAGE);
   } catch {
@@ -175,6 +175,35 @@ function scan(text: string, set: CompiledSet): RawMatch[] {
     matches.push({ entry, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return matches;
+}
+
+/**
+ * Abbreviations inside a longer term ("РК" in "Парламент РК"): the longest match wins the text,
+ * but a reader needs the abbreviation explained too. Ordinary words inside a term ("Рада" in
+ * "Верховна Рада") are explained by the longer term and stay out. Re-scans from each later word
+ * start of multiword matches.
+ */
+/** An abbreviation: two or more capital letters and nothing else (РК, ҚР, ЦИК, ОВА). */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+function withNested(text: string, set: CompiledSet, outer: RawMatch[]): RawMatch[] {
+  const seen = new Set(outer.map((m) => `${m.start}:${m.end}:${m.entry}`));
+  const all = [...outer];
+  for (const m of outer) {
+    for (const gap of m.text.matchAll(/\s+/gu)) {
+      const from = m.start + gap.index + gap[0].length;
+      for (const inner of scan(text.slice(from, m.end), set)) {
+        if (inner.entry === m.entry || !ABBREVIATION.test(inner.text)) continue;
+        const shifted = { ...inner, start: inner.start + from, end: inner.end + from };
+        const key = `${shifted.start}:${shifted.end}:${shifted.entry}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          all.push(shifted);
+        }
+      }
+    }
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function matchedEntry(m: RegExpExecArray, groupEntry: readonly number[]): number {

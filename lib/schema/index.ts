@@ -3,3 +3,4 @@ export * from './article';
 export * from './analysis';
 export * from './settings';
 export * from './messages';
+export * from './history';

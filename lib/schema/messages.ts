@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ArticleText, Detection } from './article';
 import { Analysis } from './analysis';
+import { RelatedStory } from './history';
 
 const TabId = z.number().int().nonnegative();
 
@@ -88,7 +89,13 @@ export type ContentExtractResponse = z.infer<typeof ContentExtractResponse>;
 
 /** What the popup shows for a tab. Stored per tab in `storage.session` when analysed. */
 export const TabState = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('analyzed'), analysis: Analysis, highlights: HighlightStatus.optional() }),
+  z.object({
+    status: z.literal('analyzed'),
+    analysis: Analysis,
+    highlights: HighlightStatus.optional(),
+    /** Related stories from the reader's own history (computed when the popup asks). */
+    related: z.array(RelatedStory).default([]),
+  }),
   z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
   /** No content script answers: a browser page, the web store, or a tab opened before install. */
   z.object({ status: z.literal('unavailable') }),

@@ -25,7 +25,8 @@ describe('Russian-language Kazakh text', () => {
 
   it('prefers the longest term', () => {
     expect(terms['Парламент РК']).toEqual(['Парламента РК']);
-    expect(terms['РК']).toBeUndefined();
+    // The abbreviation inside the longer term is explained too, at its own offsets.
+    expect(terms['РК']).toEqual(['РК']);
     expect(terms['сельский округ']).toEqual(['сельского округа', 'Сельские округа']);
   });
 
@@ -177,5 +178,16 @@ describe('robustness', () => {
     const hits = findGlossaryTerms(text, 'ru', 'en');
     expect(performance.now() - t0).toBeLessThan(200);
     expect(hits.find((h) => h.term === 'аким')?.matches).toHaveLength(1200);
+  });
+});
+
+describe('terms inside longer terms', () => {
+  it('explains an abbreviation inside a longer term as well as the longer term', () => {
+    const hits = findGlossaryTerms('Депутат Мажилиса Парламента РК Марат Башимов', 'ru', 'en');
+    const terms = hits.map((h) => h.term);
+    expect(terms).toContain('РК');
+    expect(terms).toContain('Мажилис');
+    const rk = hits.find((h) => h.term === 'РК')!;
+    expect(rk.matches.map((m) => m.text)).toEqual(['РК']);
   });
 });

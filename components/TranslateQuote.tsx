@@ -1,0 +1,52 @@
+/** A quote's translation on request: on-device when the browser can, else a link the reader chooses to open. */
+import { useEffect, useState } from 'preact/hooks';
+import { onDeviceAvailable, translateLink, translateOnDevice } from './translate';
+import { t } from './i18n';
+
+export interface TranslateQuoteProps {
+  text: string;
+  from: string;
+  to: string;
+}
+
+export function TranslateQuote({ text, from, to }: TranslateQuoteProps) {
+  const [onDevice, setOnDevice] = useState<boolean | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void onDeviceAvailable(from, to).then(setOnDevice);
+  }, [from, to]);
+
+  if (result) return <p class="translation" lang={to}>{result}</p>;
+  if (onDevice) {
+    return (
+      <span class="translate">
+        <button
+          type="button"
+          class="link-button small"
+          onClick={async () => {
+            try {
+              setProgress(0);
+              setResult(await translateOnDevice(text, from, to, setProgress));
+            } catch (e) {
+              setError(String(e instanceof Error ? e.message : e));
+            } finally {
+              setProgress(null);
+            }
+          }}
+        >
+          {t('translateQuote')}
+        </button>
+        {progress !== null && <span class="muted small"> {Math.round(progress * 100)}%</span>}
+        {error && <span class="error small"> {error}</span>}
+      </span>
+    );
+  }
+  return (
+    <a class="link-button small translate" href={translateLink(text, from, to)} target="_blank" rel="noopener noreferrer" title={t('translateLinkTitle')}>
+      {t('translateQuote')} ↗
+    </a>
+  );
+}
