@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest V3 for Chrome and Firefox from one source; per-browser keys in the function form.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
