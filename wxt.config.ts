@@ -1,8 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Test seam for the provider end-to-end test only: a separate build (in its own folder) where the
+ * provider hosts are granted at install, because no automation can click Chrome's permission prompt.
+ * The code that checks the permission, fetches and parses is the same as in the real build.
+ */
+const grantProvidersForTests = process.env.BYLINE_E2E_GRANT_PROVIDERS === '1';
+const PROVIDER_HOSTS = ['https://api.gdeltproject.org/*', 'https://news.google.com/*'];
+
 // Manifest V3 for Chrome and Firefox from one source; per-browser keys in the function form.
 export default defineConfig({
+  ...(grantProvidersForTests ? { outDir: '.output/e2e-providers' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
   manifestVersion: 3,
@@ -17,6 +26,8 @@ export default defineConfig({
     // storage: settings and per-tab results. Nothing else: the content script's matches give page access,
     // the badge needs no permission, and the popup addresses the active tab by id.
     permissions: ['storage'],
+    // Asked for only when the reader turns a related-stories provider on in the options.
+    ...(grantProvidersForTests ? { host_permissions: PROVIDER_HOSTS } : { optional_host_permissions: PROVIDER_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-highlights': {

@@ -18,10 +18,12 @@ export interface AnalysisViewProps {
   /** Languages the reader reads: no translation hint for these. */
   readerLanguages: string[];
   historyEnabled: boolean;
+  tabId: number | null;
+  providers: ('gdelt' | 'googleNews')[];
   onReveal: (target: RevealTarget) => void;
 }
 
-export function AnalysisView({ analysis, highlights, related, readerLanguages, historyEnabled, onReveal }: AnalysisViewProps) {
+export function AnalysisView({ analysis, highlights, related, readerLanguages, historyEnabled, tabId, providers, onReveal }: AnalysisViewProps) {
   const [copied, setCopied] = useState(false);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const language = analysis.article.language;
@@ -68,7 +70,16 @@ export function AnalysisView({ analysis, highlights, related, readerLanguages, h
             id: 'context',
             label: t('translation'),
             count: related.length || undefined,
-            render: () => <ContextPanel analysis={analysis} related={related} foreign={foreign} historyEnabled={historyEnabled} />,
+            render: () => (
+              <ContextPanel
+                analysis={analysis}
+                related={related}
+                foreign={foreign}
+                historyEnabled={historyEnabled}
+                tabId={tabId}
+                providers={providers}
+              />
+            ),
           },
         ]}
       />

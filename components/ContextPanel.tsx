@@ -3,6 +3,7 @@ import type { Analysis, RelatedStory } from '../lib/schema';
 import { formatPublished, languageName } from './format';
 import { t, uiLanguage } from './i18n';
 import { TranslateQuote } from './TranslateQuote';
+import { WebRelated } from './WebRelated';
 
 export interface ContextPanelProps {
   analysis: Analysis;
@@ -10,12 +11,15 @@ export interface ContextPanelProps {
   /** The article is in a language the reader doesn't list as theirs. */
   foreign: boolean;
   historyEnabled: boolean;
+  tabId: number | null;
+  /** Web providers the reader turned on. */
+  providers: ('gdelt' | 'googleNews')[];
 }
 
 /** Quotes offered for translation at most, to keep the panel short. */
 const MAX_TRANSLATABLE_QUOTES = 12;
 
-export function ContextPanel({ analysis, related, foreign, historyEnabled }: ContextPanelProps) {
+export function ContextPanel({ analysis, related, foreign, historyEnabled, tabId, providers }: ContextPanelProps) {
   const locale = uiLanguage();
   const from = analysis.article.language;
   const to = analysis.readerLanguage;
@@ -76,6 +80,7 @@ export function ContextPanel({ analysis, related, foreign, historyEnabled }: Con
         <h3 id="related-h">{t('related')}</h3>
         {!historyEnabled && <p class="muted">{t('historyOff')}</p>}
         {historyEnabled && related.length === 0 && <p class="muted">{t('relatedEmpty')}</p>}
+        {related.length > 0 && <h4>{t('relatedFromHistory')}</h4>}
         {related.length > 0 && (
           <ul class="list">
             {related.map((r) => (
@@ -88,6 +93,7 @@ export function ContextPanel({ analysis, related, foreign, historyEnabled }: Con
             ))}
           </ul>
         )}
+        {tabId !== null && providers.map((p) => <WebRelated key={p} tabId={tabId} provider={p} />)}
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { clearTabState, getTabState, setTabState } from './tab-states';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
+import { searchWeb } from './web-search';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -62,6 +63,12 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
         related,
         ...(live.success && live.data.highlights ? { highlights: live.data.highlights } : {}),
       } satisfies TabState;
+    }
+    case 'popup:search-web': {
+      if (!isExtensionPage(sender)) return undefined;
+      const state = await getTabState(message.tabId);
+      if (state?.status !== 'analyzed') return { ok: false, message: 'Analyse the page first.' };
+      return searchWeb(message.provider, state.analysis);
     }
     case 'popup:reveal':
       if (!isExtensionPage(sender)) return undefined;

@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, HIGHLIGHT_SETTING_KINDS, SitePattern, type Settings } from '../../lib/schema';
 import { loadSettings, saveSettings, takeResetNotice } from '../../lib/extension/settings-store';
+import { browser } from 'wxt/browser';
+import { PROVIDER_ORIGINS, PROVIDERS } from '../../lib/providers';
 import { clearHistory, importHistory, loadHistory, takeHistoryResetNotice } from '../../lib/extension/history-store';
 import { languageName } from '../../components/format';
 import { t, uiLanguage, type MessageKey } from '../../components/i18n';
@@ -28,6 +30,7 @@ export function OptionsApp() {
   const [historyNotice, setHistoryNotice] = useState(false);
   const [historyCount, setHistoryCount] = useState<number | null>(null);
   const [historyMessage, setHistoryMessage] = useState('');
+  const [providerMessage, setProviderMessage] = useState('');
 
   const refreshHistory = async () => setHistoryCount((await loadHistory()).length);
 
@@ -226,12 +229,26 @@ export function OptionsApp() {
       <fieldset>
         <legend>{t('optProviders')}</legend>
         <p class="help muted">{t('optProvidersHelp')}</p>
-        {(['gdelt', 'googleNews'] as const).map((p) => (
+        {PROVIDERS.map((p) => (
           <label key={p} class="check">
-            <input type="checkbox" name={`provider-${p}`} checked={settings.providers[p]} disabled />
-            {p === 'gdelt' ? 'GDELT' : 'Google News'} <span class="muted small">{t('optProviderNotYet')}</span>
+            <input
+              type="checkbox"
+              name={`provider-${p}`}
+              checked={settings.providers[p]}
+              onChange={async (e) => {
+                const on = e.currentTarget.checked;
+                const origins = [PROVIDER_ORIGINS[p]];
+                // The host permission is asked for now, while the reader is choosing, and given back when off.
+                const granted = on ? await browser.permissions.request({ origins }).catch(() => false) : true;
+                if (!on) await browser.permissions.remove({ origins }).catch(() => false);
+                setProviderMessage(on && !granted ? t('optProviderDenied') : '');
+                void update({ ...settings, providers: { ...settings.providers, [p]: on && granted } });
+              }}
+            />
+            {p === 'gdelt' ? 'GDELT DOC 2.0' : 'Google News'}
           </label>
         ))}
+        {providerMessage && <p class="error" role="alert">{providerMessage}</p>}
       </fieldset>
 
       <div class="actions">

@@ -71,6 +71,8 @@ export function PopupApp() {
           related={view.state.related}
           readerLanguages={readerLanguages}
           historyEnabled={settings?.history.enabled ?? true}
+          tabId={tabId}
+          providers={settings ? (['gdelt', 'googleNews'] as const).filter((p) => settings.providers[p]) : []}
           onReveal={reveal}
         />
       )}

@@ -27,6 +27,18 @@ export const RevealTarget = z.object({
   index: z.number().int().nonnegative().max(100_000),
 });
 export type RevealTarget = z.infer<typeof RevealTarget>;
+/** popup → background: related coverage from an opt-in web provider, for the tab's article. */
+export const PopupSearchWebMessage = z.object({
+  type: z.literal('popup:search-web'),
+  tabId: TabId,
+  provider: z.enum(['gdelt', 'googleNews']),
+});
+export const WebSearchResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), stories: z.array(RelatedStory), query: z.string(), cached: z.boolean() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type WebSearchResult = z.infer<typeof WebSearchResult>;
+
 export const PopupRevealMessage = z.object({ type: z.literal('popup:reveal'), tabId: TabId, target: RevealTarget });
 
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
@@ -35,6 +47,7 @@ export const ToBackgroundMessage = z.discriminatedUnion('type', [
   PopupGetStateMessage,
   PopupAnalyzeMessage,
   PopupRevealMessage,
+  PopupSearchWebMessage,
 ]);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
