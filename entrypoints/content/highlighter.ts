@@ -59,8 +59,8 @@ export class Highlighter {
     }
   }
 
-  /** Scrolls to the first painted range of a quote, person or source, and flashes it. */
-  reveal(target: RevealTarget): boolean {
+  /** Scrolls to the first painted range of a quote, person or source, flashes it, and returns it. */
+  reveal(target: RevealTarget): { item: HighlightItem; range: Range } | null {
     const wanted = (item: HighlightItem) =>
       item.ref === target.index &&
       (target.list === 'quotes'
@@ -68,23 +68,25 @@ export class Highlighter {
         : target.list === 'people'
           ? item.kind === 'official' || item.kind === 'person'
           : item.kind === 'source');
-    let range = this.state.painted.find((p) => wanted(p.item))?.range ?? null;
-    if (!range && this.last) {
+    let found = this.state.painted.find((p) => wanted(p.item)) ?? null;
+    if (!found && this.last) {
       // Not painted (kind switched off, or highlights hidden): anchor it just for this.
       const item = highlightItems(this.last.analysis).find(wanted);
       if (item) {
         const ex = this.last.extraction;
-        range = anchorSpans(document, [item.span], {
+        const range = anchorSpans(document, [item.span], {
           blocks: ex.article.blocks, blockElements: ex.blockElements, fallbackRoot: document.body,
-        })[0] ?? null;
+        })[0];
+        if (range) found = { item, range };
       }
     }
-    if (!range) return false;
+    if (!found) return null;
+    const { range } = found;
     const el = range.startContainer.parentElement;
     // Smooth scrolling needs animation frames, which hidden tabs don't get: jump there instead.
     el?.scrollIntoView({ block: 'center', behavior: document.visibilityState === 'visible' ? 'smooth' : 'auto' });
     this.painter.flash(range, FLASH_MS);
-    return true;
+    return found;
   }
 
   byKind(): Record<string, number> {

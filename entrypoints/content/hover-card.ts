@@ -9,6 +9,7 @@ import type { HighlightItem } from '../../lib/highlight/items';
 
 const CARD_GAP_PX = 8;
 const CARD_WIDTH_PX = 320;
+const PIN_MS = 1500;
 /** Smaller highlights win when several overlap (a name inside a quote). */
 const KIND_PRIORITY: Record<HighlightItem['kind'], number> = {
   speaker: 0, official: 1, person: 2, source: 3, 'quote-direct': 4, 'quote-indirect': 5,
@@ -48,6 +49,8 @@ export class HoverCard {
   private card: HTMLElement | null = null;
   private current: Painted | null = null;
   private frame = 0;
+  /** A card opened on request (from the popup) survives the scrolling that brought it into view. */
+  private pinnedUntil = 0;
 
   constructor(
     private readonly getPainted: () => Painted[],
@@ -56,7 +59,7 @@ export class HoverCard {
   ) {
     document.addEventListener('mousemove', (e) => this.onMove(e), { passive: true, signal });
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
-    window.addEventListener('scroll', () => this.hide(), { passive: true, signal });
+    window.addEventListener('scroll', () => Date.now() > this.pinnedUntil && this.hide(), { passive: true, signal });
     signal.addEventListener('abort', () => this.host?.remove());
   }
 
@@ -86,6 +89,12 @@ export class HoverCard {
       if (!best || KIND_PRIORITY[p.item.kind] < KIND_PRIORITY[best.item.kind]) best = p;
     }
     return best;
+  }
+
+  /** Opens the card for a passage the reader asked for (not hovered): kept through the scroll that follows. */
+  reveal(target: Painted): void {
+    this.pinnedUntil = Date.now() + PIN_MS;
+    this.show(target);
   }
 
   show(target: Painted): void {

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { detectArticle, extractArticle, type Extraction } from '../../lib/page';
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, Settings } from '../../lib/schema';
+import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, RevealTarget, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
@@ -23,6 +23,8 @@ const LOCATION_CHANGE_DELAY_MS = 600;
 const LATE_CHECK_DELAYS_MS = [1500, 4000];
 /** How much the body text must grow (characters) before a late check re-runs detection. */
 const LATE_CHECK_MIN_GROWTH = 500;
+/** When a reveal needs no scroll there is no `scrollend`: show the card after this. */
+const REVEAL_CARD_FALLBACK_MS = 900;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -120,12 +122,28 @@ export default defineContentScript({
           safely(() => paint(message.analysis));
           return Promise.resolve(true);
         case 'bg:reveal':
-          return Promise.resolve(attempt(() => highlighter?.reveal(message.target) ?? false, false));
+          return Promise.resolve(attempt(() => reveal(message.target), false));
         case 'bg:toggle-highlights':
           safely(() => highlighter?.toggle());
           return Promise.resolve(highlighter?.state.visible ?? false);
       }
     });
+
+    /** From the popup (by keyboard too): scroll to the passage and open its card beside it. */
+    function reveal(target: RevealTarget): boolean {
+      const found = highlighter?.reveal(target);
+      if (!found) return false;
+      // Place the card once the scroll has settled (scrolling hides cards), or soon if nothing scrolled.
+      let shown = false;
+      const show = () => {
+        if (shown) return;
+        shown = true;
+        hoverCard?.reveal(found);
+      };
+      ctx.addEventListener(window, 'scrollend', show, { once: true });
+      ctx.setTimeout(show, REVEAL_CARD_FALLBACK_MS);
+      return true;
+    }
 
     function status(): ContentStatus {
       const h = highlighter?.state;

@@ -93,6 +93,10 @@ describe('popup and settings drive the page', () => {
     const last = analysis.quotes.length - 1;
     await popup.click(`[data-quote="${last}"]`);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(100);
+    // The card opens beside the revealed quote, so a keyboard user gets it too.
+    await page.bringToFront();
+    await page.locator('byline-card >> .who').waitFor({ state: 'visible' });
+    expect(await page.locator('byline-card >> .who').textContent()).toBe(analysis.quotes[last]!.speaker);
     await popup.close();
     await page.close();
   });
