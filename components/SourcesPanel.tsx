@@ -1,6 +1,6 @@
 /** Sources with their kinds, and the chain of who cites whom (this site → correspondent → cited outlet). */
 import type { Analysis, RevealTarget, Source } from '../lib/schema';
-import { t } from './i18n';
+import { sourceKindLabel, t } from './i18n';
 
 export interface SourcesPanelProps {
   analysis: Analysis;
@@ -33,7 +33,7 @@ export function SourcesPanel({ analysis, onReveal }: SourcesPanelProps) {
         {analysis.sources.map((source, index) => (
           <li key={`${source.name}|${source.kind}`}>
             <button type="button" class="row-button" data-source={index} onClick={() => onReveal({ list: 'sources', index })}>
-              <strong>{source.name}</strong> <span class="badge">{source.kind}</span>
+              <strong>{source.name}</strong> <span class="badge" data-kind={source.kind}>{sourceKindLabel(source.kind)}</span>
               <span class="block muted small">{source.evidence}</span>
             </button>
           </li>

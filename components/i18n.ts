@@ -17,3 +17,8 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** A source kind ('press-service') in the reader's language. */
+export function sourceKindLabel(kind: string): string {
+  return t(`source_${kind.replace(/-/g, '_')}` as MessageKey);
+}

@@ -179,7 +179,7 @@ function describe(item: HighlightItem, analysis: Analysis): HTMLElement[] {
     const source = analysis.sources[item.ref];
     if (!source) return [];
     const line = el('div', 'meta', source.evidence);
-    line.prepend(el('span', 'badge', source.kind));
+    line.prepend(el('span', 'badge', msg(`source_${source.kind.replace(/-/g, '_')}`)));
     return [el('div', 'who', source.name), line];
   }
   const person = analysis.people[item.ref];

@@ -59,6 +59,32 @@ describe.each([
       // Dark scheme really is dark: background darker than text.
       const lum = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, v) => a + Number(v), 0);
       expect(scheme === 'dark' ? lum(colors[0]!) < lum(colors[1]!) : lum(colors[0]!) > lum(colors[1]!)).toBe(true);
+      // WCAG AA: every visible text element against the page background, 4.5:1 at least.
+      const worst = await popup.evaluate(() => {
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const ch = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+        };
+        const backgroundOf = (el: Element | null): number[] => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = parse(getComputedStyle(e).backgroundColor);
+            if (bg.length >= 3 && (bg[3] ?? 1) > 0.5) return bg;
+          }
+          return parse(getComputedStyle(document.body).backgroundColor);
+        };
+        let min = { ratio: 99, text: '' };
+        for (const el of document.querySelectorAll('body *')) {
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+          if (!own || !(el as HTMLElement).offsetParent) continue;
+          const fg = lum(parse(getComputedStyle(el).color));
+          const bg = lum(backgroundOf(el));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          if (ratio < min.ratio) min = { ratio, text: el.textContent!.trim().slice(0, 40) };
+        }
+        return min;
+      });
+      expect(worst.ratio, `lowest contrast "${worst.text}"`).toBeGreaterThanOrEqual(4.5);
       await popup.screenshot({ path: path.join(OUT, `popup-${lang}-${scheme}.png`), fullPage: true });
       await popup.close();
     }
