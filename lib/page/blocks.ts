@@ -1,0 +1,300 @@
+/**
+ * Main-text extraction without touching the page: one read-only walk over the body that skips
+ * boilerplate subtrees (navigation, widgets, share bars, comments, ads, hidden nodes) and cuts the rest
+ * into blocks (paragraph, heading, list item, quote, caption, preformatted), each tied to the element
+ * whose text it is. Then a Readability-style scoring picks the container of the article and its
+ * sibling parts (an article split by ads or inserts), measured in words so every script is judged alike.
+ */
+import type { BlockKind } from '../schema/article';
+import { classAndId, countWords, normalizeSpace } from './text';
+
+/** Subtrees that never hold article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'option', 'dialog', 'menu',
+  'head', 'title', 'meta', 'link', 'map', 'picture', 'img',
+]);
+
+/** Elements that start a new block of text (everything else is inline and joins its neighbours). */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'address', 'hr', 'center', 'details', 'summary', 'form', 'fieldset', 'body', 'html',
+]);
+
+/** ARIA landmarks that are page chrome, not content. */
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+
+/**
+ * Class/id words that mark chrome even inside the article column (comments, share bars, "read also",
+ * subscribe prompts, ads, weather/currency widgets). A token must stand alone between `-`, `_` or spaces.
+ */
+const BOILERPLATE_ALWAYS =
+  /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|share|sharing|sharebar|social|socials|related|relatedposts|recommended|recommendations|read-?also|also-?read|read-?more|more-?news|subscribe|subscription|newsletter|cookies?|consent|gdpr|advert|adverts|advertisement|adsbygoogle|adslot|sponsored|outbrain|taboola|breadcrumbs?|weather|currency|exchange|popup|modal|author-?bio|author-?box|about-?author|skip-?link|screen-reader-text|sr-only|visually-hidden)(?=$|[\s_-])/;
+
+/** Chrome words that a positive word on the same element overrides (`content-sidebar-wrap` holds the article). */
+const BOILERPLATE_WEAK =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|banner|masthead|toolbar|tags|tagcloud|pagination|pager|login|signup|ad|ads|adv|promo|sponsor|byline|meta|header|topbar|cta)(?=$|[\s_-])/;
+
+const CONTENT_HINT = /(?:^|[\s_-])(?:content|article|main|post|entry|body|story|text|blog|news)(?=$|[\s_-])/;
+
+const CAPTION_HINT = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|wp-caption-text|image-?caption)(?=$|[\s_-])/;
+
+/** A weakly marked chrome element with this many paragraphs is a wrapper of the page, not chrome. */
+const WEAK_SKIP_MAX_PARAGRAPHS = 6;
+
+/** Placeholder for `<br>` while joining text: a double break ends a paragraph, a single one is a space. */
+const BR = '\u0001';
+const PARAGRAPH_BREAK = /\u0001\s*\u0001/;
+
+/** Readability's parent/grandparent propagation, deeper ancestors get a fading share. */
+const SCORE_LEVELS = 5;
+/** Blocks shorter than this do not vote for a container (bylines, buttons, labels). */
+const MIN_SCORING_WORDS = 6;
+/** Siblings of the winner join when they score this share of it (Readability uses 0.2). */
+const SIBLING_SHARE = 0.2;
+
+/** Sibling elements that join the article on their own text alone (Readability does this for `<p>`). */
+const TEXT_SIBLING_TAGS = new Set(['p', 'blockquote', 'pre', 'ul', 'ol', 'figure', 'table', 'h2', 'h3', 'h4']);
+
+/** Widening to an ancestor needs this much new prose, in words and as a share of what we have. */
+const WIDEN_MIN_WORDS = 30;
+const WIDEN_MIN_SHARE = 0.2;
+/** …and what the ancestor adds must not be mostly links (menus, related lists). */
+const WIDEN_MAX_LINK_DENSITY = 0.35;
+/** Ancestors that add little prose are passed through only while they add little else. */
+const WIDEN_MAX_NOISE = 0.3;
+
+export interface RawBlock {
+  el: Element;
+  kind: BlockKind;
+  text: string;
+  words: number;
+  linkWords: number;
+}
+
+interface NodeStats {
+  score: number;
+  words: number;
+  linkWords: number;
+  /** Words of prose blocks (those that vote) under the element. */
+  prose: number;
+}
+
+/** True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. */
+export function isBoilerplate(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
+  const ci = classAndId(el);
+  if (ci && BOILERPLATE_ALWAYS.test(ci)) return true;
+  const weak = tag === 'header' || (!!ci && BOILERPLATE_WEAK.test(ci) && !CONTENT_HINT.test(ci));
+  // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
+  return weak && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
+}
+
+function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
+  if (tag === 'figcaption' || tag === 'caption') return 'caption';
+  if (tag === 'pre') return 'preformatted';
+  if (tag === 'blockquote') return 'blockquote';
+  if (tag === 'li' || tag === 'dt' || tag === 'dd') return outer === 'blockquote' ? outer : 'list-item';
+  if (outer !== 'paragraph') return outer;
+  const ci = classAndId(el);
+  if (ci && CAPTION_HINT.test(ci)) return 'caption';
+  return 'paragraph';
+}
+
+/** Walks `root` once, read-only, and returns its non-boilerplate text blocks in document order. */
+export function collectBlocks(root: Element): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkParts: string[] = [];
+  let owner: Element = root;
+  let kind: BlockKind = 'paragraph';
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    const linkText = linkParts.join(' ');
+    parts = [];
+    linkParts = [];
+    const pieces = raw.includes(BR) ? raw.split(PARAGRAPH_BREAK) : [raw];
+    const linkWordsAll = linkText ? countWords(linkText) : 0;
+    let wordsAll = 0;
+    const cleaned: Array<[string, number]> = [];
+    for (const p of pieces) {
+      const text = normalizeSpace(p.replaceAll(BR, ' '));
+      if (!text) continue;
+      const w = countWords(text);
+      wordsAll += w;
+      cleaned.push([text, w]);
+    }
+    for (const [text, w] of cleaned) {
+      // Link words are spread over the pieces of a `<br><br>`-split block in proportion to their size.
+      const lw = wordsAll ? Math.min(w, Math.round((linkWordsAll * w) / wordsAll)) : 0;
+      blocks.push({ el: owner, kind, text, words: w, linkWords: lw });
+    }
+  };
+
+  const walk = (node: Node, inLink: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
+        parts.push(data);
+        if (inLink) linkParts.push(data);
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = child as Element;
+      const tag = el.localName.toLowerCase();
+      if (tag === 'br') {
+        parts.push(BR);
+        continue;
+      }
+      if (isBoilerplate(el, tag)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const savedOwner = owner;
+        const savedKind = kind;
+        owner = el;
+        kind = kindFor(tag, el, kind);
+        walk(el, inLink);
+        flush();
+        owner = savedOwner;
+        kind = savedKind;
+      } else {
+        walk(el, inLink || tag === 'a');
+      }
+    }
+  };
+
+  walk(root, false);
+  flush();
+  return blocks;
+}
+
+function commaCount(text: string): number {
+  const m = text.match(/[,，、،]/g);
+  return m ? m.length : 0;
+}
+
+/** A block's vote for the containers around it: long, comma-rich, link-poor paragraphs count most. */
+function blockScore(b: RawBlock): number {
+  if (b.kind === 'heading' || b.kind === 'caption' || b.words < MIN_SCORING_WORDS) return 0;
+  const linkDensity = b.words ? b.linkWords / b.words : 1;
+  if (linkDensity > 0.5) return 0;
+  let s = 1 + Math.min(commaCount(b.text), 10) + Math.min(b.words / 15, 3);
+  if (b.kind === 'list-item') s *= 0.5;
+  return s * (1 - linkDensity) * (1 - linkDensity);
+}
+
+export interface ContainerChoice {
+  /** The elements whose blocks form the article, in document order. */
+  parts: Element[];
+  top: Element | null;
+}
+
+/**
+ * Picks the article container: Readability-style scores propagated to ancestors, the winner
+ * widened to a common ancestor when several near-equal candidates share one, then sibling parts added.
+ */
+export function chooseContainer(blocks: RawBlock[], body: Element): ContainerChoice {
+  const stats = new Map<Element, NodeStats>();
+  const statsOf = (el: Element) => {
+    let s = stats.get(el);
+    if (!s) {
+      s = { score: 0, words: 0, linkWords: 0, prose: 0 };
+      stats.set(el, s);
+    }
+    return s;
+  };
+
+  // Step 1: totals of words and link words for every ancestor, and score votes for the nearest few.
+  for (const b of blocks) {
+    const own = statsOf(b.el);
+    const vote = blockScore(b);
+    const prose = vote ? b.words : 0;
+    own.words += b.words;
+    own.linkWords += b.linkWords;
+    own.prose += prose;
+    let level = 0;
+    for (let a = b.el.parentElement; a; a = a.parentElement) {
+      const s = statsOf(a);
+      s.words += b.words;
+      s.linkWords += b.linkWords;
+      s.prose += prose;
+      if (vote && level < SCORE_LEVELS) s.score += vote / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      level++;
+      if (a === body) break;
+    }
+  }
+
+  // Step 2: the best candidate after discounting link-heavy containers.
+  const final = (el: Element) => {
+    const s = stats.get(el);
+    if (!s || !s.words) return 0;
+    return s.score * (1 - s.linkWords / s.words);
+  };
+  const ranked: Array<[Element, number]> = [];
+  for (const [el, s] of stats) if (s.score > 0) ranked.push([el, final(el)]);
+  ranked.sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return { parts: [body], top: null };
+  let top = ranked[0]![0];
+  const topScore = ranked[0]![1];
+
+  // Step 3: when three of the top five near-equal candidates share an ancestor, the article is that ancestor.
+  const near = ranked.slice(1, 5).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  if (near.length >= 2) {
+    for (let a = top.parentElement; a && a !== body; a = a.parentElement) {
+      const inside = near.filter((el) => a.contains(el)).length;
+      if (inside >= 2) {
+        top = a;
+        break;
+      }
+    }
+  }
+
+  // Step 4: page builders cut one article into many sections: widen while an ancestor adds a good share
+  // of prose and what it adds is not mostly links.
+  for (let cur = stats.get(top)!, a = top.parentElement; a && a !== body; a = a.parentElement) {
+    const s = stats.get(a);
+    if (!s) break;
+    const addedWords = s.words - cur.words;
+    const addedProse = s.prose - cur.prose;
+    if (addedProse < WIDEN_MIN_WORDS || addedProse < cur.prose * WIDEN_MIN_SHARE) {
+      if (addedWords > cur.words * WIDEN_MAX_NOISE) break;
+      continue;
+    }
+    if ((s.linkWords - cur.linkWords) / Math.max(1, addedWords) > WIDEN_MAX_LINK_DENSITY) break;
+    top = a;
+    cur = s;
+  }
+
+  // Step 5: siblings that carry article text of their own (lead in one div, body in the next, ads between).
+  const parent = top.parentElement;
+  if (!parent || top === body) return { parts: [top], top };
+  const threshold = Math.max(10, final(top) * SIBLING_SHARE);
+  const topClass = top.getAttribute('class');
+  const parts: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === top) {
+      parts.push(sib);
+      continue;
+    }
+    const s = stats.get(sib);
+    if (!s || !s.words) continue;
+    const ld = s.linkWords / s.words;
+    let bonus = 0;
+    if (topClass && sib.getAttribute('class') === topClass) bonus = final(top) * 0.2;
+    if (final(sib) + bonus >= threshold) parts.push(sib);
+    else if (TEXT_SIBLING_TAGS.has(sib.localName.toLowerCase()) && s.words >= 20 && ld < 0.25) parts.push(sib);
+    else if (s.words > 0 && s.words < 20 && ld === 0 && sib.localName.toLowerCase() === 'p') parts.push(sib);
+  }
+  return { parts, top };
+}

@@ -1,0 +1,193 @@
+/**
+ * Is this page one article? A cheap, explainable score: declared metadata (JSON-LD type, OpenGraph,
+ * microdata), the URL's shape, and bounded text evidence (paragraph density in words, share of text in
+ * links), each a named signal with a weight. Declarations are cross-checked with text evidence, because
+ * CMSs stamp `NewsArticle` on section fronts and homepages too.
+ */
+import type { Detection, DetectionSignal } from '../schema/article';
+import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
+import { metaFirst, readMeta, type MetaMap } from './meta';
+import { contentRoot, countWords } from './text';
+
+/** Sum of weights at or above which the page is an article. */
+export const ARTICLE_THRESHOLD = 5;
+/** Bounds of the DOM scan, so a huge page costs no more than a normal one. */
+const MAX_PARAGRAPHS = 300;
+const MAX_LINKS = 600;
+/** A paragraph shorter than this (in words) is a label, teaser or caption, not running text. */
+const PARAGRAPH_MIN_WORDS = 15;
+/** Shorter paragraphs still count as prose when they end like a sentence (one-sentence news paragraphs). */
+const PROSE_MIN_WORDS = 5;
+const SENTENCE_END = /[.!?…»"”)]\s*$/;
+
+/** URL paths that are listings, searches or navigation (`/tag/x`, `/category/y`, `/search?q=`). */
+const LISTING_PATH = /\/(?:tags?|category|categories|topics?|section|sections|rubric|rubrika|author|authors|archive|page\/\d+|search|shop|products?|catalog|collections?|cart|login|account)(?:\/|$)/i;
+const SEARCH_QUERY = /[?&](?:q|s|query|search|text)=/i;
+/** `/2023/11/05/`, `/2023-11-05-`, `/20231105` in a path: dated posts. */
+const DATED_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:[/-]|$)|\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\D|$)/;
+
+/** Path folders where sites keep posts (`/blog/…`, `/news/…`, `/novosti/…`) and where they keep other things. */
+const ARTICLE_SECTION = /\/(?:blogs?|news|novosti|zhanalyqtar|nachrichten|noticias|actualites|articles?|posts?|stories|story|insights?|magazine|journal|press|reports?|reviews?|guides?|learn|resources|tips|advice|opinion|features?)\/[^/]/i;
+const NON_ARTICLE_SECTION = /\/(?:products?|shop|store|services?|solutions|pricing|plans|docs?|documentation|api|reference|manual|forums?|threads?|discussions?|community|questions|support|help|kb|catalog|collections?|courses?|jobs|careers|events?|wiki)(?:\/|$)|\/(?:t|d|topic|showthread\.php)\/[^/]*\d/i;
+
+/** This many `<time>` elements means many posts or teasers on one page. */
+const MANY_TIMESTAMPS = 6;
+
+interface Context {
+  meta: MetaMap;
+  ld: JsonLd;
+}
+
+/** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
+export function detectArticle(doc: Document, url: string): Detection {
+  try {
+    return detectWith(doc, url, { meta: readMeta(doc), ld: readJsonLd(doc) });
+  } catch (err) {
+    return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
+  }
+}
+
+/** Detection with the head already read (extraction reuses the same meta and JSON-LD). */
+export function detectWith(doc: Document, url: string, ctx: Context): Detection {
+  const signals: DetectionSignal[] = [];
+  const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight });
+
+  // Step 1: declarations in the head (cheap).
+  declaredSignals(doc, ctx, add);
+  // Step 2: the URL's shape.
+  urlSignals(url, add);
+  // Step 3: bounded text evidence, which also checks the declarations.
+  textSignals(doc, add, ctx.ld.types.has('liveblogposting'));
+
+  const score = Math.round(signals.reduce((s, x) => s + x.weight, 0) * 100) / 100;
+  return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
+}
+
+type Add = (name: string, weight: number, detail?: string) => void;
+
+function declaredSignals(doc: Document, { meta, ld }: Context, add: Add): void {
+  const articleTypes = [...ld.types].filter((t) => ARTICLE_TYPES.has(t));
+  if (articleTypes.length) add('jsonld:article-type', 2, articleTypes.join(','));
+  const nonArticle = [...ld.types].filter((t) => NON_ARTICLE_TYPES.has(t));
+  if (nonArticle.length) add('jsonld:non-article-type', articleTypes.length ? 0 : -2, nonArticle.join(','));
+
+  // A declared headline that is also the page's one visible headline: the declaration is about this page.
+  const headline = ld.article?.['headline'];
+  const h1s = doc.getElementsByTagName('h1');
+  if (typeof headline === 'string' && h1s.length === 1 && sameText(headline, h1s[0]!.textContent ?? '')) add('jsonld:headline-is-h1', 1);
+
+  const ogType = metaFirst(meta, 'og:type')?.toLowerCase();
+  if (ogType === 'article' || ogType === 'news' || ogType === 'blog' || ogType === 'newsarticle') add('og:type', 2, ogType);
+  else if (ogType && /product|profile|video|music|book|business|place|restaurant/.test(ogType)) add('og:type', -1, ogType);
+
+  if (metaFirst(meta, 'article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate'))
+    add('meta:published-time', 1);
+  if (meta.has('article:author') || meta.has('author') || meta.has('parsely-author')) add('meta:author', 1);
+
+  const itemtype = doc.querySelector('[itemtype*="Article" i], [itemtype*="BlogPosting" i]');
+  if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype.getAttribute('itemtype') ?? '');
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}
+
+function urlSignals(url: string, add: Add): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return;
+  }
+  const path = u.pathname.replace(/\/(?:index\.\w+)?$/, '');
+  if (path === '' || /^\/[a-z]{2}(?:-[a-z]{2})?$/i.test(path)) {
+    add('url:homepage', -4, u.pathname);
+    return;
+  }
+  if (SEARCH_QUERY.test(u.search) || LISTING_PATH.test(path)) add('url:listing', -1, path);
+  if (DATED_PATH.test(path)) add('url:dated', 0.5, path);
+  // The first telling folder decides: `/docs/guides/…` is documentation, `/blog/products/…` a post.
+  const a = ARTICLE_SECTION.exec(path);
+  const n = NON_ARTICLE_SECTION.exec(path);
+  if (a && (!n || a.index < n.index)) add('url:article-section', 2.5, a[0]);
+  else if (n) add('url:non-article-section', -2, n[0]);
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w{2,5}$/, '');
+  const slugWords = last.split(/[-_+]|%20/).filter((w) => /\p{L}/u.test(decodeSafe(w)));
+  if (slugWords.length >= 4) add('url:long-slug', 2.5, last);
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function textSignals(doc: Document, add: Add, liveBlog: boolean): void {
+  const body = contentRoot(doc);
+  if (!body) {
+    add('text:no-body', -5);
+    return;
+  }
+  // Paragraph density in words (Readability counts characters, which favours long-word languages).
+  // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
+  // together under one parent counts again: listings scatter their teasers over many cards.
+  const ps = body.getElementsByTagName('p');
+  let density = 0;
+  let paragraphWords = 0;
+  let prose = 0;
+  const byParent = new Map<Element | null, number>();
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const p = ps[i]!;
+    const text = p.textContent ?? '';
+    const words = countWords(text);
+    paragraphWords += words;
+    if (words < PROSE_MIN_WORDS) continue;
+    if (words < PARAGRAPH_MIN_WORDS && !SENTENCE_END.test(text)) continue;
+    density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
+    prose++;
+    // Parent and grandparent: live blogs and page builders wrap each paragraph or update in its own box.
+    const parent = p.parentElement;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + words);
+    const grand = parent?.parentElement ?? null;
+    if (grand) byParent.set(grand, (byParent.get(grand) ?? 0) + words);
+  }
+  let cluster = 0;
+  let clusterEl: Element | null = null;
+  for (const [el, w] of byParent) if (w > cluster) [cluster, clusterEl] = [w, el];
+  const d = Math.round(density * 10) / 10;
+  const detail = `density ${d}, ${prose} prose paragraphs, ${cluster} words together`;
+  if (density >= 40) add('text:paragraphs', 0.5, detail);
+  else if (density >= 20) add('text:paragraphs', -0.5, detail);
+  else if (density >= 10) add('text:paragraphs', -0.5, detail);
+  else if (density >= 5) add('text:paragraphs', -1, detail);
+  else add('text:paragraphs', -2, detail);
+  if (cluster >= 150) add('text:contiguous', 1.5, `${cluster} words`);
+  else if (cluster >= 50) add('text:contiguous', 1, `${cluster} words`);
+  // One headline right above the text block: the shape of an article page.
+  const h1s = body.getElementsByTagName('h1');
+  if (h1s.length === 1 && clusterEl && cluster >= 50) {
+    const scope = clusterEl.parentElement ?? clusterEl;
+    if (scope.contains(h1s[0]!)) add('dom:headline-over-text', 0.5);
+  }
+
+  // Share of words inside links: listings, homepages and search results are mostly links.
+  const links = body.getElementsByTagName('a');
+  let linkWords = 0;
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) linkWords += countWords(links[i]!.textContent ?? '');
+  const share = linkWords / Math.max(1, linkWords + paragraphWords);
+  const shareDetail = `${Math.round(share * 100)}% of ${linkWords + paragraphWords} words`;
+  if (share > 0.75) add('text:link-share', -1.5, shareDetail);
+  else if (share > 0.6) add('text:link-share', -1, shareDetail);
+  else if (share < 0.35) add('text:link-share', 1, shareDetail);
+
+  // Forums and listings stamp every post or teaser with its own time (so does a declared live blog).
+  const times = body.getElementsByTagName('time').length;
+  if (times >= MANY_TIMESTAMPS && !liveBlog) add('dom:many-timestamps', -1.5, `${times} <time> elements`);
+
+  const articles = body.getElementsByTagName('article').length;
+  if (articles === 1) add('dom:article-element', 1.5);
+  else if (articles >= 4) add('dom:many-article-elements', -0.5, `${articles} <article> elements`);
+}

@@ -1,0 +1,157 @@
+/**
+ * Article extraction: metadata plus the main text as blocks with offsets, and for each block the
+ * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
+ */
+import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
+import { chooseContainer, collectBlocks, type RawBlock } from './blocks';
+import { parseTextDate } from './dates';
+import { readJsonLd, textProp } from './jsonld';
+import { readMeta } from './meta';
+import { readMetadata, type Metadata } from './metadata';
+import { contentRoot, countWords, normalizeSpace } from './text';
+
+export interface Extraction {
+  article: ArticleText;
+  /** `blockElements[i]` is the element whose text became `article.blocks[i]`. */
+  blockElements: Element[];
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+/** A block with more of its words in links than this is a link list ("read also", tags, pagers). */
+const MAX_LINK_DENSITY = 0.5;
+/** Short lines that are calls to action or widget labels, in the supported languages. */
+const CHROME_LINE =
+  /^(?:подпи(?:шись|шитесь|сывайтесь|саться)|subscribe|sign up|follow us|share(?: this)?|поделиться|поделитесь|читайте (?:также|ещё|еще|нас)|смотрите (?:также|ещё)|смотри новости|read (?:also|more|next)|also read|see also|related|advertisement|реклама|оқыңыз|жазылыңыз|бөлісу|читайте також|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|anzeige|lire aussi|à lire aussi|abonnez-vous|partager|lee también|suscríbete|compartir|publicidad|click here|tap here|loading|advertisement)\b/iu;
+const CHROME_LINE_MAX_WORDS = 12;
+/** A date line with at most this many other words is metadata (`5 ноября 2023 13:40 519 Маргарита Малышева`). */
+const DATE_LINE_MAX_WORDS = 6;
+/** Photo credits set as plain paragraphs. */
+const CREDIT_LINE = /^(?:фото|photo|foto|фотография|сурет|image|credit|источник фото|фото з|getty images)\s*[:：/]/iu;
+/** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
+const MIN_BODY_WORDS = 30;
+
+/** Extracts the article. Never throws: on error returns an empty article carrying the error as a signal. */
+export function extractArticle(doc: Document, url: string, detection: Detection): Extraction {
+  try {
+    return extractWith(doc, url, detection);
+  } catch (err) {
+    return emptyExtraction(url, detection, String(err));
+  }
+}
+
+function emptyExtraction(url: string, detection: Detection, error: string | null): Extraction {
+  const signals = error ? [...detection.signals.slice(0, 63), { name: 'extract:error', weight: 0, detail: error.slice(0, 200) }] : detection.signals;
+  return {
+    article: {
+      url, title: '', byline: null, published: null, modified: null, publisher: null, langHint: null,
+      text: '', blocks: [], detection: { ...detection, signals }, truncated: false,
+    },
+    blockElements: [],
+  };
+}
+
+function extractWith(doc: Document, url: string, detection: Detection): Extraction {
+  // Step 1: head data, read once.
+  const meta = readMeta(doc);
+  const ld = readJsonLd(doc);
+  const body = contentRoot(doc);
+  if (!body) return emptyExtraction(url, detection, null);
+
+  // Step 2: all text blocks of the page, then the container that holds the article.
+  const all = collectBlocks(body);
+  const choice = chooseContainer(all, body);
+
+  // Step 3: metadata, which also tells which headline and byline/date elements to leave out of the body.
+  const md = readMetadata(doc, url, meta, ld, choice.top);
+
+  // Step 4: the article's blocks, without title, byline/date lines, link lists and calls to action.
+  let picked = all.filter((b) => insideAny(b.el, choice.parts) && keepBlock(b, md));
+
+  // Step 5: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
+  const articleBody = textProp(ld.article, 'articleBody');
+  let fromJsonLd = false;
+  if (articleBody && countWords(picked.map((b) => b.text).join(' ')) < MIN_BODY_WORDS && countWords(articleBody) >= MIN_BODY_WORDS) {
+    const anchor = choice.top ?? body;
+    picked = articleBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((t) => normalizeSpace(t))
+      .filter(Boolean)
+      .map((text) => ({ el: anchor, kind: 'paragraph' as const, text, words: countWords(text), linkWords: 0 }));
+    fromJsonLd = true;
+  }
+
+  // Step 6: join into text with offsets, cutting at the size limit.
+  const { text, blocks, elements, truncated } = assemble(picked);
+  const signals = fromJsonLd ? [...detection.signals.slice(0, 63), { name: 'extract:jsonld-body', weight: 0 }] : detection.signals;
+  return {
+    article: {
+      url: md.url,
+      title: md.title,
+      byline: md.byline,
+      published: md.published,
+      modified: md.modified,
+      publisher: md.publisher,
+      langHint: md.langHint,
+      text,
+      blocks,
+      detection: { ...detection, signals },
+      truncated,
+    },
+    blockElements: elements,
+  };
+}
+
+function insideAny(el: Element, parts: Element[]): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (parts.includes(a)) return true;
+  return false;
+}
+
+function within(el: Element, container: Element | null): boolean {
+  return !!container && (container === el || container.contains(el));
+}
+
+function keepBlock(b: RawBlock, md: Metadata): boolean {
+  if (b.words === 0) return false;
+  if (b.kind === 'heading' && within(b.el, md.titleElement)) return false;
+  if (b.kind === 'heading' && sameWords(b.text, md.title)) return false;
+  if (b.words <= 25 && md.metaElements.some((m) => within(b.el, m) || within(m, b.el))) return false;
+  if (b.words > 0 && b.linkWords / b.words > MAX_LINK_DENSITY) return false;
+  if (b.words <= CHROME_LINE_MAX_WORDS && CHROME_LINE.test(b.text)) return false;
+  if (md.byline && b.words <= 12 && b.text.includes(md.byline)) return false;
+  if (b.words <= DATE_LINE_MAX_WORDS + 6) {
+    const d = parseTextDate(b.text);
+    if (d && countWords(b.text.slice(0, d.index) + ' ' + b.text.slice(d.index + d.length)) <= DATE_LINE_MAX_WORDS) return false;
+  }
+  if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.test(b.text)) b.kind = 'caption';
+  return true;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}
+
+function assemble(picked: RawBlock[]): { text: string; blocks: Block[]; elements: Element[]; truncated: boolean } {
+  const pieces: string[] = [];
+  const blocks: Block[] = [];
+  const elements: Element[] = [];
+  let offset = 0;
+  let truncated = false;
+  for (const b of picked) {
+    const sep = pieces.length ? BLOCK_SEPARATOR.length : 0;
+    let t = b.text;
+    if (offset + sep + t.length > MAX_ARTICLE_CHARS) {
+      t = t.slice(0, Math.max(0, MAX_ARTICLE_CHARS - offset - sep));
+      truncated = true;
+    }
+    if (!t) break;
+    if (sep) pieces.push(BLOCK_SEPARATOR);
+    offset += sep;
+    pieces.push(t);
+    blocks.push({ kind: b.kind, start: offset, end: offset + t.length });
+    elements.push(b.el);
+    offset += t.length;
+    if (truncated) break;
+  }
+  return { text: pieces.join(''), blocks, elements, truncated };
+}

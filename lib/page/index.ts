@@ -1,0 +1,8 @@
+/**
+ * Page layer public API: is this page an article (cheap), and its text and metadata (read-only on the
+ * page). Used by the content script with the live DOM and by the CLI with linkedom.
+ */
+export { detectArticle, ARTICLE_THRESHOLD } from './detect';
+export { extractArticle, type Extraction } from './extract';
+export { parseMachineDate, parseTextDate } from './dates';
+export { cleanByline } from './metadata';

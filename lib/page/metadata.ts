@@ -1,0 +1,308 @@
+/**
+ * Article metadata: title, byline, published/modified dates, publisher, canonical URL and language
+ * hint, each from the most trustworthy source the page offers (JSON-LD, then meta tags, then
+ * microdata and `<time>`, then visible text near the headline).
+ */
+import { authorNames, textProp, type JsonLd } from './jsonld';
+import { metaFirst, type MetaMap } from './meta';
+import { parseMachineDate, parseTextDate } from './dates';
+import { classAndId, countWords, normalizeSpace } from './text';
+
+/** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+
+/** Words that introduce a byline (`By`, `Автор:`, `Von`, `Par`, `Por`, `Текст:`, `Авторы:`…). */
+const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|words|text|story|published)\s+)?(?:by|von|par|por|de|автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|автор матеріалу|автори|авторы|автор|author(?:s)?|reporter|correspondent|корреспондент)\s*[:：\-–—]?\s+/i;
+/** A byline element is found by these class/id words (or rel/itemprop author). */
+const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|author-name|article-author|post-author|creator)(?=$|[\s_-])/;
+/** A byline introduced inside a longer line; group 1 is the first letter of the name. */
+const BYLINE_IN_LINE = /(?:^|[\s|•·,])(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор(?:ы)?|АВТОР|[Тт]екст)\s*[:：]?\s+(\p{Lu})/u;
+const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|pubdate|posted|timestamp|meta|byline|info|article-info|entry-meta|post-meta|dateline)(?=$|[\s_-])/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URLISH = /https?:\/\/\S+|www\.\S+/g;
+const HANDLE = /(?:^|\s)@\w+/g;
+/** Joiners between several authors. */
+const AUTHOR_SPLIT = /\s*(?:,|;|\/|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bта\b|\bжәне\b)\s*/iu;
+/** Longest plausible personal or desk name, in words. */
+const MAX_NAME_WORDS = 6;
+/** How far into the body text the visible date of a headline may sit. */
+const MAX_DATE_SCAN_ELEMENTS = 60;
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued',
+  'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'citation_publication_date',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified', 'last-modified', 'lastmod'];
+const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'citation_author'];
+
+export interface Metadata {
+  title: string;
+  byline: string | null;
+  published: string | null;
+  modified: string | null;
+  publisher: string | null;
+  url: string;
+  langHint: string | null;
+  /** The headline element, so extraction can leave it out of the body. */
+  titleElement: Element | null;
+  /** Elements that hold the byline/date line, also left out of the body. */
+  metaElements: Element[];
+}
+
+export function readMetadata(doc: Document, pageUrl: string, meta: MetaMap, ld: JsonLd, scope: Element | null): Metadata {
+  const publisher = readPublisher(meta, ld, pageUrl);
+  const { title, titleElement } = readTitle(doc, meta, ld, publisher, scope);
+  const metaElements: Element[] = [];
+  const byline = readByline(doc, meta, ld, titleElement, scope, metaElements);
+  const published = readPublished(doc, meta, ld, titleElement, scope, metaElements);
+  const modified =
+    parseMachineDate(textProp(ld.article, 'dateModified')) ??
+    parseMachineDate(metaFirst(meta, ...MODIFIED_META)) ??
+    parseMachineDate(doc.querySelector('[itemprop="dateModified"]')?.getAttribute('datetime') ?? doc.querySelector('[itemprop="dateModified"]')?.getAttribute('content'));
+  return {
+    title,
+    byline,
+    published,
+    modified,
+    publisher,
+    url: readCanonical(doc, meta, pageUrl),
+    langHint: readLang(doc, meta),
+    titleElement,
+    metaElements,
+  };
+}
+
+// ---------- title ----------
+
+function readTitle(doc: Document, meta: MetaMap, ld: JsonLd, publisher: string | null, scope: Element | null) {
+  const h1 = findHeadline(doc, scope);
+  const h1Text = h1 ? normalizeSpace(h1.textContent ?? '') : '';
+  const docTitle = normalizeSpace(doc.querySelector('title')?.textContent ?? '');
+  const candidates = [textProp(ld.article, 'headline'), metaFirst(meta, 'og:title', 'twitter:title'), docTitle]
+    .filter((t): t is string => !!t)
+    .map((t) => normalizeSpace(t));
+
+  // The visible headline wins when the declared titles agree with it (they then only add a site suffix),
+  // or when it is the one headline of the page or of the article container.
+  const h1Agrees = candidates.some((c) => sameText(c, h1Text) || c.toLowerCase().includes(h1Text.toLowerCase()));
+  if (h1 && countWords(h1Text) >= 2 && (h1Agrees || h1IsTheHeadline(doc, h1, scope))) return { title: h1Text, titleElement: h1 };
+  const headline = textProp(ld.article, 'headline');
+  if (headline && !/…$|\.\.\.$/.test(headline)) return { title: normalizeSpace(headline), titleElement: h1 };
+  const declared = metaFirst(meta, 'og:title', 'twitter:title') ?? docTitle;
+  if (declared) return { title: stripSiteName(normalizeSpace(declared), publisher), titleElement: h1 };
+  return { title: h1Text, titleElement: h1 };
+}
+
+/** An `<h1>` that is alone on the page, or sits right before the article text, is the headline. */
+function h1IsTheHeadline(doc: Document, h1: Element, scope: Element | null): boolean {
+  if (countWords(h1.textContent ?? '') < 3) return false;
+  if (doc.getElementsByTagName('h1').length === 1) return true;
+  return !!scope && (scope.contains(h1) || !!scope.parentElement?.contains(h1));
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}
+
+/** The first `<h1>` inside the article scope, else in the page (skipping logo headings). */
+function findHeadline(doc: Document, scope: Element | null): Element | null {
+  const pick = (list: ArrayLike<Element>) => {
+    for (let i = 0; i < list.length && i < 10; i++) {
+      const el = list[i]!;
+      if (countWords(el.textContent ?? '') >= 2) return el;
+    }
+    return null;
+  };
+  const inArticle = doc.querySelector('article h1, main h1, [itemprop="headline"]');
+  return (scope && pick(scope.getElementsByTagName('h1'))) ?? inArticle ?? pick(doc.getElementsByTagName('h1'));
+}
+
+/** `Headline | Site` → `Headline`: drop the part that is the site name, else the shortest end part. */
+export function stripSiteName(title: string, publisher: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return title;
+  if (publisher) {
+    const rest = parts.filter((p) => !sameText(p, publisher) && !p.toLowerCase().includes(publisher.toLowerCase()));
+    if (rest.length && rest.length < parts.length) return rest.join(' – ');
+  }
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (countWords(last) <= 4 && countWords(first) > countWords(last)) return parts.slice(0, -1).join(' – ');
+  if (countWords(first) <= 4 && countWords(last) > countWords(first)) return parts.slice(1).join(' – ');
+  return title;
+}
+
+// ---------- byline ----------
+
+function readByline(doc: Document, meta: MetaMap, ld: JsonLd, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
+  const fromLd = authorNames(ld.article, ld.nodes);
+  if (fromLd.length) {
+    const cleaned = cleanByline(fromLd.join(', '));
+    if (cleaned) return cleaned;
+  }
+  const el = findAuthorElement(doc, title, scope);
+  if (el) {
+    const cleaned = cleanByline(el.textContent ?? '');
+    if (cleaned) {
+      metaEls.push(el);
+      return cleaned;
+    }
+  }
+  const fromLine = bylineFromLine(title, scope, metaEls);
+  if (fromLine) return fromLine;
+  const fromMeta = (AUTHOR_META.flatMap((k) => meta.get(k) ?? [])).filter((v) => !/^https?:|^www\./.test(v));
+  if (fromMeta.length) return cleanByline([...new Set(fromMeta)].join(', '));
+  return null;
+}
+
+function findAuthorElement(doc: Document, title: Element | null, scope: Element | null): Element | null {
+  const explicit = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author');
+  if (explicit && countWords(explicit.textContent ?? '') <= 20) return explicit;
+  // Else the nearest element after the headline whose class/id says author.
+  const start = title?.parentElement ?? scope;
+  if (!start) return null;
+  // querySelectorAll, because linkedom's getElementsByTagName('*') returns nothing.
+  const all = start.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 200; i++) {
+    const el = all[i]!;
+    const ci = classAndId(el);
+    if (ci && AUTHOR_HINT.test(ci) && !/avatar|image|photo|img/.test(ci)) {
+      const w = countWords(el.textContent ?? '');
+      if (w > 0 && w <= 20) return el;
+    }
+  }
+  return null;
+}
+
+/** A short line near the headline that introduces names (`21.01.2025 | Автор: Иван Петров`, `By Jane Doe`). */
+function bylineFromLine(title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
+  const area = title?.parentElement ?? scope;
+  if (!area) return null;
+  const all = area.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 200; i++) {
+    const el = all[i]!;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (!text || text.length > 160) continue;
+    const m = BYLINE_IN_LINE.exec(text);
+    if (!m) continue;
+    const cleaned = cleanByline(text.slice(m.index + m[0].length - m[1]!.length));
+    if (cleaned) {
+      metaEls.push(el);
+      return cleaned;
+    }
+  }
+  return null;
+}
+
+/** `By Jane Doe and John Roe, jane@x.com, 5 Nov 2023` → `Jane Doe, John Roe`. */
+export function cleanByline(raw: string): string | null {
+  let s = normalizeSpace(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(HANDLE, ' ');
+  // Cut out dates, times and counters that share the byline line.
+  for (let i = 0; i < 3; i++) {
+    const d = parseTextDate(s);
+    if (!d) break;
+    s = `${s.slice(0, d.index)} ${s.slice(d.index + d.length)}`;
+  }
+  s = s.replace(/\b\d{1,2}:\d{2}\b/g, ' ').replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ');
+  s = normalizeSpace(s);
+  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '');
+  const names: string[] = [];
+  for (let part of s.split(AUTHOR_SPLIT)) {
+    part = normalizeSpace(part.replace(BYLINE_PREFIX, '').replace(/^[\s:•·|–—-]+|[\s:•·|–—-]+$/g, ''));
+    if (!part || !/\p{L}/u.test(part)) continue;
+    if (countWords(part) > MAX_NAME_WORDS) continue;
+    if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
+  }
+  return names.length ? names.join(', ') : null;
+}
+
+// ---------- dates ----------
+
+function readPublished(doc: Document, meta: MetaMap, ld: JsonLd, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
+  const fromLd = parseMachineDate(textProp(ld.article, 'datePublished') ?? textProp(ld.article, 'dateCreated'));
+  if (fromLd) return fromLd;
+  const fromMeta = parseMachineDate(metaFirst(meta, ...PUBLISHED_META));
+  if (fromMeta) return fromMeta;
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  if (itemprop) {
+    const d = parseMachineDate(itemprop.getAttribute('datetime') ?? itemprop.getAttribute('content') ?? itemprop.textContent);
+    if (d) return d;
+  }
+  const times = (scope ?? doc).querySelectorAll('time');
+  for (let i = 0; i < times.length && i < 5; i++) {
+    const t = times[i]!;
+    const d = parseMachineDate(t.getAttribute('datetime')) ?? parseTextDate(t.textContent ?? '')?.iso;
+    if (d) return d;
+  }
+  return visibleDate(doc, title, scope, metaEls);
+}
+
+/** A date written near the headline: elements with a date/meta class first, then short lines after it. */
+function visibleDate(doc: Document, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
+  const area = title?.parentElement?.parentElement ?? scope?.parentElement ?? doc.body;
+  if (!area) return null;
+  const all = area.querySelectorAll('*');
+  let fallback: { iso: string; el: Element } | null = null;
+  for (let i = 0, seen = 0; i < all.length && seen < MAX_DATE_SCAN_ELEMENTS * 10; i++, seen++) {
+    const el = all[i]!;
+    if (el.firstElementChild && el.children.length > 3) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 200 || text.length < 6) continue;
+    const d = parseTextDate(text);
+    if (!d) continue;
+    const ci = classAndId(el);
+    if (ci && DATE_HINT.test(ci)) {
+      metaEls.push(el);
+      return d.iso;
+    }
+    if (!fallback) fallback = { iso: d.iso, el };
+  }
+  if (fallback) metaEls.push(fallback.el);
+  return fallback?.iso ?? null;
+}
+
+// ---------- publisher, url, language ----------
+
+function readPublisher(meta: MetaMap, ld: JsonLd, pageUrl: string): string | null {
+  const fromLd = textProp(ld.article, 'publisher');
+  if (fromLd) return normalizeSpace(fromLd);
+  const site = metaFirst(meta, 'og:site_name', 'application-name', 'twitter:site');
+  if (site) return normalizeSpace(site.replace(/^@/, ''));
+  const org = ld.nodes.find((n) => /organization|website/i.test(String(n['@type'])));
+  const orgName = textProp(org, 'name');
+  if (orgName) return normalizeSpace(orgName);
+  return readableHost(pageUrl);
+}
+
+/** `https://www.altaynews.kz/ru/…` → `altaynews.kz`. */
+export function readableHost(pageUrl: string): string | null {
+  try {
+    const host = new URL(pageUrl).hostname.replace(/^(www\d?|m|amp|mobile)\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+function readCanonical(doc: Document, meta: MetaMap, pageUrl: string): string {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaFirst(meta, 'og:url');
+  if (href) {
+    try {
+      const u = new URL(href.trim(), pageUrl);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch {
+      // fall through to the page URL
+    }
+  }
+  return pageUrl;
+}
+
+function readLang(doc: Document, meta: MetaMap): string | null {
+  const lang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
+  if (lang && lang.trim()) return lang.trim().slice(0, 35);
+  const locale = metaFirst(meta, 'og:locale', 'content-language', 'language');
+  return locale ? locale.replace('_', '-').slice(0, 35) : null;
+}

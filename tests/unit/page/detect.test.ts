@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleText, Detection } from '../../../lib/schema/article';
+import { detectArticle, extractArticle } from '../../../lib/page';
+import { docOf, fixtureDoc } from './helpers';
+
+describe('detectArticle', () => {
+  it.each([
+    ['seed-altaynews.html', 'https://altaynews.kz/ru/news/mazhilismen-rasskazal-chto-prinesut-vybory', true],
+    ['split-by-ads.html', 'https://metropost.example/news/rail-strike-called-off', true],
+    ['liveblog.html', 'https://herald.example/live/election-night-results', true],
+    ['cyrillic-short-paragraphs.html', 'https://pavlodarnews.kz/news/v-pavlodare-ogranichat-dvizhenie-po-mostu', true],
+    ['kazakh-news.html', 'https://altay.kz/kk/news/44123', true],
+    ['homepage.html', 'https://courier.example/', false],
+    ['search.html', 'https://tagesblatt.example/suche?q=Haushalt', false],
+    ['section-front-jsonld-lies.html', 'https://globe.example/world', false],
+  ])('%s → article %s', (file, url, expected) => {
+    const d = detectArticle(fixtureDoc(file), url);
+    expect(Detection.parse(d)).toEqual(d);
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(expected);
+  });
+
+  it('explains itself with named, weighted signals', () => {
+    const d = detectArticle(fixtureDoc('section-front-jsonld-lies.html'), 'https://globe.example/world');
+    const names = d.signals.map((s) => s.name);
+    expect(names).toContain('jsonld:article-type');
+    expect(d.signals.find((s) => s.name === 'text:paragraphs')!.weight).toBeLessThan(0);
+  });
+
+  it('never throws on an empty or odd document', () => {
+    expect(detectArticle(docOf(''), 'not a url').isArticle).toBe(false);
+    expect(detectArticle(docOf('<script type="application/ld+json">{broken</script>'), 'https://x.example/').isArticle).toBe(false);
+  });
+});
+
+describe('extractArticle never mutates the page', () => {
+  it.each(['seed-altaynews.html', 'split-by-ads.html', 'liveblog.html', 'homepage.html'])('%s', (file) => {
+    const doc = fixtureDoc(file);
+    const before = doc.documentElement.outerHTML;
+    const det = detectArticle(doc, 'https://example.kz/news/a-long-article-slug-here');
+    const ex = extractArticle(doc, 'https://example.kz/news/a-long-article-slug-here', det);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(() => ArticleText.parse(ex.article)).not.toThrow();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline, parseMachineDate, parseTextDate } from '../../../lib/page';
+
+describe('parseTextDate: dates written for people', () => {
+  it.each([
+    ['5 ноября 2023 13:40 519 Маргарита Малышева', '2023-11-05T13:40'],
+    ['Опубликовано: 21.01.2025', '2025-01-21'],
+    ['21.01.2025, 09:05', '2025-01-21T09:05'],
+    ['2023 жылғы 5 қараша', '2023-11-05'],
+    ['2023 ж. 12 желтоқсан 18:30', '2023-12-12T18:30'],
+    ['12 березня 2024 року, 10:00', '2024-03-12T10:00'],
+    ['Veröffentlicht am 3. März 2024 um 14:05 Uhr', '2024-03-03T14:05'],
+    ['Publié le 8 octobre 2025 à 07h30', '2025-10-08T07:30'],
+    ['8 de octubre de 2025', '2025-10-08'],
+    ['Updated March 3, 2024 at 5:07 pm', '2024-03-03T17:07'],
+    ['Nov. 5, 2023', '2023-11-05'],
+    ['2025-01-21', '2025-01-21'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseTextDate(text)?.iso).toBe(iso);
+  });
+
+  it.each(['Тел. 8 777 123 45 67', '31.02.2024', 'версия 1.2.3', 'May I help you'])('finds no date in %s', (text) => {
+    expect(parseTextDate(text)).toBeNull();
+  });
+});
+
+describe('parseMachineDate: meta and JSON-LD values', () => {
+  it.each([
+    ['2023-11-05T13:40:00+06:00', '2023-11-05T13:40:00+06:00'],
+    ['2023-11-05T13:40:00+0600', '2023-11-05T13:40:00+06:00'],
+    ['2023-11-05T07:40:00.000Z', '2023-11-05T07:40:00Z'],
+    ['2023-11-05', '2023-11-05'],
+    ['Sun, 05 Nov 2023 07:40:00 GMT', '2023-11-05T07:40:00Z'],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseMachineDate(raw)).toBe(iso);
+  });
+  it('rejects junk', () => {
+    expect(parseMachineDate('yesterday')).toBeNull();
+    expect(parseMachineDate('')).toBeNull();
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe and John Roe', 'Jane Doe, John Roe'],
+    ['Автор: Маргарита Малышева', 'Маргарита Малышева'],
+    ['5 ноября 2023 13:40 519 Маргарита Малышева', 'Маргарита Малышева'],
+    ['Von Anna Schmidt und Peter Wolf', 'Anna Schmidt, Peter Wolf'],
+    ['Par Claire Martin', 'Claire Martin'],
+    ['Por Lucía Gómez y Pablo Ruiz', 'Lucía Gómez, Pablo Ruiz'],
+    ['Jane Doe jane.doe@paper.com @janedoe', 'Jane Doe'],
+    ['Written by Jane Doe | March 3, 2024', 'Jane Doe'],
+    ['Jane Doe, Jane Doe', 'Jane Doe'],
+  ])('%s → %s', (raw, clean) => {
+    expect(cleanByline(raw)).toBe(clean);
+  });
+  it('returns null when nothing name-like is left', () => {
+    expect(cleanByline('5 ноября 2023 13:40 519')).toBeNull();
+  });
+});
