@@ -1,0 +1,171 @@
+/**
+ * Turns a Lexicon (plain data) into regexes and sets once per lexicon, so analysing an article
+ * is a handful of linear scans. Every regex here is built from lexicon words, never from a language name.
+ */
+import type { Lexicon } from '../../lang/schema';
+import { type Inflect, Phrases } from './phrases';
+import { lower } from './text';
+
+
+/** Built-in quote marks every language may meet (quoted foreign text, sloppy typing). */
+const UNIVERSAL_PAIRS: Array<[string, string]> = [
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['„', '”'],
+  ['"', '"'],
+  ['‹', '›'],
+];
+
+export interface Compiled {
+  lex: Lexicon;
+  /** Opening mark → closing marks, in lexicon priority. */
+  openers: Map<string, string[]>;
+  verbRe: Phrases;
+  titleRe: Phrases;
+  roleRe: Phrases;
+  collectiveRe: Phrases;
+  accordingBeforeRe: Phrases | null;
+  accordingAfterRe: Phrases | null;
+  complementizerRe: Phrases | null;
+  closerRe: Phrases | null;
+  gapRe: Phrases | null;
+  citingRe: Phrases | null;
+  citingAfterRe: Phrases | null;
+  reportsRe: Phrases | null;
+  reportsAfterRe: Phrases | null;
+  accordingSourceRe: Phrases | null;
+  accordingSourceAfterRe: Phrases | null;
+  toldRe: Phrases | null;
+  pressRe: Phrases | null;
+  photoRe: Phrases | null;
+  correspondentRe: Phrases | null;
+  abbreviations: Set<string>;
+  nonNames: Set<string>;
+  relativizers: Set<string>;
+  orgWords: Set<string>;
+  /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
+  orgStems: Set<string>;
+  adjectiveLike: string[];
+  personCues: Set<string>;
+  personCueEndings: string[];
+  placePrepositions: Set<string>;
+  particles: Set<string>;
+  firstMale: Set<string>;
+  firstFemale: Set<string>;
+  pronounGender: Map<string, 'male' | 'female' | null>;
+  selfPronouns: Set<string>;
+  honorificGender: Map<string, 'male' | 'female' | null>;
+  caseEndings: string[];
+  surMale: string[];
+  surFemale: string[];
+  patrMale: string[];
+  patrFemale: string[];
+  verbMale: string[];
+  verbFemale: string[];
+  officialTitles: Set<string>;
+}
+
+const cache = new WeakMap<Lexicon, Compiled>();
+
+/** A phrase matcher for a word list (null when the list is empty). */
+export function phraseRe(phrases: string[], inflect: Inflect | null = null): Phrases | null {
+  return phrases.length ? new Phrases(phrases, inflect) : null;
+}
+
+function must(p: Phrases | null): Phrases {
+  return p ?? new Phrases([]);
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+export function compile(lex: Lexicon): Compiled {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const openers = new Map<string, string[]>();
+  for (const [o, cl] of [...lex.quotePairs, ...UNIVERSAL_PAIRS]) {
+    const list = openers.get(o) ?? [];
+    if (!list.includes(cl)) list.push(cl);
+    openers.set(o, list);
+  }
+  const pronounGender = new Map<string, 'male' | 'female' | null>();
+  for (const p of lex.pronouns.neutral) pronounGender.set(p, null);
+  for (const p of lex.pronouns.male) pronounGender.set(p, 'male');
+  for (const p of lex.pronouns.female) pronounGender.set(p, 'female');
+  const honorificGender = new Map<string, 'male' | 'female' | null>();
+  for (const p of lex.honorifics.neutral) honorificGender.set(p, null);
+  for (const p of lex.honorifics.male) honorificGender.set(p, 'male');
+  for (const p of lex.honorifics.female) honorificGender.set(p, 'female');
+  const s = lex.sourceCues;
+  const compiled: Compiled = {
+    lex,
+    openers,
+    verbRe: must(phraseRe(lex.speechVerbs)),
+    titleRe: must(phraseRe(lex.titles, lex.inflection)),
+    roleRe: must(phraseRe(lex.roles, lex.inflection)),
+    collectiveRe: must(phraseRe(lex.collectiveSpeakers, lex.inflection)),
+    accordingBeforeRe: phraseRe(lex.accordingTo.before),
+    accordingAfterRe: phraseRe(lex.accordingTo.after),
+    complementizerRe: phraseRe(lex.complementizers),
+    closerRe: phraseRe(lex.quoteClosers),
+    gapRe: phraseRe(lex.speakerGap),
+    citingRe: phraseRe(s.citing),
+    citingAfterRe: phraseRe(s.citingAfter),
+    reportsRe: phraseRe(s.reports),
+    reportsAfterRe: phraseRe(s.reportsAfter),
+    accordingSourceRe: phraseRe(s.according),
+    accordingSourceAfterRe: phraseRe(s.accordingAfter),
+    toldRe: phraseRe(s.told),
+    pressRe: phraseRe(s.pressService),
+    photoRe: phraseRe(s.photo),
+    correspondentRe: phraseRe(s.correspondent, lex.inflection),
+    abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
+    nonNames: new Set(lex.nonNames),
+    relativizers: new Set(lex.relativizers),
+    orgWords: new Set(lex.orgWords),
+    orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && /[аяоеыиьйуюі]$/u.test(w) ? [w, w.slice(0, -1)] : [w]))),
+    adjectiveLike: [...lex.names.adjectiveLike].sort(byLength),
+    personCues: new Set(lex.names.personCues.filter((w) => !w.startsWith('-'))),
+    personCueEndings: lex.names.personCues.filter((w) => w.startsWith('-')),
+    placePrepositions: new Set(lex.placePrepositions),
+    particles: new Set(lex.names.particles),
+    firstMale: new Set(lex.names.firstNames.male),
+    firstFemale: new Set(lex.names.firstNames.female),
+    pronounGender,
+    selfPronouns: new Set(lex.selfPronouns),
+    honorificGender,
+    caseEndings: [...lex.names.caseEndings].sort(byLength),
+    surMale: [...lex.names.surnameSuffixes.male].sort(byLength),
+    surFemale: [...lex.names.surnameSuffixes.female].sort(byLength),
+    patrMale: [...lex.names.patronymicSuffixes.male].sort(byLength),
+    patrFemale: [...lex.names.patronymicSuffixes.female].sort(byLength),
+    verbMale: [...lex.verbGenderEndings.male].sort(byLength),
+    verbFemale: [...lex.verbGenderEndings.female].sort(byLength),
+    officialTitles: new Set(lex.titles),
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+/** All phrase hits in norm[from, to). */
+export function matchesIn(re: Phrases | null, norm: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
+  if (!re) return [];
+  return re.allIn(norm, from, to).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Core forms of a name token: itself and itself minus each case ending (stem ≥ 3 letters). */
+export function nameCores(c: Compiled, low: string): string[] {
+  const cores = [low];
+  for (const e of c.caseEndings) {
+    if (low.length - e.length >= 3 && low.endsWith(e)) cores.push(low.slice(0, -e.length));
+  }
+  return cores;
+}
+
+/** Gender shown by a speech-verb form ("сказала" → female), or null. */
+export function verbGender(c: Compiled, verb: string): 'male' | 'female' | null {
+  const w = lower(verb).split(/\s+/)[0] ?? '';
+  for (const e of c.verbFemale) if (w.endsWith(e)) return 'female';
+  for (const e of c.verbMale) if (w.endsWith(e)) return 'male';
+  return null;
+}

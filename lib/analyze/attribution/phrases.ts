@@ -1,0 +1,211 @@
+/**
+ * Phrase lists matched word by word with hash lookups instead of one giant regex: a Unicode,
+ * case-insensitive alternation of hundreds of inflecting words costs seconds to compile and
+ * interpret on first use, this costs a few Set lookups per word. Inflecting languages match a stem
+ * (final vowel dropped when the lexicon says so) plus up to `maxSuffix` letters on every word.
+ */
+import { lower } from './text';
+
+export interface Inflect {
+  maxSuffix: number;
+  stripFinalVowel: boolean;
+}
+
+export interface PhraseHit {
+  index: number;
+  0: string;
+}
+
+/** Words as the matcher sees them: letters/digits with inner apostrophes or hyphens. */
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const SPACE_ONLY_RE = /^[\s\u00a0]+$/u;
+const FINAL_VOWEL_RE = /[аяоеыиьйуюіa]$/u;
+
+interface Entry {
+  /** Per word: the stem to match and whether a dot must follow. */
+  words: Array<{ stem: string; dot: boolean; inflects: boolean }>;
+  length: number;
+}
+
+/** Word offsets of a string, with its lowercase form (same length, or per-word lowercasing when not). */
+interface Tokens {
+  s: string;
+  low: string;
+  starts: number[];
+  ends: number[];
+  /** Lowercase words, made once per text. */
+  words: string[];
+}
+
+/** Long texts (the article) are tokenised once and shared by every matcher; short ones are cheap. */
+const CACHE_MIN_LENGTH = 2000;
+let cached: Tokens | null = null;
+
+/** Short strings repeat (speaker phrases are re-read by several matchers): keep a few. */
+const SMALL_CACHE_SIZE = 64;
+const small = new Map<string, Tokens>();
+
+function tokensOf(s: string): Tokens {
+  if (cached && cached.s === s) return cached;
+  const hit = s.length < CACHE_MIN_LENGTH ? small.get(s) : undefined;
+  if (hit) return hit;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = new RegExp(WORD_RE.source, 'gu');
+  for (const m of s.matchAll(re)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  let low = s.toLowerCase();
+  if (low.length !== s.length) {
+    // Rare letters change length when lowercased ("İ"): lowercase word by word instead.
+    const parts = s.split('');
+    for (let i = 0; i < starts.length; i++) {
+      const w = s.slice(starts[i], ends[i]).toLowerCase();
+      if (w.length === ends[i]! - starts[i]!) for (let k = 0; k < w.length; k++) parts[starts[i]! + k] = w[k]!;
+    }
+    low = parts.join('');
+  }
+  const words = starts.map((st, i) => low.slice(st, ends[i]));
+  const t = { s, low, starts, ends, words };
+  if (s.length >= CACHE_MIN_LENGTH) cached = t;
+  else {
+    if (small.size >= SMALL_CACHE_SIZE) small.clear();
+    small.set(s, t);
+  }
+  return t;
+}
+
+/** Index of the first token starting at or after pos (binary search), or -1. */
+function firstTokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.starts.length ? lo : -1;
+}
+
+export class Phrases {
+  /** Kept so callers written for regexes can reset it; matching never depends on it. */
+  lastIndex = 0;
+  private readonly index = new Map<string, Entry[]>();
+  private readonly maxSuffix: number;
+
+  constructor(phrases: string[], inflect: Inflect | null = null) {
+    this.maxSuffix = inflect?.maxSuffix ?? 0;
+    for (const raw of new Set(phrases.map(lower))) {
+      const words = raw.split(' ').map((w) => {
+        const dot = w.endsWith('.');
+        const bare = dot ? w.slice(0, -1) : w;
+        const inflects = !!inflect && inflect.maxSuffix > 0 && !dot && /^[\p{L}-]+$/u.test(bare);
+        const stem = inflects && inflect!.stripFinalVowel && bare.length > 3 && FINAL_VOWEL_RE.test(bare) ? bare.slice(0, -1) : bare;
+        return { stem, dot, inflects };
+      });
+      const key = words[0]!.stem;
+      const list = this.index.get(key) ?? [];
+      list.push({ words, length: raw.length });
+      list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
+      this.index.set(key, list);
+    }
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  private wordMatches(w: { stem: string; inflects: boolean }, low: string): boolean {
+    if (!w.inflects) return low === w.stem;
+    return low.length - w.stem.length <= this.maxSuffix && low.startsWith(w.stem);
+  }
+
+  /** The longest phrase starting at token i, or null. */
+  private matchAt(t: Tokens, i: number, limit: number): PhraseHit | null {
+    const start = t.starts[i]!;
+    const low0 = t.words[i]!;
+    const max = Math.min(this.maxSuffix, low0.length - 1);
+    let best: { end: number; words: number } | null = null;
+    for (let k = 0; k <= max; k++) {
+      const list = this.index.get(k === 0 ? low0 : low0.slice(0, low0.length - k));
+      if (!list) continue;
+      for (const e of list) {
+        if (k > 0 && !e.words[0]!.inflects) continue;
+        if (best && e.words.length < best.words) break;
+        const end = this.tryEntry(t, i, e, low0, limit);
+        if (end >= 0 && (!best || e.words.length > best.words || end > best.end)) best = { end, words: e.words.length };
+      }
+    }
+    return best ? { index: start, 0: t.s.slice(start, best.end) } : null;
+  }
+
+  private tryEntry(t: Tokens, i: number, e: Entry, low0: string, limit: number): number {
+    if (!this.wordMatches(e.words[0]!, low0)) return -1;
+    let end = t.ends[i]!;
+    if (e.words[0]!.dot) {
+      if (t.s[end] !== '.') return -1;
+      end++;
+    }
+    for (let w = 1; w < e.words.length; w++) {
+      const j = i + w;
+      if (j >= t.starts.length) return -1;
+      const ns = t.starts[j]!;
+      if (ns >= limit || ns === end || !SPACE_ONLY_RE.test(t.s.slice(end, ns))) return -1;
+      if (!this.wordMatches(e.words[w]!, t.words[j]!)) return -1;
+      end = t.ends[j]!;
+      if (e.words[w]!.dot) {
+        if (t.s[end] !== '.') return -1;
+        end++;
+      }
+    }
+    return end <= limit ? end : -1;
+  }
+
+  /** A phrase starting at the word that starts at `pos` in s, or null. */
+  at(s: string, pos: number, limit = s.length): PhraseHit | null {
+    if (this.index.size === 0) return null;
+    const t = tokensOf(s);
+    const i = firstTokenAt(t, pos);
+    if (i < 0 || t.starts[i] !== pos) return null;
+    return this.matchAt(t, i, limit);
+  }
+
+  /** All non-overlapping phrases in s[from, to), left to right. */
+  allIn(s: string, from = 0, to = s.length): PhraseHit[] {
+    const out: PhraseHit[] = [];
+    if (this.index.size === 0) return out;
+    const t = tokensOf(s);
+    let i = firstTokenAt(t, from);
+    if (i < 0) return out;
+    let after = from;
+    for (; i < t.starts.length && t.starts[i]! < to; i++) {
+      if (t.starts[i]! < after) continue;
+      const hit = this.matchAt(t, i, to);
+      if (hit) {
+        out.push(hit);
+        after = hit.index + hit[0].length;
+      }
+    }
+    return out;
+  }
+
+  all(s: string): PhraseHit[] {
+    return this.allIn(s);
+  }
+
+  /** The first phrase anywhere in s. */
+  exec(s: string): PhraseHit | null {
+    return this.allIn(s)[0] ?? null;
+  }
+
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
+
+  /** Whether the whole of s is one phrase. */
+  isWord(s: string): boolean {
+    const h = this.at(s, 0);
+    return !!h && h[0].length === s.length;
+  }
+}

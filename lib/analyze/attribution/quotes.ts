@@ -1,0 +1,790 @@
+/**
+ * Quotes: direct quotes in marks of every convention (found on raw block text, before sentence
+ * splitting), unmarked quotes closed by a dash attribution ("…, - сообщил X."), dialogue dashes,
+ * floating quotes that inherit the previous speaker, and indirect speech (complementizers,
+ * "S said X", "X, S said.", according-to, Kazakh "… деп"), each with its cue and speaker.
+ */
+import { type Compiled, matchesIn, verbGender } from './compile';
+import { type People, type PersonRec, type Run, isTitleWord } from './people';
+import { isOutletName } from './sources';
+import { type Block, type Doc, sentenceAt, trimRange, lower } from './text';
+
+/** Quotes shorter than this with no attribution are scare quotes or names ("«обновились»", "Fox and Friends"). */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** How many words may lie between a speech verb and "that"/"что" ("said in an interview on Monday that"). */
+const COMPLEMENTIZER_REACH = 7;
+/** Reported content shorter than this is not worth showing ("he said so"). */
+const MIN_INDIRECT_WORDS = 3;
+/** A floating quote inherits the last speaker only this many blocks later. */
+const FLOAT_BLOCKS = 2;
+/** Longest speaker phrase looked at on either side of a verb, in characters. */
+const SPEAKER_REACH = 120;
+/** A marked quote inside reported content is part of it when it covers less than this share. */
+const MIXED_SHARE = 0.6;
+
+/** Every character that can open or close a quotation, in any lexicon. */
+const MARK_RE = /["'«»„“”‘’‚‹›]/gu;
+const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
+const DASH_BEFORE_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
+const MARK_DASH_BEFORE_RE = /["»”“’][\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
+const SPACE_RE = /[\s\u00a0\u202f]/u;
+const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
+
+export type Speaker =
+  | { kind: 'person'; person: PersonRec; start: number; end: number }
+  | { kind: 'pronoun'; gender: 'male' | 'female' | null; start: number; end: number; text: string }
+  | { kind: 'title'; text: string; start: number; end: number }
+  | { kind: 'ref'; text: string; start: number; end: number; official: boolean }
+  | { kind: 'source'; text: string; start: number; end: number };
+
+export interface QuoteRec {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'indirect';
+  speaker: Speaker | null;
+  cue: { start: number; end: number; text: string } | null;
+  /** Speaker carried over from an earlier quote (floating quote, dialogue continuation). */
+  inherited: boolean;
+}
+
+export interface Marked {
+  open: number;
+  close: number;
+  closed: boolean;
+  inStart: number;
+  inEnd: number;
+}
+
+type Hit = { start: number; end: number; text: string };
+
+/**
+ * Marked quotes of one block: outermost pairs only (nested marks stay inside), unclosed quotes run
+ * to the block end, straight and single quotes need word boundaries to count.
+ */
+export function findMarked(c: Compiled, text: string, from: number, to: number): Marked[] {
+  const out: Marked[] = [];
+  const stack: Array<{ pos: number; closers: string[] }> = [];
+  // Visit quote marks only: most characters are not.
+  MARK_RE.lastIndex = from;
+  for (let mk = MARK_RE.exec(text); mk && mk.index < to; mk = MARK_RE.exec(text)) {
+    const i = mk.index;
+    // Two apostrophes stand for a double quote in some wire copy (''Q'').
+    const ch = text[i] === "'" && text[i + 1] === "'" ? '"' : text[i]!;
+    const wide = ch === '"' && text[i] === "'" ? 1 : 0;
+    const prev = i > from ? text[i - 1]! : ' ';
+    const next = i + 1 + wide < to ? text[i + 1 + wide]! : ' ';
+    const top = stack[stack.length - 1];
+    const symmetric = ch === '"' || ch === '’' || ch === "'";
+    if (top && top.closers.includes(ch) && (!symmetric || !/[\p{L}\p{N}]/u.test(next))) {
+      // An apostrophe inside a word ("don’t") never closes.
+      if (ch === '’' && /\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue;
+      stack.pop();
+      if (stack.length === 0) out.push(makeMarked(text, top.pos, i + wide, true, wide));
+      MARK_RE.lastIndex = i + 1 + wide;
+      continue;
+    }
+    const closers = c.openers.get(ch);
+    if (!closers) continue;
+    if (symmetric || ch === '‘') {
+      if (!/[\s(\[\-–—:/«“„]/u.test(prev) && i > from) continue;
+      if (SPACE_RE.test(next)) continue;
+    }
+    stack.push({ pos: i + wide, closers });
+    MARK_RE.lastIndex = i + 1 + wide;
+  }
+  if (stack.length > 0) {
+    const bottom = stack[0]!;
+    // Unclosed: the quote runs to the paragraph end (multi-paragraph quotes, sloppy marks).
+    out.push(makeMarked(text, bottom.pos, to, false));
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function makeMarked(text: string, open: number, close: number, closed: boolean, wide = 0): Marked {
+  const [inStart, inEnd] = trimRange(text, open + 1, close - wide);
+  return { open, close, closed, inStart, inEnd };
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+export class QuoteFinder {
+  readonly quotes: QuoteRec[] = [];
+  private last: { speaker: Speaker; block: number } | null = null;
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly doc: Doc,
+    private readonly people: People,
+    private readonly marked: Map<number, Marked[]>,
+  ) {}
+
+  run(): QuoteRec[] {
+    for (const b of this.doc.blocks) this.block(b);
+    return this.quotes;
+  }
+
+  private block(b: Block): void {
+    const marked = this.marked.get(b.index) ?? [];
+    const inMarked = (pos: number) => marked.some((m) => pos >= m.inStart && pos < m.inEnd);
+    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !inMarked(v.start));
+    const used = new Set<Hit>();
+    const blockQuotes: QuoteRec[] = [];
+    const inQuote = (pos: number) => blockQuotes.some((q) => pos >= q.start && pos < q.end);
+
+    // 1. Marked quotes and their cues.
+    for (const m of marked) {
+      const q = this.attributeMarked(b, m, verbs, used);
+      if (!q) continue;
+      blockQuotes.push(q);
+      if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
+    }
+    // 2. Unmarked quotes closed by a dash attribution, and dialogue dashes.
+    for (const v of verbs) {
+      if (used.has(v) || inQuote(v.start)) continue;
+      const q = this.dashQuote(b, v, blockQuotes);
+      if (q) {
+        used.add(v);
+        blockQuotes.push(q);
+        const cont = this.dialogueContinuation(b, q, verbs);
+        if (cont) blockQuotes.push(cont);
+      }
+    }
+    // 3. Indirect speech outside the direct quotes.
+    const direct = blockQuotes.slice();
+    for (const v of verbs) {
+      if (used.has(v) || inQuote(v.start)) continue;
+      const q = this.indirect(b, v);
+      if (q && !blockQuotes.some((x) => x.kind === 'indirect' && x.start < q.end && q.start < x.end)) {
+        used.add(v);
+        blockQuotes.push(q);
+      }
+    }
+    for (const q of this.according(b, inQuote)) blockQuotes.push(q);
+    // Mixed quotes: a short marked quote inside reported content is part of that content.
+    const kept = blockQuotes.filter((q) => {
+      if (!direct.includes(q)) return true;
+      const host = blockQuotes.find((x) => x.kind === 'indirect' && x.start <= q.start && x.end >= q.end);
+      if (!host) return true;
+      return (q.end - q.start) / (host.end - host.start) >= MIXED_SHARE && !!q.speaker;
+    });
+    const final = kept.filter((q) => {
+      if (q.kind !== 'indirect') return true;
+      const inner = kept.find((x) => x !== q && x.kind === 'direct' && x.start <= q.start && x.end >= q.end);
+      return !inner;
+    });
+    final.sort((a, b2) => a.start - b2.start);
+    for (const q of final) {
+      this.quotes.push(q);
+      if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
+    }
+  }
+
+  private push(b: Block, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
+    [start, end] = trimRange(this.doc.text, start, end, /[\s\u00a0\u202f,;:\-–—]/u);
+    if (end <= start) return null;
+    let body = text ?? this.doc.text.slice(start, end);
+    body = body.replace(/[\s\u00a0]+/g, ' ').trim();
+    return { block: b.index, start, end, text: body, kind, speaker, cue, inherited };
+  }
+
+  // ---- direct quotes in marks -------------------------------------------------------------
+
+  private attributeMarked(b: Block, m: Marked, verbs: Hit[], used: Set<Hit>): QuoteRec | null {
+    const norm = this.doc.norm;
+    const sent = sentenceAt(b, m.close);
+    const sentOpen = sentenceAt(b, m.open);
+    const words = wordCount(norm.slice(m.inStart, m.inEnd));
+    if (words === 0) return null;
+    // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
+    if (m.closed) {
+      for (const v of verbs) {
+        if (v.start <= m.close || used.has(v)) continue;
+        // The cue closes the quote's own sentence ("Q." He said … starts a new one).
+        if (v.start >= sent.end || v.start > m.close + SPEAKER_REACH) break;
+        let gap = norm.slice(m.close + 1, v.start);
+        const closer = this.c.closerRe ? /[\p{L}]+[\s\u00a0]*$/u.exec(gap) : null;
+        if (closer && this.c.closerRe!.isWord(lower(closer[0].trim()))) gap = gap.slice(0, closer.index);
+        let speaker: Speaker | null = null;
+        if (CLOSE_PUNCT_RE.test(gap)) {
+          speaker = this.speakerAfter(b, v.end) ?? this.pronounInCue(v) ?? this.speakerBefore(b, v.start, m.close + 1, true);
+        } else {
+          const s = this.speakerBefore(b, v.start, m.close + 1, true);
+          if (s && this.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
+          else if (!/[.!?]/.test(gap) && gap.length < 40 && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]/u.test(gap) === false) break;
+          else break;
+        }
+        if (!speaker) break;
+        used.add(v);
+        return this.push(b, m.inStart, m.inEnd, 'direct', speaker, v);
+      }
+    }
+    // Before the opening mark: S сказал: «Q» / S said, "Q" / сказал министр: «Q».
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i]!;
+      if (v.end > m.open || used.has(v)) continue;
+      if (v.end < sentOpen.start) break;
+      const gap = norm.slice(v.end, m.open);
+      const plain = /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(gap);
+      let speaker: Speaker | null = null;
+      const withoutComp = gap
+        .split(/([\s\u00a0]+)/)
+        .filter((w) => !this.c.lex.complementizers.includes(lower(w)))
+        .join('');
+      if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
+        speaker = this.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakerAfter(b, v.end, m.open);
+      } else if (/:[\s\u00a0]*$/u.test(gap)) {
+        const s = this.speakerAfter(b, v.end, m.open);
+        if (s && /^[\s\u00a0]*:?[\s\u00a0]*$/u.test(norm.slice(s.end, m.open))) speaker = s;
+      }
+      if (speaker) {
+        used.add(v);
+        return this.push(b, m.inStart, m.inEnd, 'direct', speaker, v);
+      }
+      break;
+    }
+    // Floating: a whole sentence or paragraph in quotes right after an attributed quote.
+    const ownSentence = /^[\s\u00a0\-–—]*$/u.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
+    if (ownSentence && this.last && b.index - this.last.block <= FLOAT_BLOCKS) {
+      return this.push(b, m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
+    }
+    if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, m.inStart, m.inEnd, 'direct', null, null);
+    return null;
+  }
+
+  private isTitleCase(m: Marked): boolean {
+    const ws = this.doc.text.slice(m.inStart, m.inEnd).match(/[\p{L}]+/gu) ?? [];
+    return ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  }
+
+  // ---- unmarked quotes closed by a dash -----------------------------------------------------
+
+  private dashQuote(b: Block, v: Hit, sofar: QuoteRec[]): QuoteRec | null {
+    const norm = this.doc.norm;
+    const pre = norm.slice(Math.max(b.start, v.start - 8), v.start);
+    if (!DASH_BEFORE_RE.test(pre) || MARK_DASH_BEFORE_RE.test(pre)) return null;
+    const speaker = this.speakerAfter(b, v.end);
+    if (!speaker || speaker.kind === 'source') return null;
+    // Content runs back to the block start, or to the end of the previous quote in this block.
+    let start = b.start;
+    for (const q of sofar) if (q.end <= v.start && q.end > start) start = this.afterSentence(b, q.end);
+    const punct = v.start - (pre.length - pre.search(/[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u));
+    let end = punct;
+    if (norm[end] !== ',') end++;
+    const body = norm.slice(start, end).replace(/^[\s\u00a0]*[-–—][\s\u00a0]*/u, '');
+    if (wordCount(body) < 1) return null;
+    return this.push(b, start, end, 'direct', speaker, v);
+  }
+
+  /** The position after the sentence (attribution clause) that contains pos. */
+  private afterSentence(b: Block, pos: number): number {
+    const s = sentenceAt(b, pos);
+    return s.end;
+  }
+
+  /** "— Q1, — сказал он. — Q2." : the text after the attribution, opened by a dash, continues the quote. */
+  private dialogueContinuation(b: Block, q: QuoteRec, verbs: Hit[]): QuoteRec | null {
+    const cue = q.cue;
+    if (!cue) return null;
+    const s = sentenceAt(b, cue.end);
+    const rest = this.doc.norm.slice(s.end, b.end);
+    const m = /^[\s\u00a0]*[-–—][\s\u00a0]+/u.exec(rest);
+    if (!m) return null;
+    const start = s.end + m[0].length;
+    let end = b.end;
+    for (const v of verbs) if (v.start > start && DASH_BEFORE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 8), v.start))) {
+      end = this.doc.norm.slice(start, v.start).search(/[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u) + start;
+      break;
+    }
+    if (end <= start) return null;
+    return this.push(b, start, end, 'direct', q.speaker, null, true);
+  }
+
+  // ---- indirect speech ---------------------------------------------------------------------
+
+  private indirect(b: Block, v: Hit): QuoteRec | null {
+    const norm = this.doc.norm;
+    const sent = sentenceAt(b, v.start);
+    const after = norm.slice(v.end, sent.end);
+    // Kazakh: "… деп атап өтті S." / "S … деп мәлімдеді." — the content ends at the closer.
+    const closer = this.closerBefore(v);
+    if (closer !== null) {
+      let speaker = this.speakerAfter(b, v.end);
+      let start = sent.start;
+      if (!speaker) {
+        const head = this.speakerAtStart(b, sent.start, closer);
+        if (head) {
+          speaker = head;
+          start = head.end;
+        }
+      }
+      if (!speaker || speaker.kind === 'source') return null;
+      return this.checked(this.push(b, start, closer, 'indirect', speaker, v));
+    }
+    // Verb-final languages: "S … CONTENT V." with the subject at the sentence start.
+    if (this.c.lex.verbFinal && /^[\s\u00a0]*[.!?…]*[\s\u00a0]*$/u.test(after)) {
+      const head = this.speakerAtStart(b, sent.start, v.start);
+      if (head && head.kind !== 'source') return this.checked(this.push(b, head.end, v.start, 'indirect', head, v));
+    }
+    // S V (…) что/that CONTENT
+    const comp = this.complementizerAfter(v.end, sent.end);
+    if (comp) {
+      const speaker = this.speakerBefore(b, v.start, sent.start, false) ?? this.speakerAfter(b, v.end, comp.start);
+      if (!speaker || speaker.kind === 'source') return null;
+      return this.checked(this.push(b, comp.end, sent.end, 'indirect', speaker, v));
+    }
+    // CONTENT, S V. / CONTENT, V S.
+    const tail = this.tailAttribution(b, v, sent.start, sent.end);
+    if (tail) return tail;
+    // S V CONTENT (languages that drop "that")
+    if (this.c.lex.bareContent) {
+      const speaker = this.speakerBefore(b, v.start, sent.start, false);
+      if (!speaker || speaker.kind === 'source') return null;
+      let from = v.end;
+      // "told CNN the talks…", "told reporters the plan…": the addressee is not content.
+      if (this.c.lex.sourceCues.told.includes(lower(v.text))) {
+        const obj = /^[\s\u00a0]*(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{Ll}]+)/u.exec(after);
+        if (obj) from += obj[0].length;
+      }
+      if (/^[\s\u00a0]*,/u.test(norm.slice(from, sent.end))) from = norm.indexOf(',', from) + 1;
+      const rest = norm.slice(from, sent.end);
+      const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
+      if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
+      if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
+      return this.checked(this.push(b, from, sent.end, 'indirect', speaker, v));
+    }
+    return null;
+  }
+
+  private checked(q: QuoteRec | null): QuoteRec | null {
+    if (!q) return null;
+    // Reported content carries no closing period of its own.
+    q.text = q.text.replace(/[.…]+$/u, '').trim();
+    return wordCount(q.text) >= MIN_INDIRECT_WORDS ? q : null;
+  }
+
+  private closerBefore(v: Hit): number | null {
+    const re = this.c.closerRe;
+    if (!re) return null;
+    const vtext = lower(v.text);
+    for (const w of this.c.lex.quoteClosers) if (vtext.startsWith(w + ' ')) return v.start;
+    const pre = this.doc.norm.slice(Math.max(0, v.start - 12), v.start);
+    const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(pre);
+    if (m && this.c.lex.quoteClosers.includes(m[1]!.toLowerCase())) return v.start - (pre.length - m.index);
+    return null;
+  }
+
+  private complementizerAfter(from: number, to: number): Hit | null {
+    const re = this.c.complementizerRe;
+    if (!re) return null;
+    const norm = this.doc.norm;
+    const seg = norm.slice(from, Math.min(to, from + 160));
+    const wordRe = /[\p{L}\p{N}]+/gu;
+    const words: RegExpExecArray[] = [];
+    for (let m = wordRe.exec(seg); m && words.length < COMPLEMENTIZER_REACH; m = wordRe.exec(seg)) words.push(m);
+    for (const w of words) {
+      const m = re.at(norm, from + w.index, to);
+      if (m) {
+        // Nothing but words and commas between the verb and "что"/"that".
+        if (/[.;:!?«»"“”]/.test(seg.slice(0, w.index))) return null;
+        return { start: m.index, end: m.index + m[0].length, text: m[0] };
+      }
+    }
+    return null;
+  }
+
+  /** "CONTENT, a source said." / "CONTENT, said Don Fowler, who …" / "…, считает эксперт." */
+  private tailAttribution(b: Block, v: Hit, sStart: number, sEnd: number): QuoteRec | null {
+    const norm = this.doc.norm;
+    const head = norm.slice(sStart, v.start);
+    const comma = head.lastIndexOf(',');
+    if (comma < 0) return null;
+    const commaAt = sStart + comma;
+    const between = norm.slice(commaAt + 1, v.start);
+    let speaker: Speaker | null = null;
+    if (/^[\s\u00a0]*$/u.test(between)) {
+      speaker = this.speakerAfter(b, v.end) ?? this.pronounInCue(v);
+    } else {
+      const s = this.speakerBefore(b, v.start, commaAt + 1, true);
+      if (s && this.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
+    }
+    if (!speaker || speaker.kind === 'source') return null;
+    // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
+    const restFrom = Math.max(v.end, speaker.end);
+    const rest = norm.slice(restFrom, sEnd);
+    const tailM = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+[\s\u00a0]*){0,6}(?:[.!?…]|,|$)/u.exec(rest);
+    if (!tailM) return null;
+    // "X, he said, Y.": the content goes on after the attribution unless a relative clause follows.
+    if (tailM[0].endsWith(',') && /^[\s\u00a0]*,/u.test(rest)) {
+      const after = rest.slice(rest.indexOf(',') + 1);
+      const firstWord = /^[\s\u00a0]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+      if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after) >= MIN_INDIRECT_WORDS) {
+        const right = restFrom + rest.indexOf(',') + 1;
+        const joined = this.doc.text.slice(sStart, commaAt) + ' ' + this.doc.text.slice(right, sEnd).trim();
+        return this.checked(this.push(b, sStart, sEnd, 'indirect', speaker, v, false, joined));
+      }
+    }
+    return this.checked(this.push(b, sStart, commaAt, 'indirect', speaker, v));
+  }
+
+  /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
+  private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
+    const out: QuoteRec[] = [];
+    const norm = this.doc.norm;
+    for (const hit of matchesIn(this.c.accordingBeforeRe, norm, b.start, b.end)) {
+      if (inQuote(hit.start)) continue;
+      const sent = sentenceAt(b, hit.start);
+      const speaker = this.speakerAfter(b, hit.end);
+      if (!speaker || speaker.kind === 'source') continue;
+      out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, speaker.end, speaker, hit));
+    }
+    for (const hit of matchesIn(this.c.accordingAfterRe, norm, b.start, b.end)) {
+      if (inQuote(hit.start)) continue;
+      const sent = sentenceAt(b, hit.start);
+      const speaker = this.speakerBefore(b, hit.start, sent.start, true, true);
+      if (!speaker || speaker.kind === 'source') continue;
+      out.push(...this.aroundClause(b, sent.start, sent.end, speaker.start, hit.end, speaker, hit));
+    }
+    return out;
+  }
+
+  /** Reported content of a sentence around an according-to clause [cStart, cEnd). */
+  private aroundClause(b: Block, sStart: number, sEnd: number, cStart: number, cEnd: number, speaker: Speaker, cue: Hit): QuoteRec[] {
+    const text = this.doc.text;
+    const left = text.slice(sStart, cStart).replace(/[\s\u00a0,]+$/u, '');
+    const right = text.slice(cEnd, sEnd).replace(/^[\s\u00a0,]+/u, '');
+    const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
+    const start = left.trim() ? sStart : cEnd;
+    const end = right.trim() ? sEnd : cStart;
+    const q = this.push(b, start, end, 'indirect', speaker, cue, false, joined.replace(/[.!?…]+$/u, ''));
+    const ok = this.checked(q);
+    return ok ? [ok] : [];
+  }
+
+  // ---- speakers ----------------------------------------------------------------------------
+
+  /** The speaker right after a verb: "сказал Марат Башимов", "said a source", "деді ол", "said Transportation Secretary Pete Buttigieg". */
+  speakerAfter(b: Block, pos: number, limit = b.end): Speaker | null {
+    const norm = this.doc.norm;
+    const sent = sentenceAt(b, pos);
+    let end = Math.min(limit, sent.end, pos + SPEAKER_REACH);
+    const cut = norm.slice(pos, end).search(/[,;:!?«»"“”()[\]]|[\s\u00a0][-–—][\s\u00a0]/u);
+    if (cut >= 0) end = pos + cut;
+    let p0 = pos;
+    while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
+    if (p0 >= end) return null;
+    const seg = norm.slice(p0, end);
+    const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
+    if (this.c.selfPronouns.has(firstWord)) return null;
+    if (this.c.pronounGender.has(firstWord)) return { kind: 'pronoun', gender: this.c.pronounGender.get(firstWord) ?? null, start: p0, end: p0 + firstWord.length, text: this.doc.text.slice(p0, p0 + firstWord.length) };
+    const src = this.sourceAt(p0, end);
+    if (src) return src;
+    const press = this.c.pressRe && this.c.pressRe.exec(seg);
+    if (press && (seg.slice(0, press.index).match(/[\p{L}]+/gu) ?? []).length <= 1) {
+      const text = this.doc.text.slice(p0, end).replace(/[.\s]+$/u, '');
+      return { kind: 'ref', text, start: p0, end: p0 + text.length, official: true };
+    }
+    // A name within the phrase, after titles or modifiers only; a run with name evidence beats a bare
+    // capitalised modifier before it ("said Transportation Secretary Pete Buttigieg").
+    const candidates: Run[] = [];
+    for (const r of this.people.runsByBlock.get(b.index) ?? []) {
+      if (r.start < p0) continue;
+      if (r.end > end) break;
+      const ws = norm.slice(p0, r.start).match(/[\p{L}.]+/gu) ?? [];
+      if (ws.some((w) => this.c.placePrepositions.has(w.toLowerCase())) || ws.length > 8) break;
+      candidates.push(r);
+    }
+    const pick = candidates.find((r) => r.evidence || this.people.match(r)) ?? candidates[0];
+    // "the Census Bureau": a bare capitalised word glued to an organisation word is part of that name.
+    const glued = pick && !pick.evidence && !this.people.match(pick) && /^[\s\u00a0]+\p{Lu}/u.test(this.doc.text.slice(pick.end, pick.end + 2));
+    if (pick && !glued) {
+      const person = this.personOf(pick);
+      if (person) {
+        const between = this.doc.text.slice(p0, pick.start);
+        if (pick.start > p0 && (between.match(/[\p{L}.]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(person, between);
+        return { kind: 'person', person, start: pick.start, end: pick.end };
+      }
+    }
+    return this.phraseSpeaker(p0, end, true);
+  }
+
+  /**
+   * The speaker right before a verb: "Марат Башимов сообщил", "Flynn, a top Trump surrogate, said",
+   * "Депутат считает", "sources said". With `exact`, the phrase must reach back to `minPos` only through it.
+   */
+  speakerBefore(b: Block, pos: number, minPos: number, exact: boolean, genitive = false): Speaker | null {
+    const norm = this.doc.norm;
+    let e = pos;
+    const floor = Math.max(minPos, pos - SPEAKER_REACH);
+    const skipSpace = () => {
+      while (e > floor && SPACE_RE.test(norm[e - 1]!)) e--;
+    };
+    skipSpace();
+    // A parenthesis after the name ("Rep. John Mica (R-Fla.) said").
+    if (norm[e - 1] === ')') {
+      const open = norm.lastIndexOf('(', e - 1);
+      if (open >= floor && e - open < 40) {
+        e = open;
+        skipSpace();
+      }
+    }
+    // Words that may sit between subject and verb ("also", "тоже").
+    for (let k = 0; k < 3 && this.c.gapRe; k++) {
+      const m = /([\p{L}]+(?:[\s\u00a0]+[\p{L}]+)?)$/u.exec(norm.slice(floor, e));
+      if (!m) break;
+      const w = m[1]!;
+      const parts = w.split(/[\s\u00a0]+/);
+      const last = parts[parts.length - 1]!;
+      const two = parts.join(' ');
+      if (parts.length === 2 && this.isGap(two)) e -= w.length;
+      else if (this.isGap(last)) e -= last.length;
+      else break;
+      skipSpace();
+    }
+    if (e <= floor) return null;
+    // Apposition: "Flynn, a top Trump surrogate, said".
+    if (norm[e - 1] === ',') {
+      const inner = norm.slice(floor, e - 1);
+      const c2 = inner.lastIndexOf(',');
+      if (c2 >= 0) {
+        const sp = this.speakerBefore(b, floor + c2, minPos, exact, genitive);
+        if (sp && (sp.kind === 'person' || sp.kind === 'title')) {
+          const appos = this.doc.text.slice(floor + c2 + 1, e - 1);
+          if (sp.kind === 'person' && (appos.match(/[\p{L}]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(sp.person, appos);
+          return sp;
+        }
+      }
+      return null;
+    }
+    const seg = norm.slice(floor, e);
+    const lastWord = /([\p{L}]+)$/u.exec(seg)?.[1]?.toLowerCase() ?? '';
+    if (this.c.selfPronouns.has(lastWord)) return null;
+    if (this.c.pronounGender.has(lastWord) || (genitive && this.isPronounForm(lastWord))) {
+      return { kind: 'pronoun', gender: this.c.pronounGender.get(lastWord) ?? null, start: e - lastWord.length, end: e, text: this.doc.text.slice(e - lastWord.length, e) };
+    }
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const r = runs[i]!;
+      if (r.end > e) continue;
+      const gap = norm.slice(r.end, e);
+      if (!/^(?:['’]s?)?$/u.test(gap) && !(genitive && /^[\p{L}]{0,4}$/u.test(gap))) break;
+      const person = this.personOf(r);
+      if (person) return { kind: 'person', person, start: this.extendLeft(b, r), end: r.end };
+      break;
+    }
+    // Title or collective ending here ("Депутат считает", "the minister said", "a source said", "эксперты считают").
+    const tail = this.phraseBefore(floor, e);
+    if (tail) return tail;
+    return null;
+  }
+
+  /** "dit-elle", "a-t-il déclaré": the subject pronoun is part of the cue. */
+  private pronounInCue(v: Hit): Speaker | null {
+    for (const part of lower(v.text).split(/[\s-]+/)) {
+      if (this.c.pronounGender.has(part) && part.length > 1) {
+        const at = lower(v.text).lastIndexOf(part);
+        return { kind: 'pronoun', gender: this.c.pronounGender.get(part) ?? null, start: v.start + at, end: v.start + at + part.length, text: this.doc.text.slice(v.start + at, v.start + at + part.length) };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the text between a quote (or comma) and its speaker holds only punctuation, a dash and
+   * title words ("Italian Prime Minister", "Депутат Мажилиса"), so the speaker still closes the quote.
+   */
+  private titleGap(gap: string): boolean {
+    const rest = gap.replace(/^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?/u, '');
+    if (!rest.trim()) return true;
+    if (/[,;:!?«»"“”()]/u.test(rest)) return false;
+    const words = rest.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(this.c, lower(w)) || this.c.honorificGender.has(lower(w)));
+  }
+
+  /** Start of a name with its honorifics and titles ("Mr. Obama", "Sen. Lindsey Graham", "аким Ержан"). */
+  private extendLeft(b: Block, r: Run): number {
+    let k = r.at;
+    let start = r.start;
+    for (let n = 0; n < 4 && k > 0; n++) {
+      const t = b.tokens[k - 1]!;
+      const gap = this.doc.text.slice(t.end, b.tokens[k]!.start);
+      if (!/^\.?[\s\u00a0]+$/u.test(gap)) break;
+      const withDot = gap.startsWith('.') ? t.low + '.' : t.low;
+      if (!(this.c.honorificGender.has(withDot) || this.c.honorificGender.has(t.low) || isTitleWord(this.c, withDot) || isTitleWord(this.c, t.low))) break;
+      k--;
+      start = t.start;
+    }
+    return start;
+  }
+
+  private isGap(w: string): boolean {
+    return !!this.c.gapRe && this.c.gapRe.isWord(lower(w));
+  }
+
+  private isPronounForm(w: string): boolean {
+    return this.c.pronounGender.has(w);
+  }
+
+  /** The person a run names, making one of it when it stands in speaker position and looks like a name. */
+  private personOf(r: Run): PersonRec | null {
+    const known = this.people.attach(r, true);
+    if (known) return known;
+    if (r.evidence) return this.people.attach(r);
+    // Speaker position is evidence enough for an unknown capitalised word, unless it is an outlet; in
+    // languages whose surnames show morphology, one bare unknown word is more likely an organisation.
+    const raw = this.doc.text.slice(r.start, r.end);
+    if (this.isOutletName(raw)) return null;
+    if (r.tokens.length === 1 && this.c.surMale.length > 0) return null;
+    r.evidence = 'speaker';
+    return this.people.attach(r);
+  }
+
+  private isOutletName(raw: string): boolean {
+    return isOutletName(raw);
+  }
+
+  /** A source (outlet, correspondent) at p0: "корреспондент Altaynews.kz", "Reuters". */
+  private sourceAt(p0: number, end: number): Speaker | null {
+    const seg = this.doc.norm.slice(p0, end);
+    const re = this.c.correspondentRe;
+    if (re) {
+      const m = re.at(seg, 0);
+      if (m) return { kind: 'source', text: this.doc.text.slice(p0, end), start: p0, end };
+    }
+    if (isOutletName(this.doc.text.slice(p0, end))) return { kind: 'source', text: this.doc.text.slice(p0, end), start: p0, end };
+    return null;
+  }
+
+  /** A title, collective or capitalised organisation phrase starting at p0 (after a verb). */
+  private phraseSpeaker(p0: number, end: number, atStart: boolean): Speaker | null {
+    const norm = this.doc.norm;
+    const seg = norm.slice(p0, end);
+    for (const [re, kind] of [
+      [this.c.titleRe, 'title'],
+      [this.c.roleRe, 'role'],
+      [this.c.collectiveRe, 'ref'],
+    ] as const) {
+      const m = re.exec(seg);
+      if (!m) continue;
+      const lead = seg.slice(0, m.index);
+      // Only determiners/adjectives before the head ("a senior official", "the minister").
+      const leadWords = lead.match(/[\p{L}]+/gu) ?? [];
+      if (atStart && leadWords.length > 3) continue;
+      if (leadWords.some((w) => this.c.placePrepositions.has(w.toLowerCase()))) continue;
+      // Titles keep their complement ("министр финансов", "глава государства", "Secretary of State").
+      const stop = seg.slice(m.index).search(/[,;:!?()]|[\s\u00a0][-–—][\s\u00a0]/u);
+      const phraseEnd = p0 + (stop >= 0 ? m.index + stop : seg.length);
+      const text = this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '');
+      if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
+      return { kind: 'title', text, start: p0, end: p0 + text.length };
+    }
+    const cap = CAP_CHUNK_RE.exec(this.doc.text.slice(p0, end));
+    if (cap && !cap[0].split(/[\s\u00a0]+/).filter(Boolean).every((w) => this.c.nonNames.has(lower(w).replace(/[.]$/, '')))) {
+      const text = cap[0].trim().replace(/[.]$/, '');
+      return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
+    }
+    // Any short phrase up to the clause end ("according to the Census Bureau", "по словам очевидцев").
+    const phrase = this.doc.text.slice(p0, end).replace(/[.\s\u00a0]+$/u, '');
+    const words = phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (atStart && words.length > 0 && words.length <= 5 && !words.some((w) => this.c.relativizers.has(lower(w)) || this.c.selfPronouns.has(lower(w)))) {
+      return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
+    }
+    return null;
+  }
+
+  /** A title or collective ending at e ("Депутат", "the minister", "another source", "эксперты"). */
+  private phraseBefore(floor: number, e: number): Speaker | null {
+    const norm = this.doc.norm;
+    const seg = norm.slice(floor, e);
+    // Up to seven words back, no punctuation.
+    const m = /(?:[\p{L}\p{N}.'’-]+[\s\u00a0]+){0,6}[\p{L}\p{N}.'’-]+$/u.exec(seg);
+    if (!m) return null;
+    const phrase = m[0];
+    const base = floor + m.index;
+    for (const [re, kind] of [
+      [this.c.collectiveRe, 'ref'],
+      [this.c.titleRe, 'title'],
+      [this.c.roleRe, 'title'],
+    ] as const) {
+      const hits = re.all(phrase);
+      const found = hits[hits.length - 1] ?? null;
+      if (!found) continue;
+      const after = phrase.slice(found.index + found[0].length);
+      // The head must be last, or followed only by its complement ("министр финансов", "глава государства").
+      const afterWords = after.match(/[\p{L}]+/gu) ?? [];
+      // Heads keep a short complement: "министр финансов", "a source familiar with the talks".
+      if (afterWords.length > (kind === 'ref' ? 4 : 2)) continue;
+      if (afterWords.some((w) => this.c.pronounGender.has(w.toLowerCase()))) continue;
+      // Extend back over determiners/adjectives in the same phrase ("a senior official", "another source").
+      const beforeHead = phrase.slice(0, found.index);
+      const lead = /(?<![\p{L}\p{M}'’])(?:[\p{Ll}]+[\s\u00a0]+){0,2}$/u.exec(beforeHead);
+      let start = base + found.index;
+      if (lead && lead[0] && !/[\p{Lu}]/u.test(lead[0])) {
+        const lw = lead[0].trim().split(/[\s\u00a0]+/);
+        if (!lw.some((w) => this.c.placePrepositions.has(w) || this.c.lex.complementizers.includes(w))) start -= lead[0].length;
+      }
+      const text = this.doc.text.slice(start, e);
+      if (kind === 'ref') return { kind: 'ref', text, start, end: e, official: false };
+      return { kind: 'title', text, start, end: e };
+    }
+    const cap = /(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*[\s\u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*$/u.exec(this.doc.text.slice(floor, e));
+    if (cap) {
+      const words = cap[0].split(/[\s\u00a0]+/).filter((w) => !this.c.nonNames.has(lower(w)));
+      if (words.length === 0) return null;
+      const text = words.join(' ');
+      if (this.isOutletName(text)) return { kind: 'source', text, start: e - text.length, end: e };
+      return { kind: 'ref', text, start: e - text.length, end: e, official: false };
+    }
+    return this.nounPhraseBefore(floor, e);
+  }
+
+  /**
+   * Any short noun phrase right before the verb, from the clause start ("The bank said that",
+   * "Several cast members said", "В министерстве отметили, что"): an unnamed speaker.
+   */
+  private nounPhraseBefore(floor: number, e: number): Speaker | null {
+    const text = this.doc.text;
+    const seg = text.slice(floor, e);
+    const m = /(?:^|[,;:()—–]|[\s\u00a0][-–—][\s\u00a0])[\s\u00a0]*((?:[\p{L}\p{N}'’.-]+[\s\u00a0]+){0,3}[\p{L}\p{N}'’.-]+)$/u.exec(seg);
+    if (!m) return null;
+    const phrase = m[1]!;
+    const words = phrase.split(/[\s\u00a0]+/).map((w) => lower(w));
+    const bad = (w: string) =>
+      this.c.relativizers.has(w) || this.c.lex.complementizers.includes(w) || this.c.selfPronouns.has(w);
+    if (words.some(bad)) return null;
+    if (this.c.verbRe.test(lower(phrase))) return null;
+    const start = e - phrase.length;
+    return { kind: 'ref', text: phrase, start, end: e, official: false };
+  }
+
+  /** The subject at the start of a sentence: a name, title or pronoun ("Министр … деп атап өтті"). */
+  private speakerAtStart(b: Block, sStart: number, limit: number): Speaker | null {
+    const norm = this.doc.norm;
+    let p0 = sStart;
+    while (p0 < limit && /[\s\u00a0\-–—]/u.test(norm[p0]!)) p0++;
+    // A title phrase at the start wins over its capitalised first word ("Мемлекет басшысы").
+    const title = this.c.titleRe.at(norm, p0, limit);
+    if (title && /\s/u.test(title[0])) return { kind: 'title', text: this.doc.text.slice(p0, p0 + title[0].length), start: p0, end: p0 + title[0].length };
+    const run = (this.people.runsByBlock.get(b.index) ?? []).find((r) => r.start === p0);
+    if (run) {
+      const person = this.personOf(run);
+      if (person) return { kind: 'person', person, start: run.start, end: run.end };
+    }
+    const w = /^[\p{L}]+/u.exec(norm.slice(p0, limit))?.[0] ?? '';
+    if (this.c.pronounGender.has(w.toLowerCase())) return { kind: 'pronoun', gender: this.c.pronounGender.get(w.toLowerCase()) ?? null, start: p0, end: p0 + w.length, text: w };
+    const lw = w.toLowerCase();
+    if (this.c.collectiveRe.isWord(lw)) return { kind: 'ref', text: w, start: p0, end: p0 + w.length, official: false };
+    if (isTitleWord(this.c, lw)) {
+      // A multiword title at the start ("Мемлекет басшысы").
+      const t = this.c.titleRe.at(norm, p0, limit);
+      if (t) return { kind: 'title', text: this.doc.text.slice(p0, p0 + t[0].length), start: p0, end: p0 + t[0].length };
+      return { kind: 'title', text: this.doc.text.slice(p0, p0 + w.length), start: p0, end: p0 + w.length };
+    }
+    const t = this.c.titleRe.at(norm, p0, limit);
+    if (t) return { kind: 'title', text: this.doc.text.slice(p0, p0 + t[0].length), start: p0, end: p0 + t[0].length };
+    return null;
+  }
+}

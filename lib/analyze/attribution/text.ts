@@ -1,0 +1,167 @@
+/**
+ * Text plumbing for the attribution engine: a normalised copy of the article text with the same
+ * offsets, blocks with their sentences and word tokens, and spans with text-quote selectors.
+ */
+import type { ArticleText, Span } from '../../schema';
+import type { Compiled } from './compile';
+
+/** Characters of context on each side of a selector's `exact` (enough to re-find a span, W3C style). */
+const SELECTOR_CONTEXT = 32;
+
+/** A word: letters with inner apostrophes/hyphens ("O'Brien", "Касым-Жомарт", "пресс-служба"). */
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Sentence-ending punctuation, optional closing marks, then space and something that starts a sentence. */
+const SENTENCE_END_RE = /[.!?…]+(?:''|["»”’)\]])*(?=\s+(?:''|["'«“‘„(\[\-–—\p{Lu}\p{N}]))/gu;
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lowercase, ё → е. */
+  low: string;
+  /** As written. */
+  raw: string;
+  cap: boolean;
+  /** A single capital letter followed by a dot ("К.", "J."). */
+  initial: boolean;
+  /** First word of a sentence: capitalised for grammar, not necessarily a name. */
+  sentStart: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+  kind: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export interface Doc {
+  article: ArticleText;
+  text: string;
+  /** Same length as `text`: lowercase-insensitive matching runs here (ё → е). */
+  norm: string;
+  blocks: Block[];
+}
+
+/** ё → е keeps offsets: one UTF-16 unit for one. */
+export function normalize(s: string): string {
+  return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
+export function lower(s: string): string {
+  return normalize(s).toLowerCase();
+}
+
+/** A span of `article.text` with its selector. */
+export function makeSpan(doc: Doc, start: number, end: number, block: number): Span {
+  const t = doc.text;
+  return {
+    start,
+    end,
+    block,
+    selector: {
+      exact: t.slice(start, end),
+      prefix: t.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+      suffix: t.slice(end, end + SELECTOR_CONTEXT),
+    },
+  };
+}
+
+/** Shrinks [start, end) past whitespace and the given edge characters. */
+export function trimRange(text: string, start: number, end: number, edge = /[\s\u00a0\u202f]/u): [number, number] {
+  while (start < end && edge.test(text[start]!)) start++;
+  while (end > start && edge.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function tokenize(doc: Doc, c: Compiled, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = doc.norm.slice(from, to);
+  for (const m of slice.matchAll(WORD_RE)) {
+    const start = from + m.index;
+    const raw = doc.text.slice(start, start + m[0].length);
+    const first = raw[0]!;
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    tokens.push({
+      start,
+      end: start + raw.length,
+      low: m[0].toLowerCase(),
+      raw,
+      cap,
+      // "К.", "J." and two-letter initials ("Дж."), but not "Mr." or "Dr.".
+      initial:
+        cap &&
+        doc.text[start + raw.length] === '.' &&
+        (raw.length === 1 || (raw.length === 2 && !/\p{N}/u.test(raw) && !c.nonNames.has(m[0].toLowerCase()) && !c.honorificGender.has(m[0].toLowerCase() + '.'))),
+      sentStart: false,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Sentences of one block. A dot ends a sentence unless it closes an abbreviation ("г.", "Mr.") or an
+ * initial ("К.-Ж."), or sits inside a quotation (marked quotes are found before splitting).
+ */
+function splitSentences(doc: Doc, c: Compiled, from: number, to: number, tokens: Token[], guarded: Array<[number, number]>): Sentence[] {
+  const sentences: Sentence[] = [];
+  const text = doc.norm.slice(from, to);
+  let start = from;
+  let ti = 0;
+  for (const m of text.matchAll(SENTENCE_END_RE)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (guarded.some(([a, b]) => at > a && end < b)) continue;
+    if (m[0][0] === '.') {
+      while (ti < tokens.length && tokens[ti]!.end <= at) ti++;
+      const prev = tokens[ti - 1];
+      if (prev && prev.end === at) {
+        if (prev.initial) continue;
+        const word = doc.norm.slice(prev.start, at + 1);
+        if (c.abbreviations.has(word.toLowerCase()) || c.abbreviations.has(word)) continue;
+        // "т.е." / "U.S.": a dotted chain ending here.
+        const chain = /(?:[\p{L}]{1,4}\.)+$/u.exec(doc.norm.slice(Math.max(from, at - 12), at + 1));
+        if (chain && c.abbreviations.has(chain[0].toLowerCase())) continue;
+      }
+    }
+    sentences.push({ start, end });
+    start = end;
+    while (start < to && /\s/.test(doc.norm[start]!)) start++;
+  }
+  if (start < to) sentences.push({ start, end: to });
+  return sentences;
+}
+
+/** Builds the working document: normalised text, tokens and sentences per block. */
+export function prepareDoc(article: ArticleText, c: Compiled, guardsFor: (index: number, from: number, to: number) => Array<[number, number]>): Doc {
+  const doc: Doc = { article, text: article.text, norm: normalize(article.text), blocks: [] };
+  article.blocks.forEach((b, index) => {
+    if (b.end <= b.start || b.end > article.text.length) return;
+    const tokens = tokenize(doc, c, b.start, b.end);
+    const sentences = splitSentences(doc, c, b.start, b.end, tokens, guardsFor(index, b.start, b.end));
+    // First word of each sentence (after any opening marks or dashes): no earlier token in it.
+    let si = 0;
+    let prevEnd = -1;
+    for (const t of tokens) {
+      while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+      const s = sentences[si];
+      if (s) t.sentStart = prevEnd < s.start;
+      prevEnd = t.end;
+    }
+    doc.blocks.push({ index, start: b.start, end: b.end, kind: b.kind, tokens, sentences });
+  });
+  return doc;
+}
+
+/** The sentence of `block` containing position `pos` (or the last one). */
+export function sentenceAt(block: Block, pos: number): Sentence {
+  for (const s of block.sentences) if (pos < s.end) return s;
+  return block.sentences[block.sentences.length - 1] ?? { start: block.start, end: block.end };
+}

@@ -1,0 +1,92 @@
+/**
+ * German lexicon for attribution: „…“ and »…« quotes, sagte/erklärte/betonte…, „Q“, so S; laut S;
+ * S zufolge; dass-clauses and reported speech without "dass"; dpa/AFP cues; German titles.
+ */
+import type { Lexicon } from './schema';
+
+export const de: Lexicon = {
+  code: 'de',
+  name: 'German',
+  quotePairs: [
+    ['„', '“'],
+    ['»', '«'],
+    ['«', '»'],
+    ['"', '"'],
+    ['‚', '‘'],
+  ],
+  speechVerbs: [
+    'antwortete', 'argumentierte', 'behauptet', 'behauptete', 'bekräftigte', 'berichtet', 'berichtete', 'bestätigt',
+    'bestätigte', 'betont', 'betonte', 'betonten', 'ergänzt', 'ergänzte', 'erklärt', 'erklärte', 'erklärten', 'erläuterte',
+    'fordert', 'forderte', 'fragte', 'fügte hinzu', 'gab zu', 'glaubt', 'glaubte', 'heißt es', 'hieß es', 'hob hervor',
+    'ist überzeugt', 'kritisiert', 'kritisierte', 'kündigte an', 'mahnte', 'meint', 'meinte', 'räumte', 'räumte ein', 'sagen',
+    'sagt', 'sagte', 'sagte am', 'sagte er', 'sagten', 'schreibt', 'schrieb', 'sprach', 'stellte klar', 'teilte', 'teilte mit',
+    'unterstrich', 'versicherte', 'verwies', 'warnt', 'warnte', 'zeigte sich überzeugt', 'zitiert', 'zitierte',
+  ],
+  verbGenderEndings: { male: [], female: [] },
+  complementizers: ['dass', 'ob'],
+  // „Er sagte, die Lage sei ernst“: reported speech without "dass" is common.
+  bareContent: true,
+  capitalisedNouns: true,
+  verbFinal: false,
+  speakerGap: ['auch', 'außerdem', 'bereits', 'damals', 'dann', 'erneut', 'indes', 'jedoch', 'später', 'zudem'],
+  relativizers: ['das', 'dem', 'den', 'der', 'deren', 'dessen', 'die', 'welche', 'welcher', 'wo'],
+  quoteClosers: [],
+  accordingTo: { before: ['gemäß', 'laut', 'nach angaben', 'nach angaben von', 'nach ansicht von', 'nach worten von'], after: ['zufolge'] },
+  sourceCues: {
+    citing: ['mit verweis auf', 'unter berufung auf'],
+    citingAfter: [],
+    reports: ['berichtet', 'berichtete', 'meldet', 'meldete', 'schreibt', 'schrieb'],
+    reportsAfter: ['berichtet', 'berichtete', 'meldet', 'meldete'],
+    according: ['laut', 'nach angaben', 'nach informationen'],
+    accordingAfter: ['zufolge'],
+    told: ['sagte dem', 'sagte der', 'sagte der zeitung', 'sagte die'],
+    pressService: ['pressestelle', 'sprecher der', 'sprecher des', 'sprecherin der', 'sprecherin des'],
+    photo: ['bild', 'foto', 'fotos', 'quelle'],
+    correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
+  },
+  titles: [
+    'abgeordnete', 'abgeordneter', 'außenminister', 'außenministerin', 'botschafter', 'botschafterin', 'bundeskanzler',
+    'bundeskanzlerin', 'bundespräsident', 'bundespräsidentin', 'bürgermeister', 'bürgermeisterin', 'chef', 'chefin',
+    'finanzminister', 'finanzministerin', 'general', 'generalin', 'gesundheitsminister', 'gesundheitsministerin',
+    'innenminister', 'innenministerin', 'kanzler', 'kanzlerin', 'landrat', 'landrätin', 'minister', 'ministerin',
+    'ministerpräsident', 'ministerpräsidentin', 'präsident', 'präsidentin', 'regierungssprecher', 'regierungssprecherin',
+    'richter', 'richterin', 'senator', 'senatorin', 'sprecher', 'sprecherin', 'staatsanwalt', 'staatsanwältin', 'staatssekretär',
+    'staatssekretärin', 'verteidigungsminister', 'verteidigungsministerin', 'vorsitzende', 'vorsitzender', 'wirtschaftsminister',
+    'wirtschaftsministerin',
+  ],
+  roles: ['analyst', 'analystin', 'anwalt', 'anwältin', 'arzt', 'experte', 'expertin', 'forscher', 'forscherin', 'historiker', 'historikerin', 'journalist', 'journalistin', 'politologe', 'politologin', 'professor', 'professorin', 'unternehmer', 'unternehmerin', 'ärztin', 'ökonom', 'ökonomin'],
+  inflection: { maxSuffix: 2, stripFinalVowel: false },
+  honorifics: { male: ['herr', 'herrn'], female: ['frau'], neutral: ['dr.', 'prof.'] },
+  collectiveSpeakers: ['analysten', 'anwohner', 'augenzeugen', 'behörden', 'beobachter', 'ermittler', 'experten', 'expertinnen', 'fachleute', 'forscher', 'insider', 'kreisen', 'kritiker', 'ministerium', 'polizei', 'quelle', 'quellen', 'regierung', 'ärzte'],
+  pronouns: { male: ['er', 'ihm', 'ihn', 'sein'], female: ['ihr', 'sie'], neutral: ['es'] },
+  selfPronouns: ['ich', 'wir'],
+  abbreviations: ['abs.', 'bzw.', 'ca.', 'd.h.', 'dr.', 'evtl.', 'ggf.', 'inkl.', 'jh.', 'mio.', 'mrd.', 'nr.', 'prof.', 's.', 'sog.', 'st.', 'str.', 'u.a.', 'usw.', 'vgl.', 'z.b.'],
+  nonNames: [
+    'aber', 'als', 'am', 'an', 'april', 'auch', 'auf', 'august', 'aus', 'bei', 'bild', 'bis', 'da', 'dabei', 'damit', 'das',
+    'dass', 'dem', 'den', 'der', 'des', 'dezember', 'die', 'dienstag', 'dies', 'diese', 'dieser', 'dieses', 'doch', 'donnerstag',
+    'ein', 'eine', 'einer', 'er', 'es', 'februar', 'foto', 'freitag', 'für', 'gestern', 'gott', 'heute', 'ich', 'im', 'in',
+    'ist', 'januar', 'jetzt', 'juli', 'juni', 'laut', 'mai', 'man', 'mit', 'mittwoch', 'montag', 'morgen', 'märz', 'nach',
+    'nicht', 'noch', 'november', 'nun', 'oder', 'oktober', 'samstag', 'seit', 'september', 'sie', 'so', 'sonntag', 'um', 'und',
+    'vom', 'von', 'vor', 'was', 'wenn', 'wie', 'wir', 'während', 'zu', 'zudem', 'zum', 'zur',
+  ],
+  placePrepositions: ['an', 'auf', 'aus', 'bei', 'durch', 'gegen', 'in', 'nach', 'von', 'vor', 'zu', 'über'],
+  orgWords: [
+    'afd', 'afp', 'ag', 'amt', 'bank', 'behörde', 'berlin', 'bundesrat', 'bundesregierung', 'bundestag',
+    'bundesverfassungsgericht', 'bundeswehr', 'cdu', 'china', 'csu', 'deutschland', 'dpa', 'eu', 'europa', 'fdp', 'frankfurt',
+    'frankreich', 'gericht', 'gmbh', 'grüne', 'hamburg', 'haus', 'kreml', 'köln', 'landtag', 'linke', 'ministerium', 'münchen',
+    'nato', 'partei', 'polizei', 'regierung', 'reuters', 'russland', 'schweiz', 'spd', 'stadt', 'ukraine', 'universität', 'uno',
+    'usa', 'verband', 'verein', 'weißes', 'zeitung', 'österreich',
+  ],
+  names: {
+    caseEndings: ["'", 's', '’'],
+    surnameSuffixes: { male: [], female: [] },
+    patronymicSuffixes: { male: [], female: [] },
+    firstNames: {
+      male: ['alexander', 'andreas', 'armin', 'boris', 'cem', 'christian', 'christoph', 'daniel', 'donald', 'emmanuel', 'frank-walter', 'friedrich', 'hans', 'heiko', 'horst', 'hubertus', 'jens', 'joachim', 'joe', 'jürgen', 'karl', 'karl-heinz', 'klaus', 'lars', 'markus', 'martin', 'matthias', 'michael', 'norbert', 'olaf', 'peter', 'robert', 'sebastian', 'stefan', 'thomas', 'tobias', 'volker', 'wladimir', 'wolfgang'],
+      female: ['alice', 'andrea', 'angela', 'anna', 'annalena', 'christine', 'claudia', 'franziska', 'julia', 'kamala', 'katarina', 'katrin', 'lisa', 'manuela', 'maria', 'monika', 'nancy', 'petra', 'ricarda', 'sabine', 'sahra', 'sarah', 'saskia', 'susanne', 'svenja', 'ursula'],
+    },
+    adjectiveLike: [],
+    personCues: ['-jährige', '-jährigen', '-jähriger', 'bruder', 'ehefrau', 'ehemann', 'frau', 'mann', 'mutter', 'schwester', 'sohn', 'tochter', 'vater'],
+    particles: ['de', 'den', 'der', 'van', 'von', 'zu'],
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * The Lexicon schema: everything the attribution engine knows about one language, as plain data.
+ * The engine (lib/analyze/attribution) never names a language; adding a language is adding one
+ * file that parses with this schema and registering it in lib/lang/index.ts.
+ *
+ * Conventions: word lists are lowercase (except `abbreviations`, kept as written) with ё written е;
+ * multiword entries are separated by single spaces; lists are sorted and free of duplicates
+ * (tests/unit/attribution/lexicon.test.ts checks this).
+ */
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1));
+const gendered = z.object({ male: words, female: words });
+
+export const Lexicon = z.object({
+  /** ISO 639-1 code, as the language detector reports it. */
+  code: z.string().length(2),
+  name: z.string(),
+  /** Opening and closing quotation marks, outermost convention first. */
+  quotePairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
+  /** Speech verbs in every form (person, number, gender, aspect, tense); multiword phrases allowed. */
+  speechVerbs: words.min(1),
+  /** Endings of speech-verb forms that show the speaker's gender (Russian past tense -ла / -л). */
+  verbGenderEndings: gendered,
+  /** Words that open reported content after a speech verb: "что", "that", "dass". */
+  complementizers: words,
+  /** Whether reported content may follow a speech verb with no complementizer ("He said Trump was right"). */
+  bareContent: z.boolean(),
+  /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
+  verbFinal: z.boolean(),
+  /** Every noun is capitalised (German): a capital says nothing about names or sentence starts. */
+  capitalisedNouns: z.boolean(),
+  /** Short words that may stand between a speaker and the speech verb ("also", "тоже"). */
+  speakerGap: words,
+  /** Relative pronouns: they end an apposition ("Ronald Fieldstone, a Miami lawyer who …"). */
+  relativizers: words,
+  /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */
+  quoteClosers: words,
+  /** "According to" constructions: `before` precede the speaker (по словам S), `after` follow it (S zufolge). */
+  accordingTo: z.object({ before: words, after: words }),
+  /** Citation cues for sources (news outlets, agencies, press services, photo credits). */
+  sourceCues: z.object({
+    /** "со ссылкой на X", "citing X": the cited source follows. */
+    citing: words,
+    /** "X-ке сілтеме жасап": the cited source precedes. */
+    citingAfter: words,
+    /** "сообщает X", "reports": the reporting outlet follows (or, in `reportsAfter`, precedes). */
+    reports: words,
+    reportsAfter: words,
+    /** "по данным X", "according to X" when X is an outlet. */
+    according: words,
+    /** Postposed "according to": "ҚазАқпарат мәліметінше" (the source precedes). */
+    accordingAfter: words,
+    /** "told Reuters", "рассказал Tengrinews": the outlet follows. */
+    told: words,
+    pressService: words,
+    photo: words,
+    correspondent: words,
+  }),
+  /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
+  titles: words,
+  /** Other roles that make a person notable but not an official ("эксперт", "analyst"). */
+  roles: words,
+  /** How title words inflect: letters allowed after the (vowel-stripped) stem. */
+  inflection: z.object({ maxSuffix: z.number().int().min(0).max(8), stripFinalVowel: z.boolean() }),
+  /** Honorifics before a name ("Mr.", "г-жа", "Frau"), as written, with the gender they show. */
+  honorifics: z.object({ male: words, female: words, neutral: words }),
+  /** Unnamed speakers that are groups or anonymous ("эксперты", "a source", "officials"). */
+  collectiveSpeakers: words,
+  /** Pronouns that can be speakers or mentions, by gender; `neutral` for ungendered or plural ones. */
+  pronouns: z.object({ male: words, female: words, neutral: words }),
+  /** First-person pronouns: never speakers (a quote's "I" is the quoted person). */
+  selfPronouns: words,
+  /** Abbreviations ending in a dot that do not end a sentence ("г.", "т.е.", "Mr."). */
+  abbreviations: words,
+  /** Capitalised words that are never part of a name: function words, months, days, places of habit. */
+  nonNames: words,
+  /** Prepositions: they put a following capitalised word in a place ("в Ростове", "in Boston"), and reported content never starts with one. */
+  placePrepositions: words,
+  /** Words that make a capitalised sequence an organisation or place, not a person. */
+  orgWords: words,
+  names: z.object({
+    /** Endings stripped when matching an inflected name to its nominative ("Башимова" → "Башимов"). */
+    caseEndings: words,
+    surnameSuffixes: gendered,
+    patronymicSuffixes: gendered,
+    firstNames: gendered,
+    /** Surname endings that adjectives share ("Московский", "Бывший"): alone, such a word needs a first name. */
+    adjectiveLike: words,
+    /** Words right before a name that show it is a person ("жена", "51-летний" via "-летний"); "-x" matches an ending. */
+    personCues: words,
+    /** Lowercase particles inside names ("van", "de", "bin"). */
+    particles: words,
+  }),
+});
+export type Lexicon = z.infer<typeof Lexicon>;

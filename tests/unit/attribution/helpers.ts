@@ -1,0 +1,33 @@
+/** Small helpers for attribution tests: analyse plain paragraphs, check span/selector consistency. */
+import { expect } from 'vitest';
+import { articleFromText } from '../../../lib/analyze/plain-text';
+import { type Attribution, analyzeAttribution } from '../../../lib/analyze/attribution';
+import type { ArticleText, Span } from '../../../lib/schema';
+
+export function analyze(language: string, ...paragraphs: string[]): Attribution & { article: ArticleText } {
+  const article = articleFromText(paragraphs.join('\n\n'));
+  return { ...analyzeAttribution(article, language), article };
+}
+
+/** Every span indexes the text, lies in its block, and carries a selector that re-finds it. */
+export function expectSpansConsistent(article: ArticleText, spans: Span[]): void {
+  for (const s of spans) {
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(article.text.slice(s.start, s.end)).toBe(s.selector.exact);
+    const block = article.blocks[s.block]!;
+    expect(s.start).toBeGreaterThanOrEqual(block.start);
+    expect(s.end).toBeLessThanOrEqual(block.end);
+    expect(article.text.slice(s.start - s.selector.prefix.length, s.start)).toBe(s.selector.prefix);
+    expect(article.text.slice(s.end, s.end + s.selector.suffix.length)).toBe(s.selector.suffix);
+  }
+}
+
+export function allSpans(r: Attribution): Span[] {
+  return [
+    ...r.quotes,
+    ...r.quotes.flatMap((q) => [q.speakerSpan, q.cueSpan].filter((x): x is Span => !!x)),
+    ...r.people.flatMap((p) => p.mentionSpans),
+    ...r.references,
+    ...r.sources.flatMap((s) => s.spans),
+  ];
+}
