@@ -4,6 +4,7 @@ import type { Analysis, HighlightStatus, RelatedStory, RevealTarget } from '../l
 import { languageName } from './format';
 import { ArticleCard } from './ArticleCard';
 import { ContextPanel } from './ContextPanel';
+import { downloadJson } from './download';
 import { analysisToMarkdown } from './export';
 import { t, uiLanguage } from './i18n';
 import { PeoplePanel } from './PeoplePanel';
@@ -32,14 +33,7 @@ export function AnalysisView({ analysis, highlights, related, readerLanguages, h
     await navigator.clipboard.writeText(analysisToMarkdown(analysis));
     setCopied(true);
   };
-  const downloadJson = () => {
-    const blob = new Blob([JSON.stringify(analysis, null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'byline-analysis.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+
   const notes = [...analysis.notes];
   if (highlights && !highlights.supported) notes.push(t('highlightsUnsupported'));
   if (highlights && highlights.failed > 0) notes.push(t('highlightsFailed', highlights.failed));
@@ -85,7 +79,7 @@ export function AnalysisView({ analysis, highlights, related, readerLanguages, h
       />
       <div class="export">
         <button type="button" class="button" onClick={() => void copyMarkdown()}>{copied ? t('copied') : t('copyMarkdown')}</button>
-        <button type="button" class="button" onClick={downloadJson}>{t('downloadJson')}</button>
+        <button type="button" class="button" onClick={() => downloadJson('byline-analysis.json', analysis)}>{t('downloadJson')}</button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 /** The options page: every setting, saved as soon as it changes, always through the schema. */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, HIGHLIGHT_SETTING_KINDS, SitePattern, type Settings } from '../../lib/schema';
+import { DEFAULT_SETTINGS, HIGHLIGHT_SETTING_KINDS, HISTORY_VERSION, SitePattern, type Settings } from '../../lib/schema';
+import { downloadJson } from '../../components/download';
 import { loadSettings, saveSettings, takeResetNotice } from '../../lib/extension/settings-store';
 import { browser } from 'wxt/browser';
 import { PROVIDER_ORIGINS, PROVIDERS } from '../../lib/providers';
@@ -43,14 +44,7 @@ export function OptionsApp() {
     })();
   }, []);
 
-  const exportHistory = async () => {
-    const blob = new Blob([JSON.stringify({ version: 1, records: await loadHistory() }, null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'byline-history.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const exportHistory = async () => downloadJson('byline-history.json', { version: HISTORY_VERSION, records: await loadHistory() });
 
   const importFile = async (file: File | undefined) => {
     if (!file || !settings) return;
