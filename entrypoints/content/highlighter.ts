@@ -2,7 +2,7 @@
  * Wires an analysis to the page: anchors its spans to live Ranges through the extraction's
  * block elements, paints the kinds the reader wants, reveals one on request.
  */
-import { anchorSpans } from '../../lib/anchor';
+import { anchorSpans, rangeOrNull, spanLocator } from '../../lib/anchor';
 import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
 import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
@@ -10,6 +10,11 @@ import type { Extraction } from '../../lib/page';
 import { timed } from './timing';
 
 const FLASH_MS = 1600;
+/**
+ * Anchoring runs in slices of at most this long, yielding to the page between them: a long
+ * article's thousands of spans must not become one long task (50 ms). Most articles fit in one slice.
+ */
+const ANCHOR_SLICE_MS = 20;
 
 export interface HighlightState {
   painted: { item: HighlightItem; range: Range }[];
@@ -23,7 +28,15 @@ export class Highlighter {
   private last: { analysis: Analysis; extraction: Extraction; settings: HighlightSettings } | null = null;
   state: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
 
+  /** Bumped by every paint and clear, so a slice still queued for an older paint does nothing. */
+  private generation = 0;
+
+  /**
+   * Anchors and paints. Returns the state after the first slice: the whole article on most pages;
+   * on very long ones the rest is anchored in later slices and painted when done.
+   */
   paint(analysis: Analysis, extraction: Extraction, settings: HighlightSettings): HighlightState {
+    const generation = ++this.generation;
     this.last = { analysis, extraction, settings };
     if (!settings.enabled) {
       this.painter.clear();
@@ -31,15 +44,31 @@ export class Highlighter {
       return this.state;
     }
     const items = highlightItems(analysis).filter((item) => settings.kinds[item.kind]);
-    const ranges = timed('anchor', () =>
-      anchorSpans(
-        document,
-        items.map((i) => i.span),
-        { blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body },
-      ),
-    );
-    const result = timed('paint', () => this.painter.paint(items, ranges, settings));
-    this.state = { ...result, supported: highlightsSupported(window), visible: true };
+    const locate = spanLocator({ blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body });
+    const ranges: (Range | null)[] = [];
+    const anchorSlice = () =>
+      timed('anchor', () => {
+        const until = performance.now() + ANCHOR_SLICE_MS;
+        do {
+          const item = items[ranges.length];
+          if (!item) break;
+          ranges.push(rangeOrNull(document, locate(item.span)));
+        } while (performance.now() < until);
+      });
+    const commit = () => {
+      const result = timed('paint', () => this.painter.paint(items.slice(0, ranges.length), ranges, settings));
+      this.state = { ...result, supported: highlightsSupported(window), visible: true };
+    };
+    const nextSlice = () => {
+      if (generation !== this.generation) return;
+      anchorSlice();
+      if (ranges.length < items.length) window.setTimeout(nextSlice, 0);
+      else commit();
+    };
+    anchorSlice();
+    // What the first slice anchored is painted now (everything, on most pages); the rest follows.
+    commit();
+    if (ranges.length < items.length) window.setTimeout(nextSlice, 0);
     return this.state;
   }
 
@@ -52,6 +81,7 @@ export class Highlighter {
   toggle(): void {
     if (!this.last) return;
     if (this.state.visible) {
+      this.generation++;
       this.painter.clear();
       this.state = { ...this.state, painted: [], visible: false };
     } else {
@@ -96,6 +126,7 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.generation++;
     this.last = null;
     this.painter.clear();
     this.state = { painted: [], failed: 0, supported: this.state.supported, visible: false };

@@ -5,6 +5,7 @@
  * the result as highlights without touching the page's DOM, and keeps them right as the page changes.
  */
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectArticle, extractArticle, type Extraction } from '../../lib/page';
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
 import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, RevealTarget, Settings } from '../../lib/schema';
@@ -12,7 +13,8 @@ import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { timed } from './timing';
+import { markEvent, timed, yieldToPage } from './timing';
+import { pageTooLarge } from './page-size';
 
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
@@ -30,6 +32,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    guardAgainstSpoofedRestart(ctx);
     let settings: Settings | null = null;
     let detection: Detection | null = null;
     let idle: IdleReason | null = 'pending';
@@ -56,8 +59,17 @@ export default defineContentScript({
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
     const onPageChanged = async () => {
       if (!extraction || !detection) return;
+      if (timed('size', () => pageTooLarge(document))) {
+        // The page grew past any article (endless feed): keep what is painted, follow it no further.
+        markEvent('too-large');
+        stopWatching?.();
+        return;
+      }
       const before = extraction.article.text;
-      const next = extract(detect());
+      const found = detect();
+      await yieldToPage();
+      if (!extraction) return; // The route changed meanwhile: the new route's run takes over.
+      const next = extract(found);
       if (next.article.text === before && analysis) {
         paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
         return;
@@ -83,6 +95,10 @@ export default defineContentScript({
         idle = 'auto-off';
         return;
       }
+      if (timed('size', () => pageTooLarge(document))) {
+        idle = 'too-large';
+        return;
+      }
       const found = detect();
       detection = found;
       if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) {
@@ -91,6 +107,8 @@ export default defineContentScript({
         return;
       }
       idle = null;
+      // Detection and extraction each fit in a frame on real articles; back to back they might not.
+      await yieldToPage();
       await analyseAndPaint(extract(found));
     }
 
@@ -176,7 +194,11 @@ export default defineContentScript({
       }
     }
 
+    // The page can dispatch this event too (its name is public): act only when the URL really changed.
+    let routeHref = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === routeHref) return;
+      routeHref = location.href;
       detection = null;
       extraction = null;
       analysis = null;
@@ -192,6 +214,26 @@ export default defineContentScript({
     void run().catch(reportOnce);
   },
 });
+
+/**
+ * WXT stops an older copy of this script when a newer one announces itself with a document event
+ * whose name is public (extension id + entrypoint). A page can fire it too and switch Byline off.
+ * While this copy's extension is alive (an updated or reloaded extension orphans the old copy, whose
+ * `runtime.id` is then gone) no legitimate newer copy exists: such events are stopped on their way
+ * down, at the window, before WXT's listener on the document sees them.
+ */
+function guardAgainstSpoofedRestart(ctx: ContentScriptContext): void {
+  // A private static of WXT's (0.21): the name it listens for. Checked, so a WXT change only loses the guard.
+  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (typeof name !== 'string') return;
+  window.addEventListener(
+    name,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+}
 
 function attempt<T>(fn: () => T, fallback: T): T {
   try {

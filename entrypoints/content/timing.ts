@@ -29,3 +29,10 @@ export function markEvent(name: string): void {
     // As above.
   }
 }
+
+/** Lets the page run before Byline's next step, so two steps never add up to one long task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

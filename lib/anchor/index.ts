@@ -4,9 +4,9 @@
  * changed under us. A span that can't be anchored is a null the caller counts, never a crash.
  */
 import type { Block, Span } from '../schema';
-import { matchQuote } from './match';
+import { fold, matchFolded, type Folded } from './match';
 
-export { matchQuote, selectorFor, fold } from './match';
+export { matchQuote, matchFolded, selectorFor, fold } from './match';
 
 /** Elements whose text is never article text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -87,41 +87,55 @@ export interface AnchorContext {
 
 /** Anchors spans to live Ranges. */
 export function anchorSpans(doc: Document, spans: Span[], ctx: AnchorContext): (Range | null)[] {
-  return locateSpans(spans, ctx).map((anchor) => {
-    try {
-      return anchor ? toRange(doc, anchor) : null;
-    } catch {
-      return null;
-    }
-  });
+  return locateSpans(spans, ctx).map((anchor) => rangeOrNull(doc, anchor));
 }
 
-/** Finds each span's text nodes and offsets, building each block's text map once. */
+/** Finds each span's text nodes and offsets, building (and folding) each block's text map once. */
 export function locateSpans(spans: Span[], ctx: AnchorContext): (Anchor | null)[] {
-  const maps = new Map<Element, TextNodeMap>();
+  return spans.map(spanLocator(ctx));
+}
+
+/**
+ * One span at a time, with the text maps shared between calls: lets a caller anchor a long
+ * article in slices (yielding to the page between them) at the cost of anchoring it in one go.
+ */
+export function spanLocator(ctx: AnchorContext): (span: Span) => Anchor | null {
+  const maps = new Map<Element, { map: TextNodeMap; folded: Folded }>();
   const mapOf = (el: Element) => {
-    let map = maps.get(el);
-    if (!map) maps.set(el, (map = textNodeMap(el)));
-    return map;
+    let entry = maps.get(el);
+    if (!entry) {
+      const map = textNodeMap(el);
+      maps.set(el, (entry = { map, folded: fold(map.text) }));
+    }
+    return entry;
   };
-  return spans.map((span) => {
+  return (span) => {
     try {
       const el = ctx.blockElements[span.block];
       const block = ctx.blocks[span.block];
       if (el && el.isConnected !== false) {
-        const map = mapOf(el);
+        const { map, folded } = mapOf(el);
         const hint = block ? span.start - block.start : undefined;
-        const found = matchQuote(map.text, span.selector, hint);
+        const found = matchFolded(folded, span.selector, hint);
         if (found) return anchorFromOffsets(map, found.start, found.end);
       }
       if (ctx.fallbackRoot) {
-        const map = mapOf(ctx.fallbackRoot);
-        const found = matchQuote(map.text, span.selector);
+        const { map, folded } = mapOf(ctx.fallbackRoot);
+        const found = matchFolded(folded, span.selector);
         if (found) return anchorFromOffsets(map, found.start, found.end);
       }
     } catch {
       // Fall through: an unanchorable span is reported as null.
     }
     return null;
-  });
+  };
+}
+
+/** A live Range for an anchor, or null when the DOM no longer allows it. */
+export function rangeOrNull(doc: Document, anchor: Anchor | null): Range | null {
+  try {
+    return anchor ? toRange(doc, anchor) : null;
+  } catch {
+    return null;
+  }
 }

@@ -49,6 +49,7 @@ export function stylesheetText(settings: HighlightSettings): string {
 export class HighlightPainter {
   private names = new Set<string>();
   private sheet: CSSStyleSheet | null = null;
+  private sheetText = '';
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
@@ -65,14 +66,20 @@ export class HighlightPainter {
       if (!range) return;
       painted.push({ item, range });
       const name = highlightName(item);
-      groups.set(name, [...(groups.get(name) ?? []), range]);
+      // Push, never copy: an article can have thousands of ranges per name.
+      const list = groups.get(name);
+      if (list) list.push(range);
+      else groups.set(name, [range]);
     });
     const registry = this.registry;
     if (!registry || !highlightsSupported(this.win)) return { painted, failed: items.length - painted.length };
     this.useStylesheet(stylesheetText(settings));
     const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const [name, list] of groups) {
-      registry.set(name, new Highlight(...list));
+      // Added one by one: spreading tens of thousands of ranges as arguments overflows the stack.
+      const highlight = new Highlight() as { add(range: Range): unknown };
+      for (const range of list) highlight.add(range);
+      registry.set(name, highlight);
       this.names.add(name);
     }
     return { painted, failed: items.length - painted.length };
@@ -103,6 +110,9 @@ export class HighlightPainter {
   }
 
   private useStylesheet(css: string): void {
+    // Re-parsing an unchanged sheet restyles the whole page for nothing (repaints follow every page change).
+    if (this.sheet && css === this.sheetText) return;
+    this.sheetText = css;
     const doc = this.win.document;
     if (!this.sheet) {
       // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page.

@@ -71,7 +71,14 @@ export const ToContentMessage = z.discriminatedUnion('type', [
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
 /** Why the content script did not analyse a page on its own. */
-export const IdleReason = z.enum(['not-article', 'site-disabled', 'auto-off', 'pending']);
+export const IdleReason = z.enum([
+  'not-article',
+  'site-disabled',
+  'auto-off',
+  'pending',
+  // Added for hostile pages: far more elements or text than any article (analysed only on request).
+  'too-large',
+]);
 export type IdleReason = z.infer<typeof IdleReason>;
 
 /** Highlights painted on the page, and spans that could not be anchored. */

@@ -1,6 +1,8 @@
 /**
  * A tiny static file server on 127.0.0.1 for the demo site and the end-to-end tests.
  * Serves one folder, nothing outside it, with the right content types and no caching.
+ * A file may have a sidecar `<file>.headers.json` (an object of header name → value) whose
+ * headers are added to, or replace, the defaults: how tests send a real CSP or charset header.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -15,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+/** Sidecar files holding extra response headers; never served themselves. */
+const HEADERS_SUFFIX = '.headers.json';
 
 export interface StaticServer {
   server: Server;
@@ -33,10 +37,12 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         let file = path.resolve(base, '.' + pathname);
         if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
         if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+        if (file.endsWith(HEADERS_SUFFIX)) throw Object.assign(new Error(), { code: 'ENOENT' });
         const body = await readFile(file);
         res.writeHead(200, {
           'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
+          ...(await sidecarHeaders(file)),
         });
         res.end(body);
       } catch {
@@ -57,4 +63,20 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     origin: `http://127.0.0.1:${actualPort}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Headers from `<file>.headers.json`, lower-cased so they replace the defaults; none when absent. */
+async function sidecarHeaders(file: string): Promise<Record<string, string>> {
+  let raw: string;
+  try {
+    raw = await readFile(file + HEADERS_SUFFIX, 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed: unknown = JSON.parse(raw);
+  const out: Record<string, string> = {};
+  if (parsed && typeof parsed === 'object') {
+    for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string') out[name.toLowerCase()] = value;
+  }
+  return out;
 }

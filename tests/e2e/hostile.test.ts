@@ -1,0 +1,428 @@
+/**
+ * Never break the page, stay fast: Byline end to end in Chromium on pages built to break guests
+ * (tests/fixtures/hostile/generate.ts) and on the demo pages. For each page: no uncaught error from
+ * the extension, the page's DOM and behaviour unchanged, Byline's work bounded in time, the popup in a
+ * clear state, and the main-thread cost of each content-script step (the `byline:*` measures) recorded.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeHostileSite, type HostilePage } from '../fixtures/hostile/generate';
+import { chromeBuildDir, launchWithExtension, projectRoot } from '../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { contentStatus, openPopup, tabIdOf, waitFor, type E2E } from './support';
+
+/** A Byline step over this (ms) is a long task of its own making. */
+const LONG_TASK_MS = 50;
+/** Byline must have analysed the page, or said why not, within this long after load. */
+const SETTLE_LIMIT_MS = 30_000;
+/** The rewriting page's watcher must give up within this long. */
+const WATCH_GIVE_UP_MS = 30_000;
+/** Pages beyond any article: Byline must leave them alone (and say so) rather than freeze them in extraction. */
+const TOO_LARGE = new Set(['/big-article.html', '/many-paragraphs.html']);
+
+let env: E2E;
+let hostile: StaticServer;
+let pages: HostilePage[];
+let siteDir: string;
+let extensionDir: string;
+/** Figures printed at the end: one row per page. */
+const figures: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  siteDir = mkdtempSync(path.join(os.tmpdir(), 'byline-hostile-'));
+  hostile = await startStaticServer(siteDir);
+  pages = writeHostileSite(siteDir, `http://localhost:${hostile.port}`);
+  const site = await startStaticServer(path.join(projectRoot, 'tests/fixtures/site'));
+  // A private copy of the build: a rebuild elsewhere in the checkout mid-run must not pull it away.
+  extensionDir = mkdtempSync(path.join(os.tmpdir(), 'byline-extension-'));
+  cpSync(chromeBuildDir, extensionDir, { recursive: true });
+  const browser = await launchWithExtension({ headless: true, extensionDir });
+  env = { site, browser };
+  await browser.context.addInitScript(installProbes);
+});
+
+afterAll(async () => {
+  console.log(`\nmain-thread figures (ms):\n${figures.map((f) => JSON.stringify(f)).join('\n')}`);
+  await env?.browser.close();
+  await env?.site.close();
+  await hostile?.close();
+  rmSync(siteDir, { recursive: true, force: true });
+  rmSync(extensionDir, { recursive: true, force: true });
+});
+
+// ── Probes ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Runs in every frame's main world before the page's scripts: records long tasks and long animation
+ * frames (buffered), keeps the DOM as the page made it at DOMContentLoaded, and exposes
+ * `__bylineProbe()`, which answers a JSON string built only with built-ins saved here, before the
+ * page could replace them (the tampered page does).
+ */
+function installProbes(): void {
+  const w = window as unknown as Record<string, unknown>;
+  const push = Array.prototype.push;
+  const stringify = JSON.stringify;
+  const startsWith = String.prototype.startsWith;
+  const entriesByType = Performance.prototype.getEntriesByType;
+  const cloneNode = Node.prototype.cloneNode;
+  const removeChild = Node.prototype.removeChild;
+  const byTag = Element.prototype.getElementsByTagName;
+  const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+  const outerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML')!.get!;
+  const perf = performance;
+  const doc = document;
+  const longTasks: { start: number; duration: number }[] = [];
+  const extensionScripts: { start: number; duration: number; source: string }[] = [];
+  let domBefore = '';
+  try {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      for (let i = 0; i < entries.length; i++) push.call(longTasks, { start: entries[i]!.startTime, duration: entries[i]!.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name the scripts that ran in them, extension scripts included.
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries() as unknown as { scripts?: { sourceURL: string; startTime: number; duration: number }[] }[];
+      for (let i = 0; i < entries.length; i++) {
+        const scripts = entries[i]!.scripts ?? [];
+        for (let j = 0; j < scripts.length; j++) {
+          const s = scripts[j]!;
+          if (startsWith.call(String(s.sourceURL), 'chrome-extension://')) push.call(extensionScripts, { start: s.startTime, duration: s.duration, source: s.sourceURL });
+        }
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // An engine without these entry types: the Byline measures still count.
+  }
+  doc.addEventListener('DOMContentLoaded', () => {
+    domBefore = outerHTML.call(doc.documentElement);
+  });
+  const bylineEntries = (type: string) => {
+    const out: { name: string; start: number; duration: number }[] = [];
+    const all = entriesByType.call(perf, type);
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i]!;
+      if (startsWith.call(e.name, 'byline:')) push.call(out, { name: e.name, start: e.startTime, duration: e.duration });
+    }
+    return out;
+  };
+  const highlights = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  /** Scrolls the first painted direct quote into view and answers its first line box, as JSON. */
+  w.__bylineFirstQuote = () => {
+    let rect: DOMRect | null = null;
+    highlights?.forEach((h, name) => {
+      if (rect || !startsWith.call(name, 'byline-quote-direct')) return;
+      const range = h.values().next().value as Range | undefined;
+      if (!range) return;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      rect = range.getClientRects()[0] ?? null;
+    });
+    const r = rect as DOMRect | null;
+    return stringify(r ? { x: r.x, y: r.y, height: r.height } : null);
+  };
+  w.__bylineProbe = () => {
+    // The DOM now, without Byline's card host (the one thing it adds, outside <body>).
+    const clone = cloneNode.call(doc.documentElement, true) as Element;
+    const cards = byTag.call(clone, 'byline-card');
+    while (cards.length) removeChild.call(parentOf.call(cards[0]!)!, cards[0]!);
+    return stringify({
+      domBefore,
+      domNow: outerHTML.call(clone),
+      longTasks,
+      extensionScripts,
+      measures: bylineEntries('measure'),
+      marks: bylineEntries('mark'),
+    });
+  };
+}
+
+interface Probe {
+  domBefore: string;
+  domNow: string;
+  longTasks: { start: number; duration: number }[];
+  extensionScripts: { start: number; duration: number; source: string }[];
+  measures: { name: string; duration: number; start: number }[];
+  marks: { name: string }[];
+}
+
+/** Evaluates in the top frame's main world through the protocol (not Playwright's injected helpers, which a tampered page breaks). */
+async function mainWorld<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function probe(target: Page | Frame): Promise<Probe> {
+  const json = 'mainFrame' in target ? await mainWorld<string>(target, 'window.__bylineProbe()') : await target.evaluate('window.__bylineProbe()');
+  return JSON.parse(json as string) as Probe;
+}
+
+/** Polls a main-world expression until it is true. */
+async function pageDoes(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  await waitFor(() => mainWorld<boolean>(page, `Boolean(${expression})`), (ok) => ok, expression, timeoutMs);
+}
+
+/** Errors from the extension, caught at the protocol level: exceptions and console errors in Byline's world or scripts. */
+interface ErrorLog {
+  extension: string[];
+  /** Errors Byline caught and logged (`[Byline] …` debug lines): contained, but worth knowing. */
+  contained: string[];
+  page: string[];
+}
+
+async function watchErrors(page: Page): Promise<ErrorLog> {
+  const log: ErrorLog = { extension: [], contained: [], page: [] };
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const extensionContexts = new Set<number>();
+  const fromExtension = (contextId: number | undefined, urls: (string | undefined)[]) =>
+    (contextId !== undefined && extensionContexts.has(contextId)) || urls.some((u) => !!u && u.startsWith('chrome-extension://'));
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) extensionContexts.add(context.id);
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+    const text = `${d.text} ${d.exception?.description ?? ''}`.trim();
+    const urls = [d.url, ...(d.stackTrace?.callFrames.map((f) => f.url) ?? [])];
+    (fromExtension(d.executionContextId, urls) ? log.extension : log.page).push(text);
+  });
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    const text = e.args.map((a) => a.value ?? a.description ?? '').join(' ');
+    const urls = e.stackTrace?.callFrames.map((f) => f.url) ?? [];
+    if (!fromExtension(e.executionContextId, urls)) return;
+    if (e.type === 'error' || e.type === 'assert') log.extension.push(text);
+    else if (/^\[Byline\]/.test(text)) log.contained.push(text);
+  });
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level !== 'error') return;
+    const urls = [entry.url, ...(entry.stackTrace?.callFrames.map((f) => f.url) ?? [])];
+    if (urls.some((u) => !!u && u.startsWith('chrome-extension://'))) log.extension.push(`${entry.source}: ${entry.text}`);
+  });
+  page.on('pageerror', (error) => {
+    if (/chrome-extension:\/\//.test(error.stack ?? '')) log.extension.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) log.extension.push(`console: ${message.text()}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return log;
+}
+
+/** Per step, the longest Byline measure; and the longest long task that overlaps one. */
+function summarise(t: Probe) {
+  const steps: Record<string, number> = {};
+  for (const m of t.measures) {
+    const step = m.name.slice('byline:'.length);
+    steps[step] = Math.max(steps[step] ?? 0, round(m.duration));
+  }
+  const overlapping = t.longTasks.filter((task) =>
+    t.measures.some((m) => m.start < task.start + task.duration && task.start < m.start + m.duration),
+  );
+  return {
+    steps,
+    runs: t.measures.filter((m) => m.name === 'byline:extract').length,
+    longTaskMax: round(Math.max(0, ...t.longTasks.map((x) => x.duration))),
+    bylineLongTaskMax: round(Math.max(0, ...overlapping.map((x) => x.duration))),
+    extensionScriptMax: round(Math.max(0, ...t.extensionScripts.map((x) => x.duration))),
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// ── Page checks ─────────────────────────────────────────────────────────────────────────────────
+
+/** For pages that change themselves: tags and attribute names in the DOM now that the page never used. */
+async function unknownVocabulary(page: Page): Promise<string[]> {
+  const { domBefore } = await probe(page);
+  return page.evaluate((domBefore) => {
+    const vocabulary = (root: ParentNode, skip: (el: Element) => boolean) => {
+      const words = new Set<string>();
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        if (skip(el)) continue;
+        words.add(`<${el.localName}>`);
+        for (const a of Array.from(el.attributes)) words.add(`@${a.name}`);
+      }
+      return words;
+    };
+    const before = new DOMParser().parseFromString(domBefore, 'text/html');
+    const known = vocabulary(before, () => false);
+    const now = vocabulary(document, (el) => el.localName === 'byline-card' && el.parentElement === document.documentElement);
+    return [...now].filter((w) => !known.has(w));
+  }, domBefore);
+}
+
+/** Hovers the first quote; answers how the card looks, read through the protocol (the page may have tampered with its world). */
+async function hoverCard(page: Page): Promise<{ position: string; hidden: boolean; who: string } | null> {
+  const rect = JSON.parse(await mainWorld<string>(page, 'window.__bylineFirstQuote()')) as { x: number; y: number; height: number } | null;
+  if (!rect) return null;
+  await page.mouse.move(rect.x + 4, rect.y + rect.height / 2);
+  const read = `(() => {
+    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('.card');
+    if (!card) return null;
+    return { position: getComputedStyle(card).position, hidden: card.hidden, who: card.querySelector('.who')?.innerText ?? '' };
+  })()`;
+  return waitFor(() => mainWorld<{ position: string; hidden: boolean; who: string } | null>(page, read), (c) => !!c && !c.hidden && c.who.length > 0, 'the hover card', 5000);
+}
+
+type Outcome = { kind: 'analyzed'; title: string } | { kind: 'idle'; reason: string } | { kind: 'other'; state: string };
+
+/** Waits until Byline has painted its highlights, or settled on a reason not to; returns which, and how long it took. */
+async function settle(tabId: number): Promise<{ settled: string; ms: number }> {
+  const started = Date.now();
+  const status = await waitFor(
+    () => contentStatus(env, tabId),
+    (s) => !!s && (!!s.highlights || (typeof s.idle === 'string' && s.idle !== 'pending')),
+    'Byline to settle',
+    SETTLE_LIMIT_MS,
+  );
+  return { settled: status?.highlights ? 'painted' : String(status?.idle), ms: Date.now() - started };
+}
+
+/** What the popup says: the analysis title, or the named state; never left on "Reading the page…". */
+async function popupSays(tabId: number): Promise<Outcome> {
+  const popup = await openPopup(env, tabId);
+  try {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const shown = await popup.waitForSelector('[data-state], [data-field="title"]', { timeout: 10_000 });
+      const state = await shown.getAttribute('data-state');
+      if (state === null) return { kind: 'analyzed', title: (await popup.textContent('[data-field="title"]')) ?? '' };
+      if (state !== 'pending' || Date.now() > deadline) {
+        return ['not-article', 'too-large'].includes(state) ? { kind: 'idle', reason: state } : { kind: 'other', state };
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      await popup.reload();
+    }
+  } finally {
+    await popup.close();
+  }
+}
+
+async function open(url: string): Promise<{ page: Page; errors: ErrorLog; tabId: number }> {
+  const page = await env.browser.context.newPage();
+  const errors = await watchErrors(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const tabId = await tabIdOf(env, page);
+  return { page, errors, tabId };
+}
+
+// ── The suite ───────────────────────────────────────────────────────────────────────────────────
+
+describe('hostile pages', () => {
+  it('generates pages as described (big ones really big)', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(13);
+    const size = (name: string) => statSync(path.join(siteDir, name)).size;
+    expect(size('big-article.html')).toBeGreaterThan(5 * 1024 * 1024);
+    expect(readdirSync(siteDir)).toContain('csp.html.headers.json');
+  });
+
+  it.each([
+    ['/big-article.html'], ['/many-paragraphs.html'], ['/deep-nesting.html'], ['/csp.html'], ['/tampered.html'],
+    ['/iframes.html'], ['/infinite-scroll.html'], ['/rewriter.html'], ['/throws.html'], ['/cp1251.html'], ['/koi8r.html'],
+    ['/rtl.html'], ['/markup-quote.html'],
+  ])('%s: no error from Byline, page untouched and working, work bounded, popup clear', async (pagePath) => {
+    const spec = pages.find((p) => p.path === pagePath)!;
+    const { page, errors, tabId } = await open(hostile.origin + pagePath);
+
+    const { settled, ms } = await settle(tabId);
+    if (TOO_LARGE.has(pagePath)) expect(settled).toBe('too-large');
+    else if (spec.expectTitle) expect(settled).toBe('painted');
+
+    // The page's own behaviour.
+    if (pagePath === '/infinite-scroll.html') {
+      for (let i = 0; i < 6; i++) {
+        await page.mouse.wheel(0, 20_000);
+        await page.waitForTimeout(150);
+      }
+    }
+    await pageDoes(page, spec.pageWorks, 15_000);
+
+    if (pagePath === '/rewriter.html') {
+      // The watcher follows a page that never goes quiet for a few rounds, then stops.
+      const gaveUp = (p: Probe) => p.marks.some((m) => m.name === 'byline:watch-gave-up');
+      const runs = (p: Probe) => p.measures.filter((m) => m.name === 'byline:extract').length;
+      const atStop = await waitFor(() => probe(page), gaveUp, 'the watcher to give up', WATCH_GIVE_UP_MS);
+      await page.waitForTimeout(2500);
+      expect(runs(await probe(page))).toBe(runs(atStop));
+    }
+
+    // The hover card works here too (strict CSP, tampered built-ins, RTL): shown, styled, with a name.
+    if (settled === 'painted' && !spec.selfChanging && spec.expectTitle) {
+      expect(await hoverCard(page)).toMatchObject({ position: 'fixed', hidden: false });
+    }
+
+    // The page's DOM: byte-identical, or (pages that change themselves) nothing Byline's.
+    if (spec.selfChanging) {
+      expect(await unknownVocabulary(page)).toEqual([]);
+    } else {
+      for (const frame of page.frames()) {
+        const { domBefore, domNow } = await probe(frame === page.mainFrame() ? page : frame);
+        expect(domBefore.length, `DOM captured in ${frame.url()}`).toBeGreaterThan(0);
+        expect(domNow, `DOM of ${frame.url()}`).toBe(domBefore);
+      }
+    }
+
+    const said = await popupSays(tabId);
+    if (TOO_LARGE.has(pagePath)) expect(said).toEqual({ kind: 'idle', reason: 'too-large' });
+    else if (spec.expectTitle) expect(said).toEqual({ kind: 'analyzed', title: spec.expectTitle });
+    else expect(said.kind === 'analyzed' || said.kind === 'idle').toBe(true);
+
+    const summary = summarise(await probe(page));
+    figures.push({ page: pagePath, settleMs: ms, settled, ...summary, contained: errors.contained.length });
+    expect(errors.extension).toEqual([]);
+    expect(errors.contained).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page too large to read on its own', () => {
+  it('is still analysed when the reader asks ("Analyse anyway"), within a bound', async () => {
+    const { page, errors, tabId } = await open(hostile.origin + '/big-article.html');
+    expect((await settle(tabId)).settled).toBe('too-large');
+    const popup = await openPopup(env, tabId);
+    await popup.waitForSelector('[data-state="too-large"]');
+    const started = Date.now();
+    await popup.click('button.button--primary');
+    await popup.waitForSelector('[data-field="title"], [data-state="error"]', { timeout: 90_000 });
+    const ms = Date.now() - started;
+    const title = await popup.textContent('[data-field="title"]').catch(() => null);
+    const t = await probe(page);
+    figures.push({ page: '/big-article.html (on request)', analyseMs: ms, ...summarise(t) });
+    expect(title).toBe(pages.find((p) => p.path === '/big-article.html')!.expectTitle);
+    expect(errors.extension).toEqual([]);
+    await popup.close();
+    await page.close();
+  }, 150_000);
+});
+
+describe('main-thread budget on the demo pages', () => {
+  const demoPages = ['/altaynews/akim-elections.html', '/altaynews/second-story.html', '/kaz/akim-sailauy.html', '/tengrinews-en/bashimov-elections.html', '/', '/search.html'];
+
+  /**
+   * The machine running the tests may be busy (other test runs, two cores): a step is judged by its
+   * best of up to three page loads, the way a benchmark takes its fastest run as the code's own cost.
+   */
+  it.each(demoPages.map((p) => [p]))(`%s: every Byline step under ${LONG_TASK_MS} ms`, async (pagePath) => {
+    const attempts: ReturnType<typeof summarise>[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { page, errors, tabId } = await open(env.site.origin + pagePath);
+      const { ms } = await settle(tabId);
+      const t = await probe(page);
+      expect(t.measures.length).toBeGreaterThan(0);
+      expect(errors.extension).toEqual([]);
+      const summary = summarise(t);
+      attempts.push(summary);
+      figures.push({ page: `site${pagePath}`, attempt, settleMs: ms, ...summary });
+      await page.close();
+      if (Math.max(...Object.values(summary.steps)) < LONG_TASK_MS) break;
+    }
+    const best = Math.min(...attempts.map((a) => Math.max(...Object.values(a.steps))));
+    expect(best).toBeLessThan(LONG_TASK_MS);
+  });
+});
