@@ -13,6 +13,7 @@ const IDLE_TEXT: Record<string, [MessageKey, MessageKey | null, MessageKey]> = {
   'site-disabled': ['siteDisabledTitle', 'siteDisabledBody', 'analyzeAnyway'],
   'auto-off': ['autoOffTitle', 'autoOffBody', 'analyzeNow'],
   pending: ['pendingTitle', null, 'analyzeNow'],
+  'too-large': ['tooLargeTitle', 'tooLargeBody', 'analyzeAnyway'],
 };
 
 export function StatePanel({ state, onAnalyze, onRetry }: StatePanelProps) {

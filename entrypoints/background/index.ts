@@ -75,14 +75,7 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       return (await sendToTab(message.tabId, { type: 'bg:reveal', target: message.target })) === true;
     case 'popup:analyze': {
       if (!isExtensionPage(sender)) return undefined;
-      const reply = await sendToTab(message.tabId, { type: 'bg:extract', force: true });
-      if (reply === null) return { status: 'unavailable' } satisfies TabState;
-      const response = ContentExtractResponse.safeParse(reply);
-      if (!response.success) return { status: 'error', message: 'The page sent an unreadable answer.' } satisfies TabState;
-      if (!response.data.ok) return { status: 'error', message: response.data.error } satisfies TabState;
-      const state = await analyzeInto(message.tabId, response.data.article);
-      if (state.status === 'analyzed') void sendToTab(message.tabId, { type: 'bg:paint', analysis: state.analysis });
-      return state;
+      return analyzeOnRequest(message.tabId);
     }
   }
 }
@@ -121,7 +114,21 @@ async function askContentScript(tabId: number): Promise<TabState> {
   if (reply === null) return { status: 'unavailable' };
   const status = ContentStatus.safeParse(reply);
   if (!status.success) return { status: 'error', message: 'The page sent an unreadable answer.' };
+  // The page holds an article but the result is gone (the worker slept before it was stored): analyse again.
+  if (status.data.idle === null && status.data.detection) return analyzeOnRequest(tabId);
   return { status: 'idle', reason: status.data.idle ?? 'pending', detection: status.data.detection };
+}
+
+/** Asks the page for its text, even if it doesn't look like an article, and analyses it. */
+async function analyzeOnRequest(tabId: number): Promise<TabState> {
+  const reply = await sendToTab(tabId, { type: 'bg:extract', force: true });
+  if (reply === null) return { status: 'unavailable' };
+  const response = ContentExtractResponse.safeParse(reply);
+  if (!response.success) return { status: 'error', message: 'The page sent an unreadable answer.' };
+  if (!response.data.ok) return { status: 'error', message: response.data.error };
+  const state = await analyzeInto(tabId, response.data.article);
+  if (state.status === 'analyzed') void sendToTab(tabId, { type: 'bg:paint', analysis: state.analysis });
+  return state;
 }
 
 /** null when no content script answers (browser pages, stores, tabs opened before install). */

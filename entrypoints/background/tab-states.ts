@@ -27,7 +27,14 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
   try {
     await browser.storage.session.set({ [keyOf(tabId)]: state });
   } catch {
-    // Session storage is bounded (10 MB in Chrome): the in-memory copy still serves until the worker sleeps.
+    // Session storage is bounded (10 MB in Chrome): keep the analysis without the article's text
+    // (the popup never shows it), so the result outlives the worker's sleep.
+    if (state.status !== 'analyzed') return;
+    const trimmed: TabState = {
+      ...state,
+      analysis: { ...state.analysis, article: { ...state.analysis.article, text: '' } },
+    };
+    await browser.storage.session.set({ [keyOf(tabId)]: trimmed }).catch(() => undefined);
   }
 }
 
