@@ -21,6 +21,11 @@ function isIgnored(code: number): boolean {
 
 /** How much a matching prefix/suffix character counts against distance from the expected position. */
 const CONTEXT_WEIGHT = 20;
+/**
+ * Occurrences weighed at most when the fast path fails: a quote repeated thousands of times in one
+ * block would otherwise make anchoring quadratic. The first ones in text order are kept.
+ */
+const MAX_CANDIDATES = 64;
 
 export interface Folded {
   /** The text without ignored characters. */
@@ -69,19 +74,38 @@ export function matchFolded(folded: Folded, selector: TextQuoteSelector, hint?: 
   const prefix = fold(selector.prefix).text;
   const suffix = fold(selector.suffix).text;
 
+  const contextAt = (at: number) =>
+    commonSuffixLength(folded.text.slice(Math.max(0, at - prefix.length), at), prefix) +
+    commonPrefixLength(folded.text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
+  const toMatch = (at: number): Match => ({ start: folded.index[at]!, end: folded.index[at + exact.length - 1]! + 1 });
+
+  // Fast path: the page hasn't moved the text, so the quote sits at the expected place with its full context.
+  if (hint !== undefined) {
+    const expected = lowerBound(folded.index, hint);
+    if (folded.text.startsWith(exact, expected) && contextAt(expected) === prefix.length + suffix.length) return toMatch(expected);
+  }
+
   let best: { at: number; score: number } | null = null;
-  for (let at = folded.text.indexOf(exact); at !== -1; at = folded.text.indexOf(exact, at + 1)) {
-    const context =
-      commonSuffixLength(folded.text.slice(Math.max(0, at - prefix.length), at), prefix) +
-      commonPrefixLength(folded.text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
+  let seen = 0;
+  for (let at = folded.text.indexOf(exact); at !== -1 && seen < MAX_CANDIDATES; at = folded.text.indexOf(exact, at + 1)) {
+    seen++;
     const distance = hint === undefined ? 0 : Math.abs((folded.index[at] ?? 0) - hint);
-    const score = context * CONTEXT_WEIGHT - distance;
+    const score = contextAt(at) * CONTEXT_WEIGHT - distance;
     if (!best || score > best.score) best = { at, score };
   }
-  if (!best) return null;
-  const start = folded.index[best.at]!;
-  const end = folded.index[best.at + exact.length - 1]! + 1;
-  return { start, end };
+  return best ? toMatch(best.at) : null;
+}
+
+/** First position whose original offset is ≥ `offset` (binary search over ascending offsets). */
+function lowerBound(index: number[], offset: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function commonPrefixLength(a: string, b: string): number {
