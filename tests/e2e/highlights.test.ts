@@ -123,6 +123,14 @@ describe('popup and settings drive the page', () => {
 
   it('the toggle command hides and shows the highlights', async () => {
     const { page, tabId } = await openAnalysed(SEED);
+    // The shortcut is registered with the browser. (Automation can't press browser-level shortcuts:
+    // keys sent over the DevTools protocol reach the page, not the browser's accelerators; so below we
+    // send the message the command handler sends.)
+    const commands = await env.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return c.commands.getAll();
+    });
+    expect(commands.find((cmd) => cmd.name === 'toggle-highlights')?.shortcut).toBe('Alt+Shift+H');
     const toggle = () =>
       env.browser.worker.evaluate(async (id) => {
         const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
