@@ -55,14 +55,15 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       const stored = await getTabState(message.tabId);
       if (!stored) return askContentScript(message.tabId);
       if (stored.status !== 'analyzed') return stored;
-      // What the page shows right now (painted highlights, anchors that failed), and what it relates to.
+      // What the page shows right now: painted highlights, anchors that failed.
       const live = ContentStatus.safeParse(await sendToTab(message.tabId, { type: 'bg:status' }));
-      const related = findRelated(historyRecord(stored.analysis, Date.now()), await loadHistory());
-      return {
-        ...stored,
-        related,
-        ...(live.success && live.data.highlights ? { highlights: live.data.highlights } : {}),
-      } satisfies TabState;
+      return live.success && live.data.highlights ? { ...stored, highlights: live.data.highlights } : stored;
+    }
+    case 'popup:get-related': {
+      if (!isExtensionPage(sender)) return undefined;
+      const state = await getTabState(message.tabId);
+      if (state?.status !== 'analyzed') return [];
+      return findRelated(historyRecord(state.analysis, Date.now()), await loadHistory());
     }
     case 'popup:search-web': {
       if (!isExtensionPage(sender)) return undefined;

@@ -1,7 +1,7 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TabState, type RevealTarget, type Settings } from '../../lib/schema';
+import { RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
@@ -26,6 +26,7 @@ export function PopupApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [related, setRelated] = useState<RelatedStory[]>([]);
 
   const load = async (type: 'popup:get-state' | 'popup:analyze') => {
     try {
@@ -33,7 +34,14 @@ export function PopupApp() {
       if (id === null) return setView({ kind: 'state', state: { status: 'unavailable' } });
       setTabId(id);
       setView({ kind: type === 'popup:analyze' ? 'busy' : 'loading' });
-      setView({ kind: 'state', state: await request({ type, tabId: id }) });
+      const state = await request({ type, tabId: id });
+      setView({ kind: 'state', state });
+      // Related stories need the whole history: asked after the first render, shown when ready.
+      if (state.status === 'analyzed') {
+        const raw: unknown = await browser.runtime.sendMessage({ type: 'popup:get-related', tabId: id }).catch(() => []);
+        const parsed = RelatedStory.array().safeParse(raw);
+        if (parsed.success) setRelated(parsed.data);
+      }
     } catch (error) {
       setView({ kind: 'state', state: { status: 'error', message: String(error) } });
     }
@@ -68,7 +76,7 @@ export function PopupApp() {
         <AnalysisView
           analysis={view.state.analysis}
           highlights={view.state.highlights}
-          related={view.state.related}
+          related={related}
           readerLanguages={readerLanguages}
           historyEnabled={settings?.history.enabled ?? true}
           tabId={tabId}

@@ -29,6 +29,8 @@ const MONTH_ALT = [...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).
 /** Not inside a longer word (JS `\b` does not understand Cyrillic). */
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
+/** After a year only a digit extends the number: page text glued from elements reads `April 13, 2023Tags`. */
+const NA_YEAR = '(?!\\d)';
 /** Optional time after a date: `13:40`, `, 13:40`, `в 13:40`, `at 1:40 pm`, `um 13:40 Uhr`, `à 13h40`. */
 const TIME = '(?:\\s*(?:,|в|at|um|à|a las|о|–|-|\\|)?\\s*(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
 const YEAR = '((?:19|20)\\d{2})';
@@ -42,9 +44,9 @@ interface TextDatePattern {
 
 const TEXT_DATE_PATTERNS: TextDatePattern[] = [
   // `5 ноября 2023`, `5. November 2023`, `8 octobre 2025`, `8 de octubre de 2025`, `5th March 2024`
-  { re: new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}(?:\\s*(?:г\\.|года|р\\.|року))?${NA}${TIME}`, 'iu'), order: 'dmy', example: '5 ноября 2023 13:40' },
+  { re: new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}(?:\\s*(?:г\\.|года|р\\.|року))?${NA_YEAR}${TIME}`, 'iu'), order: 'dmy', example: '5 ноября 2023 13:40' },
   // `March 3, 2024`, `Nov. 5 2023`
-  { re: new RegExp(`${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${NA}${TIME}`, 'iu'), order: 'mdy', example: 'March 3, 2024' },
+  { re: new RegExp(`${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${NA_YEAR}${TIME}`, 'iu'), order: 'mdy', example: 'March 3, 2024' },
   // Kazakh: `2023 жылғы 5 қараша`, `2023 ж. 5 қараша`
   { re: new RegExp(`${NB}${YEAR}\\s*(?:жылғы|жыл|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_ALT})${NA}${TIME}`, 'iu'), order: 'ymd', example: '2023 жылғы 5 қараша' },
   // `21.01.2025`, `21/01/2025`, `21-01-2025` (day first, as everywhere outside the US)

@@ -6,6 +6,7 @@
  */
 import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
+import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
 import { contentRoot, countWords } from './text';
 
@@ -33,6 +34,26 @@ const NON_ARTICLE_SECTION = /\/(?:products?|shop|store|services?|solutions|prici
 /** This many `<time>` elements means many posts or teasers on one page. */
 const MANY_TIMESTAMPS = 6;
 
+/**
+ * Short news without metadata: a headline with its publication date right above or below it, then a run
+ * of prose paragraphs that no other date interrupts (teaser lists repeat dates between short texts).
+ */
+const HEADLINE_SCAN_ELEMENTS = 60;
+/** Elements before the headline (its own and its parent's previous siblings) that may hold the date. */
+const HEADLINE_SCAN_BEFORE = 3;
+/** How far below the headline the date may sit, in elements. */
+const DATE_MAX_DISTANCE = 12;
+/** A date line is short; longer text is a paragraph that mentions a date. */
+const DATE_LINE_MAX_CHARS = 120;
+/** Prose paragraphs after the dated headline for some weight, and for full weight (a whole short story). */
+const DATED_HEADLINE_MIN_PROSE = 3;
+const DATED_HEADLINE_FULL_PROSE = 4;
+const DATED_HEADLINE_MAX_WEIGHT = 3;
+/** …and most of the page's prose sits together in one container (one story, not a thread of posts). */
+const DATED_MIN_CLUSTER_SHARE = 0.5;
+/** Subtrees the headline scan steps over: icons, scripts and widgets carry no dates or prose. */
+const SCAN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'button', 'form', 'select']);
+
 interface Context {
   meta: MetaMap;
   ld: JsonLd;
@@ -57,9 +78,15 @@ export function detectWith(doc: Document, url: string, ctx: Context): Detection 
   // Step 2: the URL's shape.
   urlSignals(url, add);
   // Step 3: bounded text evidence, which also checks the declarations.
-  textSignals(doc, add, ctx.ld.types.has('liveblogposting'));
+  const headline = textSignals(doc, add, ctx.ld.types.has('liveblogposting'));
+  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
+  const sum = () => signals.reduce((s, x) => s + x.weight, 0);
+  if (headline) {
+    const before = sum();
+    if (before < ARTICLE_THRESHOLD && before >= ARTICLE_THRESHOLD - DATED_HEADLINE_MAX_WEIGHT) datedHeadline(headline, add);
+  }
 
-  const score = Math.round(signals.reduce((s, x) => s + x.weight, 0) * 100) / 100;
+  const score = Math.round(sum() * 100) / 100;
   return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
 }
 
@@ -125,11 +152,12 @@ function decodeSafe(s: string): string {
   }
 }
 
-function textSignals(doc: Document, add: Add, liveBlog: boolean): void {
+/** Adds the text signals; returns the headline worth the dated-headline walk, if any. */
+function textSignals(doc: Document, add: Add, liveBlog: boolean): Element | null {
   const body = contentRoot(doc);
   if (!body) {
     add('text:no-body', -5);
-    return;
+    return null;
   }
   // Paragraph density in words (Readability counts characters, which favours long-word languages).
   // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
@@ -138,6 +166,7 @@ function textSignals(doc: Document, add: Add, liveBlog: boolean): void {
   let density = 0;
   let paragraphWords = 0;
   let prose = 0;
+  let proseWords = 0;
   const byParent = new Map<Element | null, number>();
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
@@ -148,6 +177,7 @@ function textSignals(doc: Document, add: Add, liveBlog: boolean): void {
     if (words < PARAGRAPH_MIN_WORDS && !SENTENCE_END.test(text)) continue;
     density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
     prose++;
+    proseWords += words;
     // Parent and grandparent: live blogs and page builders wrap each paragraph or update in its own box.
     const parent = p.parentElement;
     byParent.set(parent, (byParent.get(parent) ?? 0) + words);
@@ -187,7 +217,73 @@ function textSignals(doc: Document, add: Add, liveBlog: boolean): void {
   const times = body.getElementsByTagName('time').length;
   if (times >= MANY_TIMESTAMPS && !liveBlog) add('dom:many-timestamps', -1.5, `${times} <time> elements`);
 
+  // Threads and Q&A pages date a headline too, but spread their text over many posts.
+  const dated = h1s.length >= 1 && h1s.length <= 2 && cluster >= DATED_MIN_CLUSTER_SHARE * proseWords ? h1s[0]! : null;
+
   const articles = body.getElementsByTagName('article').length;
   if (articles === 1) add('dom:article-element', 1.5);
   else if (articles >= 4) add('dom:many-article-elements', -0.5, `${articles} <article> elements`);
+  return dated;
+}
+
+/** The element after `el` in document order, not entering `el` itself; null past `root`. */
+function nextOutside(el: Element): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.nextElementSibling) return a.nextElementSibling;
+  return null;
+}
+
+/** The element after `el` in document order, entering it unless it is a skipped subtree. */
+function nextInside(el: Element): Element | null {
+  if (!SCAN_SKIP.has(el.localName.toLowerCase()) && el.firstElementChild) return el.firstElementChild;
+  return nextOutside(el);
+}
+
+/** A `<time datetime>`, or a short line (few child elements) whose text holds a date outside any link. */
+function dateIn(el: Element): boolean {
+  if (el.localName.toLowerCase() === 'time' && el.getAttribute('datetime')) return true;
+  if (el.childElementCount > 3) return false;
+  // Only shallow elements: reading the text of a wrapper would cost the whole article.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.childElementCount > 2) return false;
+  const text = el.textContent ?? '';
+  if (text.length < 6 || text.length > DATE_LINE_MAX_CHARS) return false;
+  // The line's own date, not one inside a teaser link.
+  if (el.closest('a')) return false;
+  return parseTextDate(text) !== null;
+}
+
+function isProse(text: string): boolean {
+  const words = countWords(text);
+  return words >= PARAGRAPH_MIN_WORDS || (words >= PROSE_MIN_WORDS && SENTENCE_END.test(text));
+}
+
+/** Step: a headline with its date next to it and a run of prose paragraphs that no other date interrupts. */
+function datedHeadline(h1: Element, add: Add): void {
+  if (countWords(h1.textContent ?? '') < 3) return;
+  // The date above the headline: the previous siblings of the headline and of its parent.
+  let dated = false;
+  for (const start of [h1, h1.parentElement]) {
+    let sib = start?.previousElementSibling ?? null;
+    for (let i = 0; sib && i < HEADLINE_SCAN_BEFORE && !dated; i++, sib = sib.previousElementSibling) dated = dateIn(sib);
+  }
+  // Below: walk on in document order; a date after the first prose paragraph means teasers, not one story.
+  let prose = 0;
+  let el = nextOutside(h1);
+  for (let i = 0; el && i < HEADLINE_SCAN_ELEMENTS && prose < DATED_HEADLINE_FULL_PROSE; i++) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'p' && isProse(el.textContent ?? '')) {
+      prose++;
+      el = nextOutside(el);
+      continue;
+    }
+    if (dateIn(el)) {
+      // A lead paragraph may come before the date line; a date after the text has begun is the next teaser.
+      if (dated ? prose > 0 : prose > 1) return;
+      if (i <= DATE_MAX_DISTANCE) dated = true;
+      el = nextOutside(el);
+      continue;
+    }
+    el = nextInside(el);
+  }
+  if (!dated || prose < DATED_HEADLINE_MIN_PROSE) return;
+  add('dom:dated-headline', prose >= DATED_HEADLINE_FULL_PROSE ? DATED_HEADLINE_MAX_WEIGHT : 2, `${prose}+ prose paragraphs after a dated headline`);
 }

@@ -29,6 +29,15 @@ const MAX_NAME_WORDS = 6;
 /** How far into the body text the visible date of a headline may sit. */
 const MAX_DATE_SCAN_ELEMENTS = 60;
 
+/** A label that introduces the publication date, in the supported languages (not "updated"). */
+const PUBLISHED_LABEL = /(?:published(?: on)?|posted(?: on)?|publication date|опубликовано|дата публикации|опубліковано|жарияланды|жарияланған|veröffentlicht(?: am)?|publié le|publicado(?: el)?)\s*[:：]?\s*/giu;
+/** How many labels to try before giving up (each costs a parse of the text after it). */
+const MAX_LABELLED_DATES = 20;
+/** `<time>` elements read before giving up. */
+const MAX_TIME_ELEMENTS = 5;
+/** A dated path: `/2023/11/05/`, `/2023-11-05-`. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
+
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'dc.date', 'dc.date.issued',
@@ -56,7 +65,7 @@ export function readMetadata(doc: Document, pageUrl: string, meta: MetaMap, ld: 
   const { title, titleElement } = readTitle(doc, meta, ld, publisher, scope);
   const metaElements: Element[] = [];
   const byline = readByline(doc, meta, ld, titleElement, scope, metaElements);
-  const published = readPublished(doc, meta, ld, titleElement, scope, metaElements);
+  const published = readPublished(doc, pageUrl, meta, ld, titleElement, scope, metaElements);
   const modified =
     parseMachineDate(textProp(ld.article, 'dateModified')) ??
     parseMachineDate(metaFirst(meta, ...MODIFIED_META)) ??
@@ -221,8 +230,9 @@ export function cleanByline(raw: string): string | null {
 
 // ---------- dates ----------
 
-function readPublished(doc: Document, meta: MetaMap, ld: JsonLd, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
-  const fromLd = parseMachineDate(textProp(ld.article, 'datePublished') ?? textProp(ld.article, 'dateCreated'));
+function readPublished(doc: Document, pageUrl: string, meta: MetaMap, ld: JsonLd, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {
+  // Step 1: declarations about the article (JSON-LD, meta tags, microdata).
+  const fromLd = parseMachineDate(textProp(ld.article, 'datePublished') ?? textProp(ld.article, 'dateCreated') ?? textProp(ld.article, 'uploadDate'));
   if (fromLd) return fromLd;
   const fromMeta = parseMachineDate(metaFirst(meta, ...PUBLISHED_META));
   if (fromMeta) return fromMeta;
@@ -231,13 +241,28 @@ function readPublished(doc: Document, meta: MetaMap, ld: JsonLd, title: Element 
     const d = parseMachineDate(itemprop.getAttribute('datetime') ?? itemprop.getAttribute('content') ?? itemprop.textContent);
     if (d) return d;
   }
-  const times = (scope ?? doc).querySelectorAll('time');
-  for (let i = 0; i < times.length && i < 5; i++) {
+  // Step 2: what the reader sees: `<time>` in the article, a date line near the headline.
+  const inScope = firstTime(scope);
+  if (inScope) return inScope;
+  const near = visibleDate(doc, title, scope, metaEls) ?? dateAfterHeadline(title, metaEls) ?? dateBeforeHeadline(title, metaEls);
+  if (near) return near;
+  // Step 3: weaker evidence: a WebPage node's date, the page's first `<time>`, a labelled date, the URL.
+  const pageNode = ld.nodes.find((n) => typeof n['datePublished'] === 'string' || typeof n['uploadDate'] === 'string');
+  const fromPage = parseMachineDate(textProp(pageNode, 'datePublished') ?? textProp(pageNode, 'uploadDate'));
+  if (fromPage) return fromPage;
+  return firstTime(doc.body) ?? labelledDate(doc.body) ?? urlDate(doc, meta, pageUrl);
+}
+
+/** The first `<time>` under `root` that gives a date (its `datetime`, else its text). */
+function firstTime(root: Element | null): string | null {
+  if (!root) return null;
+  const times = root.getElementsByTagName('time');
+  for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
     const t = times[i]!;
     const d = parseMachineDate(t.getAttribute('datetime')) ?? parseTextDate(t.textContent ?? '')?.iso;
     if (d) return d;
   }
-  return visibleDate(doc, title, scope, metaEls);
+  return null;
 }
 
 /** A date written near the headline: elements with a date/meta class first, then short lines after it. */
@@ -262,6 +287,84 @@ function visibleDate(doc: Document, title: Element | null, scope: Element | null
   }
   if (fallback) metaEls.push(fallback.el);
   return fallback?.iso ?? null;
+}
+
+/** The first short line with a date after the headline in document order (bylines sit outside its box). */
+function dateAfterHeadline(title: Element | null, metaEls: Element[]): string | null {
+  if (!title) return null;
+  let el: Element | null = nextOutside(title);
+  for (let i = 0; el && i < MAX_DATE_SCAN_ELEMENTS * 2; i++) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'a') {
+      el = nextOutside(el);
+      continue;
+    }
+    if (el.childElementCount <= 3) {
+      const text = el.textContent ?? '';
+      if (text.length >= 6 && text.length <= 200) {
+        const d = parseTextDate(text);
+        if (d) {
+          metaEls.push(el);
+          return d.iso;
+        }
+        el = nextOutside(el);
+        continue;
+      }
+    }
+    el = el.firstElementChild ?? nextOutside(el);
+  }
+  return null;
+}
+
+/** A short dated line just above the headline (some layouts put the byline and date over it). */
+function dateBeforeHeadline(title: Element | null, metaEls: Element[]): string | null {
+  let el: Element | null = title ? prevInOrder(title) : null;
+  for (let i = 0; el && i < MAX_DATE_SCAN_ELEMENTS / 2; i++, el = prevInOrder(el)) {
+    if (el.childElementCount > 3 || el.closest('a')) continue;
+    const text = el.textContent ?? '';
+    if (text.length < 6 || text.length > 200) continue;
+    const d = parseTextDate(text);
+    if (d) {
+      metaEls.push(el);
+      return d.iso;
+    }
+  }
+  return null;
+}
+
+/** The element before `el` in document order (the deepest last descendant of its previous sibling, or its parent). */
+function prevInOrder(el: Element): Element | null {
+  let p = el.previousElementSibling;
+  if (!p) return el.parentElement;
+  while (p.lastElementChild && p.localName.toLowerCase() !== 'svg') p = p.lastElementChild;
+  return p;
+}
+
+function nextOutside(el: Element): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.nextElementSibling) return a.nextElementSibling;
+  return null;
+}
+
+/** `Published July 8, 2025`, `Posted on …`, `Опубликовано: …`, `Жарияланды: …` anywhere in the page's text. */
+function labelledDate(body: Element | null): string | null {
+  if (!body) return null;
+  const text = body.textContent ?? '';
+  let tried = 0;
+  for (const m of text.matchAll(PUBLISHED_LABEL)) {
+    const at = m.index + m[0].length;
+    const d = parseTextDate(text.slice(at, at + 40));
+    if (d && d.index <= 3) return d.iso;
+    if (++tried >= MAX_LABELLED_DATES) break;
+  }
+  return null;
+}
+
+/** `/2023/11/05/` or `/2023-11-05-` in the canonical or page URL. */
+function urlDate(doc: Document, meta: MetaMap, pageUrl: string): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaFirst(meta, 'og:url') ?? '';
+  const m = URL_DATE.exec(canonical) ?? URL_DATE.exec(pageUrl);
+  if (!m) return null;
+  return parseMachineDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 }
 
 // ---------- publisher, url, language ----------

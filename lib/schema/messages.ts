@@ -27,6 +27,9 @@ export const RevealTarget = z.object({
   index: z.number().int().nonnegative().max(100_000),
 });
 export type RevealTarget = z.infer<typeof RevealTarget>;
+/** popup → background: related stories from the local history (asked after the first render). */
+export const PopupGetRelatedMessage = z.object({ type: z.literal('popup:get-related'), tabId: TabId });
+
 /** popup → background: related coverage from an opt-in web provider, for the tab's article. */
 export const PopupSearchWebMessage = z.object({
   type: z.literal('popup:search-web'),
@@ -48,6 +51,7 @@ export const ToBackgroundMessage = z.discriminatedUnion('type', [
   PopupAnalyzeMessage,
   PopupRevealMessage,
   PopupSearchWebMessage,
+  PopupGetRelatedMessage,
 ]);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
@@ -113,7 +117,7 @@ export const TabState = z.discriminatedUnion('status', [
     status: z.literal('analyzed'),
     analysis: Analysis,
     highlights: HighlightStatus.optional(),
-    /** Related stories from the reader's own history (computed when the popup asks). */
+    /** Related stories from the reader's own history (filled in by `popup:get-related`). */
     related: z.array(RelatedStory).default([]),
   }),
   z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleText, Detection } from '../../../lib/schema/article';
 import { detectArticle, extractArticle } from '../../../lib/page';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { docOf, fixtureDoc } from './helpers';
 
 describe('detectArticle', () => {
@@ -17,6 +20,30 @@ describe('detectArticle', () => {
     const d = detectArticle(fixtureDoc(file), url);
     expect(Detection.parse(d)).toEqual(d);
     expect(d.isArticle, JSON.stringify(d.signals)).toBe(expected);
+  });
+
+  // Short regional news without OpenGraph or JSON-LD: the dated headline over a run of prose decides.
+  // Neutral URLs (no `/news/`, no slug) so the page itself must carry the decision.
+  it.each([
+    ['ru-short-news-article.html', 'https://vostok-news.kz/ru/15241', true],
+    ['kk-short-news-div.html', 'https://ertis.kz/kk/8126', true],
+    ['cyrillic-short-paragraphs.html', 'https://pavlodarnews.kz/ru/5531', true],
+    ['ru-news-homepage-dated.html', 'https://vostok-news.kz/ru/main', false],
+    ['ru-category-listing.html', 'https://vostok-news.kz/ru/society', false],
+    // A `/news/` folder brings the listing near the threshold, so the walk runs and must see the teasers.
+    ['ru-category-listing.html', 'https://vostok-news.kz/news/society', false],
+    ['ru-news-homepage-dated.html', 'https://vostok-news.kz/news/main', false],
+  ])('short news without metadata: %s → article %s', (file, url, expected) => {
+    const d = detectArticle(fixtureDoc(file), url);
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(expected);
+    expect(d.signals.some((s) => s.name === 'dom:dated-headline')).toBe(expected);
+  });
+
+  it('detects the Kazakh demo page, which has microdata but no OpenGraph type', () => {
+    const html = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/site/kaz/akim-sailauy.html'), 'utf8');
+    expect(html).not.toContain('og:type');
+    const d = detectArticle(docOf(html), 'http://127.0.0.1:4173/kaz/akim-sailauy.html');
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(true);
   });
 
   it('explains itself with named, weighted signals', () => {
