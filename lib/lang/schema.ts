@@ -32,6 +32,11 @@ export const Lexicon = z.object({
   capitalisedNouns: z.boolean(),
   /** Short words that may stand between a speaker and the speech verb ("also", "тоже"). */
   speakerGap: words,
+  /**
+   * Speech verbs as participles whose subject is the main clause's ("…, saying that", "asking “…?”",
+   * "…, заявив, что"). Optional: a lexicon without them treats every speech verb as finite.
+   */
+  participles: words.optional(),
   /** Relative pronouns: they end an apposition ("Ronald Fieldstone, a Miami lawyer who …"). */
   relativizers: words,
   /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */
@@ -79,6 +84,24 @@ export const Lexicon = z.object({
   placePrepositions: words,
   /** Words that make a capitalised sequence an organisation or place, not a person. */
   orgWords: words,
+  /**
+   * Optional (added for role phrases, lib/analyze/attribution/roles.ts): how a person's role is
+   * worded around a name. Languages without it get roles from `titles` and `roles` only.
+   */
+  rolePhrases: z
+    .object({
+      /** Noun endings that name a person by occupation ("-ист", "-тель"): a word so ending heads a role right before a name. */
+      suffixes: words,
+      /** Words with such an ending that are not roles ("налог", "например"). */
+      notRoles: words,
+      /** Predicates after which a role follows ("стал", "назначен", "занимал пост"): "X был послом Японии". */
+      verbs: words,
+      /** Words always allowed inside a role phrase: prepositions ("по" in "комитета по экономической политике") and nouns that look like verbs ("дел"). */
+      joins: words,
+      /** Endings of verb forms: a word so ending closes a role phrase ("госпитализирован", "сказал"). */
+      verbEndings: words,
+    })
+    .optional(),
   names: z.object({
     /** Endings stripped when matching an inflected name to its nominative ("Башимова" → "Башимов"). */
     caseEndings: words,

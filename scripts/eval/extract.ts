@@ -7,7 +7,7 @@
  * Comparisons: detection = precision/recall of "is an article"; text = word-level F1 (WCXB metric) of the
  * main text, mean over truth articles; title = equal after lower-casing and dropping non-letters;
  * byline = right when at least half of the truth's name tokens appear in the answer (pages whose truth
- * has an author); date = same calendar day (pages whose truth has a date).
+ * has an author); date = same calendar day, in the page's zone or UTC (pages whose truth has a date).
  */
 import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -40,7 +40,16 @@ function bylineRight(pred: string | null | undefined, truth: string): boolean {
   for (const w of t) if (p.has(w)) hit++;
   return hit / t.size >= 0.5;
 }
-const sameDay = (pred: string | null | undefined, truth: string) => !!pred && pred.slice(0, 10) === truth.slice(0, 10);
+/**
+ * Same calendar day as the truth, read in the page's own time zone or in UTC: WCXB's dates are
+ * sometimes the UTC day of a local evening time (19:30 at -07:00 is the next day in UTC).
+ */
+const sameDay = (pred: string | null | undefined, truth: string) => {
+  if (!pred) return false;
+  if (pred.slice(0, 10) === truth.slice(0, 10)) return true;
+  const instant = /[+-]\d{2}:?\d{2}$|Z$/.test(pred) ? Date.parse(pred) : NaN;
+  return Number.isFinite(instant) && new Date(instant).toISOString().slice(0, 10) === truth.slice(0, 10);
+};
 
 for (const page of pages) {
   // Byline: parse once, detect then extract (what the content script does).

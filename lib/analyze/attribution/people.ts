@@ -6,16 +6,44 @@
  */
 import type { Mention, Person } from '../../schema';
 import { type Compiled, nameCores } from './compile';
+import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, predicateRole, roleHeadKind, rolesAfter, rolesBefore } from './roles';
 import { type Block, type Doc, type Token, makeSpan, lower } from './text';
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 const MAX_NAME_TOKENS = 4;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
 const TITLE_REACH = 7;
+/** Reach of a title when the lexicon describes role phrases: the phrase itself must then run up to the name
+ * ("начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве Юрия Девяткина"). */
+const PHRASED_TITLE_REACH = 14;
+/** A quoted organisation name inside a role. */
+const QUOTED_NAME_RE = /«[^«»]{1,60}»/gu;
+/** Endings a nominative name rarely has in Russian but genitive organisation words do ("Совета Федерации"). */
+const NOMINATIVE_UNSURE_RE = /[аяыиуюео]$/u;
 /** Apposition after a name: how many tokens may follow the comma ("Габит Сыздыкбеков, аким г. Алматы,"). */
 const APPOSITION_REACH = 9;
 /** Shared prefix that links a title to a role word ("мажилисмен" ~ "Мажилиса", "senator" ~ "Senate"). */
 const STEM_LINK = 5;
+/** Separators inside a list of names that share one role ("музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв"). */
+const NAME_LIST_GAP_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:и[\s\u00a0]+)?|и[\s\u00a0]+|,?[\s\u00a0]*а также[\s\u00a0]+)$/u;
+/** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
+const COORDINATION_REACH = 12;
+/** A remark in brackets after a name in a list. */
+const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** Longest text between two names of a list, remark included. */
+const MAX_LIST_GAP = 60;
+/** Names one plural role may cover in a list. */
+const MAX_LIST_NAMES = 8;
+/** Case endings of a role noun that govern a genitive complement ("членом Совфеда", "прокурором Манхэттена"). */
+const INSTRUMENTAL_RE = /(?:ом|ем|ой|ей|ами|ями)$/u;
+/** A genitive-looking ending of a lone capitalised word after such a role ("Совфеда", "Лукойла"). */
+const GENITIVE_RE = /[аяыи]$/u;
+/** A role word ending in a consonant: nominative singular ("министр", "президент"). */
+const NOMINATIVE_ROLE_RE = /[бвгджзклмнпрстфхцчшщ]$/u;
+/** Genitive of place names in -ия ("Ингушетии", "Германии"): never how a Russian-written name ends. */
+const GENITIVE_PLACE_RE = /ии$/u;
+/** Genitive endings of adjectives ("Большого", "Курской"). */
+const GENITIVE_ADJECTIVE_RE = /(?:ого|его|ой|ей|ых|их)$/u;
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
 
@@ -96,9 +124,15 @@ export function isTitleWord(c: Compiled, low: string): boolean {
   if (!m) titleWordCache.set(c, (m = new Map()));
   const hit = m.get(low);
   if (hit !== undefined) return hit;
-  const yes = c.titleRe.isWord(low) || c.roleRe.isWord(low);
+  // Lexicon words, also as the last part of a compound ("пресс-атташе", "рок-музыкант") or after "зам".
+  const yes = roleHeadKind(c, low) === 2;
   m.set(low, yes);
   return yes;
+}
+
+/** Latin or not: enough to tell "MySQL" from "Майкл". */
+function scriptOf(word: string): 'latin' | 'other' {
+  return /^[A-Za-z]/.test(word) ? 'latin' : 'other';
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -141,6 +175,7 @@ export class People {
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.evidence) this.attach(r);
     // Second pass: bare surnames and first names of known persons ("Башимова", "Trump").
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.personId < 0) this.attach(r, true);
+    this.pronounRoles();
   }
 
   private findRuns(b: Block): Run[] {
@@ -182,11 +217,17 @@ export class People {
         s = k + 1;
       }
     }
+    this.splitAtFirstNames(b, from, infos, parts);
     const hasInternal = (p: [number, number]) => infos.slice(p[0] - from, p[1] - from).some((x) => x.kind !== 'unk');
     const anyInternal = parts.some(hasInternal);
     parts.forEach((p, idx) => {
       let [a, z] = p;
-      const internal = hasInternal(p);
+      // "Ингушетии Абдурахман Мартазанов": a place in the genitive glued before a name.
+      while (this.phrased && z - a > 2 && infos[a - from]!.kind === 'unk' && GENITIVE_ADJECTIVE_RE.test(b.tokens[a]!.low) && GENITIVE_PLACE_RE.test(b.tokens[a + 1]!.low)) a++;
+      if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && GENITIVE_PLACE_RE.test(b.tokens[a]!.low)) a++;
+      // "Аргентинский Маурисио Макри", "Бывший Барак Обама": a sentence-opening adjective is not part of the name.
+      if (z - a > 1 && b.tokens[a]!.sentStart && infos[a - from]!.kind !== 'first' && endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) a++;
+      const internal = hasInternal([a, z]);
       const first = b.tokens[a]!;
       // A sentence-initial word alone with nothing name-like about it stays a bare candidate (no evidence):
       // only a speaker position or an earlier full name makes it a person.
@@ -197,6 +238,9 @@ export class People {
       let evidence: Evidence = internal ? 'internal' : null;
       // A title a few capitalised words back ("Госсекретарь США Рекс Тиллерсон", "президентом Аргентины Маурисио Макри").
       if (!internal && !anyInternal && this.titleShortlyBefore(b, a)) evidence = 'title';
+      // "раввин синагоги Исорел Голстайн", "министр иностранных дел Доминик Рааб": two or three unknown
+      // capitalised words in the nominative right after a role phrase.
+      if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !NOMINATIVE_UNSURE_RE.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
       const prev = b.tokens[a - 1];
       const before = prev ? lower(this.doc.text.slice(prev.start, b.tokens[a]!.start)).trim() : '';
       if (!internal && (idx === 0 || !anyInternal)) {
@@ -210,6 +254,13 @@ export class People {
       // A lone surname-looking word after "в"/"in" is a place ("в Ростове").
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && first.sentStart && b.tokens[a + 1] === undefined) evidence = null;
+      if (evidence && z - a === 1 && infos[a - from]!.kind !== 'first' && this.modifiesNextWord(b, a)) evidence = null;
+      // "директор компании Huixin Yin Tong": a name in another script than the role word before it is a company or a brand.
+      if (evidence === 'title' && this.phrased && prev && !prev.cap && scriptOf(prev.raw) !== scriptOf(b.tokens[a]!.raw)) evidence = null;
+      // "членом Совфеда", "прокурором Манхэттена": a lone genitive after an instrumental role is its organisation or place.
+      // "члена Конгресса", "представители Роскосмоса", "сотрудники Microsoft": a lone word after a role, in the
+      // genitive, in another script or after a plural role, is the organisation or place the role belongs to.
+      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && prev && this.loneComplement(prev, b.tokens[a]!)) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
       for (let k = a; k < z; k++) {
@@ -235,6 +286,78 @@ export class People {
         nominative,
       });
     });
+  }
+
+  /**
+   * Splits a part before a first name that follows non-name words: "Металлоинвеста Андрей Варичев",
+   * "Talk Talk Марк Холлис", "Петра Чайковского Даниил Трифонов" (unless a patronymic follows: "Иванов Иван Иванович").
+   */
+  private splitAtFirstNames(b: Block, from: number, infos: TokInfo[], parts: Array<[number, number]>): void {
+    for (let i = 0; i < parts.length; i++) {
+      const [a, z] = parts[i]!;
+      for (let k = a + 1; k < z; k++) {
+        // "MySQL Майкл Видениус": a change of script between words ends one name.
+        if (this.phrased && scriptOf(b.tokens[k]!.raw) !== scriptOf(b.tokens[k - 1]!.raw)) {
+          parts.splice(i, 1, [a, k], [k, z]);
+          break;
+        }
+        const prevKind = infos[k - 1 - from]!.kind;
+        if (infos[k - from]!.kind !== 'first' || prevKind === 'first' || prevKind === 'init') continue;
+        if (k + 1 < z && infos[k + 1 - from]!.kind === 'patr') continue;
+        parts.splice(i, 1, [a, k], [k, z]);
+        break;
+      }
+    }
+  }
+
+  private loneComplement(role: Token, t: Token): boolean {
+    // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
+    if (GENITIVE_RE.test(t.low) && !NOMINATIVE_ROLE_RE.test(role.low)) return true;
+    if (INSTRUMENTAL_RE.test(role.low) || isPluralRole(this.c, role.low)) return true;
+    // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
+    if (endsWithAny(t.low, this.c.adjectiveLike, 2) && GENITIVE_ADJECTIVE_RE.test(t.low)) return true;
+    return scriptOf(t.raw) !== scriptOf(role.raw);
+  }
+
+  /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */
+  private modifiesNextWord(b: Block, a: number): boolean {
+    const t = b.tokens[a]!;
+    const next = b.tokens[a + 1];
+    if (!next || next.cap || !endsWithAny(t.low, this.c.adjectiveLike, 2)) return false;
+    if (!/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
+    return !isVerbLike(this.c, next.low) && !this.c.nonNames.has(next.low);
+  }
+
+  /**
+   * Tokens [from, to) between a role phrase and its name: none, words about the person ("30-летнего"),
+   * another name the role is about ("Адвокат Александра Кокорина Андрей Ромашов") or a role
+   * predicate ("Главой Рособрнадзора назначен Сергей Кравцов").
+   */
+  private bridgesToName(b: Block, from: number, to: number): boolean {
+    const toks = b.tokens;
+    for (let j = from; j < to; j++) {
+      const w = toks[j]!.low;
+      if (this.c.personCues.has(w) || this.c.personCueEndings.some((e) => w.endsWith(e.slice(1)))) continue;
+      if (this.isNameToken(b, j) || isRoleVerb(this.c, w)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a role phrase ends right before token a ("раввин синагоги" before "Исорел Голстайн"). */
+  private roleBeforeCovers(b: Block, a: number): boolean {
+    const toks = b.tokens;
+    for (let k = a - 1; k >= Math.max(0, a - PHRASED_TITLE_REACH); k--) {
+      const t = toks[k]!;
+      if (!/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, toks[k + 1]!.start))) return false;
+      // Capitalised words inside the role are its organisation or place ("министр финансов Новой Зеландии").
+      if (t.cap && roleHeadKind(this.c, t.low) !== 2) continue;
+      if (roleHeadKind(this.c, t.low) === 2) {
+        const phrase = phraseAround(this.c, this.doc.text, toks, k, k, a, () => false);
+        return phrase.last === a - 1 && k < a - 1;
+      }
+    }
+    return false;
   }
 
   /** A title token within reach before token index a, with only capitalised words or abbreviations between. */
@@ -318,8 +441,8 @@ export class People {
     }
     if (r.gender) p.votes[r.gender] += 2;
     this.addTimeline(r.start, p.id);
-    const role = this.roleFor(r);
-    if (role) this.addRole(p, role.text, role.sentenceInitial);
+    // Roles found here were already checked for number (a plural one only for a list or a shared predicate).
+    for (const role of this.rolesFor(r)) this.addRole(p, role.text, role.sentenceInitial, true);
     return p;
   }
 
@@ -370,9 +493,18 @@ export class People {
   }
 
   /** Adds a role string to a person, with its organisations (capitalised words of the role). */
-  addRole(p: PersonRec, raw: string, sentenceInitial = false): void {
+  addRole(p: PersonRec, raw: string, sentenceInitial = false, pluralChecked = false): void {
     let text = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
     if (!text) return;
+    // Role phrases only: "Скончался основатель группы" → "основатель группы"; debris without a role word goes.
+    if (this.phrased) {
+      const clean = cleanRole(this.c, text, (lw) => this.isNameWord(p, lw));
+      if (!clean) return;
+      // "эксперты", "представителями" next to one speaker name other people.
+      if (!pluralChecked && isPluralRole(this.c, lower(clean.split(' ').find((w) => roleHeadKind(this.c, lower(w)) === 2) ?? ''))) return;
+      if (clean !== text) sentenceInitial = false;
+      text = clean;
+    }
     // Sentence-initial capital on a title ("Депутат Мажилиса") is grammar, not part of the role.
     if (sentenceInitial && !this.c.lex.capitalisedNouns && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(text) && isTitleWord(this.c, lower(text.split(/\s/)[0]!))) text = text[0]!.toLowerCase() + text.slice(1);
     // Keep the fullest wording of a role ("Алматы қаласының әкімі" over "әкімі").
@@ -397,56 +529,200 @@ export class People {
     }
   }
 
+  /** A word that starts a name: a known first name or part of this person's name. */
+  private isNameWord(p: PersonRec, lw: string): boolean {
+    const cores = nameCores(this.c, lw);
+    return cores.some((x) => this.c.firstMale.has(x) || this.c.firstFemale.has(x) || p.surnameCores.has(x) || p.firstCores.has(x));
+  }
+
   private isSelfName(p: PersonRec, lo: string): boolean {
     return lo.split(/\s+/).some((w) => this.cores({ low: w } as Token).some((x) => p.surnameCores.has(x) || p.firstCores.has(x)));
   }
 
-  /** A title phrase right before the name ("Депутат Мажилиса Парламента РК") or in apposition after it. */
-  private roleFor(r: Run): { text: string; sentenceInitial: boolean } | null {
+  /** Whether the lexicon describes role phrases (then roles are cut to a role noun phrase). */
+  private get phrased(): boolean {
+    return !!this.c.lex.rolePhrases;
+  }
+
+  /** Token indices of a block that lie in a name (a run with evidence or a known person), for stopping role phrases. */
+  private readonly nameTokens = new Map<number, Set<number>>();
+
+  private isNameToken(b: Block, k: number): boolean {
+    let set = this.nameTokens.get(b.index);
+    if (!set) {
+      set = new Set();
+      for (const r of this.runsByBlock.get(b.index) ?? []) if (r.evidence || r.personId >= 0) for (let i = 0; i < r.tokens.length; i++) set.add(r.at + i);
+      this.nameTokens.set(b.index, set);
+    }
+    return set.has(k);
+  }
+
+  /**
+   * Roles of one name: a title phrase right before it ("Депутат Мажилиса Парламента РК"), shared by
+   * a list of names after a plural role ("музыканты A, B и C"), in apposition after it
+   * ("Иванов, глава компании X,") and in its predicate ("X был послом Японии").
+   */
+  private rolesFor(r: Run): Array<{ text: string; sentenceInitial: boolean }> {
     const b = this.blockOf(r.block);
-    if (!b) return null;
+    if (!b) return [];
+    const out: Array<{ text: string; sentenceInitial: boolean }> = [];
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular') ?? this.roleBeforeList(b, r);
+    if (before) out.push(...before);
+    const after = this.roleAfter(b, r);
+    if (after) out.push(...after);
+    if (this.phrased) for (const x of this.predicateRoles(b, r.at + r.tokens.length, r.end)) out.push({ text: x.text, sentenceInitial: false });
+    return out;
+  }
+
+  /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
+  private predicateRoles(b: Block, from: number, pos: number): RoleSpan[] {
+    const sentEnd = b.sentences.find((x) => x.end > pos)?.end ?? b.end;
+    let to = from;
+    while (to < b.tokens.length && b.tokens[to]!.start < sentEnd) to++;
+    if (from >= to || from === 0) return [];
+    const isName = (k: number) => this.isNameToken(b, k);
+    const pred = predicateRole(this.c, this.doc.text, this.doc.norm, b.tokens, from, to, isName);
+    return pred ? [pred, ...rolesAfter(this.c, this.doc.text, b.tokens, pred, to, isName)] : [];
+  }
+
+  /**
+   * "Он был назначен послом Японии", "она стала министром": a role in the predicate of a
+   * subject pronoun goes to the person the pronoun stands for (nearest earlier, gender agreeing).
+   */
+  private pronounRoles(): void {
+    if (!this.phrased || this.persons.length === 0) return;
+    for (const b of this.doc.blocks) {
+      b.tokens.forEach((t, k) => {
+        // Gendered pronouns only: a plural "они" stands for several people.
+        const gender = this.c.pronounGender.get(t.low);
+        if (!gender) return;
+        const roles = this.predicateRoles(b, k + 1, t.end);
+        if (roles.length === 0) return;
+        const p = this.antecedent(t.start, gender);
+        if (p) for (const x of roles) this.addRole(p, x.text);
+      });
+    }
+  }
+
+  /** The role before the first name of a list the run closes, when that role is plural. */
+  private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.phrased) return null;
+    const runs = this.namedRuns(b);
+    let i = runs.indexOf(r);
+    let head = r;
+    for (let n = 0; i > 0 && n < MAX_LIST_NAMES; n++, i--) {
+      const prev = runs[i - 1]!;
+      if (!this.listGap(prev.end, head.start)) break;
+      head = prev;
+    }
+    if (head === r) return null;
+    return this.roleBefore(b, head.at, head.start, 'plural');
+  }
+
+  /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
+  private startsList(b: Block, r: Run): boolean {
+    const runs = this.namedRuns(b);
+    const i = runs.indexOf(r);
+    const next = i >= 0 ? runs[i + 1] : undefined;
+    return !!next && (!!next.evidence || next.personId >= 0) && this.listGap(r.end, next.start);
+  }
+
+  private readonly namedRunCache = new Map<number, Run[]>();
+
+  /** Runs of a block that are names (evidence or a known person), once per block: "Метро" in brackets is not. */
+  private namedRuns(b: Block): Run[] {
+    let list = this.namedRunCache.get(b.index);
+    if (!list) this.namedRunCache.set(b.index, (list = (this.runsByBlock.get(b.index) ?? []).filter((x) => x.evidence || x.personId >= 0)));
+    return list;
+  }
+
+  /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
+  private listGap(from: number, to: number): boolean {
+    return to - from <= MAX_LIST_GAP && NAME_LIST_GAP_RE.test(this.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
+  }
+
+  /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
+  private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any'): Array<{ text: string; sentenceInitial: boolean }> | null {
     const toks = b.tokens;
-    // Before: nearest title word within reach, no clause punctuation between it and the name.
-    const sentStart = b.sentences.find((x) => x.end > r.start)?.start ?? b.start;
-    for (let k = r.at - 1; k >= Math.max(0, r.at - TITLE_REACH); k--) {
+    const sentStart = b.sentences.find((x) => x.end > start)?.start ?? b.start;
+    const reach = this.phrased ? PHRASED_TITLE_REACH : TITLE_REACH;
+    for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
       const t = toks[k]!;
       if (t.start < sentStart) break;
-      const between = this.doc.text.slice(t.end, r.start);
-      if (/[,;:!?()«»"“”—–]/u.test(between) || /\s[-–—]\s/.test(between)) break;
+      const between = this.doc.text.slice(t.end, start);
+      // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов").
+      const unquoted = this.phrased ? between.replace(QUOTED_NAME_RE, '') : between;
+      if (/[,;:!?()«»"“”—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
       const dotted = this.doc.text[t.end] === '.' ? t.low + '.' : t.low;
-      if (isTitleWord(this.c, t.low) || isTitleWord(this.c, dotted) || this.titleEndsAt(b, t)) {
+      // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
+      const adjacentRole = this.phrased && k === at - 1 && !t.cap && roleHeadKind(this.c, t.low) === 1;
+      if (isTitleWord(this.c, t.low) || isTitleWord(this.c, dotted) || adjacentRole || this.titleEndsAt(b, t)) {
+        // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
+        // names other people ("адвокаты Кристенсена").
+        if (number === 'plural' && !isPluralRole(this.c, t.low)) return null;
+        if (number === 'singular' && this.phrased && isPluralRole(this.c, t.low)) return null;
         let a = k;
-        // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager").
-        while (a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+        // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
+        // but not a sentence-opening verb before a lowercase title ("Скончался академик").
+        const capModifiers = !this.phrased || t.cap;
+        while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
         while (a > 0 && /^[\s\u00a0]$/.test(this.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.titleStartsAt(b, toks[a - 1]!, t)) a--;
-        const text = this.doc.text.slice(toks[a]!.start, r.start);
-        return { text, sentenceInitial: toks[a]!.sentStart };
+        if (!this.phrased) return [{ text: this.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
+        // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
+        let firstTok = k;
+        while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
+        const isName = (j: number) => this.isNameToken(b, j);
+        const phrase = phraseAround(this.c, this.doc.text, toks, k, firstTok, at, isName);
+        // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
+        if (!this.bridgesToName(b, phrase.last + 1, at)) return null;
+        const from = Math.min(toks[a]!.start, phrase.start);
+        const text = from < phrase.start ? this.doc.text.slice(from, phrase.end) : phrase.text;
+        // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
+        const more = rolesBefore(this.c, this.doc.text, toks, phrase, firstTok, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
+        return [{ text, sentenceInitial: from < phrase.start && toks[a]!.sentStart }, ...more];
       }
-      if (t.cap && k < r.at - 1 && t.sentStart) break;
+      if (t.cap && k < at - 1 && t.sentStart) break;
     }
-    // After: ", title …," apposition.
-    const after = this.doc.text.slice(r.end, Math.min(b.end, r.end + 3));
-    if (/^,\s/.test(after)) {
-      let k = r.at + r.tokens.length;
-      const stop = Math.min(toks.length, k + APPOSITION_REACH);
-      let titleAt = -1;
-      for (; k < stop; k++) {
-        const t = toks[k]!;
-        const between = this.doc.text.slice(r.end + 1, t.start);
-        if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (b.sentences.find((x) => x.end > r.end)?.end ?? b.end)) break;
-        if (this.c.relativizers.has(t.low)) break;
-        if (titleAt < 0 && k < r.at + r.tokens.length + 4 && isTitleWord(this.c, t.low)) titleAt = k;
-      }
-      if (titleAt >= 0) {
-        const startTok = toks[r.at + r.tokens.length]!;
-        let end = toks[k - 1]!.end;
-        // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
-        const sentEnd = (b.sentences.find((x) => x.end > startTok.start)?.end ?? b.end);
-        const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.doc.text.slice(startTok.start, sentEnd));
-        if (tail) end = Math.min(end, startTok.start + tail[0].length);
-        if (end > startTok.start) return { text: this.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false };
-      }
+    return null;
+  }
+
+  /** A ", title …," apposition after the name. */
+  private roleAfter(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    const toks = b.tokens;
+    // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
+    const remark = this.phrased ? (BRACKET_REMARK_RE.exec(this.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
+    const end0 = r.end + remark;
+    const after = this.doc.text.slice(end0, Math.min(b.end, end0 + 3));
+    // ", глава компании X," and, in lists and headlines, "Кирилл Разлогов - директор института".
+    const dashed = this.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
+    if (!/^,\s/.test(after) && !dashed) return null;
+    let k = r.at + r.tokens.length;
+    while (remark && k < toks.length && toks[k]!.start < end0) k++;
+    const first = k;
+    const stop = Math.min(toks.length, k + APPOSITION_REACH);
+    let titleAt = -1;
+    for (; k < stop; k++) {
+      const t = toks[k]!;
+      const between = this.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
+      if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (b.sentences.find((x) => x.end > r.end)?.end ?? b.end)) break;
+      if (this.c.relativizers.has(t.low)) break;
+      if (titleAt < 0 && k < first + 4 && isTitleWord(this.c, t.low)) titleAt = k;
     }
+    if (titleAt < 0) return null;
+    const startTok = toks[first]!;
+    if (this.phrased) {
+      // ", представители Госдумы," after one name speaks of other people.
+      if (isPluralRole(this.c, toks[titleAt]!.low)) return null;
+      const isName = (j: number) => this.isNameToken(b, j);
+      const phrase = phraseAround(this.c, this.doc.text, toks, titleAt, first, k, isName);
+      return [phrase, ...rolesAfter(this.c, this.doc.text, toks, phrase, k, isName)].map((x) => ({ text: x.text, sentenceInitial: false }));
+    }
+    let end = toks[k - 1]!.end;
+    // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
+    const sentEnd = b.sentences.find((x) => x.end > startTok.start)?.end ?? b.end;
+    const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.doc.text.slice(startTok.start, sentEnd));
+    if (tail) end = Math.min(end, startTok.start + tail[0].length);
+    if (end > startTok.start) return [{ text: this.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
     return null;
   }
 

@@ -1,0 +1,304 @@
+/**
+ * Role phrases: the words that say what a person does ("пианист", "послом Японии", "заместителя
+ * председателя комитета Совета Федерации по экономической политике"). A role is a head word (a
+ * lexicon title or role, or, right before a name, a noun with an occupation ending such as -ист,
+ * -тель) with its adjectives before it and its genitive/adjectival complements after it
+ * (organisations, places), stopping at punctuation, verbs, function words, numbers and names.
+ * Works on word tokens of the article or of a short string; the data is in the lexicon
+ * (`titles`, `roles`, `rolePhrases`), so the rules stay the same for every language.
+ */
+import type { Compiled } from './compile';
+import { phraseRe } from './compile';
+import type { Phrases } from './phrases';
+import { lower, type Token } from './text';
+
+/** Most complement words after a head ("председателя комитета Совета Федерации по экономической политике" has 7). */
+const MAX_TAIL = 8;
+/** Adjectives and governing role nouns before a head ("бывший главный тренер", "заместителя председателя"). */
+const MAX_MODIFIERS = 3;
+/** Hyphen parts shorter than this are prefixes, not role words ("экс-", "вице-" are whole entries anyway). */
+const MIN_HYPHEN_PART = 4;
+/** Deputy prefix glued to a title ("замгендиректора", "зампредседателя"), Russian-style but harmless elsewhere. */
+const DEPUTY_PREFIX = 'зам';
+/** Stem letters an occupation ending needs before it ("пианист", not "лист"). */
+const MIN_SUFFIX_STEM = 3;
+/** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
+const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
+/** Words that may follow a role predicate before its noun ("стал также первым"). */
+const MAX_PREDICATE_GAP = 2;
+/** A word with a digit ends a role ("в 1988—1998 годах"). */
+const DIGIT_RE = /\p{N}/u;
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export interface RoleSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** Token indices of the first and last word. */
+  first: number;
+  last: number;
+}
+
+interface RoleData {
+  suffixes: string[];
+  notRoles: Set<string>;
+  verbs: Phrases | null;
+  joins: Set<string>;
+  verbEndings: string[];
+  speechVerbs: Set<string>;
+  /** Lexicon titles and roles as written (base forms). */
+  bases: Set<string>;
+}
+
+const dataCache = new WeakMap<Compiled, RoleData>();
+const headCache = new WeakMap<Compiled, Map<string, number>>();
+
+function data(c: Compiled): RoleData {
+  let d = dataCache.get(c);
+  if (!d) {
+    const rp = c.lex.rolePhrases;
+    d = {
+      suffixes: [...(rp?.suffixes ?? [])].sort((a, b) => b.length - a.length),
+      notRoles: new Set(rp?.notRoles ?? []),
+      verbs: phraseRe(rp?.verbs ?? []),
+      joins: new Set(rp?.joins ?? []),
+      verbEndings: rp?.verbEndings ?? [],
+      speechVerbs: new Set(c.lex.speechVerbs.filter((v) => !v.includes(' '))),
+      bases: new Set([...c.lex.titles, ...c.lex.roles]),
+    };
+    dataCache.set(c, d);
+  }
+  return d;
+}
+
+function lexiconWord(c: Compiled, low: string): boolean {
+  return c.titleRe.isWord(low) || c.roleRe.isWord(low);
+}
+
+/**
+ * 2 = a title or role of the lexicon (also as the last part of a hyphenated word, or after "зам"),
+ * 1 = a noun with an occupation ending, 0 = not a role word.
+ */
+export function roleHeadKind(c: Compiled, low: string): 0 | 1 | 2 {
+  let m = headCache.get(c);
+  if (!m) headCache.set(c, (m = new Map()));
+  const hit = m.get(low);
+  if (hit !== undefined) return hit as 0 | 1 | 2;
+  let kind: 0 | 1 | 2 = 0;
+  const d = data(c);
+  const parts = low.split('-');
+  const last = parts[parts.length - 1]!;
+  if (d.notRoles.has(low)) kind = 0;
+  else if (lexiconWord(c, low)) kind = 2;
+  else if (parts.length > 1 && last.length >= MIN_HYPHEN_PART && lexiconWord(c, last)) kind = 2;
+  // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
+  else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
+  else if (low.startsWith(DEPUTY_PREFIX) && low.length > DEPUTY_PREFIX.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(DEPUTY_PREFIX.length))) kind = 2;
+  else if (!d.notRoles.has(low)) {
+    for (const core of coresOf(c, last)) {
+      if (d.notRoles.has(core)) break;
+      if (d.suffixes.some((s) => core.length - s.length >= MIN_SUFFIX_STEM && core.endsWith(s))) {
+        kind = 1;
+        break;
+      }
+    }
+  }
+  m.set(low, kind);
+  return kind;
+}
+
+/**
+ * A plural role noun ("адвокаты", "врачи", "музыкантами"): its base form is a lexicon word. Such a
+ * role before one name belongs to other people ("адвокаты Кристенсена"), unless a list of names follows.
+ */
+export function isPluralRole(c: Compiled, low: string): boolean {
+  const bases = data(c).bases;
+  const base = (cut: number, add = '') => {
+    const w = low.slice(0, low.length - cut) + add;
+    const last = w.split('-').pop()!;
+    return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last));
+  };
+  // Not "главы": the genitive singular of a feminine role looks the same.
+  if (/[ыи]$/u.test(low)) return base(1) || base(1, 'ь') || base(1, 'й');
+  if (/(?:ами|ями)$/u.test(low)) return base(3) || base(3, 'ь') || base(3, 'а') || base(3, 'я');
+  if (/(?:ов|ев)$/u.test(low)) return base(2);
+  return false;
+}
+
+/** The word and the word minus each case ending. */
+function coresOf(c: Compiled, low: string): string[] {
+  const out = [low];
+  for (const e of c.caseEndings) if (low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e)) out.push(low.slice(0, -e.length));
+  return out;
+}
+
+/** One word of a role predicate ("назначен", "занимал"). */
+export function isRoleVerb(c: Compiled, low: string): boolean {
+  return !!data(c).verbs?.isWord(low);
+}
+
+/** A verb form: a speech verb, a role predicate, or a verb ending. */
+export function isVerbLike(c: Compiled, low: string): boolean {
+  const d = data(c);
+  if (d.joins.has(low)) return false;
+  if (d.speechVerbs.has(low) || d.verbs?.isWord(low)) return true;
+  return d.verbEndings.some((e) => low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e));
+}
+
+function adjectiveLike(c: Compiled, low: string): boolean {
+  return c.adjectiveLike.some((e) => low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e));
+}
+
+/** A word that may not stand inside a role: function words, relative pronouns, verbs. */
+function stopWord(c: Compiled, low: string): boolean {
+  if (data(c).joins.has(low)) return false;
+  return c.nonNames.has(low) || c.relativizers.has(low) || c.placePrepositions.has(low) || isVerbLike(c, low);
+}
+
+/**
+ * The role phrase headed by token h: adjectives before it (not before `from`), complements after
+ * it up to (not including) token `to`, never a token for which `isName` says yes.
+ */
+export function phraseAround(c: Compiled, text: string, toks: readonly Token[], h: number, from: number, to: number, isName: (k: number) => boolean): RoleSpan {
+  let a = h;
+  for (let n = 0; n < MAX_MODIFIERS && a - 1 >= from; n++) {
+    const t = toks[a - 1]!;
+    if (!/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[a]!.start))) break;
+    if ((t.cap && !t.sentStart) || isName(a - 1)) break;
+    if (roleHeadKind(c, t.low) !== 2 && (!adjectiveLike(c, t.low) || stopWord(c, t.low))) break;
+    a--;
+  }
+  let z = h;
+  for (let j = h + 1; j < to && j - h <= MAX_TAIL; j++) {
+    const t = toks[j]!;
+    const gap = text.slice(toks[j - 1]!.end, t.start);
+    // "аким г. Алматы": an abbreviation's dot stays inside the phrase.
+    const abbreviated = /^\.[\s\u00a0]+$/u.test(gap) && c.abbreviations.has(toks[j - 1]!.low + '.');
+    if (!PHRASE_GAP_RE.test(gap) && !abbreviated) break;
+    if (DIGIT_RE.test(t.raw) || isName(j)) break;
+    // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
+    if (!t.cap && data(c).joins.has(t.low)) {
+      if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
+      continue;
+    }
+    if (!t.cap && stopWord(c, t.low)) break;
+    if (t.cap && c.nonNames.has(t.low)) break;
+    z = j;
+  }
+  let end = toks[z]!.end;
+  // A quoted organisation keeps its closing mark ("главного редактора «Эха Москвы»").
+  const opened = (text.slice(toks[a]!.start, end).match(/[«„]/gu) ?? []).length;
+  const closed = (text.slice(toks[a]!.start, end).match(/[»“]/gu) ?? []).length;
+  if (opened > closed && /^[»“]/u.test(text.slice(end, end + 1))) end++;
+  let out = text.slice(toks[a]!.start, end).replace(/[\s\u00a0]+/g, ' ');
+  // Sentence-initial capital on the first word is grammar, not part of the role.
+  const first = toks[a]!;
+  if (first.sentStart && first.raw !== first.raw.toUpperCase()) out = out[0]!.toLowerCase() + out.slice(1);
+  return { start: toks[a]!.start, end, text: out, first: a, last: z };
+}
+
+/** A comma between coordinated roles ("писатель, поэт"); the conjunction "и" is a word token of its own. */
+const COMMA_GAP_RE = /^[\s\u00a0]*,[\s\u00a0]*$/u;
+const SPACE_GAP_RE = /^[\s\u00a0]+$/u;
+/** Coordinating conjunction between roles. */
+const AND = 'и';
+/** Roles one list may coordinate. */
+const MAX_COORDINATED = 4;
+
+/** Roles coordinated after a role phrase ("министром, зампредседателя Госсовета и зампредседателя КНР"), up to token `to`. */
+export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], prev: RoleSpan, to: number, isName: (k: number) => boolean): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  let last = prev.last;
+  for (let n = 0; n < MAX_COORDINATED; n++) {
+    let h = last + 1;
+    if (h >= to) break;
+    const gap = text.slice(toks[last]!.end, toks[h]!.start);
+    if (COMMA_GAP_RE.test(gap) || SPACE_GAP_RE.test(gap)) {
+      if (toks[h]!.low === AND) h++;
+      else if (!COMMA_GAP_RE.test(gap)) break;
+    } else break;
+    const t = toks[h];
+    if (!t || h >= to || t.cap || roleHeadKind(c, t.low) !== 2) break;
+    const r = phraseAround(c, text, toks, h, h, to, isName);
+    out.push(r);
+    last = r.last;
+  }
+  return out;
+}
+
+/** Roles coordinated before a role phrase ("Писатель, поэт и журналист Дмитрий Быков"), not before token `from`. */
+export function rolesBefore(c: Compiled, text: string, toks: readonly Token[], next: RoleSpan, from: number, isName: (k: number) => boolean): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  let first = next.first;
+  for (let n = 0; n < MAX_COORDINATED; n++) {
+    let h = first - 1;
+    if (h < from) break;
+    const gap = text.slice(toks[h]!.end, toks[first]!.start);
+    if (SPACE_GAP_RE.test(gap) && toks[h]!.low === AND) {
+      h--;
+      if (h < from || !(SPACE_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)) || COMMA_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)))) break;
+    } else if (!COMMA_GAP_RE.test(gap)) break;
+    const t = toks[h]!;
+    if ((t.cap && !t.sentStart) || roleHeadKind(c, t.low) !== 2) break;
+    const r = phraseAround(c, text, toks, h, from, h + 1, isName);
+    out.push(r);
+    first = r.first;
+  }
+  return out;
+}
+
+/**
+ * A role in the predicate after a name: "X был послом Японии", "стали советниками Белого дома",
+ * "занимал пост губернатора". `from` is the first token after the name, `to` the sentence end.
+ */
+export function predicateRole(c: Compiled, text: string, norm: string, toks: readonly Token[], from: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
+  const verbs = data(c).verbs;
+  if (!verbs) return null;
+  // The predicate follows the name directly or after one short word ("Иванов ранее работал").
+  for (let k = from; k < Math.min(to, from + 2); k++) {
+    const t = toks[k]!;
+    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start))) return null;
+    const v = verbs.at(norm, t.start);
+    if (!v) {
+      if (t.cap || !c.lex.speakerGap.includes(t.low)) return null;
+      continue;
+    }
+    let j = k;
+    const vEnd = t.start + v[0].length;
+    while (j + 1 < to && toks[j + 1]!.start < vEnd) j++;
+    for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
+      const w = toks[h]!;
+      if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
+      if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, h, to, isName);
+      if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Plain tokens of a short string (for role texts handed over by other finders). */
+function tokensOf(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD_RE)) {
+    const raw = m[0];
+    const f = raw[0]!;
+    out.push({ start: m.index, end: m.index + raw.length, low: lower(raw), raw, cap: f !== f.toLowerCase(), initial: false, sentStart: m.index === 0 });
+  }
+  return out;
+}
+
+/**
+ * The role phrase inside a loose text ("Скончался основатель группы" → "основатель группы",
+ * "режиссёр Георгий Данелия госпитализирован" → "режиссёр"), or null when it holds no role word.
+ * `isNameWord` tells words that begin a person's name (first names, the person's own name).
+ */
+export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) => boolean): string | null {
+  const toks = tokensOf(raw);
+  const isName = (k: number) => toks[k]!.cap && isNameWord(toks[k]!.low);
+  for (let h = 0; h < toks.length; h++) {
+    if (roleHeadKind(c, toks[h]!.low) === 2) return phraseAround(c, raw, toks, h, 0, toks.length, isName).text;
+  }
+  return null;
+}
