@@ -3,7 +3,7 @@
  * is a handful of linear scans. Every regex here is built from lexicon words, never from a language name.
  */
 import type { Lexicon } from '../../lang/schema';
-import { type Inflect, Phrases } from './phrases';
+import { type Inflect, Phrases, Vocabulary } from './phrases';
 import { lower } from './text';
 
 
@@ -14,6 +14,9 @@ const UNIVERSAL_PAIRS: Array<[string, string]> = [
   ['„', '“'],
   ['„', '”'],
   ['"', '"'],
+  // Mixed straight and curly marks on one quote (sloppy typing, edited copy).
+  ['"', '”'],
+  ['“', '"'],
   ['‹', '›'],
 ];
 
@@ -29,6 +32,8 @@ export interface Compiled {
   accordingAfterRe: Phrases | null;
   complementizerRe: Phrases | null;
   closerRe: Phrases | null;
+  /** Participle speech verbs ("saying", "adding"): their speaker is the main clause's subject. */
+  participles: Set<string>;
   gapRe: Phrases | null;
   citingRe: Phrases | null;
   citingAfterRe: Phrases | null;
@@ -64,13 +69,15 @@ export interface Compiled {
   verbMale: string[];
   verbFemale: string[];
   officialTitles: Set<string>;
+  /** Every word of every title and role ("police" of "police chief"): they may stand inside a title phrase. */
+  titleParts: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, Compiled>();
 
 /** A phrase matcher for a word list (null when the list is empty). */
-export function phraseRe(phrases: string[], inflect: Inflect | null = null): Phrases | null {
-  return phrases.length ? new Phrases(phrases, inflect) : null;
+export function phraseRe(phrases: string[], inflect: Inflect | null = null, vocab: Vocabulary | null = null): Phrases | null {
+  return phrases.length ? new Phrases(phrases, inflect, vocab) : null;
 }
 
 function must(p: Phrases | null): Phrases {
@@ -97,28 +104,32 @@ export function compile(lex: Lexicon): Compiled {
   for (const p of lex.honorifics.male) honorificGender.set(p, 'male');
   for (const p of lex.honorifics.female) honorificGender.set(p, 'female');
   const s = lex.sourceCues;
+  // One vocabulary for the lexicon's matchers: a single pass over an article tells each which words to try.
+  const vocab = new Vocabulary();
+  const re = (list: string[], inflect: Inflect | null = null) => phraseRe(list, inflect, vocab);
   const compiled: Compiled = {
     lex,
     openers,
-    verbRe: must(phraseRe(lex.speechVerbs)),
-    titleRe: must(phraseRe(lex.titles, lex.inflection)),
-    roleRe: must(phraseRe(lex.roles, lex.inflection)),
-    collectiveRe: must(phraseRe(lex.collectiveSpeakers, lex.inflection)),
-    accordingBeforeRe: phraseRe(lex.accordingTo.before),
-    accordingAfterRe: phraseRe(lex.accordingTo.after),
-    complementizerRe: phraseRe(lex.complementizers),
-    closerRe: phraseRe(lex.quoteClosers),
-    gapRe: phraseRe(lex.speakerGap),
-    citingRe: phraseRe(s.citing),
-    citingAfterRe: phraseRe(s.citingAfter),
-    reportsRe: phraseRe(s.reports),
-    reportsAfterRe: phraseRe(s.reportsAfter),
-    accordingSourceRe: phraseRe(s.according),
-    accordingSourceAfterRe: phraseRe(s.accordingAfter),
-    toldRe: phraseRe(s.told),
-    pressRe: phraseRe(s.pressService),
-    photoRe: phraseRe(s.photo),
-    correspondentRe: phraseRe(s.correspondent, lex.inflection),
+    verbRe: must(re([...lex.speechVerbs, ...(lex.participles ?? [])])),
+    titleRe: must(re(lex.titles, lex.inflection)),
+    roleRe: must(re(lex.roles, lex.inflection)),
+    collectiveRe: must(re(lex.collectiveSpeakers, lex.inflection)),
+    accordingBeforeRe: re(lex.accordingTo.before),
+    accordingAfterRe: re(lex.accordingTo.after),
+    complementizerRe: re(lex.complementizers),
+    closerRe: re(lex.quoteClosers),
+    participles: new Set(lex.participles ?? []),
+    gapRe: re(lex.speakerGap),
+    citingRe: re(s.citing),
+    citingAfterRe: re(s.citingAfter),
+    reportsRe: re(s.reports),
+    reportsAfterRe: re(s.reportsAfter),
+    accordingSourceRe: re(s.according),
+    accordingSourceAfterRe: re(s.accordingAfter),
+    toldRe: re(s.told),
+    pressRe: re(s.pressService),
+    photoRe: re(s.photo),
+    correspondentRe: re(s.correspondent, lex.inflection),
     abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
     nonNames: new Set(lex.nonNames),
     relativizers: new Set(lex.relativizers),
@@ -142,6 +153,7 @@ export function compile(lex: Lexicon): Compiled {
     verbMale: [...lex.verbGenderEndings.male].sort(byLength),
     verbFemale: [...lex.verbGenderEndings.female].sort(byLength),
     officialTitles: new Set(lex.titles),
+    titleParts: new Set([...lex.titles, ...lex.roles].flatMap((t) => t.split(' '))),
   };
   cache.set(lex, compiled);
   return compiled;
@@ -164,6 +176,7 @@ export function nameCores(c: Compiled, low: string): string[] {
 
 /** Gender shown by a speech-verb form ("сказала" → female), or null. */
 export function verbGender(c: Compiled, verb: string): 'male' | 'female' | null {
+  if (c.verbFemale.length === 0 && c.verbMale.length === 0) return null;
   const w = lower(verb).split(/\s+/)[0] ?? '';
   for (const e of c.verbFemale) if (w.endsWith(e)) return 'female';
   for (const e of c.verbMale) if (w.endsWith(e)) return 'male';

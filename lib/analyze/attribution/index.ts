@@ -109,10 +109,9 @@ function addTitleMentions(doc: Doc, people: People, c: ReturnType<typeof compile
   if (people.persons.length === 0) return;
   for (const b of doc.blocks) {
     for (const h of matchesIn(c.titleRe, doc.norm, b.start, b.end)) {
-      if (people.runAt(b.index, h.end, h.end + 40)?.start !== undefined) {
-        const r = people.runAt(b.index, h.end, h.end + 40)!;
-        if (/^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
-      }
+      // A title right before a name ("аким Ержан …") is that name's role, not a mention of its own.
+      const r = people.runAt(b.index, h.end, h.end + 40);
+      if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
       const p = people.byTitle(h.text, h.start);
       if (p && p.runs.some((r) => r.start < h.start)) people.addMention(p, 'title', b.index, h.start, h.end);
     }

@@ -20,6 +20,8 @@ export interface PhraseHit {
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const SPACE_ONLY_RE = /^[\s\u00a0]+$/u;
 const FINAL_VOWEL_RE = /[аяоеыиьйуюіa]$/u;
+/** One word and nothing else: isWord answers it with a lookup, without tokenising. */
+const ONE_WORD_RE = /^[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*$/u;
 
 interface Entry {
   /** Per word: the stem to match and whether a dot must follow. */
@@ -28,13 +30,61 @@ interface Entry {
 }
 
 /** Word offsets of a string, with its lowercase form (same length, or per-word lowercasing when not). */
-interface Tokens {
+export interface Tokens {
   s: string;
   low: string;
   starts: number[];
   ends: number[];
   /** Lowercase words, made once per text. */
   words: string[];
+  /** cuts[k][i]: words[i] without its last k letters, made on first use and shared by every matcher. */
+  cuts: Array<Array<string | undefined> | undefined>;
+  /** Per vocabulary, one bit per matcher that has a phrase whose first word may be token i. */
+  masks: Map<Vocabulary, Int32Array>;
+}
+
+/** Matchers that can share one prefilter: at most this many bits in a mask. */
+const MAX_VOCABULARY_BITS = 31;
+
+/**
+ * The first words of several matchers (one lexicon's), so that one pass over a text tells, for every
+ * token, which matchers could start a phrase there; each matcher then skips the other tokens at the
+ * cost of a bit test instead of its own hash lookups.
+ */
+export class Vocabulary {
+  /** First-word stem → bits of matchers with it as an exact word, and as an inflecting stem. */
+  readonly bits = new Map<string, { exact: number; stem: number }>();
+  maxSuffix = 0;
+  private next = 0;
+
+  /** A bit for a new matcher, or 0 when all are taken (that matcher then does without the prefilter). */
+  claim(): number {
+    return this.next < MAX_VOCABULARY_BITS ? 1 << this.next++ : 0;
+  }
+
+  add(stem: string, bit: number, inflects: boolean, maxSuffix: number): void {
+    const e = this.bits.get(stem) ?? { exact: 0, stem: 0 };
+    e.exact |= bit;
+    if (inflects) e.stem |= bit;
+    this.bits.set(stem, e);
+    if (inflects) this.maxSuffix = Math.max(this.maxSuffix, maxSuffix);
+  }
+}
+
+/** The bits of every token of t for vocabulary v, made in one pass on first use. */
+function maskOf(t: Tokens, v: Vocabulary): Int32Array {
+  let mask = t.masks.get(v);
+  if (mask) return mask;
+  mask = new Int32Array(t.words.length);
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i]!;
+    let m = v.bits.get(w)?.exact ?? 0;
+    const max = Math.min(v.maxSuffix, w.length - 1);
+    for (let k = 1; k <= max; k++) m |= v.bits.get(cutOf(t, i, k))?.stem ?? 0;
+    mask[i] = m;
+  }
+  t.masks.set(v, mask);
+  return mask;
 }
 
 /** Long texts (the article) are tokenised once and shared by every matcher; short ones are cheap. */
@@ -45,7 +95,8 @@ let cached: Tokens | null = null;
 const SMALL_CACHE_SIZE = 64;
 const small = new Map<string, Tokens>();
 
-function tokensOf(s: string): Tokens {
+/** The words of s (the article's normalised text is tokenised once and shared with the sentence splitter). */
+export function tokensOf(s: string): Tokens {
   if (cached && cached.s === s) return cached;
   const hit = s.length < CACHE_MIN_LENGTH ? small.get(s) : undefined;
   if (hit) return hit;
@@ -67,7 +118,7 @@ function tokensOf(s: string): Tokens {
     low = parts.join('');
   }
   const words = starts.map((st, i) => low.slice(st, ends[i]));
-  const t = { s, low, starts, ends, words };
+  const t: Tokens = { s, low, starts, ends, words, cuts: [], masks: new Map() };
   if (s.length >= CACHE_MIN_LENGTH) cached = t;
   else {
     if (small.size >= SMALL_CACHE_SIZE) small.clear();
@@ -76,8 +127,19 @@ function tokensOf(s: string): Tokens {
   return t;
 }
 
+/** words[i] minus its last k letters, cached per text. */
+function cutOf(t: Tokens, i: number, k: number): string {
+  const list = (t.cuts[k] ??= []);
+  let w = list[i];
+  if (w === undefined) {
+    const full = t.words[i]!;
+    w = list[i] = full.slice(0, full.length - k);
+  }
+  return w;
+}
+
 /** Index of the first token starting at or after pos (binary search), or -1. */
-function firstTokenAt(t: Tokens, pos: number): number {
+export function firstTokenAt(t: Tokens, pos: number): number {
   let lo = 0;
   let hi = t.starts.length;
   while (lo < hi) {
@@ -93,9 +155,23 @@ export class Phrases {
   lastIndex = 0;
   private readonly index = new Map<string, Entry[]>();
   private readonly maxSuffix: number;
+  /**
+   * Per token of the article text, the longest phrase starting there with no limit (null: none),
+   * so the many scans of one article (speakers, titles, references, sources) match each word once.
+   */
+  private memoFor: Tokens | null = null;
+  private memo: Array<PhraseHit | null | undefined> = [];
 
-  constructor(phrases: string[], inflect: Inflect | null = null) {
+  /** This matcher's bit in a shared vocabulary (0: no prefilter). */
+  private readonly bit: number;
+
+  constructor(
+    phrases: string[],
+    inflect: Inflect | null = null,
+    private readonly vocab: Vocabulary | null = null,
+  ) {
     this.maxSuffix = inflect?.maxSuffix ?? 0;
+    this.bit = vocab ? vocab.claim() : 0;
     for (const raw of new Set(phrases.map(lower))) {
       const words = raw.split(' ').map((w) => {
         const dot = w.endsWith('.');
@@ -105,6 +181,7 @@ export class Phrases {
         return { stem, dot, inflects };
       });
       const key = words[0]!.stem;
+      if (this.bit) vocab!.add(key, this.bit, words[0]!.inflects, this.maxSuffix);
       const list = this.index.get(key) ?? [];
       list.push({ words, length: raw.length });
       list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
@@ -121,14 +198,28 @@ export class Phrases {
     return low.length - w.stem.length <= this.maxSuffix && low.startsWith(w.stem);
   }
 
-  /** The longest phrase starting at token i, or null. */
+  /** The longest phrase starting at token i and ending by `limit`, or null (memoised on long texts). */
   private matchAt(t: Tokens, i: number, limit: number): PhraseHit | null {
+    if (this.bit && (maskOf(t, this.vocab!)[i]! & this.bit) === 0) return null;
+    if (t.s.length < CACHE_MIN_LENGTH) return this.computeAt(t, i, limit);
+    if (this.memoFor !== t) {
+      this.memoFor = t;
+      this.memo = [];
+    }
+    let hit = this.memo[i];
+    if (hit === undefined) hit = this.memo[i] = this.computeAt(t, i, t.s.length);
+    if (hit === null || hit.index + hit[0].length <= limit) return hit;
+    // The longest phrase runs past the limit: a shorter one may still fit.
+    return this.computeAt(t, i, limit);
+  }
+
+  private computeAt(t: Tokens, i: number, limit: number): PhraseHit | null {
     const start = t.starts[i]!;
     const low0 = t.words[i]!;
     const max = Math.min(this.maxSuffix, low0.length - 1);
     let best: { end: number; words: number } | null = null;
     for (let k = 0; k <= max; k++) {
-      const list = this.index.get(k === 0 ? low0 : low0.slice(0, low0.length - k));
+      const list = this.index.get(k === 0 ? low0 : cutOf(t, i, k));
       if (!list) continue;
       for (const e of list) {
         if (k > 0 && !e.words[0]!.inflects) continue;
@@ -190,13 +281,41 @@ export class Phrases {
     return out;
   }
 
+  /** The first phrase in s[from, to), or null (stops at the first hit). */
+  firstIn(s: string, from = 0, to = s.length): PhraseHit | null {
+    if (this.index.size === 0) return null;
+    const t = tokensOf(s);
+    let i = firstTokenAt(t, from);
+    if (i < 0) return null;
+    for (; i < t.starts.length && t.starts[i]! < to; i++) {
+      const hit = this.matchAt(t, i, to);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** isWord for a single word: a few lookups, no tokens. */
+  private isOneWord(s: string): boolean {
+    const low = s.toLowerCase();
+    const max = Math.min(this.maxSuffix, low.length - 1);
+    for (let k = 0; k <= max; k++) {
+      const list = this.index.get(k === 0 ? low : low.slice(0, low.length - k));
+      if (!list) continue;
+      for (const e of list) {
+        const w = e.words[0]!;
+        if (e.words.length === 1 && !w.dot && (k === 0 || w.inflects) && this.wordMatches(w, low)) return true;
+      }
+    }
+    return false;
+  }
+
   all(s: string): PhraseHit[] {
     return this.allIn(s);
   }
 
   /** The first phrase anywhere in s. */
   exec(s: string): PhraseHit | null {
-    return this.allIn(s)[0] ?? null;
+    return this.firstIn(s);
   }
 
   test(s: string): boolean {
@@ -205,6 +324,7 @@ export class Phrases {
 
   /** Whether the whole of s is one phrase. */
   isWord(s: string): boolean {
+    if (ONE_WORD_RE.test(s)) return this.isOneWord(s);
     const h = this.at(s, 0);
     return !!h && h[0].length === s.length;
   }

@@ -21,6 +21,16 @@ const FLOAT_BLOCKS = 2;
 const SPEAKER_REACH = 120;
 /** A marked quote inside reported content is part of it when it covers less than this share. */
 const MIXED_SHARE = 0.6;
+/** Words allowed between a speech verb and the colon or comma before a quote ("said Monday:", "said at a briefing on Monday,"). */
+const VERB_TAIL_WORDS = 6;
+/** How far back an apposition may reach between a name and its verb ("David Kamin, an adviser … at NYU School of Law, said"). */
+const APPOSITION_REACH = 300;
+/** Commas inside such an apposition ("X, director of A and a professor at B, C, said"). */
+const APPOSITION_COMMAS = 4;
+/** A clause ending in a colon introduces the quote after it when this short ("Limbaugh continued:"). */
+const COLON_INTRO_WORDS = 12;
+/** Longest unnamed source taken whole after "according to" ("a new Washington Post-ABC News national poll"). */
+const CLAUSE_PHRASE_WORDS = 10;
 
 /** Every character that can open or close a quotation, in any lexicon. */
 const MARK_RE = /["'«»„“”‘’‚‹›]/gu;
@@ -28,6 +38,27 @@ const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u
 const DASH_BEFORE_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const MARK_DASH_BEFORE_RE = /["»”“’][\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const SPACE_RE = /[\s\u00a0\u202f]/u;
+const LETTER_RE = /\p{L}/u;
+/** Only a comma or colon between a cue and the quote it introduces. */
+const PLAIN_GAP_RE = /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
+const WORD_COUNT_RE = /[\p{L}\p{N}]+/gu;
+/**
+ * Up to seven words then the sentence end or a comma, after an attribution ("said Don Fowler, who …").
+ * A word is followed by spaces or by a non-word character, so the engine never splits a word to retry.
+ */
+const TAIL_WORDS_RE = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+(?:[\s\u00a0]+|(?![\p{L}\p{N}'’-]))){0,6}(?:[.!?…]|,|$)/u;
+/** Characters of a word in a speaker phrase ("Rep.", "O’Neill", "Holtz-Eakin", "2016"). */
+const PHRASE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** Nothing but space, dashes or other opening marks before a quote: it starts its own sentence. */
+const OWN_SENTENCE_RE = /^[\s\u00a0\-–—―'"“‘«„]*$/u;
+/** After a closing mark, a dash then the speaker's name with no verb ("“Q.” ― Pamela Padilla"). */
+const SIGNATURE_DASH_RE = /^[\s\u00a0]*[,.]?[\s\u00a0]*[-–—―]{1,2}[\s\u00a0]*/u;
+/** What may follow a signature name: the line or sentence end, or an apposition. */
+const SIGNATURE_END_RE = /^[\s\u00a0]*(?:$|\n|[,.;(])/u;
+/** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
+/** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
+const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
+const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
 
 export type Speaker =
@@ -107,13 +138,39 @@ function makeMarked(text: string, open: number, close: number, closed: boolean, 
   return { open, close, closed, inStart, inEnd };
 }
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/**
+ * Start of the last `maxWords` words (runs of `wordChar`, separated by spaces) that end exactly at `end`,
+ * not before `floor`; -1 when no word ends there. A backward scan: a `…$` regex would retry from every position.
+ */
+function tailStart(s: string, floor: number, end: number, maxWords: number, wordChar: RegExp): number {
+  let i = end;
+  let start = -1;
+  for (let n = 0; n < maxWords; n++) {
+    let j = i;
+    while (j > floor && wordChar.test(s[j - 1]!)) j--;
+    if (j === i) break;
+    start = j;
+    let k = j;
+    while (k > floor && SPACE_RE.test(s[k - 1]!)) k--;
+    if (k === j || k <= floor) break;
+    i = k;
+  }
+  return start;
+}
+
+/** Words in s, counting no further than `cap` (callers compare with small thresholds). */
+function wordCount(s: string, cap = Infinity): number {
+  WORD_COUNT_RE.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD_COUNT_RE.exec(s)) n++;
+  return n;
 }
 
 export class QuoteFinder {
   readonly quotes: QuoteRec[] = [];
   private last: { speaker: Speaker; block: number } | null = null;
+  /** Quotes found so far in the block being read (participles take their speaker from them). */
+  private current: QuoteRec[] = [];
 
   constructor(
     private readonly c: Compiled,
@@ -130,9 +187,10 @@ export class QuoteFinder {
   private block(b: Block): void {
     const marked = this.marked.get(b.index) ?? [];
     const inMarked = (pos: number) => marked.some((m) => pos >= m.inStart && pos < m.inEnd);
-    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !inMarked(v.start));
+    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !inMarked(v.start) && !this.namePart(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
+    this.current = blockQuotes;
     const inQuote = (pos: number) => blockQuotes.some((q) => pos >= q.start && pos < q.end);
 
     // 1. Marked quotes and their cues.
@@ -197,8 +255,13 @@ export class QuoteFinder {
     const norm = this.doc.norm;
     const sent = sentenceAt(b, m.close);
     const sentOpen = sentenceAt(b, m.open);
-    const words = wordCount(norm.slice(m.inStart, m.inEnd));
+    // Wire copy opens with two apostrophes (''Q''): the first one belongs to the mark, not to the gap before it.
+    const open = m.open > b.start && this.doc.text[m.open] === "'" && this.doc.text[m.open - 1] === "'" ? m.open - 1 : m.open;
+    const words = wordCount(norm.slice(m.inStart, m.inEnd), MIN_UNATTRIBUTED_WORDS);
     if (words === 0) return null;
+    // A signature: “Q.” ― Name.
+    const signed = m.closed ? this.signature(b, m) : null;
+    if (signed) return this.push(b, m.inStart, m.inEnd, 'direct', signed, null);
     // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
     if (m.closed) {
       for (const v of verbs) {
@@ -209,6 +272,7 @@ export class QuoteFinder {
         const closer = this.c.closerRe ? /[\p{L}]+[\s\u00a0]*$/u.exec(gap) : null;
         if (closer && this.c.closerRe!.isWord(lower(closer[0].trim()))) gap = gap.slice(0, closer.index);
         let speaker: Speaker | null = null;
+        if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
           speaker = this.speakerAfter(b, v.end) ?? this.pronounInCue(v) ?? this.speakerBefore(b, v.start, m.close + 1, true);
         } else {
@@ -225,20 +289,30 @@ export class QuoteFinder {
     // Before the opening mark: S сказал: «Q» / S said, "Q" / сказал министр: «Q».
     for (let i = verbs.length - 1; i >= 0; i--) {
       const v = verbs[i]!;
-      if (v.end > m.open || used.has(v)) continue;
+      if (v.end > open) continue;
+      if (used.has(v)) {
+        // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed.
+        const prev = this.current.find((q) => q.cue === v && q.speaker);
+        if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
+        continue;
+      }
       if (v.end < sentOpen.start) break;
-      const gap = norm.slice(v.end, m.open);
+      const gap = norm.slice(v.end, open);
       const plain = /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(gap);
       let speaker: Speaker | null = null;
       const withoutComp = gap
         .split(/([\s\u00a0]+)/)
         .filter((w) => !this.c.lex.complementizers.includes(lower(w)))
         .join('');
-      if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
-        speaker = this.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakerAfter(b, v.end, m.open);
-      } else if (/:[\s\u00a0]*$/u.test(gap)) {
-        const s = this.speakerAfter(b, v.end, m.open);
-        if (s && /^[\s\u00a0]*:?[\s\u00a0]*$/u.test(norm.slice(s.end, m.open))) speaker = s;
+      if (this.isParticiple(v)) {
+        if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) speaker = this.clauseSubject(b, v);
+      } else if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
+        speaker = this.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakerAfter(b, v.end, open);
+      } else if (VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS) {
+        // "said Monday: “…”", "said at a briefing Monday, “…”", "said Trump spokesman Jason Miller: “…”".
+        const s = this.speakerAfter(b, v.end, open);
+        if (s && !(s.kind === 'ref' && this.allNonNames(s.text)) && /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(norm.slice(s.end, open))) speaker = s;
+        else speaker = this.speakerBefore(b, v.start, sentOpen.start, false);
       }
       if (speaker) {
         used.add(v);
@@ -246,12 +320,90 @@ export class QuoteFinder {
       }
       break;
     }
+    // "The New York Times reports: “…”", "Limbaugh continued: “…”": a colon after a clause whose subject speaks.
+    const intro = this.colonIntro(b, sentOpen.start, open);
+    if (intro) return this.push(b, m.inStart, m.inEnd, 'direct', intro, null);
     // Floating: a whole sentence or paragraph in quotes right after an attributed quote.
-    const ownSentence = /^[\s\u00a0\-–—]*$/u.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
+    // (Wire copy opens with two apostrophes: the first one sits before m.open.)
+    const ownSentence = OWN_SENTENCE_RE.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
     if (ownSentence && this.last && b.index - this.last.block <= FLOAT_BLOCKS) {
       return this.push(b, m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, m.inStart, m.inEnd, 'direct', null, null);
+    return null;
+  }
+
+  /** The subject of a short clause ending in a colon right before a quote ("Sanders made the following comment:"). */
+  private colonIntro(b: Block, sStart: number, open: number): Speaker | null {
+    const head = this.doc.norm.slice(sStart, open);
+    const colon = /:[\s\u00a0]*$/u.exec(head);
+    if (!colon || /[«»"“”]/u.test(head) || wordCount(head, COLON_INTRO_WORDS + 1) > COLON_INTRO_WORDS) return null;
+    let p0 = sStart;
+    while (p0 < open && /[\s\u00a0\-–—]/u.test(this.doc.norm[p0]!)) p0++;
+    const s = this.speakerAfter(b, p0, sStart + colon.index);
+    if (!s || s.start !== p0 || s.kind === 'pronoun') return s?.kind === 'pronoun' && s.start === p0 ? s : null;
+    return s.kind === 'ref' && !this.nounPhrase(s.text, s.start) ? null : s;
+  }
+
+  /** "“Q.” ― Pamela Padilla": a name signed under a quote with a dash and no verb. */
+  private signature(b: Block, m: Marked): Speaker | null {
+    const norm = this.doc.norm;
+    const dash = SIGNATURE_DASH_RE.exec(norm.slice(m.close + 1, Math.min(b.end, m.close + 8)));
+    if (!dash || !/[-–—―]/u.test(dash[0])) return null;
+    const p0 = m.close + 1 + dash[0].length;
+    const run = (this.people.runsByBlock.get(b.index) ?? []).find((r) => r.start === p0);
+    if (!run || !SIGNATURE_END_RE.test(norm.slice(run.end, Math.min(b.end, run.end + 4)))) return null;
+    const person = this.personOf(run);
+    return person ? { kind: 'person', person, start: run.start, end: run.end } : null;
+  }
+
+  /**
+   * Whether an unnamed speaker phrase looks like a noun phrase: it does not open with a preposition or
+   * relative pronoun, does not end on a function word ("and", "one of the", "those electors in"), and
+   * holds no speech verb ("early Friday saying").
+   */
+  private nounPhrase(text: string, start: number): boolean {
+    const ws = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => lower(w).replace(/['’.]+$/u, ''));
+    const first = ws[0];
+    const last = ws[ws.length - 1];
+    if (!first || !last) return false;
+    if (this.c.placePrepositions.has(first) || this.c.relativizers.has(first) || this.c.lex.complementizers.includes(first)) return false;
+    if (this.c.nonNames.has(last) || this.c.placePrepositions.has(last) || this.c.pronounGender.has(last) || this.c.selfPronouns.has(last)) return false;
+    return !this.c.verbRe.firstIn(this.doc.norm, start, start + text.length);
+  }
+
+  /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
+  private namePart(b: Block, v: Hit): boolean {
+    if (this.c.lex.capitalisedNouns || !/^\p{Lu}/u.test(v.text)) return false;
+    return MID_SENTENCE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 4), v.start));
+  }
+
+  /** Whether every word of a phrase is a function or time word ("Monday", "on Tuesday"). */
+  private allNonNames(text: string): boolean {
+    const ws = text.match(/[\p{L}]+/gu) ?? [];
+    return ws.every((w) => this.c.nonNames.has(lower(w)) || this.c.placePrepositions.has(lower(w)));
+  }
+
+  private isParticiple(v: Hit): boolean {
+    return this.c.participles.size > 0 && this.c.participles.has(lower(v.text));
+  }
+
+  /**
+   * The speaker of a participle cue ("Trump tweeted Friday, saying …", "X said Y, adding that …"):
+   * the speaker of an earlier quote cued in the same sentence, else the sentence's subject.
+   */
+  private clauseSubject(b: Block, v: Hit): Speaker | null {
+    const sent = sentenceAt(b, v.start);
+    for (let i = this.current.length - 1; i >= 0; i--) {
+      const q = this.current[i]!;
+      if (q.cue && q.speaker && !q.inherited && q.cue.start >= sent.start && q.cue.end <= v.start) return q.speaker;
+    }
+    // The subject: a name among the first words ("Rival Hillary Clinton", "President Barack Obama"), else a title or group.
+    let p0 = sent.start;
+    while (p0 < v.start && /[\s\u00a0\-–—'"“‘«„]/u.test(this.doc.norm[p0]!)) p0++;
+    const head = this.speakerAfter(b, p0, v.start);
+    if (head && head.kind !== 'source' && head.kind !== 'pronoun' && (head.kind !== 'ref' || this.nounPhrase(head.text, head.start))) return head;
+    if (head?.kind === 'pronoun' && head.start === p0) return head;
     return null;
   }
 
@@ -275,7 +427,7 @@ export class QuoteFinder {
     let end = punct;
     if (norm[end] !== ',') end++;
     const body = norm.slice(start, end).replace(/^[\s\u00a0]*[-–—][\s\u00a0]*/u, '');
-    if (wordCount(body) < 1) return null;
+    if (wordCount(body, 1) < 1) return null;
     return this.push(b, start, end, 'direct', speaker, v);
   }
 
@@ -329,12 +481,14 @@ export class QuoteFinder {
       const head = this.speakerAtStart(b, sent.start, v.start);
       if (head && head.kind !== 'source') return this.checked(this.push(b, head.end, v.start, 'indirect', head, v));
     }
+    // "…, saying (that) CONTENT": the main clause's speaker.
+    if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
       const speaker = this.speakerBefore(b, v.start, sent.start, false) ?? this.speakerAfter(b, v.end, comp.start);
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, comp.end, sent.end, 'indirect', speaker, v));
+      return this.checked(this.push(b, comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
     }
     // CONTENT, S V. / CONTENT, V S.
     const tail = this.tailAttribution(b, v, sent.start, sent.end);
@@ -354,16 +508,40 @@ export class QuoteFinder {
       const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
       if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
       if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
-      return this.checked(this.push(b, from, sent.end, 'indirect', speaker, v));
+      return this.checked(this.push(b, from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
     }
     return null;
+  }
+
+  /** Content ends before ", adding that …": the participle opens content of its own. */
+  private beforeParticiple(from: number, to: number): number {
+    if (this.c.participles.size === 0) return to;
+    for (const h of this.c.verbRe.allIn(this.doc.norm, from, to)) {
+      if (!this.c.participles.has(lower(h[0]))) continue;
+      const comma = /,[\s\u00a0]*$/u.exec(this.doc.norm.slice(Math.max(from, h.index - 4), h.index));
+      if (comma) return h.index - comma[0].length;
+    }
+    return to;
+  }
+
+  private participleContent(b: Block, v: Hit, sEnd: number): QuoteRec | null {
+    const norm = this.doc.norm;
+    const speaker = this.clauseSubject(b, v);
+    if (!speaker || speaker.kind === 'source') return null;
+    const comp = this.complementizerAfter(v.end, sEnd);
+    if (comp) return this.checked(this.push(b, comp.end, sEnd, 'indirect', speaker, v));
+    if (!this.c.lex.bareContent) return null;
+    const rest = norm.slice(v.end, sEnd);
+    const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
+    if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
+    return this.checked(this.push(b, v.end, sEnd, 'indirect', speaker, v));
   }
 
   private checked(q: QuoteRec | null): QuoteRec | null {
     if (!q) return null;
     // Reported content carries no closing period of its own.
     q.text = q.text.replace(/[.…]+$/u, '').trim();
-    return wordCount(q.text) >= MIN_INDIRECT_WORDS ? q : null;
+    return wordCount(q.text, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS ? q : null;
   }
 
   private closerBefore(v: Hit): number | null {
@@ -415,18 +593,21 @@ export class QuoteFinder {
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
     const restFrom = Math.max(v.end, speaker.end);
     const rest = norm.slice(restFrom, sEnd);
-    const tailM = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+[\s\u00a0]*){0,6}(?:[.!?…]|,|$)/u.exec(rest);
+    const tailM = TAIL_WORDS_RE.exec(rest);
     if (!tailM) return null;
     // "X, he said, Y.": the content goes on after the attribution unless a relative clause follows.
     if (tailM[0].endsWith(',') && /^[\s\u00a0]*,/u.test(rest)) {
       const after = rest.slice(rest.indexOf(',') + 1);
       const firstWord = /^[\s\u00a0]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-      if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after) >= MIN_INDIRECT_WORDS) {
+      if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
         const right = restFrom + rest.indexOf(',') + 1;
         const joined = this.doc.text.slice(sStart, commaAt) + ' ' + this.doc.text.slice(right, sEnd).trim();
         return this.checked(this.push(b, sStart, sEnd, 'indirect', speaker, v, false, joined));
       }
     }
+    // "In a Wall Street Journal essay last week, Ivanka Trump wrote …": a prepositional opener is not content.
+    const opener = /^[\s\u00a0\-–—"“«]*([\p{L}]+)/u.exec(norm.slice(sStart, commaAt))?.[1];
+    if (opener && this.c.placePrepositions.has(opener.toLowerCase())) return null;
     return this.checked(this.push(b, sStart, commaAt, 'indirect', speaker, v));
   }
 
@@ -437,8 +618,10 @@ export class QuoteFinder {
     for (const hit of matchesIn(this.c.accordingBeforeRe, norm, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
-      const speaker = this.speakerAfter(b, hit.end);
-      if (!speaker || speaker.kind === 'source') continue;
+      // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
+      // ("according to a new Washington Post-ABC News national poll").
+      const speaker = this.speakerAfter(b, hit.end) ?? this.clausePhrase(hit.end, sent.end);
+      if (!speaker) continue;
       out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, speaker.end, speaker, hit));
     }
     for (const hit of matchesIn(this.c.accordingAfterRe, norm, b.start, b.end)) {
@@ -449,6 +632,16 @@ export class QuoteFinder {
       out.push(...this.aroundClause(b, sent.start, sent.end, speaker.start, hit.end, speaker, hit));
     }
     return out;
+  }
+
+  /** A noun phrase from p0 to the next clause punctuation: an unnamed speaker. */
+  private clausePhrase(p0: number, sEnd: number): Speaker | null {
+    const text = this.doc.text;
+    while (p0 < sEnd && SPACE_RE.test(text[p0]!)) p0++;
+    const cut = text.slice(p0, sEnd).search(/[,;:!?()«»"“”]|[.](?=[\s\u00a0]*$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    const phrase = text.slice(p0, cut >= 0 ? p0 + cut : sEnd).trim();
+    if (!phrase || wordCount(phrase, CLAUSE_PHRASE_WORDS + 1) > CLAUSE_PHRASE_WORDS || !this.nounPhrase(phrase, p0)) return null;
+    return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
   }
 
   /** Reported content of a sentence around an according-to clause [cStart, cEnd). */
@@ -533,9 +726,9 @@ export class QuoteFinder {
     }
     // Words that may sit between subject and verb ("also", "тоже").
     for (let k = 0; k < 3 && this.c.gapRe; k++) {
-      const m = /([\p{L}]+(?:[\s\u00a0]+[\p{L}]+)?)$/u.exec(norm.slice(floor, e));
-      if (!m) break;
-      const w = m[1]!;
+      const ws = tailStart(norm, floor, e, 2, LETTER_RE);
+      if (ws < 0) break;
+      const w = norm.slice(ws, e);
       const parts = w.split(/[\s\u00a0]+/);
       const last = parts[parts.length - 1]!;
       const two = parts.join(' ');
@@ -545,22 +738,19 @@ export class QuoteFinder {
       skipSpace();
     }
     if (e <= floor) return null;
-    // Apposition: "Flynn, a top Trump surrogate, said".
-    if (norm[e - 1] === ',') {
-      const inner = norm.slice(floor, e - 1);
-      const c2 = inner.lastIndexOf(',');
-      if (c2 >= 0) {
-        const sp = this.speakerBefore(b, floor + c2, minPos, exact, genitive);
-        if (sp && (sp.kind === 'person' || sp.kind === 'title')) {
-          const appos = this.doc.text.slice(floor + c2 + 1, e - 1);
-          if (sp.kind === 'person' && (appos.match(/[\p{L}]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(sp.person, appos);
-          return sp;
-        }
-      }
+    // Apposition: "Flynn, a top Trump surrogate, said", "David Kamin, an adviser … at NYU School of Law, said":
+    // the nearest comma back (up to a few) with a name or title right before it.
+    if (norm[e - 1] === ',') return this.beforeApposition(b, e - 1, Math.max(minPos, pos - APPOSITION_REACH), minPos, exact, genitive);
+    // "X, who said …": the relative pronoun stands for the name before the comma.
+    const rel = /[,][\s\u00a0]*([\p{L}]+)$/u.exec(norm.slice(Math.max(floor, e - 12), e));
+    if (rel && this.c.relativizers.has(rel[1]!.toLowerCase()) && !this.c.lex.complementizers.includes(rel[1]!.toLowerCase())) {
+      const commaAt = e - rel[0].length;
+      const sp = this.speakerBefore(b, commaAt, minPos, exact, genitive);
+      if (sp && sp.kind !== 'source') return sp;
       return null;
     }
-    const seg = norm.slice(floor, e);
-    const lastWord = /([\p{L}]+)$/u.exec(seg)?.[1]?.toLowerCase() ?? '';
+    const lw0 = tailStart(norm, floor, e, 1, LETTER_RE);
+    const lastWord = lw0 < 0 ? '' : norm.slice(lw0, e).toLowerCase();
     if (this.c.selfPronouns.has(lastWord)) return null;
     if (this.c.pronounGender.has(lastWord) || (genitive && this.isPronounForm(lastWord))) {
       return { kind: 'pronoun', gender: this.c.pronounGender.get(lastWord) ?? null, start: e - lastWord.length, end: e, text: this.doc.text.slice(e - lastWord.length, e) };
@@ -578,6 +768,25 @@ export class QuoteFinder {
     // Title or collective ending here ("Депутат считает", "the minister said", "a source said", "эксперты считают").
     const tail = this.phraseBefore(floor, e);
     if (tail) return tail;
+    return null;
+  }
+
+  /** The speaker before an apposition that ends at the comma `comma`, looking back through at most a few commas. */
+  private beforeApposition(b: Block, comma: number, far: number, minPos: number, exact: boolean, genitive: boolean): Speaker | null {
+    const norm = this.doc.norm;
+    let c2 = comma;
+    for (let k = 0; k < APPOSITION_COMMAS; k++) {
+      c2 = norm.lastIndexOf(',', c2 - 1);
+      if (c2 < far) return null;
+      // An apposition holds no clause ends or quotations.
+      if (/[;:«»"“”]/u.test(norm.slice(c2, comma))) return null;
+      const sp = this.speakerBefore(b, c2, minPos, exact, genitive);
+      if (sp && (sp.kind === 'person' || sp.kind === 'title')) {
+        const appos = this.doc.text.slice(c2 + 1, comma);
+        if (sp.kind === 'person' && (appos.match(/[\p{L}]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(sp.person, appos);
+        return sp;
+      }
+    }
     return null;
   }
 
@@ -601,7 +810,11 @@ export class QuoteFinder {
     if (!rest.trim()) return true;
     if (/[,;:!?«»"“”()]/u.test(rest)) return false;
     const words = rest.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-    return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || isTitleWord(this.c, lower(w)) || this.c.honorificGender.has(lower(w)));
+    // Organisation words and possessives belong to the title too ("Tulsa police Chief", "Connecticut’s tax commissioner").
+    return words.length <= 6 && words.every((w) => {
+      const lw = lower(w).replace(/['’]s?$/u, '');
+      return /^\p{Lu}/u.test(w) || isTitleWord(this.c, lw) || this.c.honorificGender.has(lw) || this.c.orgWords.has(lw) || this.c.titleParts.has(lw);
+    });
   }
 
   /** Start of a name with its honorifics and titles ("Mr. Obama", "Sen. Lindsey Graham", "аким Ержан"). */
@@ -667,8 +880,9 @@ export class QuoteFinder {
       [this.c.roleRe, 'role'],
       [this.c.collectiveRe, 'ref'],
     ] as const) {
-      const m = re.exec(seg);
-      if (!m) continue;
+      const hit = re.firstIn(norm, p0, end);
+      if (!hit) continue;
+      const m = { index: hit.index - p0 };
       const lead = seg.slice(0, m.index);
       // Only determiners/adjectives before the head ("a senior official", "the minister").
       const leadWords = lead.match(/[\p{L}]+/gu) ?? [];
@@ -684,12 +898,12 @@ export class QuoteFinder {
     const cap = CAP_CHUNK_RE.exec(this.doc.text.slice(p0, end));
     if (cap && !cap[0].split(/[\s\u00a0]+/).filter(Boolean).every((w) => this.c.nonNames.has(lower(w).replace(/[.]$/, '')))) {
       const text = cap[0].trim().replace(/[.]$/, '');
-      return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
+      if (this.nounPhrase(text, p0)) return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
     }
     // Any short phrase up to the clause end ("according to the Census Bureau", "по словам очевидцев").
     const phrase = this.doc.text.slice(p0, end).replace(/[.\s\u00a0]+$/u, '');
     const words = phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (atStart && words.length > 0 && words.length <= 5 && !words.some((w) => this.c.relativizers.has(lower(w)) || this.c.selfPronouns.has(lower(w)))) {
+    if (atStart && words.length > 0 && words.length <= 5 && !words.some((w) => this.c.relativizers.has(lower(w)) || this.c.selfPronouns.has(lower(w))) && this.nounPhrase(phrase, p0)) {
       return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
     }
     return null;
@@ -698,20 +912,20 @@ export class QuoteFinder {
   /** A title or collective ending at e ("Депутат", "the minister", "another source", "эксперты"). */
   private phraseBefore(floor: number, e: number): Speaker | null {
     const norm = this.doc.norm;
-    const seg = norm.slice(floor, e);
     // Up to seven words back, no punctuation.
-    const m = /(?:[\p{L}\p{N}.'’-]+[\s\u00a0]+){0,6}[\p{L}\p{N}.'’-]+$/u.exec(seg);
-    if (!m) return null;
-    const phrase = m[0];
-    const base = floor + m.index;
+    const base = tailStart(norm, floor, e, 7, PHRASE_CHAR_RE);
+    if (base < 0) return null;
+    const phrase = norm.slice(base, e);
     for (const [re, kind] of [
       [this.c.collectiveRe, 'ref'],
       [this.c.titleRe, 'title'],
       [this.c.roleRe, 'title'],
     ] as const) {
-      const hits = re.all(phrase);
-      const found = hits[hits.length - 1] ?? null;
-      if (!found) continue;
+      // Matched on the article text itself: its words are tokenised once for every matcher.
+      const hits = re.allIn(norm, base, e);
+      const last = hits[hits.length - 1];
+      if (!last) continue;
+      const found = { index: last.index - base, 0: last[0] };
       const after = phrase.slice(found.index + found[0].length);
       // The head must be last, or followed only by its complement ("министр финансов", "глава государства").
       const afterWords = after.match(/[\p{L}]+/gu) ?? [];
@@ -720,25 +934,56 @@ export class QuoteFinder {
       if (afterWords.some((w) => this.c.pronounGender.has(w.toLowerCase()))) continue;
       // Extend back over determiners/adjectives in the same phrase ("a senior official", "another source").
       const beforeHead = phrase.slice(0, found.index);
-      const lead = /(?<![\p{L}\p{M}'’])(?:[\p{Ll}]+[\s\u00a0]+){0,2}$/u.exec(beforeHead);
-      let start = base + found.index;
-      if (lead && lead[0] && !/[\p{Lu}]/u.test(lead[0])) {
-        const lw = lead[0].trim().split(/[\s\u00a0]+/);
-        if (!lw.some((w) => this.c.placePrepositions.has(w) || this.c.lex.complementizers.includes(w))) start -= lead[0].length;
-      }
+      const start = base + found.index - this.modifiersBefore(beforeHead);
       const text = this.doc.text.slice(start, e);
+      if (!this.nounPhrase(text, start)) continue;
       if (kind === 'ref') return { kind: 'ref', text, start, end: e, official: false };
       return { kind: 'title', text, start, end: e };
     }
     const cap = /(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*[\s\u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*$/u.exec(this.doc.text.slice(floor, e));
     if (cap) {
-      const words = cap[0].split(/[\s\u00a0]+/).filter((w) => !this.c.nonNames.has(lower(w)));
-      if (words.length === 0) return null;
-      const text = words.join(' ');
-      if (this.isOutletName(text)) return { kind: 'source', text, start: e - text.length, end: e };
-      return { kind: 'ref', text, start: e - text.length, end: e, official: false };
+      // "The New York Times" whole when it names an outlet; otherwise leading function words go ("Meanwhile Trump").
+      const capStart = e - cap[0].length;
+      if (this.isOutletName(cap[0])) return { kind: 'source', text: cap[0], start: capStart, end: e };
+      let start = capStart;
+      for (const m of cap[0].matchAll(/[^\s\u00a0]+/gu)) {
+        if (!this.c.nonNames.has(lower(m[0]))) break;
+        start = capStart + m.index + m[0].length;
+      }
+      while (start < e && SPACE_RE.test(this.doc.text[start]!)) start++;
+      if (start >= e) return null;
+      const text = this.doc.text.slice(start, e);
+      if (this.isOutletName(text)) return { kind: 'source', text, start, end: e };
+      if (!this.nounPhrase(text, start)) return null;
+      return { kind: 'ref', text, start, end: e, official: false };
     }
     return this.nounPhraseBefore(floor, e);
+  }
+
+  /**
+   * Length of the modifiers ending `before` that belong to a head noun: "the", "a senior", "The Indiana",
+   * "Connecticut’s", "The Democratic presidential". Stops at prepositions, conjunctions that open
+   * clauses, speech verbs; a function word ("the", "another") is taken as the phrase's first word.
+   */
+  private modifiersBefore(before: string): number {
+    const m = /(?<![\p{L}\p{M}\p{N}'’.-])(?:[\p{L}\p{N}'’.-]+[\s\u00a0]+){1,4}$/u.exec(before);
+    if (!m) return 0;
+    const parts = m[0].split(/([\s\u00a0]+)/);
+    let len = 0;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const w = parts[i]!;
+      if (!/[\p{L}\p{N}]/u.test(w)) {
+        len += w.length;
+        continue;
+      }
+      const lw = lower(w).replace(/['’]s?$/u, '');
+      if (this.c.placePrepositions.has(lw) || this.c.lex.complementizers.includes(lw) || this.c.relativizers.has(lw) || this.c.selfPronouns.has(lw) || this.c.verbRe.isWord(lw) || this.isGap(lw)) break;
+      len += w.length;
+      if (this.c.nonNames.has(lw) || this.c.pronounGender.has(lw)) break;
+    }
+    // Only whole words: drop the spaces counted after the last word kept.
+    const kept = m[0].slice(m[0].length - len);
+    return kept.length - (kept.length - kept.trimStart().length);
   }
 
   /**
@@ -755,8 +1000,8 @@ export class QuoteFinder {
     const bad = (w: string) =>
       this.c.relativizers.has(w) || this.c.lex.complementizers.includes(w) || this.c.selfPronouns.has(w);
     if (words.some(bad)) return null;
-    if (this.c.verbRe.test(lower(phrase))) return null;
     const start = e - phrase.length;
+    if (!this.nounPhrase(phrase, start)) return null;
     return { kind: 'ref', text: phrase, start, end: e, official: false };
   }
 

@@ -95,7 +95,10 @@ export class SourceFinder {
       if (f) note({ ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
-    for (const m of text.slice(b.start, b.end).matchAll(PHOTO_SLASH_RE)) {
+    // Cheap check first: a "(X Photo / …)" credit needs a slash in the block.
+    const slash = text.indexOf('/', b.start);
+    const photoCredits = slash >= 0 && slash < b.end ? text.slice(b.start, b.end).matchAll(PHOTO_SLASH_RE) : [];
+    for (const m of photoCredits) {
       const start = b.start + m.index + 1;
       const name = m[1]!.trim();
       note({ name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);

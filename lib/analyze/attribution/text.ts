@@ -4,12 +4,12 @@
  */
 import type { ArticleText, Span } from '../../schema';
 import type { Compiled } from './compile';
+import { firstTokenAt, tokensOf } from './phrases';
 
 /** Characters of context on each side of a selector's `exact` (enough to re-find a span, W3C style). */
 const SELECTOR_CONTEXT = 32;
 
-/** A word: letters with inner apostrophes/hyphens ("O'Brien", "Касым-Жомарт", "пресс-служба"). */
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+/* Words are letters with inner apostrophes/hyphens ("O'Brien", "Касым-Жомарт", "пресс-служба"): see phrases.ts. */
 
 /** Sentence-ending punctuation, optional closing marks, then space and something that starts a sentence. */
 const SENTENCE_END_RE = /[.!?…]+(?:''|["»”’)\]])*(?=\s+(?:''|["'«“‘„(\[\-–—\p{Lu}\p{N}]))/gu;
@@ -81,25 +81,30 @@ export function trimRange(text: string, start: number, end: number, edge = /[\s\
   return [start, end];
 }
 
+/** Word tokens of norm[from, to), read from the article's one shared tokenisation (lib phrases.ts). */
 function tokenize(doc: Doc, c: Compiled, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = doc.norm.slice(from, to);
-  for (const m of slice.matchAll(WORD_RE)) {
-    const start = from + m.index;
-    const raw = doc.text.slice(start, start + m[0].length);
+  const words = tokensOf(doc.norm);
+  let i = firstTokenAt(words, from);
+  if (i < 0) return tokens;
+  for (; i < words.starts.length && words.starts[i]! < to; i++) {
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    const raw = doc.text.slice(start, end);
+    const low = words.words[i]!;
     const first = raw[0]!;
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     tokens.push({
       start,
-      end: start + raw.length,
-      low: m[0].toLowerCase(),
+      end,
+      low,
       raw,
       cap,
       // "К.", "J." and two-letter initials ("Дж."), but not "Mr." or "Dr.".
       initial:
         cap &&
-        doc.text[start + raw.length] === '.' &&
-        (raw.length === 1 || (raw.length === 2 && !/\p{N}/u.test(raw) && !c.nonNames.has(m[0].toLowerCase()) && !c.honorificGender.has(m[0].toLowerCase() + '.'))),
+        doc.text[end] === '.' &&
+        (raw.length === 1 || (raw.length === 2 && !/\p{N}/u.test(raw) && !c.nonNames.has(low) && !c.honorificGender.has(low + '.'))),
       sentStart: false,
     });
   }
