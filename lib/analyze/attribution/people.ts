@@ -76,6 +76,8 @@ export interface PersonRec {
   organizations: string[];
   votes: { male: number; female: number };
   mentions: Mention[];
+  /** Starts of `mentions`, for a constant-time duplicate check. */
+  mentionStarts: Set<number>;
   titleWords: Set<string>;
   isOfficial: boolean;
 }
@@ -421,6 +423,7 @@ export class People {
         organizations: [],
         votes: { male: 0, female: 0 },
         mentions: [],
+        mentionStarts: new Set(),
         titleWords: new Set(),
         isOfficial: false,
       };
@@ -472,6 +475,7 @@ export class People {
       organizations: [],
       votes: { male: 0, female: 0 },
       mentions: [],
+      mentionStarts: new Set(),
       titleWords: new Set(),
       isOfficial: false,
     };
@@ -792,7 +796,8 @@ export class People {
   }
 
   addMention(p: PersonRec, kind: Mention['kind'], block: number, start: number, end: number): void {
-    if (p.mentions.some((m) => m.start === start)) return;
+    if (p.mentionStarts.has(start)) return;
+    p.mentionStarts.add(start);
     p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind });
     this.addTimeline(start, p.id);
   }
