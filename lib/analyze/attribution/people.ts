@@ -412,22 +412,7 @@ export class People {
     let p = this.match(r);
     if (!p) {
       if (onlyKnown) return null;
-      p = {
-        id: this.persons.length,
-        best: r,
-        runs: [],
-        cores: new Set(),
-        firstCores: new Set(),
-        surnameCores: new Set(),
-        roles: [],
-        organizations: [],
-        votes: { male: 0, female: 0 },
-        mentions: [],
-        mentionStarts: new Set(),
-        titleWords: new Set(),
-        isOfficial: false,
-      };
-      this.persons.push(p);
+      p = this.newPerson(r);
     }
     r.personId = p.id;
     p.runs.push(r);
@@ -463,7 +448,8 @@ export class People {
     return this.persons[fresh] ?? null;
   }
 
-  private attachNew(r: Run): void {
+  /** A new, empty person whose best name so far is `r`, registered under the next id. */
+  private newPerson(r: Run): PersonRec {
     const p: PersonRec = {
       id: this.persons.length,
       best: r,
@@ -480,6 +466,11 @@ export class People {
       isOfficial: false,
     };
     this.persons.push(p);
+    return p;
+  }
+
+  private attachNew(r: Run): void {
+    const p = this.newPerson(r);
     r.personId = p.id;
     p.runs.push(r);
     for (const x of this.cores(r.tokens[0]!)) {
