@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightItems } from '../../lib/highlight/items';
 import { Analysis } from '../../lib/schema';
 import {
-  contentStatus, openPopup, pageHighlights, startE2E, stopE2E, tabIdOf, waitFor, waitForAnalysis, withOptionsPage, type E2E,
+  contentStatus, firstQuoteRect, openPopup, pageHighlights, startE2E, stopE2E, tabIdOf, waitFor, waitForAnalysis, withOptionsPage, type E2E,
 } from './support';
 
 const SEED = '/altaynews/akim-elections.html';
@@ -184,19 +184,3 @@ describe('pages that change', () => {
     await page.close();
   });
 });
-
-async function firstQuoteRect(page: import('playwright-core').Page) {
-  const rect = await page.evaluate(() => {
-    let found: DOMRect | null = null;
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (found || !name.startsWith('byline-quote-direct')) return;
-      const range = [...h][0];
-      if (!range) return;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      found = range.getClientRects()[0] ?? null;
-    });
-    return found ? { x: (found as DOMRect).x, y: (found as DOMRect).y, width: (found as DOMRect).width, height: (found as DOMRect).height } : null;
-  });
-  if (!rect) throw new Error('no direct quote highlighted');
-  return rect;
-}

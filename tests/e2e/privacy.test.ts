@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileSite } from '../fixtures/hostile/generate';
 import { chromeBuildDir, launchWithExtension, projectRoot } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { contentStatus, openPopup, pageHighlights, storedState, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
+import { contentStatus, firstQuoteRect, openPopup, pageHighlights, storedState, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
 
 const SITE_ROOT = path.join(projectRoot, 'tests/fixtures/site');
 /** Where a request may go: this machine, or the extension's own files. */
@@ -248,18 +248,3 @@ describe('page text is shown as text, never parsed', () => {
   });
 });
 
-async function firstQuoteRect(page: Page) {
-  const rect = await page.evaluate(() => {
-    let found: DOMRect | null = null;
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (found || !name.startsWith('byline-quote-direct')) return;
-      const range = [...h][0];
-      if (!range) return;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      found = range.getClientRects()[0] ?? null;
-    });
-    return found ? { x: (found as DOMRect).x, y: (found as DOMRect).y, height: (found as DOMRect).height } : null;
-  });
-  if (!rect) throw new Error('no direct quote highlighted');
-  return rect;
-}

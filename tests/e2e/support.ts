@@ -106,3 +106,20 @@ export async function withOptionsPage<T>(env: E2E, act: (options: Page) => Promi
     await options.close();
   }
 }
+
+/** Scrolls the first highlighted direct quote into view and returns its first line box. */
+export async function firstQuoteRect(page: Page) {
+  const rect = await page.evaluate(() => {
+    let found: DOMRect | null = null;
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (found || !name.startsWith('byline-quote-direct')) return;
+      const range = [...h][0];
+      if (!range) return;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      found = range.getClientRects()[0] ?? null;
+    });
+    return found ? { x: (found as DOMRect).x, y: (found as DOMRect).y, width: (found as DOMRect).width, height: (found as DOMRect).height } : null;
+  });
+  if (!rect) throw new Error('no direct quote highlighted');
+  return rect;
+}
