@@ -73,12 +73,16 @@ export function detectWith(doc: Document, url: string, ctx: Context): Detection 
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight });
 
+  // One walk collects every element the signals need (each getElementsByTagName or querySelector is a walk
+  // of its own in DOMs without cached collections, such as the CLI's).
+  const body = contentRoot(doc);
+  const tags = body ? collectTags(body) : null;
   // Step 1: declarations in the head (cheap).
-  declaredSignals(doc, ctx, add);
+  declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
   urlSignals(url, add);
   // Step 3: bounded text evidence, which also checks the declarations.
-  const headline = textSignals(doc, add, ctx.ld.types.has('liveblogposting'));
+  const headline = body && tags ? textSignals(body, tags, add, ctx.ld.types.has('liveblogposting')) : noBody(add);
   // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
   const sum = () => signals.reduce((s, x) => s + x.weight, 0);
   if (headline) {
@@ -92,7 +96,12 @@ export function detectWith(doc: Document, url: string, ctx: Context): Detection 
 
 type Add = (name: string, weight: number, detail?: string) => void;
 
-function declaredSignals(doc: Document, { meta, ld }: Context, add: Add): void {
+function noBody(add: Add): null {
+  add('text:no-body', -5);
+  return null;
+}
+
+function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: Tags | null): void {
   const articleTypes = [...ld.types].filter((t) => ARTICLE_TYPES.has(t));
   if (articleTypes.length) add('jsonld:article-type', 2, articleTypes.join(','));
   const nonArticle = [...ld.types].filter((t) => NON_ARTICLE_TYPES.has(t));
@@ -100,7 +109,7 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add): void {
 
   // A declared headline that is also the page's one visible headline: the declaration is about this page.
   const headline = ld.article?.['headline'];
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = tags?.h1 ?? [];
   if (typeof headline === 'string' && h1s.length === 1 && sameText(headline, h1s[0]!.textContent ?? '')) add('jsonld:headline-is-h1', 1);
 
   const ogType = metaFirst(meta, 'og:type')?.toLowerCase();
@@ -111,8 +120,10 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add): void {
     add('meta:published-time', 1);
   if (meta.has('article:author') || meta.has('author') || meta.has('parsely-author')) add('meta:author', 1);
 
-  const itemtype = doc.querySelector('[itemtype*="Article" i], [itemtype*="BlogPosting" i]');
-  if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype.getAttribute('itemtype') ?? '');
+  // Microdata often sits on <html> or <body> themselves, outside the walk.
+  const rootType = [doc.documentElement, doc.body].map((el) => el?.getAttribute('itemtype') ?? '').find((t) => ARTICLE_ITEMTYPE.test(t));
+  const itemtype = rootType ?? tags?.itemtype;
+  if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype);
 }
 
 function sameText(a: string, b: string): boolean {
@@ -153,16 +164,11 @@ function decodeSafe(s: string): string {
 }
 
 /** Adds the text signals; returns the headline worth the dated-headline walk, if any. */
-function textSignals(doc: Document, add: Add, liveBlog: boolean): Element | null {
-  const body = contentRoot(doc);
-  if (!body) {
-    add('text:no-body', -5);
-    return null;
-  }
+function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): Element | null {
   // Paragraph density in words (Readability counts characters, which favours long-word languages).
   // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
   // together under one parent counts again: listings scatter their teasers over many cards.
-  const ps = body.getElementsByTagName('p');
+  const ps = tags.p;
   let density = 0;
   let paragraphWords = 0;
   let prose = 0;
@@ -197,14 +203,14 @@ function textSignals(doc: Document, add: Add, liveBlog: boolean): Element | null
   if (cluster >= 150) add('text:contiguous', 1.5, `${cluster} words`);
   else if (cluster >= 50) add('text:contiguous', 1, `${cluster} words`);
   // One headline right above the text block: the shape of an article page.
-  const h1s = body.getElementsByTagName('h1');
+  const h1s = tags.h1;
   if (h1s.length === 1 && clusterEl && cluster >= 50) {
     const scope = clusterEl.parentElement ?? clusterEl;
     if (scope.contains(h1s[0]!)) add('dom:headline-over-text', 0.5);
   }
 
   // Share of words inside links: listings, homepages and search results are mostly links.
-  const links = body.getElementsByTagName('a');
+  const links = tags.a;
   let linkWords = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) linkWords += countWords(links[i]!.textContent ?? '');
   const share = linkWords / Math.max(1, linkWords + paragraphWords);
@@ -214,16 +220,67 @@ function textSignals(doc: Document, add: Add, liveBlog: boolean): Element | null
   else if (share < 0.35) add('text:link-share', 1, shareDetail);
 
   // Forums and listings stamp every post or teaser with its own time (so does a declared live blog).
-  const times = body.getElementsByTagName('time').length;
+  const times = tags.time;
   if (times >= MANY_TIMESTAMPS && !liveBlog) add('dom:many-timestamps', -1.5, `${times} <time> elements`);
 
   // Threads and Q&A pages date a headline too, but spread their text over many posts.
   const dated = h1s.length >= 1 && h1s.length <= 2 && cluster >= DATED_MIN_CLUSTER_SHARE * proseWords ? h1s[0]! : null;
 
-  const articles = body.getElementsByTagName('article').length;
+  const articles = tags.article;
   if (articles === 1) add('dom:article-element', 1.5);
   else if (articles >= 4) add('dom:many-article-elements', -0.5, `${articles} <article> elements`);
   return dated;
+}
+
+interface Tags {
+  p: Element[];
+  a: Element[];
+  h1: Element[];
+  time: number;
+  article: number;
+  /** The first microdata type naming an article or blog post, if any. */
+  itemtype: string | null;
+}
+
+const ARTICLE_ITEMTYPE = /article|blogposting/i;
+
+/** Elements under `root` that detection looks at, in document order, in one iterative walk (bounded lists). */
+function collectTags(root: Element): Tags {
+  const tags: Tags = { p: [], a: [], h1: [], time: 0, article: 0, itemtype: null };
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    switch (el.localName) {
+      case 'p':
+        if (tags.p.length < MAX_PARAGRAPHS) tags.p.push(el);
+        break;
+      case 'a':
+        if (tags.a.length < MAX_LINKS) tags.a.push(el);
+        break;
+      case 'h1':
+        tags.h1.push(el);
+        break;
+      case 'time':
+        tags.time++;
+        break;
+      case 'article':
+        tags.article++;
+        break;
+    }
+    if (tags.itemtype === null && el.hasAttribute('itemtype')) {
+      const type = el.getAttribute('itemtype') ?? '';
+      if (ARTICLE_ITEMTYPE.test(type)) tags.itemtype = type;
+    }
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === root) el = null;
+    }
+    el = el ? el.nextElementSibling : null;
+  }
+  return tags;
 }
 
 /** The element after `el` in document order, not entering `el` itself; null past `root`. */
