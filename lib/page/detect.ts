@@ -62,21 +62,26 @@ interface Context {
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
   try {
-    return detectWith(doc, url, { meta: readMeta(doc), ld: readJsonLd(doc) });
+    // One walk of the whole page gathers what every signal needs: most pages are not articles, and
+    // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
+    const body = contentRoot(doc);
+    const walk = walkPage(doc, body);
+    const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
+    return detectWith(doc, url, ctx, body ? walk.tags : null);
   } catch (err) {
     return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
   }
 }
 
 /** Detection with the head already read (extraction reuses the same meta and JSON-LD). */
-export function detectWith(doc: Document, url: string, ctx: Context): Detection {
+export function detectWith(doc: Document, url: string, ctx: Context, walked?: Tags | null): Detection {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight });
 
   // One walk collects every element the signals need (each getElementsByTagName or querySelector is a walk
   // of its own in DOMs without cached collections, such as the CLI's).
   const body = contentRoot(doc);
-  const tags = body ? collectTags(body) : null;
+  const tags = walked !== undefined ? walked : body ? walkPage(doc, body).tags : null;
   // Step 1: declarations in the head (cheap).
   declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
@@ -244,31 +249,25 @@ interface Tags {
 
 const ARTICLE_ITEMTYPE = /article|blogposting/i;
 
-/** Elements under `root` that detection looks at, in document order, in one iterative walk (bounded lists). */
-function collectTags(root: Element): Tags {
+/**
+ * Every element detection looks at, in one iterative walk of the document: `<meta>` and JSON-LD scripts
+ * anywhere, and under `body` the paragraphs, links and headlines (bounded lists), times, articles, microdata.
+ */
+function walkPage(doc: Document, body: Element | null): { metas: Element[]; jsonLd: Element[]; tags: Tags } {
+  const metas: Element[] = [];
+  const jsonLd: Element[] = [];
   const tags: Tags = { p: [], a: [], h1: [], time: 0, article: 0, itemtype: null };
-  let el: Element | null = root.firstElementChild;
+  // From the document itself: broken pages put elements beside <html>, and selector queries find them too.
+  let inBody = false;
+  let el: Element | null = doc.firstElementChild;
   while (el) {
-    switch (el.localName) {
-      case 'p':
-        if (tags.p.length < MAX_PARAGRAPHS) tags.p.push(el);
-        break;
-      case 'a':
-        if (tags.a.length < MAX_LINKS) tags.a.push(el);
-        break;
-      case 'h1':
-        tags.h1.push(el);
-        break;
-      case 'time':
-        tags.time++;
-        break;
-      case 'article':
-        tags.article++;
-        break;
-    }
-    if (tags.itemtype === null && el.hasAttribute('itemtype')) {
-      const type = el.getAttribute('itemtype') ?? '';
-      if (ARTICLE_ITEMTYPE.test(type)) tags.itemtype = type;
+    if (el === body) inBody = true;
+    const name = el.localName;
+    if (name === 'meta') metas.push(el);
+    else if (name === 'script') {
+      if (el.getAttribute('type') === 'application/ld+json') jsonLd.push(el);
+    } else if (inBody && el !== body) {
+      countTag(el, name, tags);
     }
     if (el.firstElementChild) {
       el = el.firstElementChild;
@@ -276,11 +275,36 @@ function collectTags(root: Element): Tags {
     }
     while (el && !el.nextElementSibling) {
       el = el.parentElement;
-      if (el === root) el = null;
+      if (el === body) inBody = false;
     }
+    if (el === body) inBody = false;
     el = el ? el.nextElementSibling : null;
   }
-  return tags;
+  return { metas, jsonLd, tags };
+}
+
+function countTag(el: Element, name: string, tags: Tags): void {
+  switch (name) {
+    case 'p':
+      if (tags.p.length < MAX_PARAGRAPHS) tags.p.push(el);
+      break;
+    case 'a':
+      if (tags.a.length < MAX_LINKS) tags.a.push(el);
+      break;
+    case 'h1':
+      tags.h1.push(el);
+      break;
+    case 'time':
+      tags.time++;
+      break;
+    case 'article':
+      tags.article++;
+      break;
+  }
+  if (tags.itemtype === null && el.hasAttribute('itemtype')) {
+    const type = el.getAttribute('itemtype') ?? '';
+    if (ARTICLE_ITEMTYPE.test(type)) tags.itemtype = type;
+  }
 }
 
 /** The element after `el` in document order, not entering `el` itself; null past `root`. */

@@ -64,9 +64,12 @@ export function typesOf(node: JsonLdNode): string[] {
   return out;
 }
 
-export function readJsonLd(doc: Document): JsonLd {
+/** `scripts`: the page's JSON-LD `<script>` elements when a caller already walked the document for them. */
+export function readJsonLd(
+  doc: Document,
+  scripts: ArrayLike<Element> = doc.querySelectorAll('script[type="application/ld+json"]'),
+): JsonLd {
   const nodes: JsonLdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
     const raw = scripts[i]!.textContent;
     if (!raw) continue;

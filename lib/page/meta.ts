@@ -7,9 +7,9 @@ const MAX_META = 400;
 
 export type MetaMap = Map<string, string[]>;
 
-export function readMeta(doc: Document): MetaMap {
+/** `metas`: the page's `<meta>` elements when a caller already walked the document for them. */
+export function readMeta(doc: Document, metas: ArrayLike<Element> = doc.getElementsByTagName('meta')): MetaMap {
   const out: MetaMap = new Map();
-  const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < MAX_META; i++) {
     const m = metas[i]!;
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
