@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../lib/analyze';
 import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../../lib/schema';
 import type { ArticleText, TabState } from '../../lib/schema';
 import { clearTabState, getTabState, setTabState } from './tab-states';
-import { loadSettings } from '../../lib/extension/settings-store';
+import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
@@ -94,7 +94,7 @@ function isExtensionPage(sender: Sender): boolean {
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
   const settings = await loadSettings();
-  const analysis = analyzeArticle(article, { readerLanguage: readerLanguageOf(settings.readerLanguage) });
+  const analysis = analyzeArticle(article, { readerLanguage: readerLanguages(settings)[0]! });
   const state: TabState = { status: 'analyzed', analysis, related: [] };
   await setTabState(tabId, state);
   if (settings.history.enabled && analysis.isArticle) {
@@ -148,12 +148,6 @@ async function setBadge(tabId: number, text: string): Promise<void> {
   } catch {
     // The tab may have closed meanwhile.
   }
-}
-
-/** The reader's language from the options, or the browser's UI language when set to "auto". */
-function readerLanguageOf(chosen: string): string {
-  if (chosen !== 'auto') return chosen;
-  return (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
 }
 
 function describe(error: unknown): string {

@@ -1,8 +1,8 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
-import { loadSettings } from '../../lib/extension/settings-store';
+import { DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
+import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -56,11 +56,7 @@ export function PopupApp() {
     void load('popup:get-state');
   }, []);
 
-  const readerLanguages = (() => {
-    const ui = (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
-    const main = !settings || settings.readerLanguage === 'auto' ? ui : settings.readerLanguage;
-    return [main, ...(settings?.otherLanguages ?? [])];
-  })();
+  const languages = readerLanguages(settings ?? DEFAULT_SETTINGS);
 
   return (
     <main class="popup" aria-live="polite" aria-busy={view.kind !== 'state'}>
@@ -77,7 +73,7 @@ export function PopupApp() {
           analysis={view.state.analysis}
           highlights={view.state.highlights}
           related={related}
-          readerLanguages={readerLanguages}
+          readerLanguages={languages}
           historyEnabled={settings?.history.enabled ?? true}
           tabId={tabId}
           providers={settings ? (['gdelt', 'googleNews'] as const).filter((p) => settings.providers[p]) : []}

@@ -4,6 +4,7 @@
  * breaks between inline elements, soft hyphens). Pure: no DOM.
  */
 import type { TextQuoteSelector } from '../schema';
+export { selectorFor } from '../schema';
 
 /**
  * Characters ignored when comparing: whitespace (what `\s` matches), soft hyphen, zero-width
@@ -118,13 +119,4 @@ function commonSuffixLength(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
-}
-
-/** Builds a selector for [start, end) of `text`, with `context` characters each side. */
-export function selectorFor(text: string, start: number, end: number, context = 32): TextQuoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - context), start),
-    suffix: text.slice(end, end + context),
-  };
 }

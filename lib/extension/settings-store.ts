@@ -32,3 +32,10 @@ export async function takeResetNotice(): Promise<boolean> {
   if (shown) await browser.storage.local.remove(RESET_NOTICE_KEY);
   return shown;
 }
+
+/** The reader's languages: the chosen one (or the browser's UI language for "auto") first, then the others. */
+export function readerLanguages(settings: Settings): string[] {
+  const ui = (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
+  const main = settings.readerLanguage === 'auto' ? ui : settings.readerLanguage;
+  return [main, ...settings.otherLanguages.filter((l) => l !== main)];
+}

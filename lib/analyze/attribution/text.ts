@@ -2,7 +2,7 @@
  * Text plumbing for the attribution engine: a normalised copy of the article text with the same
  * offsets, blocks with their sentences and word tokens, and spans with text-quote selectors.
  */
-import type { ArticleText, Span } from '../../schema';
+import { selectorFor, type ArticleText, type Span } from '../../schema';
 import type { Compiled } from './compile';
 import { firstTokenAt, tokensOf } from './phrases';
 
@@ -66,11 +66,7 @@ export function makeSpan(doc: Doc, start: number, end: number, block: number): S
     start,
     end,
     block,
-    selector: {
-      exact: t.slice(start, end),
-      prefix: t.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
-      suffix: t.slice(end, end + SELECTOR_CONTEXT),
-    },
+    selector: selectorFor(t, start, end, SELECTOR_CONTEXT),
   };
 }
 
