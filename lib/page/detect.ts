@@ -8,13 +8,14 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
-import { contentRoot, countWords } from './text';
+import { charKind, contentRoot, countWords, OTHER } from './text';
 
 /** Sum of weights at or above which the page is an article. */
 export const ARTICLE_THRESHOLD = 5;
 /** Bounds of the DOM scan, so a huge page costs no more than a normal one. */
 const MAX_PARAGRAPHS = 300;
-const MAX_LINKS = 600;
+/** Links read for the share of text in links: an even sample of the page's links, scaled to all of them. */
+const LINK_SAMPLE = 150;
 /** A paragraph shorter than this (in words) is a label, teaser or caption, not running text. */
 const PARAGRAPH_MIN_WORDS = 15;
 /** Shorter paragraphs still count as prose when they end like a sentence (one-sentence news paragraphs). */
@@ -65,7 +66,7 @@ export function detectArticle(doc: Document, url: string): Detection {
     // One walk of the whole page gathers what every signal needs: most pages are not articles, and
     // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
     const body = contentRoot(doc);
-    const walk = walkPage(doc, body);
+    const walk = collectPage(doc, body);
     const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
     return detectWith(doc, url, ctx, body ? walk.tags : null);
   } catch (err) {
@@ -81,7 +82,7 @@ export function detectWith(doc: Document, url: string, ctx: Context, walked?: Ta
   // One walk collects every element the signals need (each getElementsByTagName or querySelector is a walk
   // of its own in DOMs without cached collections, such as the CLI's).
   const body = contentRoot(doc);
-  const tags = walked !== undefined ? walked : body ? walkPage(doc, body).tags : null;
+  const tags = walked !== undefined ? walked : body ? collectPage(doc, body).tags : null;
   // Step 1: declarations in the head (cheap).
   declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
@@ -156,8 +157,17 @@ function urlSignals(url: string, add: Add): void {
   if (a && (!n || a.index < n.index)) add('url:article-section', 2.5, a[0]);
   else if (n) add('url:non-article-section', -2, n[0]);
   const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w{2,5}$/, '');
-  const slugWords = last.split(/[-_+]|%20/).filter((w) => /\p{L}/u.test(decodeSafe(w)));
+  const slugWords = last.split(/[-_+]|%20/).filter((w) => hasLetter(decodeSafe(w)));
   if (slugWords.length >= 4) add('url:long-slug', 2.5, last);
+}
+
+/** A letter of any script (a slug word, not a number or an id). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (charKind(c) !== OTHER && !(c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }
 
 function decodeSafe(s: string): string {
@@ -216,8 +226,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
 
   // Share of words inside links: listings, homepages and search results are mostly links.
   const links = tags.a;
-  let linkWords = 0;
-  for (let i = 0; i < links.length && i < MAX_LINKS; i++) linkWords += countWords(links[i]!.textContent ?? '');
+  const linkWords = sampledWords(links, LINK_SAMPLE);
   const share = linkWords / Math.max(1, linkWords + paragraphWords);
   const shareDetail = `${Math.round(share * 100)}% of ${linkWords + paragraphWords} words`;
   if (share > 0.75) add('text:link-share', -1.5, shareDetail);
@@ -237,10 +246,20 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
   return dated;
 }
 
+/** Words in `els`, read from an even sample of at most `max` of them and scaled to the whole list. */
+function sampledWords(els: ArrayLike<Element>, max: number): number {
+  const n = els.length;
+  const step = Math.max(1, n / max);
+  let words = 0;
+  let read = 0;
+  for (let x = 0; x < n; x += step, read++) words += countWords(els[Math.floor(x)]!.textContent ?? '');
+  return read ? Math.round((words * n) / read) : 0;
+}
+
 interface Tags {
-  p: Element[];
-  a: Element[];
-  h1: Element[];
+  p: ArrayLike<Element>;
+  a: ArrayLike<Element>;
+  h1: ArrayLike<Element>;
   time: number;
   article: number;
   /** The first microdata type naming an article or blog post, if any. */
@@ -248,15 +267,54 @@ interface Tags {
 }
 
 const ARTICLE_ITEMTYPE = /article|blogposting/i;
+const ARTICLE_ITEMTYPE_SELECTOR = '[itemtype*="article" i], [itemtype*="blogposting" i]';
+
+interface Collected {
+  metas: ArrayLike<Element>;
+  jsonLd: Element[];
+  tags: Tags;
+}
 
 /**
- * Every element detection looks at, in one iterative walk of the document: `<meta>` and JSON-LD scripts
- * anywhere, and under `body` the paragraphs, links and headlines (bounded lists), times, articles, microdata.
+ * Every element detection looks at: `<meta>` and JSON-LD scripts anywhere, and under `body` the paragraphs,
+ * links and headlines, times, articles, microdata. Browsers keep tag indexes, and touching an element from
+ * script costs a wrapper object the first time, so there the native collections are read and only the
+ * elements used are touched; DOMs without indexes (the CLI's) answer each query with a walk of their own,
+ * so there one iterative walk gathers everything. Both give the same lists.
  */
-function walkPage(doc: Document, body: Element | null): { metas: Element[]; jsonLd: Element[]; tags: Tags } {
+function collectPage(doc: Document, body: Element | null): Collected {
+  return hasNativeIndexes(doc) ? collectNative(doc, body) : walkPage(doc, body);
+}
+
+function hasNativeIndexes(doc: Document): boolean {
+  const Live = (globalThis as { HTMLCollection?: abstract new () => unknown }).HTMLCollection;
+  return typeof Live === 'function' && doc.getElementsByTagName('p') instanceof Live;
+}
+
+function collectNative(doc: Document, body: Element | null): Collected {
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const empty: Element[] = [];
+  if (!body) return { metas: doc.getElementsByTagName('meta'), jsonLd, tags: { p: empty, a: empty, h1: empty, time: 0, article: 0, itemtype: null } };
+  const itemtypeEl = body.querySelector(ARTICLE_ITEMTYPE_SELECTOR);
+  return {
+    metas: doc.getElementsByTagName('meta'),
+    jsonLd,
+    tags: {
+      p: body.getElementsByTagName('p'),
+      a: body.getElementsByTagName('a'),
+      h1: body.getElementsByTagName('h1'),
+      time: body.getElementsByTagName('time').length,
+      article: body.getElementsByTagName('article').length,
+      itemtype: itemtypeEl?.getAttribute('itemtype') ?? null,
+    },
+  };
+}
+
+/** The walk for index-less DOMs: one pass, bounded lists. */
+function walkPage(doc: Document, body: Element | null): Collected {
   const metas: Element[] = [];
   const jsonLd: Element[] = [];
-  const tags: Tags = { p: [], a: [], h1: [], time: 0, article: 0, itemtype: null };
+  const tags = { p: [] as Element[], a: [] as Element[], h1: [] as Element[], time: 0, article: 0, itemtype: null as string | null };
   // From the document itself: broken pages put elements beside <html>, and selector queries find them too.
   let inBody = false;
   let el: Element | null = doc.firstElementChild;
@@ -283,13 +341,13 @@ function walkPage(doc: Document, body: Element | null): { metas: Element[]; json
   return { metas, jsonLd, tags };
 }
 
-function countTag(el: Element, name: string, tags: Tags): void {
+function countTag(el: Element, name: string, tags: { p: Element[]; a: Element[]; h1: Element[]; time: number; article: number; itemtype: string | null }): void {
   switch (name) {
     case 'p':
       if (tags.p.length < MAX_PARAGRAPHS) tags.p.push(el);
       break;
     case 'a':
-      if (tags.a.length < MAX_LINKS) tags.a.push(el);
+      tags.a.push(el);
       break;
     case 'h1':
       tags.h1.push(el);

@@ -5,26 +5,61 @@
 
 /** Any run of whitespace, including no-break and zero-width spaces that pages use for layout. */
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
-/** Letter/digit runs outside the CJK scripts, which do not separate words with spaces. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-/** Han, kana and Hangul syllables: about two characters carry one word's worth of meaning. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Han, kana: scripts without spaces between words, where about two characters carry one word. */
 const CJK_CHARS_PER_WORD = 2;
 
 export function normalizeSpace(s: string): string {
   return s.replace(SPACE_RUN, ' ').trim();
 }
 
-/** Words in any script; CJK text counts one word per two characters. */
+/**
+ * Words in any script: runs of letters and digits; CJK text counts one word per two characters.
+ * A scan of character codes rather than a `\p{L}` regex: this runs on every page the reader opens,
+ * and a Unicode-property regex costs a millisecond or more to compile in each new page.
+ */
 export function countWords(s: string): number {
-  const runs = s.match(WORD_RUN);
-  if (!runs) return 0;
-  const cjk = s.match(CJK_CHAR);
-  if (!cjk) return runs.length;
-  // A CJK sentence is one long letter run: count its characters instead of the run.
-  let nonCjkRuns = 0;
-  for (const r of runs) if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(r)) nonCjkRuns++;
-  return nonCjkRuns + Math.ceil(cjk.length / CJK_CHARS_PER_WORD);
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kind = charKind(c);
+    if (kind === CJK) {
+      cjk++;
+      inWord = false;
+    } else if (kind === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return words + Math.ceil(cjk / CJK_CHARS_PER_WORD);
+}
+
+/** What `charKind` says of a character code. */
+export const OTHER = 0;
+export const WORD = 1;
+export const CJK = 2;
+
+/** Letter or digit (any script, combining marks included), CJK ideograph or kana, or anything else. */
+export function charKind(c: number): number {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? WORD : OTHER;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? WORD : OTHER;
+  if (c === 0xd7 || c === 0xf7) return OTHER;
+  if (c < 0x2000) return WORD;
+  // General punctuation, super/subscripts, currency, letterlike symbols … dingbats, arrows, box drawing.
+  if (c < 0x2c00) return OTHER;
+  if (c < 0x2e00) return WORD; // Glagolitic, Latin Extended-C, Coptic, Georgian suppl., Tifinagh, Ethiopic ext.
+  if (c < 0x3040) return OTHER; // Supplemental punctuation, CJK radicals, ideographic description, CJK punctuation.
+  if (c < 0x3100) return CJK; // Hiragana, Katakana.
+  if (c >= 0x3400 && c < 0x4dc0) return CJK;
+  if (c >= 0x4e00 && c < 0xa000) return CJK;
+  if (c >= 0xf900 && c < 0xfb00) return CJK;
+  if (c >= 0xd800 && c < 0xe000) return OTHER; // Astral: emoji, mostly.
+  if (c >= 0xe000 && c < 0xf900) return OTHER; // Private use.
+  if (c >= 0xfe10 && c < 0xfe70) return OTHER; // Vertical forms, combining half marks, small forms.
+  if (c >= 0xff00) return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff66 && c < 0xffe0) ? WORD : OTHER;
+  return WORD;
 }
 
 /** The lower-cased class and id of an element, for boilerplate and role matching. */
