@@ -6,7 +6,7 @@
  */
 import type { Mention, Person } from '../../schema';
 import { type Compiled, nameCores } from './compile';
-import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, predicateRole, roleHeadKind, rolesAfter, rolesBefore } from './roles';
+import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
 import { type Block, type Doc, type Token, makeSpan, lower } from './text';
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
@@ -17,7 +17,7 @@ const TITLE_REACH = 7;
  * ("начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве Юрия Девяткина"). */
 const PHRASED_TITLE_REACH = 14;
 /** A quoted organisation name inside a role. */
-const QUOTED_NAME_RE = /«[^«»]{1,60}»/gu;
+const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
 /** Endings a nominative name rarely has in Russian but genitive organisation words do ("Совета Федерации"). */
 const NOMINATIVE_UNSURE_RE = /[аяыиуюео]$/u;
 /** Apposition after a name: how many tokens may follow the comma ("Габит Сыздыкбеков, аким г. Алматы,"). */
@@ -30,6 +30,8 @@ const NAME_LIST_GAP_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:и[\s\u00a0]+)?|и[\s\u0
 const COORDINATION_REACH = 12;
 /** A remark in brackets after a name in a list. */
 const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** Adjectives a role in brackets may open with ("(бывший главный тренер)"). */
+const BRACKET_HEAD_REACH = 3;
 /** Longest text between two names of a list, remark included. */
 const MAX_LIST_GAP = 60;
 /** Names one plural role may cover in a list. */
@@ -44,6 +46,10 @@ const NOMINATIVE_ROLE_RE = /[бвгджзклмнпрстфхцчшщ]$/u;
 const GENITIVE_PLACE_RE = /ии$/u;
 /** Genitive endings of adjectives ("Большого", "Курской"). */
 const GENITIVE_ADJECTIVE_RE = /(?:ого|его|ой|ей|ых|их)$/u;
+/** Letters of a word that survive its inflection, for a quick "may a title end here" check. */
+const TITLE_END_PREFIX = 3;
+/** Case endings added to a name in the base form ("Клишас" → "Клишаса", "Клишасу", "Клишасом"). */
+const OBLIQUE_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'ом', 'ем', 'е']);
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
 
@@ -69,6 +75,10 @@ export interface PersonRec {
   id: number;
   best: Run;
   runs: Run[];
+  /** Starts of `runs`, sorted, for "the latest mention before pos" by binary search. */
+  runStarts: number[];
+  /** Last words of `runs` as written (lowercase): the name's base form, once seen. */
+  lastWords: Set<string>;
   cores: Set<string>;
   firstCores: Set<string>;
   surnameCores: Set<string>;
@@ -263,6 +273,8 @@ export class People {
       // "члена Конгресса", "представители Роскосмоса", "сотрудники Microsoft": a lone word after a role, in the
       // genitive, in another script or after a plural role, is the organisation or place the role belongs to.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && prev && this.loneComplement(prev, b.tokens[a]!)) evidence = null;
+      // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
+      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
       for (let k = a; k < z; k++) {
@@ -319,6 +331,14 @@ export class People {
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
     if (endsWithAny(t.low, this.c.adjectiveLike, 2) && GENITIVE_ADJECTIVE_RE.test(t.low)) return true;
     return scriptOf(t.raw) !== scriptOf(role.raw);
+  }
+
+  /** A lowercase genitive adjective right after token a ("Меджлиса крымско-татарского народа"): a name does not govern one. */
+  private genitiveRunsOn(b: Block, a: number): boolean {
+    const t = b.tokens[a]!;
+    const next = b.tokens[a + 1];
+    if (!next || next.cap || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
+    return GENITIVE_ADJECTIVE_RE.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
   }
 
   /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */
@@ -415,7 +435,7 @@ export class People {
       p = this.newPerson(r);
     }
     r.personId = p.id;
-    p.runs.push(r);
+    this.addRun(p, r);
     if (r.tokens.length > p.best.tokens.length || (r.tokens.length === p.best.tokens.length && r.nominative > p.best.nominative)) p.best = r;
     for (const x of this.cores(r.tokens[r.tokens.length - 1]!)) {
       p.surnameCores.add(x);
@@ -442,6 +462,7 @@ export class People {
     const old = this.persons[r.personId];
     if (!old || r.tokens.length !== 1 || old.best === r) return old ?? null;
     old.runs = old.runs.filter((x) => x !== r);
+    old.runStarts = old.runs.map((x) => x.start).sort((a, b2) => a - b2);
     r.personId = -1;
     const fresh = this.persons.length;
     this.attachNew(r);
@@ -454,6 +475,8 @@ export class People {
       id: this.persons.length,
       best: r,
       runs: [],
+      runStarts: [],
+      lastWords: new Set(),
       cores: new Set(),
       firstCores: new Set(),
       surnameCores: new Set(),
@@ -472,7 +495,7 @@ export class People {
   private attachNew(r: Run): void {
     const p = this.newPerson(r);
     r.personId = p.id;
-    p.runs.push(r);
+    this.addRun(p, r);
     for (const x of this.cores(r.tokens[0]!)) {
       p.surnameCores.add(x);
       this.indexCore(this.bySurname, x, p);
@@ -480,11 +503,22 @@ export class People {
     this.addTimeline(r.start, p.id);
   }
 
+  private addRun(p: PersonRec, r: Run): void {
+    p.runs.push(r);
+    p.lastWords.add(r.tokens[r.tokens.length - 1]!.low);
+    const starts = p.runStarts;
+    if (starts.length === 0 || starts[starts.length - 1]! <= r.start) starts.push(r.start);
+    else starts.splice(upperBound(starts, r.start, (x) => x), 0, r.start);
+  }
+
   private addTimeline(pos: number, id: number): void {
     const tl = this.timeline;
-    let i = tl.length;
-    while (i > 0 && tl[i - 1]!.pos > pos) i--;
-    tl.splice(i, 0, { pos, id });
+    // Mostly appended in text order; otherwise a binary search, not a walk back over the whole article.
+    if (tl.length === 0 || tl[tl.length - 1]!.pos <= pos) {
+      tl.push({ pos, id });
+      return;
+    }
+    tl.splice(upperBound(tl, pos, (x) => x.pos), 0, { pos, id });
   }
 
   /** Adds a role string to a person, with its organisations (capitalised words of the role). */
@@ -507,6 +541,7 @@ export class People {
     if (!p.roles.some((x) => x.toLowerCase().includes(low))) {
       p.roles = p.roles.filter((x) => !low.includes(x.toLowerCase()));
       p.roles.push(text);
+      for (const w of low.split(/[\s,]+/)) this.indexCore(this.byRoleKey, linkKey(lower(w)), p);
     }
     const words = text.split(' ');
     for (const w of words) {
@@ -561,7 +596,7 @@ export class People {
     const b = this.blockOf(r.block);
     if (!b) return [];
     const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular') ?? this.roleBeforeList(b, r);
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r);
     if (before) out.push(...before);
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
@@ -614,6 +649,33 @@ export class People {
     return this.roleBefore(b, head.at, head.start, 'plural');
   }
 
+  /**
+   * A role that opens the clause and is set off by a comma before the name: "Таким образом, первый
+   * вратарь сборной последних лет, Оливер Кан будет запасным". The role is in the base form
+   * (nominative), so it is the subject the name stands beside, not "По словам министра, Иван …".
+   */
+  private roleBeforeComma(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.phrased || r.at < 2) return null;
+    const toks = b.tokens;
+    const h = r.at - 1;
+    if (!/^,[\s\u00a0]+$/u.test(this.doc.text.slice(toks[h]!.end, r.start))) return null;
+    const sentStart = b.sentences.find((x) => x.end > r.start)?.start ?? b.start;
+    let from = h;
+    while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.isNameToken(b, j);
+    const role = earliestRoleEndingAt(this.c, this.doc.text, toks, h, from, isName);
+    if (!role) return null;
+    const head = toks[role.head ?? role.first]!;
+    if (roleCase(this.c, head.low) !== 'nom' || isPluralRole(this.c, head.low)) return null;
+    // The role opens its clause: the sentence start, or a comma, colon or dash before it.
+    const opener = toks[role.first]!;
+    const before = role.first > 0 ? this.doc.text.slice(toks[role.first - 1]!.end, opener.start) : '';
+    if (!opener.sentStart && !/[,:;—–]/u.test(before)) return null;
+    // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
+    if (/^[\s\u00a0]*,/u.test(this.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
+    return [{ text: role.text, sentenceInitial: opener.sentStart }];
+  }
+
   /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
   private startsList(b: Block, r: Run): boolean {
     const runs = this.namedRuns(b);
@@ -637,17 +699,32 @@ export class People {
   }
 
   /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
-  private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any'): Array<{ text: string; sentenceInitial: boolean }> | null {
+  /**
+   * Whether run r is an inflected form of a name its person also has in the base form ("Клишаса"
+   * after "Андрей Клишас"): then a nominative role before it governs it ("первый заместитель Клишаса").
+   */
+  private obliqueForm(r: Run): boolean {
+    const p = this.persons[r.personId];
+    if (!p || !this.phrased) return false;
+    const low = r.tokens[r.tokens.length - 1]!.low;
+    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return true;
+    return false;
+  }
+
+  private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any', oblique = false): Array<{ text: string; sentenceInitial: boolean }> | null {
     const toks = b.tokens;
     const sentStart = b.sentences.find((x) => x.end > start)?.start ?? b.start;
     const reach = this.phrased ? PHRASED_TITLE_REACH : TITLE_REACH;
+    // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов"):
+    // its marks are blanked out (same length) so a token inside the quote does not see a lone "»" after it.
+    const lookFrom = Math.max(sentStart, toks[Math.max(0, at - reach)]!.start);
+    const stretch = this.doc.text.slice(lookFrom, start);
+    const masked = this.phrased ? stretch.replace(QUOTED_NAME_RE, (q) => ' '.repeat(q.length)) : stretch;
     for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
       const t = toks[k]!;
       if (t.start < sentStart) break;
-      const between = this.doc.text.slice(t.end, start);
-      // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов").
-      const unquoted = this.phrased ? between.replace(QUOTED_NAME_RE, '') : between;
-      if (/[,;:!?()«»"“”—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
+      const unquoted = masked.slice(Math.max(0, t.end - lookFrom));
+      if (/[,;:!?()«»"“”„—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
       const dotted = this.doc.text[t.end] === '.' ? t.low + '.' : t.low;
       // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
       const adjacentRole = this.phrased && k === at - 1 && !t.cap && roleHeadKind(this.c, t.low) === 1;
@@ -668,6 +745,8 @@ export class People {
         while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
         const isName = (j: number) => this.isNameToken(b, j);
         const phrase = phraseAround(this.c, this.doc.text, toks, k, firstTok, at, isName);
+        // "первый заместитель Клишаса": a role in the base form before an inflected name is someone else's.
+        if (oblique && phrase.last === at - 1 && roleCase(this.c, t.low) === 'nom') return null;
         // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
         if (!this.bridgesToName(b, phrase.last + 1, at)) return null;
         const from = Math.min(toks[a]!.start, phrase.start);
@@ -687,6 +766,9 @@ export class People {
     // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
     const remark = this.phrased ? (BRACKET_REMARK_RE.exec(this.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
     const end0 = r.end + remark;
+    // "Йоахим Лёв (второй тренер)": the remark itself may be the role.
+    const inBrackets = remark ? this.roleInBrackets(b, r, end0) : null;
+    if (inBrackets) return [inBrackets];
     const after = this.doc.text.slice(end0, Math.min(b.end, end0 + 3));
     // ", глава компании X," and, in lists and headlines, "Кирилл Разлогов - директор института".
     const dashed = this.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
@@ -710,6 +792,10 @@ export class People {
       if (isPluralRole(this.c, toks[titleAt]!.low)) return null;
       const isName = (j: number) => this.isNameToken(b, j);
       const phrase = phraseAround(this.c, this.doc.text, toks, titleAt, first, k, isName);
+      // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
+      const after = toks[phrase.last + 1];
+      // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
+      if (after && isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(phrase.end, after.start)) && !this.namedBefore(b, after, r.start)) return null;
       return [phrase, ...rolesAfter(this.c, this.doc.text, toks, phrase, k, isName)].map((x) => ({ text: x.text, sentenceInitial: false }));
     }
     let end = toks[k - 1]!.end;
@@ -721,8 +807,40 @@ export class People {
     return null;
   }
 
+  /**
+   * A role phrase filling a bracket right after the name ("Андреас Кёпке (тренер вратарей)"): the
+   * head among the first words, nothing after the phrase but the closing bracket.
+   */
+  private roleInBrackets(b: Block, r: Run, close: number): { text: string; sentenceInitial: boolean } | null {
+    const toks = b.tokens;
+    const first = r.at + r.tokens.length;
+    if (this.doc.text.slice(r.end, toks[first]?.start ?? r.end).trim() !== '(') return null;
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1]!.end < close) last++;
+    const isName = (j: number) => this.isNameToken(b, j);
+    for (let h = first; h <= Math.min(last, first + BRACKET_HEAD_REACH); h++) {
+      const t = toks[h]!;
+      if (t.cap || roleHeadKind(this.c, t.low) !== 2) continue;
+      if (isPluralRole(this.c, t.low)) return null;
+      const phrase = phraseAround(this.c, this.doc.text, toks, h, first, last + 1, isName);
+      if (phrase.first !== first || phrase.last !== last) return null;
+      return { text: phrase.text, sentenceInitial: false };
+    }
+    return null;
+  }
+
+  /** Whether the name starting at token t belongs to a person already named before position pos. */
+  private namedBefore(b: Block, t: Token, pos: number): boolean {
+    const run = this.runAt(b.index, t.start, t.end);
+    if (!run) return false;
+    const p = run.personId >= 0 ? this.persons[run.personId] : this.match(run);
+    return !!p && p.runs.some((x) => x.start < pos);
+  }
+
   /** Multiword titles ("глава государства") ending at token t. */
   private titleEndsAt(b: Block, t: Token): boolean {
+    // Most words end no title: a set lookup before the phrase matcher.
+    if (!titleEndings(this.c).has(t.low.slice(0, TITLE_END_PREFIX))) return false;
     const from = Math.max(b.start, t.start - 40);
     for (const m of this.c.titleRe.allIn(this.doc.norm, from, t.end)) if (m.index + m[0].length === t.end) return true;
     return false;
@@ -760,14 +878,17 @@ export class People {
   /** A person whose role shares the title word ("мажилисмен" → the "депутат Мажилиса"), latest mentioned before pos. */
   byTitle(title: string, pos: number): PersonRec | null {
     const words = lower(title).split(/\s+/).filter((w) => w.length >= 3);
+    // Only persons whose roles hold a word with the same link key: a few lookups, not a scan of everyone.
+    const pool = new Set<PersonRec>();
+    for (const w of words) for (const p of this.byRoleKey.get(linkKey(w)) ?? []) pool.add(p);
     let best: PersonRec | null = null;
     let bestPos = -1;
-    for (const p of this.persons) {
-      if (p.roles.length === 0) continue;
+    for (const p of [...pool].sort((a, b2) => a.id - b2.id)) {
       const roleWords = this.roleWordsOf(p);
       const linked = words.some((w) => roleWords.some((rw) => commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)));
       if (!linked) continue;
-      const last = Math.max(-1, ...p.runs.filter((r) => r.start < pos).map((r) => r.start));
+      const i = lowerBound(p.runStarts, pos, (x) => x);
+      const last = i > 0 ? p.runStarts[i - 1]! : -1;
       if (last > bestPos) {
         best = p;
         bestPos = last;
@@ -777,6 +898,8 @@ export class People {
   }
 
   private readonly roleWordCache = new Map<PersonRec, { n: number; words: string[] }>();
+  /** Persons by the link key of each word of their roles (a superset: byTitle checks the words again). */
+  private readonly byRoleKey = new Map<string, PersonRec[]>();
 
   private roleWordsOf(p: PersonRec): string[] {
     const hit = this.roleWordCache.get(p);
@@ -786,11 +909,11 @@ export class People {
     return words;
   }
 
-  addMention(p: PersonRec, kind: Mention['kind'], block: number, start: number, end: number): void {
+  addMention(p: PersonRec, kind: Mention['kind'], block: number, start: number, end: number, timeline = true): void {
     if (p.mentionStarts.has(start)) return;
     p.mentionStarts.add(start);
     p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind });
-    this.addTimeline(start, p.id);
+    if (timeline) this.addTimeline(start, p.id);
   }
 
   /** Canonical display name: the best run, possessive endings removed. */
@@ -803,7 +926,8 @@ export class People {
   /** Final Person records (people with at least one run). */
   finish(): Person[] {
     return this.persons.map((p) => {
-      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', r.block, r.start, r.end);
+      // Runs are on the timeline already (attach): no pronoun is resolved after this.
+      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', r.block, r.start, r.end, false);
       p.mentions.sort((a, b) => a.start - b.start);
       return {
         name: this.nameOf(p),
@@ -816,6 +940,47 @@ export class People {
       };
     });
   }
+}
+
+const titleEndingCache = new WeakMap<Compiled, Set<string>>();
+
+/** Prefixes of the last words of multiword titles and roles (their inflected forms share them). */
+function titleEndings(c: Compiled): Set<string> {
+  let set = titleEndingCache.get(c);
+  if (!set) {
+    set = new Set([...c.lex.titles, ...c.lex.roles].map((t) => lower(t.split(/[\s]+/).pop()!).slice(0, TITLE_END_PREFIX)));
+    titleEndingCache.set(c, set);
+  }
+  return set;
+}
+
+/** The key under which a title word links to a role word: its first STEM_LINK letters, or the whole short word. */
+function linkKey(w: string): string {
+  return w.length >= STEM_LINK ? w.slice(0, STEM_LINK) : `=${w}`;
+}
+
+/** First index whose key is ≥ value in a sorted array. */
+function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose key is > value in a sorted array. */
+function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function genderOf(p: PersonRec): 'male' | 'female' | null {

@@ -38,6 +38,8 @@ export interface RoleSpan {
   /** Token indices of the first and last word. */
   first: number;
   last: number;
+  /** Token index of the head word. */
+  head?: number;
 }
 
 interface RoleData {
@@ -195,7 +197,7 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
   // Sentence-initial capital on the first word is grammar, not part of the role.
   const first = toks[a]!;
   if (first.sentStart && first.raw !== first.raw.toUpperCase()) out = out[0]!.toLowerCase() + out.slice(1);
-  return { start: toks[a]!.start, end, text: out, first: a, last: z };
+  return { start: toks[a]!.start, end, text: out, first: a, last: z, head: h };
 }
 
 /** A comma between coordinated roles ("писатель, поэт"); the conjunction "и" is a word token of its own. */
@@ -227,10 +229,43 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
   return out;
 }
 
-/** Roles coordinated before a role phrase ("Писатель, поэт и журналист Дмитрий Быков"), not before token `from`. */
+/** Gap after a stacked role ending in a name or a quoted name ("председатель Совета муфтиев России шейх"). */
+const STACK_GAP_RE = /^[»“”"]?[\s\u00a0]+$/u;
+/** Case endings of a role head, coarse: enough to tell "лидер …, депутат" (same case) from "министра, губернатор". */
+const CASE_CLASSES: Array<[RegExp, string]> = [
+  [/[бвгджзклмнпрстфхцчшщй]$/u, 'nom'],
+  [/(?:ом|ем|ой|ей|ою|ею)$/u, 'ins'],
+  [/[ая]$/u, 'gen'],
+  [/[уюе]$/u, 'dat'],
+  [/[ыи]$/u, 'pl'],
+];
+
+/** A coarse case of a role head word ('nom', 'gen', 'dat', 'ins', 'pl' or null): its lexicon base form is a nominative. */
+export function roleCase(c: Compiled, low: string): string | null {
+  const last = low.split('-').pop()!;
+  if (data(c).bases.has(low) || data(c).bases.has(last)) return 'nom';
+  for (const [re, name] of CASE_CLASSES) if (re.test(last)) return name;
+  return null;
+}
+
+/** Whether two role heads stand in the same case (unknown endings agree with anything). */
+function sameCase(c: Compiled, a: string, b: string): boolean {
+  const x = roleCase(c, a);
+  const y = roleCase(c, b);
+  return !x || !y || x === y;
+}
+
+/**
+ * Roles coordinated or stacked before a role phrase, not before token `from`: "Писатель, поэт и
+ * журналист Дмитрий Быков", "лидер Меджлиса крымско-татарского народа, народный депутат Украины
+ * Мустафа Джемилев", "председатель Совета муфтиев России шейх Равиль Гайнутдин". The earlier role
+ * must end right before the separator and agree in case with the later one ("По словам министра,
+ * губернатор Иван Петров": "министра" is not the governor's role).
+ */
 export function rolesBefore(c: Compiled, text: string, toks: readonly Token[], next: RoleSpan, from: number, isName: (k: number) => boolean): RoleSpan[] {
   const out: RoleSpan[] = [];
   let first = next.first;
+  let head = next.head ?? next.first;
   for (let n = 0; n < MAX_COORDINATED; n++) {
     let h = first - 1;
     if (h < from) break;
@@ -238,14 +273,34 @@ export function rolesBefore(c: Compiled, text: string, toks: readonly Token[], n
     if (SPACE_GAP_RE.test(gap) && toks[h]!.low === AND) {
       h--;
       if (h < from || !(SPACE_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)) || COMMA_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)))) break;
-    } else if (!COMMA_GAP_RE.test(gap)) break;
-    const t = toks[h]!;
-    if ((t.cap && !t.sentStart) || roleHeadKind(c, t.low) !== 2) break;
-    const r = phraseAround(c, text, toks, h, from, h + 1, isName);
+    } else if (!COMMA_GAP_RE.test(gap)) {
+      // Side by side without a comma only after a proper name or a quote closing the earlier role.
+      if (!STACK_GAP_RE.test(gap) || !((toks[h]!.cap && !toks[h]!.sentStart && !isName(h)) || /^[»“”"]/u.test(gap))) break;
+    }
+    const r = earliestRoleEndingAt(c, text, toks, h, from, isName);
+    if (!r) break;
+    const rHead = toks[r.head ?? r.first]!.low;
+    const nextHead = toks[head]!.low;
+    if (!sameCase(c, rHead, nextHead)) break;
+    if (isPluralRole(c, rHead) && !isPluralRole(c, nextHead)) break;
     out.push(r);
     first = r.first;
+    head = r.head ?? r.first;
   }
   return out;
+}
+
+/** The longest role phrase (not before token `from`) whose last word is token h, or null. */
+export function earliestRoleEndingAt(c: Compiled, text: string, toks: readonly Token[], h: number, from: number, isName: (k: number) => boolean): RoleSpan | null {
+  let found: RoleSpan | null = null;
+  for (let g = h; g >= Math.max(from, h - MAX_TAIL); g--) {
+    const t = toks[g]!;
+    if (isName(g)) break;
+    if ((t.cap && !t.sentStart) || roleHeadKind(c, t.low) !== 2) continue;
+    const r = phraseAround(c, text, toks, g, from, h + 1, isName);
+    if (r.last === h) found = r;
+  }
+  return found;
 }
 
 /**
@@ -270,7 +325,7 @@ export function predicateRole(c: Compiled, text: string, norm: string, toks: rea
     for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
       const w = toks[h]!;
       if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
-      if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, h, to, isName);
+      if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, j + 1, to, isName);
       if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
     }
     return null;
