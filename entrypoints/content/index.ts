@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectArticle, extractArticle, type Extraction } from '../../lib/page';
+import { detectArticle, startExtraction, type Extraction } from '../../lib/page';
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
 import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, RevealTarget, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
@@ -16,6 +16,12 @@ import { watchPage } from './page-watch';
 import { markEvent, timed, yieldToPage } from './timing';
 import { pageTooLarge } from './page-size';
 
+/**
+ * Longest stretch of extraction work in one task: real articles finish in one slice, hostile pages
+ * (thousands of nested elements, huge bodies on request) are spread over several, well under the
+ * 50 ms that makes a long task.
+ */
+const EXTRACT_SLICE_MS = 20;
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
 /**
@@ -42,8 +48,17 @@ export default defineContentScript({
     let hoverCard: HoverCard | null = null;
     let stopWatching: (() => void) | null = null;
 
-    const extract = (det: Detection): Extraction =>
-      (extraction = timed('extract', () => extractArticle(document, location.href, det)));
+    /** Extraction in slices of at most EXTRACT_SLICE_MS each, the page running between them. */
+    const extract = async (det: Detection): Promise<Extraction> => {
+      const href = location.href;
+      const extractor = startExtraction(document, href, det);
+      for (;;) {
+        const result = timed('extract', () => extractor.step(performance.now() + EXTRACT_SLICE_MS));
+        // A route change between slices leaves this result to nobody (the new route runs its own).
+        if (result) return location.href === href ? (extraction = result) : result;
+        await yieldToPage();
+      }
+    };
     const detect = (): Detection => timed('detect', () => detectArticle(document, location.href));
 
     const paint = (result: Analysis) => {
@@ -69,7 +84,7 @@ export default defineContentScript({
       const found = detect();
       await yieldToPage();
       if (!extraction) return; // The route changed meanwhile: the new route's run takes over.
-      const next = extract(found);
+      const next = await extract(found);
       if (next.article.text === before && analysis) {
         paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
         return;
@@ -109,7 +124,7 @@ export default defineContentScript({
       idle = null;
       // Detection and extraction each fit in a frame on real articles; back to back they might not.
       await yieldToPage();
-      await analyseAndPaint(extract(found));
+      await analyseAndPaint(await extract(found));
     }
 
     let lateChecks: number[] = [];
@@ -188,7 +203,7 @@ export default defineContentScript({
         const found = detection ?? detect();
         detection = found;
         idle = null;
-        return { ok: true, article: extract(found).article };
+        return { ok: true, article: (await extract(found)).article };
       } catch (error) {
         return { ok: false, error: describe(error) };
       }

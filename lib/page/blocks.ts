@@ -111,18 +111,96 @@ function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
 
 /** Walks `root` once, read-only, and returns its non-boilerplate text blocks in document order. */
 export function collectBlocks(root: Element): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  let parts: string[] = [];
-  let linkParts: string[] = [];
-  let owner: Element = root;
-  let kind: BlockKind = 'paragraph';
+  const collector = new BlockCollector(root);
+  collector.step(Infinity);
+  return collector.blocks;
+}
 
-  const flush = () => {
-    if (parts.length === 0) return;
-    const raw = parts.join('');
-    const linkText = linkParts.join(' ');
-    parts = [];
-    linkParts = [];
+/** The walk's position: an element whose children are being read, and what to restore when it closes. */
+interface Frame {
+  next: Node | null;
+  inLink: boolean;
+  block: boolean;
+  owner: Element;
+  kind: BlockKind;
+}
+
+/** Nodes read between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 256;
+
+/**
+ * The block walk, resumable: `step(deadline)` reads nodes until the walk ends (true) or the clock passes
+ * `deadline` (false), so a content script can spread a huge page over several tasks. An explicit stack,
+ * not recursion: hostile pages nest thousands of elements deep.
+ */
+export class BlockCollector {
+  readonly blocks: RawBlock[] = [];
+  private parts: string[] = [];
+  private linkParts: string[] = [];
+  private owner: Element;
+  private kind: BlockKind = 'paragraph';
+  private readonly stack: Frame[];
+
+  constructor(root: Element) {
+    this.owner = root;
+    this.stack = [{ next: root.firstChild, inLink: false, block: false, owner: root, kind: 'paragraph' }];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  step(deadline: number, now: () => number = () => performance.now()): boolean {
+    const stack = this.stack;
+    let count = 0;
+    while (stack.length) {
+      if (++count % NODES_PER_CLOCK_CHECK === 0 && now() > deadline) return false;
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        if (frame.block) {
+          this.flush();
+          this.owner = frame.owner;
+          this.kind = frame.kind;
+        }
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
+        this.parts.push(data);
+        if (frame.inLink) this.linkParts.push(data);
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = child as Element;
+      const tag = el.localName.toLowerCase();
+      if (tag === 'br') {
+        this.parts.push(BR);
+        continue;
+      }
+      if (isBoilerplate(el, tag)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        this.flush();
+        stack.push({ next: el.firstChild, inLink: frame.inLink, block: true, owner: this.owner, kind: this.kind });
+        this.owner = el;
+        this.kind = kindFor(tag, el, this.kind);
+      } else {
+        stack.push({ next: el.firstChild, inLink: frame.inLink || tag === 'a', block: false, owner: this.owner, kind: this.kind });
+      }
+    }
+    this.flush();
+    return true;
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    const raw = this.parts.join('');
+    const linkText = this.linkParts.join(' ');
+    this.parts = [];
+    this.linkParts = [];
     const pieces = raw.includes(BR) ? raw.split(PARAGRAPH_BREAK) : [raw];
     const linkWordsAll = linkText ? countWords(linkText) : 0;
     let wordsAll = 0;
@@ -137,46 +215,9 @@ export function collectBlocks(root: Element): RawBlock[] {
     for (const [text, w] of cleaned) {
       // Link words are spread over the pieces of a `<br><br>`-split block in proportion to their size.
       const lw = wordsAll ? Math.min(w, Math.round((linkWordsAll * w) / wordsAll)) : 0;
-      blocks.push({ el: owner, kind, text, words: w, linkWords: lw });
+      this.blocks.push({ el: this.owner, kind: this.kind, text, words: w, linkWords: lw });
     }
-  };
-
-  const walk = (node: Node, inLink: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        const data = (child as Text).data;
-        parts.push(data);
-        if (inLink) linkParts.push(data);
-        continue;
-      }
-      if (type !== 1) continue;
-      const el = child as Element;
-      const tag = el.localName.toLowerCase();
-      if (tag === 'br') {
-        parts.push(BR);
-        continue;
-      }
-      if (isBoilerplate(el, tag)) continue;
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        const savedOwner = owner;
-        const savedKind = kind;
-        owner = el;
-        kind = kindFor(tag, el, kind);
-        walk(el, inLink);
-        flush();
-        owner = savedOwner;
-        kind = savedKind;
-      } else {
-        walk(el, inLink || tag === 'a');
-      }
-    }
-  };
-
-  walk(root, false);
-  flush();
-  return blocks;
+  }
 }
 
 function commaCount(text: string): number {
@@ -192,6 +233,39 @@ function blockScore(b: RawBlock): number {
   let s = 1 + Math.min(commaCount(b.text), 10) + Math.min(b.words / 15, 3);
   if (b.kind === 'list-item') s *= 0.5;
   return s * (1 - linkDensity) * (1 - linkDensity);
+}
+
+/**
+ * Turns each element's own words into subtree totals for it and every ancestor up to `body`: the chains
+ * are registered once per element (a climb stops at the first element already registered), then summed
+ * deepest first.
+ */
+function propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element) => NodeStats, body: Element): void {
+  const depth = new Map<Element, number>([[body, 0]]);
+  const chain: Element[] = [];
+  for (const el of [...stats.keys()]) {
+    let a: Element | null = el;
+    while (a && !depth.has(a)) {
+      chain.push(a);
+      a = a.parentElement;
+    }
+    // Outside `body` (it cannot be, blocks come from it): counted as a root of its own.
+    let d = a ? depth.get(a)! : -1;
+    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++d);
+    chain.length = 0;
+  }
+  const order = [...depth.keys()].sort((x, y) => depth.get(y)! - depth.get(x)!);
+  for (const el of order) {
+    if (el === body) continue;
+    const parent = el.parentElement;
+    if (!parent || !depth.has(parent)) continue;
+    const s = statsOf(el);
+    const p = statsOf(parent);
+    p.words += s.words;
+    p.linkWords += s.linkWords;
+    p.prose += s.prose;
+  }
+  statsOf(body);
 }
 
 export interface ContainerChoice {
@@ -215,25 +289,23 @@ export function chooseContainer(blocks: RawBlock[], body: Element): ContainerCho
     return s;
   };
 
-  // Step 1: totals of words and link words for every ancestor, and score votes for the nearest few.
+  // Step 1: each block's words on its own element, and score votes for its nearest few ancestors.
   for (const b of blocks) {
     const own = statsOf(b.el);
     const vote = blockScore(b);
-    const prose = vote ? b.words : 0;
     own.words += b.words;
     own.linkWords += b.linkWords;
-    own.prose += prose;
+    own.prose += vote ? b.words : 0;
+    if (!vote) continue;
     let level = 0;
-    for (let a = b.el.parentElement; a; a = a.parentElement) {
-      const s = statsOf(a);
-      s.words += b.words;
-      s.linkWords += b.linkWords;
-      s.prose += prose;
-      if (vote && level < SCORE_LEVELS) s.score += vote / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      level++;
+    for (let a = b.el.parentElement; a && level < SCORE_LEVELS; a = a.parentElement, level++) {
+      statsOf(a).score += vote / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       if (a === body) break;
     }
   }
+  // Step 1b: the totals flow up to every ancestor up to `body`, children before parents, each element once
+  // (summing per block up the whole chain is quadratic on deeply nested pages).
+  propagateTotals(stats, statsOf, body);
 
   // Step 2: the best candidate after discounting link-heavy containers.
   const final = (el: Element) => {
@@ -251,9 +323,11 @@ export function chooseContainer(blocks: RawBlock[], body: Element): ContainerCho
   // Step 3: when three of the top five near-equal candidates share an ancestor, the article is that ancestor.
   const near = ranked.slice(1, 5).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
   if (near.length >= 2) {
+    // How many near candidates each ancestor holds: one climb per candidate, not a `contains` per ancestor.
+    const holds = new Map<Element, number>();
+    for (const el of near) for (let a = el.parentElement; a && a !== body; a = a.parentElement) holds.set(a, (holds.get(a) ?? 0) + 1);
     for (let a = top.parentElement; a && a !== body; a = a.parentElement) {
-      const inside = near.filter((el) => a.contains(el)).length;
-      if (inside >= 2) {
+      if ((holds.get(a) ?? 0) >= 2) {
         top = a;
         break;
       }

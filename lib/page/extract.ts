@@ -3,7 +3,7 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
-import { chooseContainer, collectBlocks, type RawBlock } from './blocks';
+import { BlockCollector, chooseContainer, type RawBlock } from './blocks';
 import { parseTextDate } from './dates';
 import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
@@ -32,11 +32,47 @@ const MIN_BODY_WORDS = 30;
 
 /** Extracts the article. Never throws: on error returns an empty article carrying the error as a signal. */
 export function extractArticle(doc: Document, url: string, detection: Detection): Extraction {
-  try {
-    return extractWith(doc, url, detection);
-  } catch (err) {
-    return emptyExtraction(url, detection, String(err));
-  }
+  const extractor = startExtraction(doc, url, detection);
+  let result: Extraction | null = null;
+  while (!result) result = extractor.step(Infinity);
+  return result;
+}
+
+export interface Extractor {
+  /**
+   * Works until done (returns the extraction) or until the clock passes `deadline` (returns null; call
+   * again in a later task). The block walk is spread over as many steps as it needs; choosing the
+   * container and reading metadata take the step after it. Never throws.
+   */
+  step(deadline: number): Extraction | null;
+}
+
+/**
+ * Extraction in steps, so a content script can keep every task short on huge or deeply nested pages.
+ * The result is the same as `extractArticle`'s when the page does not change between steps.
+ */
+export function startExtraction(doc: Document, url: string, detection: Detection): Extractor {
+  let collector: BlockCollector | null = null;
+  let body: Element | null = null;
+  return {
+    step(deadline) {
+      try {
+        if (!collector) {
+          body = contentRoot(doc);
+          if (!body) return emptyExtraction(url, detection, null);
+          collector = new BlockCollector(body);
+        }
+        if (!collector.done) {
+          if (!collector.step(deadline)) return null;
+          // A walk that needed more than one step leaves the rest for a fresh task.
+          if (performance.now() > deadline) return null;
+        }
+        return extractFrom(doc, url, detection, body!, collector.blocks);
+      } catch (err) {
+        return emptyExtraction(url, detection, String(err));
+      }
+    },
+  };
 }
 
 function emptyExtraction(url: string, detection: Detection, error: string | null): Extraction {
@@ -50,22 +86,21 @@ function emptyExtraction(url: string, detection: Detection, error: string | null
   };
 }
 
-function extractWith(doc: Document, url: string, detection: Detection): Extraction {
+/** Everything after the block walk: `all` are the page's text blocks, in document order. */
+function extractFrom(doc: Document, url: string, detection: Detection, body: Element, all: RawBlock[]): Extraction {
   // Step 1: head data, read once.
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
-  const body = contentRoot(doc);
-  if (!body) return emptyExtraction(url, detection, null);
 
-  // Step 2: all text blocks of the page, then the container that holds the article.
-  const all = collectBlocks(body);
+  // Step 2: the container that holds the article.
   const choice = chooseContainer(all, body);
 
   // Step 3: metadata, which also tells which headline and byline/date elements to leave out of the body.
   const md = readMetadata(doc, url, meta, ld, choice.top);
 
   // Step 4: the article's blocks, without title, byline/date lines, link lists and calls to action.
-  let picked = all.filter((b) => insideAny(b.el, choice.parts) && keepBlock(b, md));
+  const inArticle = insideAnyOf(choice.parts);
+  let picked = all.filter((b) => inArticle(b.el) && keepBlock(b, md));
 
   // Step 5: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
   const articleBody = textProp(ld.article, 'articleBody');
@@ -101,9 +136,25 @@ function extractWith(doc: Document, url: string, detection: Detection): Extracti
   };
 }
 
-function insideAny(el: Element, parts: Element[]): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (parts.includes(a)) return true;
-  return false;
+/** "Is `el` inside one of `parts`?", remembered per element so nested blocks climb each ancestor once. */
+function insideAnyOf(parts: Element[]): (el: Element) => boolean {
+  const known = new Map<Element, boolean>(parts.map((p) => [p, true]));
+  const climbed: Element[] = [];
+  return (el) => {
+    let a: Element | null = el;
+    let inside = false;
+    for (; a; a = a.parentElement) {
+      const k = known.get(a);
+      if (k !== undefined) {
+        inside = k;
+        break;
+      }
+      climbed.push(a);
+    }
+    for (const c of climbed) known.set(c, inside);
+    climbed.length = 0;
+    return inside;
+  };
 }
 
 function within(el: Element, container: Element | null): boolean {

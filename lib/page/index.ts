@@ -3,6 +3,6 @@
  * page). Used by the content script with the live DOM and by the CLI with linkedom.
  */
 export { detectArticle, ARTICLE_THRESHOLD } from './detect';
-export { extractArticle, type Extraction } from './extract';
+export { extractArticle, startExtraction, type Extraction, type Extractor } from './extract';
 export { parseMachineDate, parseTextDate } from './dates';
 export { cleanByline } from './metadata';
