@@ -8,7 +8,7 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
-import { charKind, contentRoot, countWords, OTHER } from './text';
+import { charKind, contentRoot, countWords, insideLink, OTHER } from './text';
 
 /** Sum of weights at or above which the page is an article. */
 export const ARTICLE_THRESHOLD = 5;
@@ -386,7 +386,7 @@ function dateIn(el: Element): boolean {
   const text = el.textContent ?? '';
   if (text.length < 6 || text.length > DATE_LINE_MAX_CHARS) return false;
   // The line's own date, not one inside a teaser link.
-  if (el.closest('a')) return false;
+  if (insideLink(el)) return false;
   return parseTextDate(text) !== null;
 }
 

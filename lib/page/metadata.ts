@@ -6,7 +6,7 @@
 import { authorNames, textProp, type JsonLd } from './jsonld';
 import { metaFirst, type MetaMap } from './meta';
 import { parseMachineDate, parseTextDate } from './dates';
-import { classAndId, countWords, normalizeSpace } from './text';
+import { classAndId, countWords, insideLink, normalizeSpace } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
@@ -318,9 +318,23 @@ function dateAfterHeadline(title: Element | null, metaEls: Element[]): string | 
 
 /** A short dated line just above the headline (some layouts put the byline and date over it). */
 function dateBeforeHeadline(title: Element | null, metaEls: Element[]): string | null {
-  let el: Element | null = title ? prevInOrder(title) : null;
-  for (let i = 0; el && i < MAX_DATE_SCAN_ELEMENTS / 2; i++, el = prevInOrder(el)) {
-    if (el.childElementCount > 3 || el.closest('a')) continue;
+  if (!title) return null;
+  let el: Element = title;
+  // While climbing the headline's own ancestors there is nothing to read: each holds the headline.
+  let ancestorOfTitle = true;
+  for (let i = 0; i < MAX_DATE_SCAN_ELEMENTS / 2; i++) {
+    let prev = el.previousElementSibling;
+    if (prev) {
+      while (prev.lastElementChild && prev.localName.toLowerCase() !== 'svg') prev = prev.lastElementChild;
+      el = prev;
+      ancestorOfTitle = false;
+    } else {
+      const parent = el.parentElement;
+      if (!parent) return null;
+      el = parent;
+      if (ancestorOfTitle) continue;
+    }
+    if (el.childElementCount > 3 || insideLink(el)) continue;
     const text = el.textContent ?? '';
     if (text.length < 6 || text.length > 200) continue;
     const d = parseTextDate(text);
@@ -330,14 +344,6 @@ function dateBeforeHeadline(title: Element | null, metaEls: Element[]): string |
     }
   }
   return null;
-}
-
-/** The element before `el` in document order (the deepest last descendant of its previous sibling, or its parent). */
-function prevInOrder(el: Element): Element | null {
-  let p = el.previousElementSibling;
-  if (!p) return el.parentElement;
-  while (p.lastElementChild && p.localName.toLowerCase() !== 'svg') p = p.lastElementChild;
-  return p;
 }
 
 function nextOutside(el: Element): Element | null {

@@ -85,3 +85,11 @@ export function contentRoot(doc: Document): Element | null {
   }
   return best ?? doc.documentElement;
 }
+
+/** Teaser links wrap their date or title a level or two deep; a bounded climb (`closest` climbs to the root). */
+const LINK_CLIMB = 6;
+export function insideLink(el: Element): boolean {
+  let a: Element | null = el;
+  for (let i = 0; a && i < LINK_CLIMB; i++, a = a.parentElement) if (a.localName.toLowerCase() === 'a') return true;
+  return false;
+}
