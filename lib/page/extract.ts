@@ -3,7 +3,7 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
-import { BlockCollector, chooseContainer, type RawBlock } from './blocks';
+import { BlockCollector, chooseContainer, type ContainerChoice, type RawBlock } from './blocks';
 import { parseTextDate } from './dates';
 import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
@@ -42,7 +42,7 @@ export interface Extractor {
   /**
    * Works until done (returns the extraction) or until the clock passes `deadline` (returns null; call
    * again in a later task). The block walk is spread over as many steps as it needs; choosing the
-   * container and reading metadata take the step after it. Never throws.
+   * container, then metadata and assembly, start a fresh step when the deadline has passed. Never throws.
    */
   step(deadline: number): Extraction | null;
 }
@@ -54,20 +54,32 @@ export interface Extractor {
 export function startExtraction(doc: Document, url: string, detection: Detection): Extractor {
   let collector: BlockCollector | null = null;
   let body: Element | null = null;
+  let choice: ContainerChoice | null = null;
   return {
     step(deadline) {
       try {
+        // Phase 1: the block walk, over as many steps as it needs.
         if (!collector) {
           body = contentRoot(doc);
           if (!body) return emptyExtraction(url, detection, null);
           collector = new BlockCollector(body);
         }
+        // Each step does at least one piece of work, so a step always makes progress.
+        let worked = false;
+        const outOfTime = () => worked && performance.now() > deadline;
         if (!collector.done) {
           if (!collector.step(deadline)) return null;
-          // A walk that needed more than one step leaves the rest for a fresh task.
-          if (performance.now() > deadline) return null;
+          worked = true;
         }
-        return extractFrom(doc, url, detection, body!, collector.blocks);
+        // Phase 2: the container (linear in blocks and their ancestors; a task of its own when time is short).
+        if (!choice) {
+          if (outOfTime()) return null;
+          choice = chooseContainer(collector.blocks, body!);
+          worked = true;
+        }
+        // Phase 3: metadata and the article's blocks.
+        if (outOfTime()) return null;
+        return extractFrom(doc, url, detection, body!, collector.blocks, choice);
       } catch (err) {
         return emptyExtraction(url, detection, String(err));
       }
@@ -86,23 +98,20 @@ function emptyExtraction(url: string, detection: Detection, error: string | null
   };
 }
 
-/** Everything after the block walk: `all` are the page's text blocks, in document order. */
-function extractFrom(doc: Document, url: string, detection: Detection, body: Element, all: RawBlock[]): Extraction {
+/** Everything after the block walk: `all` are the page's text blocks in document order, `choice` the article's container. */
+function extractFrom(doc: Document, url: string, detection: Detection, body: Element, all: RawBlock[], choice: ContainerChoice): Extraction {
   // Step 1: head data, read once.
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
 
-  // Step 2: the container that holds the article.
-  const choice = chooseContainer(all, body);
-
-  // Step 3: metadata, which also tells which headline and byline/date elements to leave out of the body.
+  // Step 2: metadata, which also tells which headline and byline/date elements to leave out of the body.
   const md = readMetadata(doc, url, meta, ld, choice.top);
 
-  // Step 4: the article's blocks, without title, byline/date lines, link lists and calls to action.
+  // Step 3: the article's blocks, without title, byline/date lines, link lists and calls to action.
   const inArticle = insideAnyOf(choice.parts);
   let picked = all.filter((b) => inArticle(b.el) && keepBlock(b, md));
 
-  // Step 5: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
+  // Step 4: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
   const articleBody = textProp(ld.article, 'articleBody');
   let fromJsonLd = false;
   if (articleBody && countWords(picked.map((b) => b.text).join(' ')) < MIN_BODY_WORDS && countWords(articleBody) >= MIN_BODY_WORDS) {
@@ -115,7 +124,7 @@ function extractFrom(doc: Document, url: string, detection: Detection, body: Ele
     fromJsonLd = true;
   }
 
-  // Step 6: join into text with offsets, cutting at the size limit.
+  // Step 5: join into text with offsets, cutting at the size limit.
   const { text, blocks, elements, truncated } = assemble(picked);
   const signals = fromJsonLd ? [...detection.signals.slice(0, 63), { name: 'extract:jsonld-body', weight: 0 }] : detection.signals;
   return {
