@@ -14,7 +14,7 @@ import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
 import { markEvent, timed, yieldToPage } from './timing';
-import { pageTooLarge } from './page-size';
+import { startSizeCheck } from './page-size';
 
 /**
  * Longest stretch of extraction work in one task: real articles finish in one slice, hostile pages
@@ -48,6 +48,16 @@ export default defineContentScript({
     let hoverCard: HoverCard | null = null;
     let stopWatching: (() => void) | null = null;
 
+    /** The size check, in slices like extraction (only big documents need more than one). */
+    const pageTooLarge = async (): Promise<boolean> => {
+      const check = startSizeCheck(document);
+      for (;;) {
+        const result = timed('size', () => check.step(performance.now() + EXTRACT_SLICE_MS));
+        if (result !== null) return result;
+        await yieldToPage();
+      }
+    };
+
     /** Extraction in slices of at most EXTRACT_SLICE_MS each, the page running between them. */
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
@@ -74,7 +84,7 @@ export default defineContentScript({
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
     const onPageChanged = async () => {
       if (!extraction || !detection) return;
-      if (timed('size', () => pageTooLarge(document))) {
+      if (await pageTooLarge()) {
         // The page grew past any article (endless feed): keep what is painted, follow it no further.
         markEvent('too-large');
         stopWatching?.();
@@ -110,7 +120,7 @@ export default defineContentScript({
         idle = 'auto-off';
         return;
       }
-      if (timed('size', () => pageTooLarge(document))) {
+      if (await pageTooLarge()) {
         idle = 'too-large';
         return;
       }

@@ -1,35 +1,67 @@
 /**
  * A bounded look at how big the page is, before any real work: pages far beyond any article
  * (a 5 MB text dump, 50,000 paragraphs) would cost the reader seconds of frozen page in extraction,
- * so Byline leaves them alone unless asked. The check is bounded: a few milliseconds on huge pages,
- * a fraction of one on ordinary ones.
+ * so Byline leaves them alone unless asked. Ordinary pages are judged in a fraction of a millisecond;
+ * big documents have their text counted in slices, like extraction, so no task runs long.
  */
 
 /** Long-form articles run to ~5,000 elements with all their page furniture; this is 8x that. */
 const MAX_ELEMENTS = 40_000;
 /** The longest long-reads are ~100k characters; ten times that is not one article. */
 const MAX_TEXT_CHARS = 1_000_000;
+/** Nodes read between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 512;
+/** Text inside these is code or markup, not reading matter (frameworks inline megabytes of JSON state). */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+/** NodeFilter.SHOW_ELEMENT | SHOW_TEXT as a number: the page may have replaced NodeFilter in its world (not ours, but cheap not to care). */
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+export interface SizeCheck {
+  /** True: too large; false: fine; null: not decided before `deadline` (call again in a later task). */
+  step(deadline: number): boolean | null;
+}
 
 /**
- * True when the page has more elements or text than any article: analyse it only on request.
  * Elements are counted natively (a live collection's length: no JS object per node). Text: a document
  * the server sent in fewer bytes than the limit cannot hold more characters than that (what scripts add
- * later is bounded by the element count and by extraction working in slices); only bigger documents
- * have their text counted, node by node, up to the limit.
+ * later is bounded by the element count, and extraction works in slices anyway); bigger documents have
+ * their text counted node by node, up to the limit, skipping scripts and styles.
  * `htmlBytes`: the decoded size of the document as served, when the browser knows it.
  */
-export function pageTooLarge(doc: Document, htmlBytes: number | null = servedBytes()): boolean {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return false;
-  if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
-  if (htmlBytes !== null && htmlBytes > 0 && htmlBytes <= MAX_TEXT_CHARS) return false;
-  // NodeFilter.SHOW_TEXT as a number: the page may have replaced NodeFilter in its world (not ours, but cheap to not care).
-  const walker = doc.createTreeWalker(root, 0x4);
+export function startSizeCheck(doc: Document, htmlBytes: number | null = servedBytes()): SizeCheck {
+  let walker: TreeWalker | null = null;
+  /** The next node to read (undefined: the walk has not started). */
+  let node: Node | null | undefined;
   let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((chars += (node as Text).length) > MAX_TEXT_CHARS) return true;
+  return {
+    step(deadline) {
+      if (!walker) {
+        const root = doc.body ?? doc.documentElement;
+        if (!root) return false;
+        if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
+        if (htmlBytes !== null && htmlBytes > 0 && htmlBytes <= MAX_TEXT_CHARS) return false;
+        walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+        node = walker.nextNode();
+      }
+      for (let count = 1; node; count++) {
+        if (node.nodeType === 3) {
+          if ((chars += (node as Text).length) > MAX_TEXT_CHARS) return true;
+          node = walker.nextNode();
+        } else node = NOT_TEXT.has((node as Element).localName) ? skipSubtree(walker) : walker.nextNode();
+        if (count % NODES_PER_CLOCK_CHECK === 0 && node && performance.now() > deadline) return null;
+      }
+      return false;
+    },
+  };
+}
+
+/** Moves past the current node's subtree; returns the node after it, or null at the end. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
   }
-  return false;
 }
 
 /** The navigation entry's decoded body size (0 or absent for documents not loaded over the network). */
