@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { TabState } from '../../lib/schema';
+import { tabStateKey as keyOf } from '../../lib/extension/tab-store';
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
 const memory = new Map<number, TabState>();
 
 export async function getTabState(tabId: number): Promise<TabState | null> {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
+import { readStoredTabState } from '../../lib/extension/tab-store';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -34,7 +35,16 @@ export function PopupApp() {
       if (id === null) return setView({ kind: 'state', state: { status: 'unavailable' } });
       setTabId(id);
       setView({ kind: type === 'popup:analyze' ? 'busy' : 'loading' });
-      const state = await request({ type, tabId: id });
+      // A stored analysis shows at once, read straight from session storage; the background's answer
+      // (which wakes the service worker and asks the page what is painted) refines it when it comes.
+      const stored = type === 'popup:get-state' ? await readStoredTabState(id) : null;
+      if (stored?.status === 'analyzed') setView({ kind: 'state', state: stored });
+      const answer = await request({ type, tabId: id }).catch((error: unknown) => {
+        if (stored?.status === 'analyzed') return stored;
+        throw error;
+      });
+      // A worker that failed to answer does not take away a result already shown.
+      const state = answer.status === 'error' && stored?.status === 'analyzed' ? stored : answer;
       setView({ kind: 'state', state });
       // Related stories need the whole history: asked after the first render, shown when ready.
       if (state.status === 'analyzed') {
