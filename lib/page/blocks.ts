@@ -6,6 +6,7 @@
  * sibling parts (an article split by ads or inserts), measured in words so every script is judged alike.
  */
 import type { BlockKind } from '../schema/article';
+import { runToEnd, type Steps } from './steps';
 import { classAndId, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
@@ -111,9 +112,7 @@ function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
 
 /** Walks `root` once, read-only, and returns its non-boilerplate text blocks in document order. */
 export function collectBlocks(root: Element): RawBlock[] {
-  const collector = new BlockCollector(root);
-  collector.step(Infinity);
-  return collector.blocks;
+  return runToEnd(blockSteps(root));
 }
 
 /** The walk's position: an element whose children are being read, and what to restore when it closes. */
@@ -125,15 +124,23 @@ interface Frame {
   kind: BlockKind;
 }
 
-/** Nodes read between two looks at the clock. */
-const NODES_PER_CLOCK_CHECK = 256;
+/** Nodes read between two checkpoints. */
+const NODES_PER_CHECKPOINT = 256;
+/** Blocks scored between two checkpoints. */
+const BLOCKS_PER_CHECKPOINT = 512;
+
+/** `collectBlocks` in steps: a checkpoint every few hundred nodes. */
+export function* blockSteps(root: Element): Steps<RawBlock[]> {
+  const collector = new BlockCollector(root);
+  while (!collector.walk(NODES_PER_CHECKPOINT)) yield;
+  return collector.blocks;
+}
 
 /**
- * The block walk, resumable: `step(deadline)` reads nodes until the walk ends (true) or the clock passes
- * `deadline` (false), so a content script can spread a huge page over several tasks. An explicit stack,
- * not recursion: hostile pages nest thousands of elements deep.
+ * The block walk, resumable: an explicit stack, not recursion (hostile pages nest thousands of
+ * elements deep), read `nodes` at a time.
  */
-export class BlockCollector {
+class BlockCollector {
   readonly blocks: RawBlock[] = [];
   private parts: string[] = [];
   private linkParts: string[] = [];
@@ -146,15 +153,11 @@ export class BlockCollector {
     this.stack = [{ next: root.firstChild, inLink: false, block: false, owner: root, kind: 'paragraph' }];
   }
 
-  get done(): boolean {
-    return this.stack.length === 0;
-  }
-
-  step(deadline: number, now: () => number = () => performance.now()): boolean {
+  /** Reads up to `nodes` nodes; true when the walk is over. */
+  walk(nodes: number): boolean {
     const stack = this.stack;
-    let count = 0;
-    while (stack.length) {
-      if (++count % NODES_PER_CLOCK_CHECK === 0 && now() > deadline) return false;
+    for (let count = 0; stack.length; count++) {
+      if (count === nodes) return false;
       const frame = stack[stack.length - 1]!;
       const child = frame.next;
       if (!child) {
@@ -240,10 +243,12 @@ function blockScore(b: RawBlock): number {
  * are registered once per element (a climb stops at the first element already registered), then summed
  * deepest first.
  */
-function propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element) => NodeStats, body: Element): void {
+function* propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element) => NodeStats, body: Element): Steps<void> {
   const depth = new Map<Element, number>([[body, 0]]);
   const chain: Element[] = [];
+  let n = 0;
   for (const el of [...stats.keys()]) {
+    if (++n % BLOCKS_PER_CHECKPOINT === 0) yield;
     let a: Element | null = el;
     while (a && !depth.has(a)) {
       chain.push(a);
@@ -256,6 +261,7 @@ function propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element) 
   }
   const order = [...depth.keys()].sort((x, y) => depth.get(y)! - depth.get(x)!);
   for (const el of order) {
+    if (++n % BLOCKS_PER_CHECKPOINT === 0) yield;
     if (el === body) continue;
     const parent = el.parentElement;
     if (!parent || !depth.has(parent)) continue;
@@ -279,6 +285,11 @@ export interface ContainerChoice {
  * widened to a common ancestor when several near-equal candidates share one, then sibling parts added.
  */
 export function chooseContainer(blocks: RawBlock[], body: Element): ContainerChoice {
+  return runToEnd(containerSteps(blocks, body));
+}
+
+/** `chooseContainer` in steps: checkpoints every few hundred blocks and elements. */
+export function* containerSteps(blocks: RawBlock[], body: Element): Steps<ContainerChoice> {
   const stats = new Map<Element, NodeStats>();
   const statsOf = (el: Element) => {
     let s = stats.get(el);
@@ -290,7 +301,9 @@ export function chooseContainer(blocks: RawBlock[], body: Element): ContainerCho
   };
 
   // Step 1: each block's words on its own element, and score votes for its nearest few ancestors.
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
+    const b = blocks[i]!;
     const own = statsOf(b.el);
     const vote = blockScore(b);
     own.words += b.words;
@@ -305,7 +318,7 @@ export function chooseContainer(blocks: RawBlock[], body: Element): ContainerCho
   }
   // Step 1b: the totals flow up to every ancestor up to `body`, children before parents, each element once
   // (summing per block up the whole chain is quadratic on deeply nested pages).
-  propagateTotals(stats, statsOf, body);
+  yield* propagateTotals(stats, statsOf, body);
 
   // Step 2: the best candidate after discounting link-heavy containers.
   const final = (el: Element) => {

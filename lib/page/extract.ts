@@ -3,7 +3,8 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
-import { BlockCollector, chooseContainer, type ContainerChoice, type RawBlock } from './blocks';
+import { blockSteps, containerSteps, type RawBlock } from './blocks';
+import { runToEnd, runUntil, type Steps } from './steps';
 import { parseTextDate } from './dates';
 import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
@@ -27,22 +28,24 @@ const CHROME_LINE_MAX_WORDS = 12;
 const DATE_LINE_MAX_WORDS = 6;
 /** Photo credits set as plain paragraphs. */
 const CREDIT_LINE = /^(?:фото|photo|foto|фотография|сурет|image|credit|источник фото|фото з|getty images)\s*[:：/]/iu;
+/** Blocks filtered between two checkpoints. */
+const BLOCKS_PER_CHECKPOINT = 512;
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 
 /** Extracts the article. Never throws: on error returns an empty article carrying the error as a signal. */
 export function extractArticle(doc: Document, url: string, detection: Detection): Extraction {
-  const extractor = startExtraction(doc, url, detection);
-  let result: Extraction | null = null;
-  while (!result) result = extractor.step(Infinity);
-  return result;
+  try {
+    return runToEnd(extractionSteps(doc, url, detection));
+  } catch (err) {
+    return emptyExtraction(url, detection, String(err));
+  }
 }
 
 export interface Extractor {
   /**
-   * Works until done (returns the extraction) or until the clock passes `deadline` (returns null; call
-   * again in a later task). The block walk is spread over as many steps as it needs; choosing the
-   * container, then metadata and assembly, start a fresh step when the deadline has passed. Never throws.
+   * Works until done (returns the extraction) or until the clock passes `deadline` at a checkpoint
+   * (returns null; call again in a later task). Every call makes progress. Never throws.
    */
   step(deadline: number): Extraction | null;
 }
@@ -52,36 +55,15 @@ export interface Extractor {
  * The result is the same as `extractArticle`'s when the page does not change between steps.
  */
 export function startExtraction(doc: Document, url: string, detection: Detection): Extractor {
-  let collector: BlockCollector | null = null;
-  let body: Element | null = null;
-  let choice: ContainerChoice | null = null;
+  const steps = extractionSteps(doc, url, detection);
+  let failed: Extraction | null = null;
   return {
     step(deadline) {
+      if (failed) return failed;
       try {
-        // Phase 1: the block walk, over as many steps as it needs.
-        if (!collector) {
-          body = contentRoot(doc);
-          if (!body) return emptyExtraction(url, detection, null);
-          collector = new BlockCollector(body);
-        }
-        // Each step does at least one piece of work, so a step always makes progress.
-        let worked = false;
-        const outOfTime = () => worked && performance.now() > deadline;
-        if (!collector.done) {
-          if (!collector.step(deadline)) return null;
-          worked = true;
-        }
-        // Phase 2: the container (linear in blocks and their ancestors; a task of its own when time is short).
-        if (!choice) {
-          if (outOfTime()) return null;
-          choice = chooseContainer(collector.blocks, body!);
-          worked = true;
-        }
-        // Phase 3: metadata and the article's blocks.
-        if (outOfTime()) return null;
-        return extractFrom(doc, url, detection, body!, collector.blocks, choice);
+        return runUntil(steps, deadline)?.value ?? null;
       } catch (err) {
-        return emptyExtraction(url, detection, String(err));
+        return (failed = emptyExtraction(url, detection, String(err)));
       }
     },
   };
@@ -98,18 +80,32 @@ function emptyExtraction(url: string, detection: Detection, error: string | null
   };
 }
 
-/** Everything after the block walk: `all` are the page's text blocks in document order, `choice` the article's container. */
-function extractFrom(doc: Document, url: string, detection: Detection, body: Element, all: RawBlock[], choice: ContainerChoice): Extraction {
-  // Step 1: head data, read once.
+/** The extraction, with checkpoints between (and inside) its steps. */
+function* extractionSteps(doc: Document, url: string, detection: Detection): Steps<Extraction> {
+  const body = contentRoot(doc);
+  if (!body) return emptyExtraction(url, detection, null);
+  // Step 1: all text blocks of the page, then the container that holds the article.
+  const all = yield* blockSteps(body);
+  yield;
+  const choice = yield* containerSteps(all, body);
+  yield;
+
+  // Step 2: head data, read once, and metadata, which also tells which headline and byline/date
+  // elements to leave out of the body.
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
 
-  // Step 2: metadata, which also tells which headline and byline/date elements to leave out of the body.
   const md = readMetadata(doc, url, meta, ld, choice.top);
+  yield;
 
   // Step 3: the article's blocks, without title, byline/date lines, link lists and calls to action.
   const inArticle = insideAnyOf(choice.parts);
-  let picked = all.filter((b) => inArticle(b.el) && keepBlock(b, md));
+  let picked: RawBlock[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
+    const b = all[i]!;
+    if (inArticle(b.el) && keepBlock(b, md)) picked.push(b);
+  }
 
   // Step 4: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
   const articleBody = textProp(ld.article, 'articleBody');
