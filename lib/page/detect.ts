@@ -9,6 +9,7 @@ import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jso
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
 import { charKind, contentRoot, countWords, insideLink, OTHER } from './text';
+import { slugWords, urlShape } from './url-shape';
 
 /** Sum of weights at or above which the page is an article. */
 export const ARTICLE_THRESHOLD = 5;
@@ -20,17 +21,16 @@ const LINK_SAMPLE = 150;
 const PARAGRAPH_MIN_WORDS = 15;
 /** Shorter paragraphs still count as prose when they end like a sentence (one-sentence news paragraphs). */
 const PROSE_MIN_WORDS = 5;
-const SENTENCE_END = /[.!?…»"”)]\s*$/;
+/** Characters that end a sentence, closing quotes and brackets included. */
+const SENTENCE_END_CHARS = new Set(['.', '!', '?', '…', '»', '"', '”', ')']);
 
-/** URL paths that are listings, searches or navigation (`/tag/x`, `/category/y`, `/search?q=`). */
-const LISTING_PATH = /\/(?:tags?|category|categories|topics?|section|sections|rubric|rubrika|author|authors|archive|page\/\d+|search|shop|products?|catalog|collections?|cart|login|account)(?:\/|$)/i;
-const SEARCH_QUERY = /[?&](?:q|s|query|search|text)=/i;
-/** `/2023/11/05/`, `/2023-11-05-`, `/20231105` in a path: dated posts. */
-const DATED_PATH = /\/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:[/-]|$)|\/(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\D|$)/;
+function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return SENTENCE_END_CHARS.has(t[t.length - 1] ?? '');
+}
 
-/** Path folders where sites keep posts (`/blog/…`, `/news/…`, `/novosti/…`) and where they keep other things. */
-const ARTICLE_SECTION = /\/(?:blogs?|news|novosti|zhanalyqtar|nachrichten|noticias|actualites|articles?|posts?|stories|story|insights?|magazine|journal|press|reports?|reviews?|guides?|learn|resources|tips|advice|opinion|features?)\/[^/]/i;
-const NON_ARTICLE_SECTION = /\/(?:products?|shop|store|services?|solutions|pricing|plans|docs?|documentation|api|reference|manual|forums?|threads?|discussions?|community|questions|support|help|kb|catalog|collections?|courses?|jobs|careers|events?|wiki)(?:\/|$)|\/(?:t|d|topic|showthread\.php)\/[^/]*\d/i;
+/** og:type values (or parts of them) for pages that are not articles. */
+const NON_ARTICLE_OG_TYPES = ['product', 'profile', 'video', 'music', 'book', 'business', 'place', 'restaurant'];
 
 /** This many `<time>` elements means many posts or teasers on one page. */
 const MANY_TIMESTAMPS = 6;
@@ -120,14 +120,14 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: T
 
   const ogType = metaFirst(meta, 'og:type')?.toLowerCase();
   if (ogType === 'article' || ogType === 'news' || ogType === 'blog' || ogType === 'newsarticle') add('og:type', 2, ogType);
-  else if (ogType && /product|profile|video|music|book|business|place|restaurant/.test(ogType)) add('og:type', -1, ogType);
+  else if (ogType && NON_ARTICLE_OG_TYPES.some((t) => ogType.includes(t))) add('og:type', -1, ogType);
 
   if (metaFirst(meta, 'article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate'))
     add('meta:published-time', 1);
   if (meta.has('article:author') || meta.has('author') || meta.has('parsely-author')) add('meta:author', 1);
 
   // Microdata often sits on <html> or <body> themselves, outside the walk.
-  const rootType = [doc.documentElement, doc.body].map((el) => el?.getAttribute('itemtype') ?? '').find((t) => ARTICLE_ITEMTYPE.test(t));
+  const rootType = [doc.documentElement, doc.body].map((el) => el?.getAttribute('itemtype') ?? '').find(isArticleItemtype);
   const itemtype = rootType ?? tags?.itemtype;
   if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype);
 }
@@ -144,21 +144,17 @@ function urlSignals(url: string, add: Add): void {
   } catch {
     return;
   }
-  const path = u.pathname.replace(/\/(?:index\.\w+)?$/, '');
-  if (path === '' || /^\/[a-z]{2}(?:-[a-z]{2})?$/i.test(path)) {
+  const shape = urlShape(u);
+  if (shape.homepage) {
     add('url:homepage', -4, u.pathname);
     return;
   }
-  if (SEARCH_QUERY.test(u.search) || LISTING_PATH.test(path)) add('url:listing', -1, path);
-  if (DATED_PATH.test(path)) add('url:dated', 0.5, path);
+  if (shape.listing) add('url:listing', -1, shape.path);
+  if (shape.dated) add('url:dated', 0.5, shape.path);
   // The first telling folder decides: `/docs/guides/…` is documentation, `/blog/products/…` a post.
-  const a = ARTICLE_SECTION.exec(path);
-  const n = NON_ARTICLE_SECTION.exec(path);
-  if (a && (!n || a.index < n.index)) add('url:article-section', 2.5, a[0]);
-  else if (n) add('url:non-article-section', -2, n[0]);
-  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w{2,5}$/, '');
-  const slugWords = last.split(/[-_+]|%20/).filter((w) => hasLetter(decodeSafe(w)));
-  if (slugWords.length >= 4) add('url:long-slug', 2.5, last);
+  if (shape.section?.kind === 'article') add('url:article-section', 2.5, `/${shape.section.folder}/`);
+  else if (shape.section) add('url:non-article-section', -2, `/${shape.section.folder}`);
+  if (slugWords(shape.slug, hasLetter).length >= 4) add('url:long-slug', 2.5, shape.slug);
 }
 
 /** A letter of any script (a slug word, not a number or an id). */
@@ -168,14 +164,6 @@ function hasLetter(s: string): boolean {
     if (charKind(c) !== OTHER && !(c >= 0x30 && c <= 0x39)) return true;
   }
   return false;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Adds the text signals; returns the headline worth the dated-headline walk, if any. */
@@ -195,7 +183,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
     const words = countWords(text);
     paragraphWords += words;
     if (words < PROSE_MIN_WORDS) continue;
-    if (words < PARAGRAPH_MIN_WORDS && !SENTENCE_END.test(text)) continue;
+    if (words < PARAGRAPH_MIN_WORDS && !endsSentence(text)) continue;
     density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
     prose++;
     proseWords += words;
@@ -266,7 +254,10 @@ interface Tags {
   itemtype: string | null;
 }
 
-const ARTICLE_ITEMTYPE = /article|blogposting/i;
+function isArticleItemtype(type: string): boolean {
+  const t = type.toLowerCase();
+  return t.includes('article') || t.includes('blogposting');
+}
 const ARTICLE_ITEMTYPE_SELECTOR = '[itemtype*="article" i], [itemtype*="blogposting" i]';
 
 interface Collected {
@@ -361,7 +352,7 @@ function countTag(el: Element, name: string, tags: { p: Element[]; a: Element[];
   }
   if (tags.itemtype === null && el.hasAttribute('itemtype')) {
     const type = el.getAttribute('itemtype') ?? '';
-    if (ARTICLE_ITEMTYPE.test(type)) tags.itemtype = type;
+    if (isArticleItemtype(type)) tags.itemtype = type;
   }
 }
 
@@ -392,7 +383,7 @@ function dateIn(el: Element): boolean {
 
 function isProse(text: string): boolean {
   const words = countWords(text);
-  return words >= PARAGRAPH_MIN_WORDS || (words >= PROSE_MIN_WORDS && SENTENCE_END.test(text));
+  return words >= PARAGRAPH_MIN_WORDS || (words >= PROSE_MIN_WORDS && endsSentence(text));
 }
 
 /** Step: a headline with its date next to it and a run of prose paragraphs that no other date interrupts. */

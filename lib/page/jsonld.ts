@@ -58,7 +58,8 @@ export function typesOf(node: JsonLdNode): string[] {
   const out: string[] = [];
   for (const v of list) {
     if (typeof v !== 'string') continue;
-    const short = v.replace(/^.*[/:#]/, '');
+    // The name after the last `/`, `:` or `#` (`https://schema.org/NewsArticle`, `schema:Article`).
+    const short = v.slice(Math.max(v.lastIndexOf('/'), v.lastIndexOf(':'), v.lastIndexOf('#')) + 1);
     out.push(short.toLowerCase());
   }
   return out;
