@@ -23,7 +23,7 @@ export const de: Lexicon = {
     'hinzufügte', 'hob hervor', 'ist überzeugt', 'klagte', 'kritisieren', 'kritisiert', 'kritisierte', 'kritisierten',
     'kündigt an', 'kündigte an', 'machte deutlich', 'mahnte', 'meinen', 'meint', 'meinte', 'meinten',
     'mitteilte', 'mitteilten', 'monierte', 'resümierte', 'räumt ein', 'räumte', 'räumte ein', 'sagen', 'sagt', 'sagte',
-    'sagte am', 'sagte er', 'sagten', 'schildert', 'schilderte', 'schreibt', 'schrieb', 'so', 'sprach', 'sprach von',
+    'sagte am', 'sagte er', 'sagten', 'schildert', 'schilderte', 'schreibt', 'schrieb', 'sprach', 'sprach von',
     'stellt klar', 'stellte klar', 'teilt mit', 'teilte', 'teilte mit', 'teilten mit', 'unterstreicht', 'unterstrich',
     'verkündete', 'versichert', 'versicherte', 'versprach', 'verspricht', 'verwies', 'warf vor', 'warnen', 'warnt', 'warnte',
     'warnten', 'weist darauf hin', 'widersprach', 'wies darauf hin', 'zeigt sich überzeugt', 'zeigte sich überzeugt', 'zitiert',
@@ -38,6 +38,7 @@ export const de: Lexicon = {
   speakerGap: ['auch', 'außerdem', 'bereits', 'damals', 'dann', 'erneut', 'indes', 'jedoch', 'später', 'zudem'],
   relativizers: ['das', 'dem', 'den', 'der', 'deren', 'dessen', 'die', 'welche', 'welcher', 'wo'],
   quoteClosers: [],
+  postQuoteMarkers: ['so'],
   accordingTo: { before: ['gemäß', 'laut', 'nach angaben', 'nach angaben von', 'nach ansicht von', 'nach worten von'], after: ['zufolge'] },
   sourceCues: {
     citing: ['mit verweis auf', 'unter berufung auf'],
@@ -150,5 +151,6 @@ export const de: Lexicon = {
     adjectiveLike: [],
     personCues: ['-jährige', '-jährigen', '-jähriger', 'bruder', 'ehefrau', 'ehemann', 'frau', 'mann', 'mutter', 'schwester', 'sohn', 'tochter', 'vater'],
     particles: ['de', 'den', 'der', 'van', 'von', 'zu'],
+    definiteArticles: ['dem', 'den', 'der', 'des', 'die', 'diese', 'dieser'],
   },
 };

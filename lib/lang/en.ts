@@ -203,5 +203,6 @@ export const en: Lexicon = {
     adjectiveLike: [],
     personCues: ['-year-old', 'aunt', 'brother', 'daughter', 'father', 'husband', 'mother', 'sister', 'son', 'uncle', 'widow', 'wife'],
     particles: ['al', 'bin', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von'],
+    definiteArticles: ['that', 'the', 'this'],
   },
 };

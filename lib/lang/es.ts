@@ -134,5 +134,6 @@ export const es: Lexicon = {
     adjectiveLike: [],
     personCues: ['esposa', 'esposo', 'hermana', 'hermano', 'hija', 'hijo', 'madre', 'marido', 'mujer', 'padre'],
     particles: ['de', 'del', 'la', 'las', 'los', 'y'],
+    definiteArticles: ['el', 'esa', 'ese', 'esta', 'este', 'la'],
   },
 };

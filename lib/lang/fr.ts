@@ -152,5 +152,6 @@ export const fr: Lexicon = {
     adjectiveLike: [],
     personCues: ['femme', 'fille', 'fils', 'frère', 'mari', 'mère', 'père', 'sœur', 'épouse', 'époux'],
     particles: ['de', 'des', 'du', 'd’', 'la', 'le'],
+    definiteArticles: ['ce', 'cet', 'cette', "l'", 'la', 'le'],
   },
 };

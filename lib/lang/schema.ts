@@ -41,6 +41,12 @@ export const Lexicon = z.object({
   relativizers: words,
   /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */
   quoteClosers: words,
+  /**
+   * Optional (added for German „Q“, so S.): words that attribute a marked quote when they follow its
+   * closing mark and a comma, with the speaker right after and no speech verb. They cue nothing elsewhere
+   * ("so" is an ordinary adverb everywhere else), so they are kept out of `speechVerbs`.
+   */
+  postQuoteMarkers: words.optional(),
   /** "According to" constructions: `before` precede the speaker (по словам S), `after` follow it (S zufolge). */
   accordingTo: z.object({ before: words, after: words }),
   /** Citation cues for sources (news outlets, agencies, press services, photo credits). */
@@ -114,6 +120,12 @@ export const Lexicon = z.object({
     personCues: words,
     /** Lowercase particles inside names ("van", "de", "bin"). */
     particles: words,
+    /**
+     * Optional (added for descriptions standing for the person named last, "el funcionario", "der
+     * 44-Jährige"): definite articles and demonstratives, lowercase, elided forms with "'". A language
+     * that has them needs one before such a description; a language without them (ru, kk) leaves this out.
+     */
+    definiteArticles: words.optional(),
   }),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

@@ -34,6 +34,8 @@ export interface Compiled {
   closerRe: Phrases | null;
   /** Participle speech verbs ("saying", "adding"): their speaker is the main clause's subject. */
   participles: Set<string>;
+  /** Words that attribute a quote right after its closing mark, with no verb ("„Q“, so Scholz"). */
+  postQuoteMarkers: Set<string>;
   gapRe: Phrases | null;
   citingRe: Phrases | null;
   citingAfterRe: Phrases | null;
@@ -119,6 +121,7 @@ export function compile(lex: Lexicon): Compiled {
     complementizerRe: re(lex.complementizers),
     closerRe: re(lex.quoteClosers),
     participles: new Set(lex.participles ?? []),
+    postQuoteMarkers: new Set(lex.postQuoteMarkers ?? []),
     gapRe: re(lex.speakerGap),
     citingRe: re(s.citing),
     citingAfterRe: re(s.citingAfter),

@@ -50,6 +50,18 @@ const GENITIVE_ADJECTIVE_RE = /(?:ого|его|ой|ей|ых|их)$/u;
 const TITLE_END_PREFIX = 3;
 /** Case endings added to a name in the base form ("Клишас" → "Клишаса", "Клишасу", "Клишасом"). */
 const OBLIQUE_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'ом', 'ем', 'е']);
+/** How far back from "…, Name" a title may open its apposition ("La portavoz de la asociación vecinal Arroyo del Moro, Carmen Ruiz"). */
+const APPOSITIVE_TITLE_REACH = 9;
+/** Words of a title phrase between an apposition's comma and the name ("el actor"). */
+const APPOSITION_TITLE_WORDS = 3;
+/** Where the head of a description may stand: after an article and one adjective ("the veteran minister"). */
+const DESCRIPTION_HEAD_AT = 2;
+/** Shortest title that may end a German compound ("Minister" in "Kultusminister"). */
+const MIN_COMPOUND_HEAD = 5;
+/** How far back an organisation or title word may complete a capitalised run ("Confederación Hidrográfica del Guadalquivir"). */
+const COMPLEMENT_REACH = 6;
+/** Articles and short function words that may link a role to its complement ("der", "the", "la"). */
+const MAX_ARTICLE_LENGTH = 3;
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
 
@@ -69,6 +81,11 @@ export interface Run {
   personId: number;
   /** Name form quality: nominative-looking tokens score higher. */
   nominative: number;
+  /**
+   * The run completes an organisation or a role before it ("concejal de Medio Ambiente", "Chef der
+   * Bäder", "colonia Revolución", "Royal College of Surgeons"): it names a person only if it matches one already known.
+   */
+  complement?: boolean;
 }
 
 export interface PersonRec {
@@ -275,6 +292,9 @@ export class People {
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && prev && this.loneComplement(prev, b.tokens[a]!)) evidence = null;
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
+      // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
+      const complement = !internal && this.completesOrgOrRole(b, a, from);
+      if (complement) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
       for (let k = a; k < z; k++) {
@@ -298,8 +318,48 @@ export class People {
         role: null,
         personId: -1,
         nominative,
+        ...(complement ? { complement } : {}),
       });
     });
+  }
+
+  /**
+   * Whether the capitalised words starting at token a complete an organisation or a role: an
+   * organisation word earlier in the same capitalised sequence (`from` is its first token: "Royal
+   * College of Surgeons", "Confederación Hidrográfica del Guadalquivir"), an organisation word just
+   * before ("colonia Revolución", "asociación vecinal Arroyo"), or a title joined by a linking word
+   * ("concejal de Medio Ambiente", "maire de Montbrison", "Chef der Bäder").
+   */
+  private completesOrgOrRole(b: Block, a: number, from: number): boolean {
+    const toks = b.tokens;
+    let links = 0;
+    let loose = 0;
+    for (let k = a - 1; k >= 0 && a - k <= COMPLEMENT_REACH; k--) {
+      const t = toks[k]!;
+      if (!/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, toks[k + 1]!.start))) return false;
+      // "State Tillerson", "Kremlin Peskov": a capitalised organisation word right before a name only labels it.
+      // After a plural role the words may name the group that speaks ("Officials at Homeland Security Investigations said"): left to the quote finder.
+      if (isTitleWord(this.c, t.low)) return links > 0 && !isPluralRole(this.c, t.low) && !this.pluralOfLexicon(t.low);
+      if (this.isOrgWord(t.low)) return links > 0 || !t.cap;
+      if (t.cap) {
+        // Earlier words of the same capitalised sequence ("Confederación Hidrográfica del …").
+        if (k >= from) continue;
+        return false;
+      }
+      if (this.isLinkWord(t.low)) links++;
+      // One lowercase modifier after an organisation word ("asociación vecinal").
+      else if (loose++ > 0 || this.c.verbRe.isWord(t.low)) return false;
+    }
+    return false;
+  }
+
+  /** A word that joins a role to its organisation or place ("de", "del", "der", "of", "the"). */
+  private isLinkWord(low: string): boolean {
+    return this.c.particles.has(low) || this.c.placePrepositions.has(low) || (this.c.nonNames.has(low) && low.length <= MAX_ARTICLE_LENGTH);
+  }
+
+  private isOrgWord(low: string): boolean {
+    return this.c.orgWords.has(low) || nameCores(this.c, low).some((x) => this.c.orgStems.has(x));
   }
 
   /**
@@ -431,7 +491,7 @@ export class People {
     if (r.personId >= 0) return this.persons[r.personId] ?? null;
     let p = this.match(r);
     if (!p) {
-      if (onlyKnown) return null;
+      if (onlyKnown || r.complement) return null;
       p = this.newPerson(r);
     }
     r.personId = p.id;
@@ -596,7 +656,7 @@ export class People {
     const b = this.blockOf(r.block);
     if (!b) return [];
     const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r);
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r);
     if (before) out.push(...before);
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
@@ -674,6 +734,43 @@ export class People {
     // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
     if (/^[\s\u00a0]*,/u.test(this.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
     return [{ text: role.text, sentenceInitial: opener.sentStart }];
+  }
+
+  /**
+   * A title phrase set off by a comma before a name that closes the apposition: "El alcalde, José
+   * Antonio Ortega, aseguró", "Le maire de Montbrison, Philippe Garnier, a déclaré", "anunció el
+   * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
+   * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
+   */
+  private roleBeforeApposition(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (this.phrased || r.at < 2) return null;
+    const toks = b.tokens;
+    const text = this.doc.text;
+    if (!/^,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
+    // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
+    if (!/^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1))) return null;
+    if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
+    const sentStart = b.sentences.find((x) => x.end > r.start)?.start ?? b.start;
+    // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
+    let head = -1;
+    for (let k = r.at - 1; k >= 0 && r.at - 1 - k < APPOSITIVE_TITLE_REACH; k--) {
+      const t = toks[k]!;
+      if (t.start < sentStart) break;
+      if (k < r.at - 1 && !/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[k + 1]!.start))) break;
+      // German "der" is an article here, a relative pronoun elsewhere: a link word first.
+      if (!t.cap && !this.isLinkWord(t.low) && (this.c.verbRe.isWord(t.low) || this.c.relativizers.has(t.low) || this.c.lex.complementizers.includes(t.low))) break;
+      if (isTitleWord(this.c, t.low) && !isPluralRole(this.c, t.low)) head = k;
+    }
+    if (head < 0) return null;
+    // Determiners before the title, then no "según", "laut", "by": the title would be someone else's.
+    let first = head;
+    while (first > 0 && toks[first - 1]!.start >= sentStart && this.isLinkWord(toks[first - 1]!.low) && !this.c.placePrepositions.has(toks[first - 1]!.low)) first--;
+    const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
+    if (prev && this.c.placePrepositions.has(prev.low)) return null;
+    const opener = toks[first]!.start;
+    for (const h of this.c.accordingBeforeRe?.allIn(this.doc.norm, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
+    const role = text.slice(toks[head]!.start, toks[r.at - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
+    return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
   }
 
   /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
@@ -877,15 +974,19 @@ export class People {
 
   /** A person whose role shares the title word ("мажилисмен" → the "депутат Мажилиса"), latest mentioned before pos. */
   byTitle(title: string, pos: number): PersonRec | null {
+    const named = this.namedRightAfter(title, pos);
+    if (named) return named;
     const words = lower(title).split(/\s+/).filter((w) => w.length >= 3);
     // Only persons whose roles hold a word with the same link key: a few lookups, not a scan of everyone.
     const pool = new Set<PersonRec>();
     for (const w of words) for (const p of this.byRoleKey.get(linkKey(w)) ?? []) pool.add(p);
     let best: PersonRec | null = null;
     let bestPos = -1;
+    // German compounds end with the title ("Kultusminister" for "der Minister"): a few persons, a scan.
+    if (this.c.lex.capitalisedNouns) for (const p of this.persons) if (this.roleWordsOf(p).some((rw) => words.some((w) => compoundHead(rw, w)))) pool.add(p);
     for (const p of [...pool].sort((a, b2) => a.id - b2.id)) {
       const roleWords = this.roleWordsOf(p);
-      const linked = words.some((w) => roleWords.some((rw) => commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)));
+      const linked = words.some((w) => roleWords.some((rw) => (commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)) || (this.c.lex.capitalisedNouns && compoundHead(rw, w))));
       if (!linked) continue;
       const i = lowerBound(p.runStarts, pos, (x) => x);
       const last = i > 0 ? p.runStarts[i - 1]! : -1;
@@ -894,7 +995,80 @@ export class People {
         bestPos = last;
       }
     }
-    return best;
+    return best ?? this.describedLast(title, pos);
+  }
+
+  /**
+   * The person named right after a title, in apposition or directly: "El alcalde, José Antonio Ortega,
+   * aseguró", "Бапкер Владимир Ковальчук … айтты". `title` is the article text at `pos`.
+   */
+  private namedRightAfter(title: string, pos: number): PersonRec | null {
+    const end = pos + title.length;
+    if (this.doc.text.slice(pos, end) !== title) return null;
+    const b = this.blockAt(pos);
+    if (!b) return null;
+    const gap = /^[\s\u00a0]*(?:,[\s\u00a0]*)?/u.exec(this.doc.text.slice(end, end + 4))![0];
+    let at = end + gap.length;
+    // "El presidente del jurado, el actor Marcos Gil": a second title may stand before the name.
+    const toks = b.tokens;
+    let k = lowerBound(toks, at, (x) => x.start);
+    for (let n = 0; n < APPOSITION_TITLE_WORDS && toks[k]?.start === at && !toks[k]!.cap && (this.isLinkWord(toks[k]!.low) || isTitleWord(this.c, toks[k]!.low)); n++) {
+      const next = toks[k + 1];
+      if (!next || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(toks[k]!.end, next.start))) break;
+      at = next.start;
+      k++;
+    }
+    const runs = this.runsByBlock.get(b.index) ?? [];
+    const r = runs[lowerBound(runs, at, (x) => x.start)];
+    if (!r || r.start !== at || r.personId < 0) return null;
+    return this.persons[r.personId] ?? null;
+  }
+
+  /**
+   * A definite singular description standing for the person named last ("el funcionario", "la
+   * especialista", "der Rückraumspieler", "посадовця"): the latest person mentioned in this block or
+   * the one before, when the head is a lexicon title or role, not a group. Languages with articles
+   * need one ("el", "der", "the"): a bare title word there is a role, not a reference.
+   */
+  private describedLast(title: string, pos: number): PersonRec | null {
+    // "l’entraîneur": an elided article is a word of its own.
+    const words = lower(title).split(/[\s\u00a0]+|(?<=^\p{L}['’])/u).filter(Boolean);
+    const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w));
+    const head = words[at];
+    if (!head || at > DESCRIPTION_HEAD_AT) return null;
+    if (this.c.collectiveRe.isWord(head) || isPluralRole(this.c, head) || this.pluralOfLexicon(head)) return null;
+    const articles = this.c.lex.names.definiteArticles;
+    if (articles?.length && !articles.includes(words[0]!.replace(/’/gu, "'"))) return null;
+    const b = this.blockAt(pos);
+    // "Jean-Marc Ayrault, the foreign minister of France,": an apposition describes the word before its comma.
+    if (!b || /,[\s\u00a0]*$/u.test(this.doc.text.slice(Math.max(b.start, pos - 3), pos))) return null;
+    // The one person named in this paragraph before the description, or else in the paragraph before:
+    // with two candidates ("whether Sanders … hatred of Clinton …, the Vermont senator") nothing is sure.
+    const tl = this.timeline;
+    const end = lowerBound(tl, pos, (x) => x.pos);
+    const prev = this.doc.blocks[this.doc.blocks.indexOf(b) - 1];
+    for (const from of [b.start, prev?.start]) {
+      if (from === undefined) return null;
+      const ids = new Set<number>();
+      for (let i = lowerBound(tl, from, (x) => x.pos); i < end; i++) ids.add(tl[i]!.id);
+      if (ids.size > 1) return null;
+      if (ids.size === 1) return this.persons[[...ids][0]!] ?? null;
+    }
+    return null;
+  }
+
+  /** A plural of a lexicon title in languages that add -s/-es/-en ("concejales", "ministres", "Experten"). */
+  private pluralOfLexicon(low: string): boolean {
+    const bases = new Set([...this.c.lex.titles, ...this.c.lex.roles]);
+    return ['s', 'es', 'en', 'n'].some((e) => low.length > e.length + 3 && low.endsWith(e) && bases.has(low.slice(0, -e.length)));
+  }
+
+  /** The block holding position pos. */
+  private blockAt(pos: number): Block | undefined {
+    const blocks = this.doc.blocks;
+    const i = upperBound(blocks, pos, (x) => x.start) - 1;
+    const b = blocks[i];
+    return b && pos < b.end ? b : undefined;
   }
 
   private readonly roleWordCache = new Map<PersonRec, { n: number; words: string[] }>();
@@ -952,6 +1126,16 @@ function titleEndings(c: Compiled): Set<string> {
     titleEndingCache.set(c, set);
   }
   return set;
+}
+
+/** Letters a compound's head may add to the title it ends with ("Innenministerin" for "Minister"). */
+const COMPOUND_INFLECTION = 2;
+
+/** Whether role word rw is a compound ending in title word w, maybe inflected ("kultusminister", "innenministerin" ~ "minister"). */
+function compoundHead(rw: string, w: string): boolean {
+  if (w.length < MIN_COMPOUND_HEAD) return false;
+  const at = rw.lastIndexOf(w);
+  return at > 0 && rw.length - at - w.length <= COMPOUND_INFLECTION;
 }
 
 /** The key under which a title word links to a role word: its first STEM_LINK letters, or the whole short word. */

@@ -29,12 +29,33 @@ const APPOSITION_REACH = 300;
 const APPOSITION_COMMAS = 4;
 /** A clause ending in a colon introduces the quote after it when this short ("Limbaugh continued:"). */
 const COLON_INTRO_WORDS = 12;
+/**
+ * Longest reported content (indirect speech, according-to) in characters, some 200 words: a "sentence"
+ * longer than this is a list, a table or run-on text, not one statement. The cap keeps every cue's work
+ * bounded: without it, k cues in one huge sentence each rebuild content the size of the sentence.
+ */
+const MAX_UNMARKED_CHARS = 1500;
+/** Characters after "according to" searched for the end of its clause (a ten-word phrase fits well within). */
+const CLAUSE_REACH = 400;
+/**
+ * How far before a verb the comma of "CONTENT, S said" may lie: the speaker (with an apposition) and a
+ * few title words fit well within it (APPOSITION_REACH + SPEAKER_REACH, and six title words).
+ */
+const TAIL_COMMA_REACH = 600;
 /** Longest unnamed source taken whole after "according to" ("a new Washington Post-ABC News national poll"). */
 const CLAUSE_PHRASE_WORDS = 10;
 
 /** Every character that can open or close a quotation, in any lexicon. */
 const MARK_RE = /["'«»„“”‘’‚‹›]/gu;
 const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
+/** A dash glued to the verb after a space: a dialogue aside ("—Vamos a ganar —dijo el ministro—."). */
+const ASIDE_BEFORE_RE = /[\p{L}\p{N}.!?…][\s\u00a0]+[–—]$/u;
+/** Dashes that close such an aside (hyphens join words: "Jean-Pierre"). */
+const ASIDE_DASH_RE = /[–—]/u;
+/** Dialogue opens with a dash. */
+const DIALOGUE_OPEN_RE = /^[\s\u00a0]*[-–—]/u;
+/** The same tail, found from its punctuation (a search on a few characters only). */
+const DASH_PUNCT_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const DASH_BEFORE_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const MARK_DASH_BEFORE_RE = /["»”“’][\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const SPACE_RE = /[\s\u00a0\u202f]/u;
@@ -56,6 +77,10 @@ const SIGNATURE_DASH_RE = /^[\s\u00a0]*[,.]?[\s\u00a0]*[-–—―]{1,2}[\s\u00a
 /** What may follow a signature name: the line or sentence end, or an apposition. */
 const SIGNATURE_END_RE = /^[\s\u00a0]*(?:$|\n|[,.;(])/u;
 /** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
+/** After a closing mark: a comma, then one word followed by a space ("“, so Scholz"). */
+const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
+/** Characters after a closing mark searched for that word. */
+const POST_MARKER_REACH = 24;
 /** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
 const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
@@ -158,6 +183,85 @@ function tailStart(s: string, floor: number, end: number, maxWords: number, word
   return start;
 }
 
+/** Last index of `ch` in s[from, to), or -1: a backward scan that never passes `from`. */
+function lastIndexIn(s: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (s[i] === ch) return i;
+  return -1;
+}
+
+/** s without the characters at its end that `re` accepts one by one (a loop: `[…]+$` retries from every position). */
+function trimEndWhile(s: string, re: RegExp): string {
+  let e = s.length;
+  while (e > 0 && re.test(s[e - 1]!)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+const SPACE_COMMA_RE = /[\s\u00a0,]/u;
+const CLOSING_PUNCT_RE = /[.!?…]/u;
+const PERIOD_RE = /[.…]/u;
+
+/** Index of the first item of a sorted list whose key is ≥ pos (binary search). */
+function lowerBound<T>(list: readonly T[], pos: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A growing set of ranges [start, end) asked "does any range cover this position / overlap this range".
+ * Kept as sorted levels of doubling size (each with the furthest end so far), so adding is amortised
+ * O(log n) and a question O(log² n): a paragraph of thousands of quotes costs no scan of all of them per cue.
+ */
+class RangeSet {
+  private levels: Array<{ starts: number[]; maxEnds: number[]; items: Array<[number, number]> }> = [];
+
+  add(start: number, end: number): void {
+    let items: Array<[number, number]> = [[start, end]];
+    while (this.levels.length > 0 && this.levels[this.levels.length - 1]!.items.length <= items.length) {
+      items = items.concat(this.levels.pop()!.items);
+    }
+    items.sort((x, y) => x[0] - y[0]);
+    const starts: number[] = [];
+    const maxEnds: number[] = [];
+    let far = -Infinity;
+    for (const [a, z] of items) {
+      starts.push(a);
+      maxEnds.push((far = Math.max(far, z)));
+    }
+    this.levels.push({ starts, maxEnds, items });
+  }
+
+  /** The furthest end among ranges starting before `limit` (-Infinity when none). */
+  private furthestEndBefore(limit: number): number {
+    let far = -Infinity;
+    for (const l of this.levels) {
+      const i = lowerBound(l.starts, limit, (x) => x) - 1;
+      if (i >= 0) far = Math.max(far, l.maxEnds[i]!);
+    }
+    return far;
+  }
+
+  /** The furthest end among ranges starting before `limit`, -Infinity when none. */
+  furthestBefore(limit: number): number {
+    return this.furthestEndBefore(limit);
+  }
+
+  /** Whether some range holds pos (start ≤ pos < end; positions are integers). */
+  covers(pos: number): boolean {
+    return this.furthestEndBefore(pos + 1) > pos;
+  }
+
+  /** Whether some range overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    return this.furthestEndBefore(end) > start;
+  }
+}
+
 /** Words in s, counting no further than `cap` (callers compare with small thresholds). */
 function wordCount(s: string, cap = Infinity): number {
   WORD_COUNT_RE.lastIndex = 0;
@@ -171,6 +275,10 @@ export class QuoteFinder {
   private last: { speaker: Speaker; block: number } | null = null;
   /** Quotes found so far in the block being read (participles take their speaker from them). */
   private current: QuoteRec[] = [];
+  /** Per cue of the block being read, the first quote it gave a speaker to ("“A,” he said, “B.”"). */
+  private byCue = new Map<Hit, QuoteRec>();
+  /** Ends of the block's quotes so far, as empty ranges: an unmarked quote starts after the last one before it. */
+  private quoteEnds = new RangeSet();
 
   constructor(
     private readonly c: Compiled,
@@ -186,54 +294,69 @@ export class QuoteFinder {
 
   private block(b: Block): void {
     const marked = this.marked.get(b.index) ?? [];
-    const inMarked = (pos: number) => marked.some((m) => pos >= m.inStart && pos < m.inEnd);
-    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !inMarked(v.start) && !this.namePart(b, v));
+    const markedRanges = new RangeSet();
+    for (const m of marked) markedRanges.add(m.inStart, m.inEnd);
+    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
     this.current = blockQuotes;
-    const inQuote = (pos: number) => blockQuotes.some((q) => pos >= q.start && pos < q.end);
+    this.byCue = new Map();
+    this.quoteEnds = new RangeSet();
+    // Every question about the block's quotes goes through range sets: no scan of all quotes per cue.
+    const all = new RangeSet();
+    const indirects = new RangeSet();
+    const keep = (q: QuoteRec) => {
+      blockQuotes.push(q);
+      all.add(q.start, q.end);
+      this.quoteEnds.add(q.end, q.end);
+      if (q.kind === 'indirect') indirects.add(q.start, q.end);
+      if (q.cue && q.speaker && !this.byCue.has(q.cue)) this.byCue.set(q.cue, q);
+    };
+    const inQuote = (pos: number) => all.covers(pos);
 
     // 1. Marked quotes and their cues.
     for (const m of marked) {
       const q = this.attributeMarked(b, m, verbs, used);
       if (!q) continue;
-      blockQuotes.push(q);
+      keep(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
     }
     // 2. Unmarked quotes closed by a dash attribution, and dialogue dashes.
     for (const v of verbs) {
       if (used.has(v) || inQuote(v.start)) continue;
-      const q = this.dashQuote(b, v, blockQuotes);
+      const q = this.dashQuote(b, v);
       if (q) {
         used.add(v);
-        blockQuotes.push(q);
+        keep(q);
         const cont = this.dialogueContinuation(b, q, verbs);
-        if (cont) blockQuotes.push(cont);
+        if (cont) keep(cont);
       }
     }
     // 3. Indirect speech outside the direct quotes.
-    const direct = blockQuotes.slice();
+    const direct = new Set(blockQuotes);
+    const firstIndirect = blockQuotes.length;
     for (const v of verbs) {
       if (used.has(v) || inQuote(v.start)) continue;
       const q = this.indirect(b, v);
-      if (q && !blockQuotes.some((x) => x.kind === 'indirect' && x.start < q.end && q.start < x.end)) {
+      if (q && !indirects.overlaps(q.start, q.end)) {
         used.add(v);
-        blockQuotes.push(q);
+        keep(q);
       }
     }
-    for (const q of this.according(b, inQuote)) blockQuotes.push(q);
+    const afterIndirect = blockQuotes.length;
+    for (const q of this.according(b, inQuote)) keep(q);
     // Mixed quotes: a short marked quote inside reported content is part of that content.
+    const host = this.hostFinder(b, blockQuotes.slice(firstIndirect, afterIndirect), blockQuotes.slice(afterIndirect));
     const kept = blockQuotes.filter((q) => {
-      if (!direct.includes(q)) return true;
-      const host = blockQuotes.find((x) => x.kind === 'indirect' && x.start <= q.start && x.end >= q.end);
-      if (!host) return true;
-      return (q.end - q.start) / (host.end - host.start) >= MIXED_SHARE && !!q.speaker;
+      if (!direct.has(q)) return true;
+      const h = host(q);
+      if (!h) return true;
+      return (q.end - q.start) / (h.end - h.start) >= MIXED_SHARE && !!q.speaker;
     });
-    const final = kept.filter((q) => {
-      if (q.kind !== 'indirect') return true;
-      const inner = kept.find((x) => x !== q && x.kind === 'direct' && x.start <= q.start && x.end >= q.end);
-      return !inner;
-    });
+    const keptDirect = new RangeSet();
+    for (const x of kept) if (x.kind === 'direct') keptDirect.add(x.start, x.end);
+    // Reported content that a direct quote holds whole is that quote's content already.
+    const final = kept.filter((q) => q.kind !== 'indirect' || keptDirect.furthestBefore(q.start + 1) < q.end);
     final.sort((a, b2) => a.start - b2.start);
     for (const q of final) {
       this.quotes.push(q);
@@ -241,9 +364,32 @@ export class QuoteFinder {
     }
   }
 
+  /**
+   * The first indirect quote (in the order found) that holds a given quote. Indirect speech found by
+   * cues never overlaps itself, so at most one of it holds the quote; according-to quotes may overlap,
+   * but stay inside one sentence, so only those of the quote's sentence are looked at.
+   */
+  private hostFinder(b: Block, byCue: QuoteRec[], according: QuoteRec[]): (q: QuoteRec) => QuoteRec | undefined {
+    const cued = byCue.slice().sort((x, y) => x.start - y.start);
+    const around = according.map((q, order) => ({ q, order })).sort((x, y) => x.q.start - y.q.start);
+    return (q) => {
+      const i = lowerBound(cued, q.start + 1, (x) => x.start) - 1;
+      const c = cued[i];
+      if (c && c.end >= q.end) return c;
+      const sStart = sentenceAt(b, q.start).start;
+      let best: { q: QuoteRec; order: number } | undefined;
+      for (let k = lowerBound(around, q.start + 1, (x) => x.q.start) - 1; k >= 0 && around[k]!.q.start >= sStart; k--) {
+        const x = around[k]!;
+        if (x.q.end >= q.end && (!best || x.order < best.order)) best = x;
+      }
+      return best?.q;
+    };
+  }
+
   private push(b: Block, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
     [start, end] = trimRange(this.doc.text, start, end, /[\s\u00a0\u202f,;:\-–—]/u);
     if (end <= start) return null;
+    if (kind === 'indirect' && end - start > MAX_UNMARKED_CHARS) return null;
     let body = text ?? this.doc.text.slice(start, end);
     body = body.replace(/[\s\u00a0]+/g, ' ').trim();
     return { block: b.index, start, end, text: body, kind, speaker, cue, inherited };
@@ -264,8 +410,10 @@ export class QuoteFinder {
     if (signed) return this.push(b, m.inStart, m.inEnd, 'direct', signed, null);
     // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
     if (m.closed) {
-      for (const v of verbs) {
-        if (v.start <= m.close || used.has(v)) continue;
+      // Verbs are sorted and disjoint: start at the first one after the closing mark.
+      for (let i = lowerBound(verbs, m.close + 1, (x) => x.start); i < verbs.length; i++) {
+        const v = verbs[i]!;
+        if (used.has(v)) continue;
         // The cue closes the quote's own sentence ("Q." He said … starts a new one).
         if (v.start >= sent.end || v.start > m.close + SPEAKER_REACH) break;
         let gap = norm.slice(m.close + 1, v.start);
@@ -286,17 +434,20 @@ export class QuoteFinder {
         return this.push(b, m.inStart, m.inEnd, 'direct', speaker, v);
       }
     }
+    // „Q“, so Scholz.: a marker word of the lexicon in place of a verb.
+    const marker = m.closed ? this.postQuoteMarker(b, m) : null;
+    if (marker) return this.push(b, m.inStart, m.inEnd, 'direct', marker.speaker, marker.cue);
     // Before the opening mark: S сказал: «Q» / S said, "Q" / сказал министр: «Q».
-    for (let i = verbs.length - 1; i >= 0; i--) {
+    // (Only verbs of the quote's sentence: one further back has a sentence end between it and the quote.)
+    for (let i = lowerBound(verbs, open + 1, (x) => x.end) - 1; i >= 0; i--) {
       const v = verbs[i]!;
-      if (v.end > open) continue;
+      if (v.end < sentOpen.start) break;
       if (used.has(v)) {
         // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed.
-        const prev = this.current.find((q) => q.cue === v && q.speaker);
+        const prev = this.byCue.get(v);
         if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
         continue;
       }
-      if (v.end < sentOpen.start) break;
       const gap = norm.slice(v.end, open);
       const plain = /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(gap);
       let speaker: Speaker | null = null;
@@ -333,6 +484,24 @@ export class QuoteFinder {
     return null;
   }
 
+  /**
+   * „Q“, so Scholz. / „Q“, so der Kanzler.: a post-quote marker right after the closing mark and a
+   * comma, then the speaker (after title words at most). Pronouns do not count ("so sie" is rare and
+   * "so er es will" is not an attribution).
+   */
+  private postQuoteMarker(b: Block, m: Marked): { speaker: Speaker; cue: Hit } | null {
+    if (this.c.postQuoteMarkers.size === 0) return null;
+    const from = m.close + 1;
+    const hit = POST_MARKER_RE.exec(this.doc.norm.slice(from, Math.min(b.end, from + POST_MARKER_REACH)));
+    if (!hit || !this.c.postQuoteMarkers.has(lower(hit[1]!))) return null;
+    const start = from + hit[0].length - hit[1]!.length;
+    const end = start + hit[1]!.length;
+    const speaker = this.speakerAfter(b, end);
+    if (!speaker || speaker.kind === 'source' || speaker.kind === 'pronoun') return null;
+    if (!this.titleGap(this.doc.norm.slice(end, speaker.start))) return null;
+    return { speaker, cue: { start, end, text: this.doc.text.slice(start, end) } };
+  }
+
   /** The subject of a short clause ending in a colon right before a quote ("Sanders made the following comment:"). */
   private colonIntro(b: Block, sStart: number, open: number): Speaker | null {
     const head = this.doc.norm.slice(sStart, open);
@@ -351,7 +520,7 @@ export class QuoteFinder {
     const dash = SIGNATURE_DASH_RE.exec(norm.slice(m.close + 1, Math.min(b.end, m.close + 8)));
     if (!dash || !/[-–—―]/u.test(dash[0])) return null;
     const p0 = m.close + 1 + dash[0].length;
-    const run = (this.people.runsByBlock.get(b.index) ?? []).find((r) => r.start === p0);
+    const run = this.runStartingAt(b, p0);
     if (!run || !SIGNATURE_END_RE.test(norm.slice(run.end, Math.min(b.end, run.end + 4)))) return null;
     const person = this.personOf(run);
     return person ? { kind: 'person', person, start: run.start, end: run.end } : null;
@@ -414,21 +583,57 @@ export class QuoteFinder {
 
   // ---- unmarked quotes closed by a dash -----------------------------------------------------
 
-  private dashQuote(b: Block, v: Hit, sofar: QuoteRec[]): QuoteRec | null {
+  private dashQuote(b: Block, v: Hit): QuoteRec | null {
     const norm = this.doc.norm;
     const pre = norm.slice(Math.max(b.start, v.start - 8), v.start);
-    if (!DASH_BEFORE_RE.test(pre) || MARK_DASH_BEFORE_RE.test(pre)) return null;
-    const speaker = this.speakerAfter(b, v.end);
+    const aside = ASIDE_BEFORE_RE.test(pre);
+    if (!aside && (!DASH_BEFORE_RE.test(pre) || MARK_DASH_BEFORE_RE.test(pre))) return null;
+    // "—dijo el ministro—.": the speaker phrase of an aside ends at its closing dash.
+    const speaker = this.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end);
     if (!speaker || speaker.kind === 'source') return null;
-    // Content runs back to the block start, or to the end of the previous quote in this block.
-    let start = b.start;
-    for (const q of sofar) if (q.end <= v.start && q.end > start) start = this.afterSentence(b, q.end);
-    const punct = v.start - (pre.length - pre.search(/[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u));
-    let end = punct;
-    if (norm[end] !== ',') end++;
+    // Content runs back to the block start, or to the end of the previous quote in this block (the
+    // sentence holding that quote's attribution), read from the running set of quote ends.
+    const lastEnd = this.lastQuoteEnd(v.start);
+    const start = lastEnd > b.start ? this.afterSentence(b, lastEnd) : b.start;
+    let end: number;
+    if (aside) {
+      // Dialogue opens with a dash too ("—Q —dijo S"): without one, a dash before a verb is not a cue.
+      if (!DIALOGUE_OPEN_RE.test(norm.slice(start, Math.min(v.start, start + 8)))) return null;
+      end = v.start - 1;
+    } else {
+      end = this.dashCuePunct(b, v);
+      if (norm[end] !== ',') end++;
+    }
     const body = norm.slice(start, end).replace(/^[\s\u00a0]*[-–—][\s\u00a0]*/u, '');
     if (wordCount(body, 1) < 1) return null;
     return this.push(b, start, end, 'direct', speaker, v);
+  }
+
+  /** The dash closing an aside ("—dijo el ministro—."), or the block end when the sentence ends first. */
+  private asideEnd(b: Block, v: Hit): number {
+    const norm = this.doc.norm;
+    const limit = Math.min(sentenceAt(b, v.end).end, v.end + SPEAKER_REACH);
+    for (let i = v.end; i < limit; i++) if (ASIDE_DASH_RE.test(norm[i]!)) return i;
+    return b.end;
+  }
+
+  /** Where a dash cue's quote ends before verb v ("Q, — сказал", "Q —dijo"), or -1 when v is no dash cue. */
+  private dashCueEnd(b: Block, v: Hit): number {
+    const punct = this.dashCuePunct(b, v);
+    if (punct >= 0) return punct;
+    return ASIDE_BEFORE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 8), v.start)) ? v.start - 1 : -1;
+  }
+
+  /** Where the punctuation of ", — V" sits before a verb (looked for in a few characters only), or -1. */
+  private dashCuePunct(b: Block, v: Hit): number {
+    const pre = this.doc.norm.slice(Math.max(b.start, v.start - 8), v.start);
+    if (!DASH_BEFORE_RE.test(pre)) return -1;
+    return v.start - (pre.length - pre.search(DASH_PUNCT_RE));
+  }
+
+  /** The furthest end of the block's quotes so far that ends by pos (-Infinity when none). */
+  private lastQuoteEnd(pos: number): number {
+    return this.quoteEnds.furthestBefore(pos + 1);
   }
 
   /** The position after the sentence (attribution clause) that contains pos. */
@@ -441,14 +646,26 @@ export class QuoteFinder {
   private dialogueContinuation(b: Block, q: QuoteRec, verbs: Hit[]): QuoteRec | null {
     const cue = q.cue;
     if (!cue) return null;
-    const s = sentenceAt(b, cue.end);
-    const rest = this.doc.norm.slice(s.end, b.end);
-    const m = /^[\s\u00a0]*[-–—][\s\u00a0]+/u.exec(rest);
-    if (!m) return null;
-    const start = s.end + m[0].length;
+    const norm = this.doc.norm;
+    let start: number;
+    const closing = q.speaker ? this.asideEnd(b, cue) : b.end;
+    if (closing < b.end && /^[\s\u00a0]*$/u.test(norm.slice(q.speaker!.end, closing))) {
+      // "—Q —dijo S—. Q2": after the dash closing the aside, the speech goes on with no dash of its own.
+      const m = /^[.,;:]?[\s\u00a0]*/u.exec(norm.slice(closing + 1, Math.min(b.end, closing + 8)))!;
+      start = closing + 1 + m[0].length;
+    } else {
+      const s = sentenceAt(b, cue.end);
+      const m = /^[\s\u00a0]*[-–—][\s\u00a0]+/u.exec(norm.slice(s.end, Math.min(b.end, s.end + 8)));
+      if (!m) return null;
+      start = s.end + m[0].length;
+    }
     let end = b.end;
-    for (const v of verbs) if (v.start > start && DASH_BEFORE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 8), v.start))) {
-      end = this.doc.norm.slice(start, v.start).search(/[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u) + start;
+    for (let i = lowerBound(verbs, start + 1, (x) => x.start); i < verbs.length; i++) {
+      const v = verbs[i]!;
+      const punct = this.dashCueEnd(b, v);
+      if (punct < 0) continue;
+      // The punctuation before the dash, when it lies inside the continuation.
+      end = punct >= start ? punct : start - 1;
       break;
     }
     if (end <= start) return null;
@@ -516,7 +733,8 @@ export class QuoteFinder {
   /** Content ends before ", adding that …": the participle opens content of its own. */
   private beforeParticiple(from: number, to: number): number {
     if (this.c.participles.size === 0) return to;
-    for (const h of this.c.verbRe.allIn(this.doc.norm, from, to)) {
+    // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
+    for (const h of this.c.verbRe.allIn(this.doc.norm, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
       if (!this.c.participles.has(lower(h[0]))) continue;
       const comma = /,[\s\u00a0]*$/u.exec(this.doc.norm.slice(Math.max(from, h.index - 4), h.index));
       if (comma) return h.index - comma[0].length;
@@ -540,7 +758,7 @@ export class QuoteFinder {
   private checked(q: QuoteRec | null): QuoteRec | null {
     if (!q) return null;
     // Reported content carries no closing period of its own.
-    q.text = q.text.replace(/[.…]+$/u, '').trim();
+    q.text = trimEndWhile(q.text, PERIOD_RE).trim();
     return wordCount(q.text, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS ? q : null;
   }
 
@@ -577,10 +795,10 @@ export class QuoteFinder {
   /** "CONTENT, a source said." / "CONTENT, said Don Fowler, who …" / "…, считает эксперт." */
   private tailAttribution(b: Block, v: Hit, sStart: number, sEnd: number): QuoteRec | null {
     const norm = this.doc.norm;
-    const head = norm.slice(sStart, v.start);
-    const comma = head.lastIndexOf(',');
-    if (comma < 0) return null;
-    const commaAt = sStart + comma;
+    // The comma before the attribution lies within a speaker phrase's reach: a bounded backward scan,
+    // not a search back to the sentence start for every verb of a long sentence.
+    const commaAt = lastIndexIn(norm, ',', Math.max(sStart, v.start - TAIL_COMMA_REACH), v.start);
+    if (commaAt < 0) return null;
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
@@ -638,7 +856,10 @@ export class QuoteFinder {
   private clausePhrase(p0: number, sEnd: number): Speaker | null {
     const text = this.doc.text;
     while (p0 < sEnd && SPACE_RE.test(text[p0]!)) p0++;
-    const cut = text.slice(p0, sEnd).search(/[,;:!?()«»"“”]|[.](?=[\s\u00a0]*$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    // Only a short window is searched: a phrase running past it has too many words anyway.
+    const windowEnd = Math.min(sEnd, p0 + CLAUSE_REACH);
+    const cut = text.slice(p0, windowEnd).search(/[,;:!?()«»"“”]|[.](?=[\s\u00a0]*$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    if (cut < 0 && windowEnd < sEnd) return null;
     const phrase = text.slice(p0, cut >= 0 ? p0 + cut : sEnd).trim();
     if (!phrase || wordCount(phrase, CLAUSE_PHRASE_WORDS + 1) > CLAUSE_PHRASE_WORDS || !this.nounPhrase(phrase, p0)) return null;
     return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
@@ -647,12 +868,13 @@ export class QuoteFinder {
   /** Reported content of a sentence around an according-to clause [cStart, cEnd). */
   private aroundClause(b: Block, sStart: number, sEnd: number, cStart: number, cEnd: number, speaker: Speaker, cue: Hit): QuoteRec[] {
     const text = this.doc.text;
-    const left = text.slice(sStart, cStart).replace(/[\s\u00a0,]+$/u, '');
+    if (sEnd - sStart - (cEnd - cStart) > MAX_UNMARKED_CHARS) return [];
+    const left = trimEndWhile(text.slice(sStart, cStart), SPACE_COMMA_RE);
     const right = text.slice(cEnd, sEnd).replace(/^[\s\u00a0,]+/u, '');
     const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
     const start = left.trim() ? sStart : cEnd;
     const end = right.trim() ? sEnd : cStart;
-    const q = this.push(b, start, end, 'indirect', speaker, cue, false, joined.replace(/[.!?…]+$/u, ''));
+    const q = this.push(b, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
     const ok = this.checked(q);
     return ok ? [ok] : [];
   }
@@ -683,8 +905,9 @@ export class QuoteFinder {
     // A name within the phrase, after titles or modifiers only; a run with name evidence beats a bare
     // capitalised modifier before it ("said Transportation Secretary Pete Buttigieg").
     const candidates: Run[] = [];
-    for (const r of this.people.runsByBlock.get(b.index) ?? []) {
-      if (r.start < p0) continue;
+    const blockRuns = this.people.runsByBlock.get(b.index) ?? [];
+    for (let i = lowerBound(blockRuns, p0, (x) => x.start); i < blockRuns.length; i++) {
+      const r = blockRuns[i]!;
       if (r.end > end) break;
       const ws = norm.slice(p0, r.start).match(/[\p{L}.]+/gu) ?? [];
       if (ws.some((w) => this.c.placePrepositions.has(w.toLowerCase())) || ws.length > 8) break;
@@ -756,7 +979,8 @@ export class QuoteFinder {
       return { kind: 'pronoun', gender: this.c.pronounGender.get(lastWord) ?? null, start: e - lastWord.length, end: e, text: this.doc.text.slice(e - lastWord.length, e) };
     }
     const runs = this.people.runsByBlock.get(b.index) ?? [];
-    for (let i = runs.length - 1; i >= 0; i--) {
+    // Runs are sorted and disjoint: start from the last one starting before e.
+    for (let i = lowerBound(runs, e, (x) => x.start) - 1; i >= 0; i--) {
       const r = runs[i]!;
       if (r.end > e) continue;
       const gap = norm.slice(r.end, e);
@@ -839,6 +1063,13 @@ export class QuoteFinder {
 
   private isPronounForm(w: string): boolean {
     return this.c.pronounGender.has(w);
+  }
+
+  /** The name run of the block starting exactly at p0 (runs are sorted by start). */
+  private runStartingAt(b: Block, p0: number): Run | undefined {
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    const r = runs[lowerBound(runs, p0, (x) => x.start)];
+    return r && r.start === p0 ? r : undefined;
   }
 
   /** The person a run names, making one of it when it stands in speaker position and looks like a name. */
@@ -1013,7 +1244,7 @@ export class QuoteFinder {
     // A title phrase at the start wins over its capitalised first word ("Мемлекет басшысы").
     const title = this.c.titleRe.at(norm, p0, limit);
     if (title && /\s/u.test(title[0])) return { kind: 'title', text: this.doc.text.slice(p0, p0 + title[0].length), start: p0, end: p0 + title[0].length };
-    const run = (this.people.runsByBlock.get(b.index) ?? []).find((r) => r.start === p0);
+    const run = this.runStartingAt(b, p0);
     if (run) {
       const person = this.personOf(run);
       if (person) return { kind: 'person', person, start: run.start, end: run.end };

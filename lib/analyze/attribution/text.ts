@@ -11,8 +11,12 @@ const SELECTOR_CONTEXT = 32;
 
 /* Words are letters with inner apostrophes/hyphens ("O'Brien", "Касым-Жомарт", "пресс-служба"): see phrases.ts. */
 
-/** Sentence-ending punctuation, optional closing marks, then space and something that starts a sentence. */
-const SENTENCE_END_RE = /[.!?…]+(?:''|["»”’)\]])*(?=\s+(?:''|["'«“‘„(\[\-–—\p{Lu}\p{N}]))/gu;
+/**
+ * Sentence-ending punctuation, optional closing marks, then space and something that starts a sentence.
+ * A match starts only where a run of punctuation starts: retried inside a run of a million dots, the
+ * greedy run would be re-read from every dot (quadratic).
+ */
+const SENTENCE_END_RE = /(?<![.!?…])[.!?…]+(?:''|["»”’)\]])*(?=\s+(?:''|["'«“‘„(\[\-–—\p{Lu}\p{N}]))/gu;
 
 export interface Token {
   start: number;
@@ -116,10 +120,16 @@ function splitSentences(doc: Doc, c: Compiled, from: number, to: number, tokens:
   const text = doc.norm.slice(from, to);
   let start = from;
   let ti = 0;
+  // Guards sorted by start; a dot is guarded when a guard opened before it closes after it. Dots come in
+  // order, so one pointer and the furthest close seen so far answer that (no scan of every guard per dot).
+  const guards = guarded.slice().sort((x, y) => x[0] - y[0]);
+  let gi = 0;
+  let guardEnd = -Infinity;
   for (const m of text.matchAll(SENTENCE_END_RE)) {
     const at = from + m.index;
     const end = at + m[0].length;
-    if (guarded.some(([a, b]) => at > a && end < b)) continue;
+    while (gi < guards.length && guards[gi]![0] < at) guardEnd = Math.max(guardEnd, guards[gi++]![1]);
+    if (end < guardEnd) continue;
     if (m[0][0] === '.') {
       while (ti < tokens.length && tokens[ti]!.end <= at) ti++;
       const prev = tokens[ti - 1];
@@ -163,6 +173,14 @@ export function prepareDoc(article: ArticleText, c: Compiled, guardsFor: (index:
 
 /** The sentence of `block` containing position `pos` (or the last one). */
 export function sentenceAt(block: Block, pos: number): Sentence {
-  for (const s of block.sentences) if (pos < s.end) return s;
-  return block.sentences[block.sentences.length - 1] ?? { start: block.start, end: block.end };
+  // Binary search: a paragraph may hold thousands of sentences, and every cue asks for its own.
+  const list = block.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < list[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  return list[lo] ?? list[list.length - 1] ?? { start: block.start, end: block.end };
 }
