@@ -235,6 +235,9 @@ function summarise(t: Probe) {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The longest single Byline measure of a page load (every measure is one task). */
+const longestStep = (summary: { steps: Record<string, number> }) => Math.max(0, ...Object.values(summary.steps));
+
 // ── Page checks ─────────────────────────────────────────────────────────────────────────────────
 
 /** For pages that change themselves: tags and attribute names in the DOM now that the page never used. */
@@ -378,6 +381,20 @@ describe('hostile pages', () => {
     expect(errors.extension).toEqual([]);
     expect(errors.contained).toEqual([]);
     await page.close();
+
+    // No Byline step (each one task) over the long-task line. The machine running the tests may be busy:
+    // judged by the best of up to three loads, as the demo pages are below.
+    let best = longestStep(summary);
+    for (let attempt = 1; attempt < 3 && best >= LONG_TASK_MS; attempt++) {
+      const again = await open(hostile.origin + pagePath);
+      await settle(again.tabId);
+      await again.page.waitForTimeout(pagePath === '/rewriter.html' ? 3000 : 300);
+      const retry = summarise(await probe(again.page));
+      figures.push({ page: pagePath, attempt, ...retry });
+      best = Math.min(best, longestStep(retry));
+      await again.page.close();
+    }
+    expect(best).toBeLessThan(LONG_TASK_MS);
   });
 });
 
