@@ -13,7 +13,7 @@ import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { markEvent, timed, yieldToPage } from './timing';
+import { markEvent, timed, timings, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 
 /**
@@ -193,6 +193,7 @@ export default defineContentScript({
       return {
         detection,
         idle,
+        timings: timings(),
         ...(h && highlighter
           ? {
               highlights: {

@@ -1,33 +1,39 @@
 /**
- * Main-thread accounting for the content script: each step (detect, extract, anchor, paint) is
- * recorded as a `performance.measure` named `byline:<step>`, so tests and DevTools can see what
- * Byline costs the page. Measures carry no page data, only a name and a duration.
+ * Main-thread accounting for the content script: each step (size, detect, extract slices, anchor,
+ * paint) and each notable event (the watcher gave up, the page was too large) is kept in a small
+ * timeline inside the content script and reported only over the extension's own channel (`bg:status`),
+ * for tests and the benchmark. Nothing goes into the page's performance timeline: a page could read
+ * it, and learn that Byline is installed.
  */
+import type { TimingEntry } from '../../lib/schema';
 
-/** Prefix of every measure and mark Byline records. */
-export const MEASURE_PREFIX = 'byline:';
+/** The newest entries are kept; a page that keeps changing cannot grow the list without bound. */
+const MAX_ENTRIES = 300;
+const timeline: TimingEntry[] = [];
 
-/** Runs `fn`, recording its duration as `byline:<step>`; never lets the bookkeeping itself throw. */
+function record(entry: TimingEntry): void {
+  if (timeline.length >= MAX_ENTRIES) timeline.shift();
+  timeline.push(entry);
+}
+
+/** Runs `fn`, recording its duration as a step; never lets the bookkeeping itself throw. */
 export function timed<T>(step: string, fn: () => T): T {
   const start = performance.now();
   try {
     return fn();
   } finally {
-    try {
-      performance.measure(MEASURE_PREFIX + step, { start, end: performance.now() });
-    } catch {
-      // A page can fill or break the performance timeline; the measure is only for accounting.
-    }
+    record({ name: step, kind: 'step', start, duration: performance.now() - start });
   }
 }
 
-/** A point event (the watcher gave up, a page was too big): `byline:<name>`. */
+/** A point event (the watcher gave up, a page was too big). */
 export function markEvent(name: string): void {
-  try {
-    performance.mark(MEASURE_PREFIX + name);
-  } catch {
-    // As above.
-  }
+  record({ name, kind: 'event', start: performance.now(), duration: 0 });
+}
+
+/** A copy of the timeline, oldest first (times in ms since the page's time origin). */
+export function timings(): TimingEntry[] {
+  return timeline.slice();
 }
 
 /** Lets the page run before Byline's next step, so two steps never add up to one long task. */

@@ -97,10 +97,22 @@ export const HighlightStatus = z.object({
 export type HighlightStatus = z.infer<typeof HighlightStatus>;
 
 /** content script's answer to `bg:status`. */
+/** One entry of the content script's own timeline: a step (one task) or a point event. */
+export const TimingEntry = z.object({
+  name: z.string().max(40),
+  kind: z.enum(['step', 'event']),
+  /** ms since the page's time origin (comparable with the page's long-task entries). */
+  start: z.number().finite(),
+  duration: z.number().finite().min(0),
+});
+export type TimingEntry = z.infer<typeof TimingEntry>;
+
 export const ContentStatus = z.object({
   detection: Detection.nullable(),
   idle: IdleReason.nullable(),
   highlights: HighlightStatus.optional(),
+  /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
+  timings: z.array(TimingEntry).max(300).optional(),
 });
 export type ContentStatus = z.infer<typeof ContentStatus>;
 

@@ -9,10 +9,10 @@
  * Dataset folders are the Readability test suite (`<case>/source.html`) or WCXB (`html/*.html.gz`);
  * default: ../shared/datasets/readability, plus ../shared/datasets/wcxb-dev when present (WCXB is
  * where the non-article pages are). Figures, and how each is taken:
- * - content-script cost: the `byline:*` performance measures the content script records around
- *   detect / extract / anchor / paint (first pass of each), read from the page's performance timeline,
- *   which the content script's isolated world shares with the page. Non-article pages = pages where the
- *   content script stopped after detect; article pages = pages it extracted.
+ * - content-script cost: the steps the content script times around size / detect / extract / anchor /
+ *   paint (first pass of each; extraction slices summed), read from its own timeline over the extension's
+ *   channel (`bg:status`). Non-article pages = pages where the content script stopped after detect;
+ *   article pages = pages it extracted.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
  *   Byline has finished, `new Readability(document.cloneNode(true)).parse()` timed in the page (clone
  *   included, as Readability needs it). Cold = its first run, like the content script's single run.
@@ -226,8 +226,8 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
   };
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
-    await waitForContentScript(tab, run);
     run.tabId = await activeTabId(ext, tab);
+    if (run.tabId !== null) await waitForContentScript(ext, run.tabId, run);
     if (run.extracted && run.tabId !== null) run.analysisMs = await storedAnalysisMs(ext, run.tabId);
     run.heapWithKb = await heapUsedKb(ext.context, tab);
     const readability = await timeReadability(tab, readabilitySource, reps);
@@ -241,15 +241,20 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
   return run;
 }
 
-/** Polls the page's performance timeline until the content script has detected, and on articles painted. */
-async function waitForContentScript(tab: Page, run: PageRun): Promise<void> {
-  const read = () =>
-    tab.evaluate(() =>
-      performance
-        .getEntriesByType('measure')
-        .filter((e) => e.name.startsWith('byline:'))
-        .map((e) => ({ name: e.name.slice('byline:'.length), start: e.startTime, duration: e.duration })),
-    );
+/** Polls the content script's own timeline (over the extension's channel) until it has detected, and on articles painted. */
+async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: PageRun): Promise<void> {
+  const read = async () => {
+    const timings = await ext.worker.evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      try {
+        const status = (await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as { timings?: { name: string; kind: string; start: number; duration: number }[] } | undefined;
+        return status?.timings ?? [];
+      } catch {
+        return [];
+      }
+    }, tabId);
+    return timings.filter((t) => t.kind === 'step');
+  };
   const started = Date.now();
   let measures = await read();
   while (!measures.some((m) => m.name === 'detect') && Date.now() - started < DETECT_TIMEOUT_MS) {
@@ -353,9 +358,9 @@ async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: nu
     try {
       await tab.goto(`${site.origin}/site/${file}`, { waitUntil: 'load' });
       const probe: PageRun = { page: { file, source: 'demo', labelArticle: null }, url: '', extracted: null, steps: {}, pipelineMs: null, painted: false, readabilityColdMs: null, readabilityWarmMs: null, analysisMs: null, heapWithKb: null, heapWithoutKb: null, tabId: null };
-      await waitForContentScript(tab, probe);
       const tabId = await activeTabId(ext, tab);
       if (tabId === null) continue;
+      await waitForContentScript(ext, tabId, probe);
       for (let i = 0; i < opens; i++) {
         const ms = await popupFirstRender(ext, tabId);
         if (ms !== null) (probe.extracted ? out.article : out.other).push(ms);
