@@ -14,6 +14,10 @@ export const de: Lexicon = {
     ['"', '"'],
     ['‚', '‘'],
   ],
+  splitSpeechVerbs: [
+    'fügt hinzu', 'fügte hinzu', 'gab an', 'gab bekannt', 'gibt an', 'gibt bekannt', 'hob hervor', 'kündigt an', 'kündigte an',
+    'räumt ein', 'räumte ein', 'stellt klar', 'stellte klar', 'teilt mit', 'teilte mit', 'weist hin', 'wies hin',
+  ],
   speechVerbs: [
     'ankündigte', 'antwortete', 'argumentierte', 'behauptet', 'behauptete', 'beklagte', 'bekräftigt', 'bekräftigte',
     'bemängelte', 'berichten', 'berichtet', 'berichtete', 'bestätigt', 'bestätigte', 'bestätigten', 'beteuerte', 'betonen',
@@ -39,6 +43,12 @@ export const de: Lexicon = {
   relativizers: ['das', 'dem', 'den', 'der', 'deren', 'dessen', 'die', 'welche', 'welcher', 'wo'],
   quoteClosers: [],
   postQuoteMarkers: ['so'],
+  backReferences: ['das', 'dies'],
+  accordingPronoun: {
+    male: ['nach seinen angaben', 'nach seinen worten', 'nach seiner ansicht', 'nach seiner einschätzung', 'seinen angaben zufolge'],
+    female: ['ihren angaben zufolge', 'nach ihren angaben', 'nach ihren worten', 'nach ihrer ansicht', 'nach ihrer einschätzung'],
+    neutral: [],
+  },
   accordingTo: { before: ['gemäß', 'laut', 'nach angaben', 'nach angaben von', 'nach ansicht von', 'nach worten von'], after: ['zufolge'] },
   sourceCues: {
     citing: ['mit verweis auf', 'unter berufung auf'],

@@ -38,6 +38,7 @@ export const es: Lexicon = {
   speakerGap: ['además', 'ayer', 'después', 'entonces', 'hoy', 'luego', 'también', 'ya'],
   relativizers: ['cual', 'cuales', 'cuya', 'cuyo', 'donde', 'que', 'quien', 'quienes'],
   quoteClosers: [],
+  backReferences: ['así lo', 'eso lo'],
   accordingTo: { before: ['a juicio de', 'de acuerdo con', 'en palabras de', 'para', 'según'], after: [] },
   sourceCues: {
     citing: ['citada por', 'citado por', 'citando a'],

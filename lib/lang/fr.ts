@@ -50,6 +50,7 @@ export const fr: Lexicon = {
   speakerGap: ['alors', 'aussi', 'déjà', 'encore', 'ensuite', 'lui', 'pourtant', 'également'],
   relativizers: ['dont', 'laquelle', 'lequel', 'lesquels', 'où', 'que', 'qui'],
   quoteClosers: [],
+  backReferences: ["c'est ce que", 'c’est ce que'],
   accordingTo: { before: ['aux yeux de', "d'après", 'd’après', 'pour', 'selon'], after: [] },
   sourceCues: {
     citing: ['citant', 'cité par', 'citée par'],

@@ -36,6 +36,7 @@ export const kk: Lexicon = {
   // «Q» деп мәлімдеді S / Q деп атап өтті министр.
   relativizers: [],
   quoteClosers: ['деп'],
+  backReferences: ['бұл туралы', 'осы туралы'],
   accordingTo: {
     before: ['пікірі бойынша', 'сөзі бойынша'],
     after: [

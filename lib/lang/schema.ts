@@ -20,6 +20,12 @@ export const Lexicon = z.object({
   quotePairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
   /** Speech verbs in every form (person, number, gender, aspect, tense); multiword phrases allowed. */
   speechVerbs: words.min(1),
+  /**
+   * Optional (added for German "Das kündigte X am Dienstag an", issue 4): separable speech verbs as
+   * "finite-form particle" ("kündigte an", "teilte mit"). The finite form is a cue when the particle is
+   * the last word of its clause; contiguous forms ("gab an") belong in `speechVerbs`.
+   */
+  splitSpeechVerbs: words.optional(),
   /** Endings of speech-verb forms that show the speaker's gender (Russian past tense -ла / -л). */
   verbGenderEndings: gendered,
   /** Words that open reported content after a speech verb: "что", "that", "dass". */
@@ -47,6 +53,17 @@ export const Lexicon = z.object({
    * ("so" is an ordinary adverb everywhere else), so they are kept out of `speechVerbs`.
    */
   postQuoteMarkers: words.optional(),
+  /**
+   * Optional (added for lead sentences attributed afterwards, issue 4): phrases opening a sentence that
+   * point back at the sentence before as what its speech verb reports ("Об этом сообщил X", "Про це
+   * повідомив X", "Das kündigte X an", "Así lo anunció X", "C'est ce qu'a annoncé X").
+   */
+  backReferences: words.optional(),
+  /**
+   * Optional (added for "по его словам", "selon elle", issue 4): according-to phrases holding a personal
+   * or possessive pronoun; the speaker is the person of that gender named last.
+   */
+  accordingPronoun: z.object({ male: words, female: words, neutral: words }).optional(),
   /** "According to" constructions: `before` precede the speaker (по словам S), `after` follow it (S zufolge). */
   accordingTo: z.object({ before: words, after: words }),
   /** Citation cues for sources (news outlets, agencies, press services, photo credits). */

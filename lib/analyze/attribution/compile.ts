@@ -30,6 +30,14 @@ export interface Compiled {
   collectiveRe: Phrases;
   accordingBeforeRe: Phrases | null;
   accordingAfterRe: Phrases | null;
+  /** Finite forms of separable speech verbs ("kündigte" of "kündigte an"), and the particles each takes. */
+  splitVerbRe: Phrases | null;
+  splitParticles: Map<string, Set<string>>;
+  /** Sentence openers pointing back at the sentence before ("об этом", "про це", "das"). */
+  backRefRe: Phrases | null;
+  /** According-to phrases with a pronoun ("по его словам", "selon elle"), and the gender each shows. */
+  accordingPronounRe: Phrases | null;
+  accordingPronounGender: Map<string, 'male' | 'female' | null>;
   complementizerRe: Phrases | null;
   closerRe: Phrases | null;
   /** Participle speech verbs ("saying", "adding"): their speaker is the main clause's subject. */
@@ -77,6 +85,15 @@ export interface Compiled {
 
 const cache = new WeakMap<Lexicon, Compiled>();
 
+/** Word → gender for lists split by gender (neutral ones map to null). */
+function genderMap(lists: { male: string[]; female: string[]; neutral: string[] }): Map<string, 'male' | 'female' | null> {
+  const m = new Map<string, 'male' | 'female' | null>();
+  for (const p of lists.neutral) m.set(p, null);
+  for (const p of lists.male) m.set(p, 'male');
+  for (const p of lists.female) m.set(p, 'female');
+  return m;
+}
+
 /** A phrase matcher for a word list (null when the list is empty). */
 export function phraseRe(phrases: string[], inflect: Inflect | null = null, vocab: Vocabulary | null = null): Phrases | null {
   return phrases.length ? new Phrases(phrases, inflect, vocab) : null;
@@ -97,10 +114,15 @@ export function compile(lex: Lexicon): Compiled {
     if (!list.includes(cl)) list.push(cl);
     openers.set(o, list);
   }
-  const pronounGender = new Map<string, 'male' | 'female' | null>();
-  for (const p of lex.pronouns.neutral) pronounGender.set(p, null);
-  for (const p of lex.pronouns.male) pronounGender.set(p, 'male');
-  for (const p of lex.pronouns.female) pronounGender.set(p, 'female');
+  const pronounGender = genderMap(lex.pronouns);
+  const splitParticles = new Map<string, Set<string>>();
+  for (const entry of lex.splitSpeechVerbs ?? []) {
+    const [finite, particle] = entry.split(' ');
+    if (!finite || !particle) continue;
+    const set = splitParticles.get(finite) ?? new Set<string>();
+    set.add(particle);
+    splitParticles.set(finite, set);
+  }
   const honorificGender = new Map<string, 'male' | 'female' | null>();
   for (const p of lex.honorifics.neutral) honorificGender.set(p, null);
   for (const p of lex.honorifics.male) honorificGender.set(p, 'male');
@@ -118,6 +140,11 @@ export function compile(lex: Lexicon): Compiled {
     collectiveRe: must(re(lex.collectiveSpeakers, lex.inflection)),
     accordingBeforeRe: re(lex.accordingTo.before),
     accordingAfterRe: re(lex.accordingTo.after),
+    backRefRe: re(lex.backReferences ?? []),
+    splitVerbRe: re([...splitParticles.keys()]),
+    splitParticles,
+    accordingPronounRe: re([...(lex.accordingPronoun?.male ?? []), ...(lex.accordingPronoun?.female ?? []), ...(lex.accordingPronoun?.neutral ?? [])]),
+    accordingPronounGender: genderMap(lex.accordingPronoun ?? { male: [], female: [], neutral: [] }),
     complementizerRe: re(lex.complementizers),
     closerRe: re(lex.quoteClosers),
     participles: new Set(lex.participles ?? []),

@@ -113,7 +113,7 @@ function addTitleMentions(doc: Doc, people: People, c: ReturnType<typeof compile
       const r = people.runAt(b.index, h.end, h.end + 40);
       if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
       const p = people.byTitle(h.text, h.start);
-      if (p && p.runs.some((r) => r.start < h.start)) people.addMention(p, 'title', b.index, h.start, h.end);
+      if (p && people.personNamedBefore(p, h.start)) people.addMention(p, 'title', b.index, h.start, h.end);
     }
   }
 }

@@ -7,7 +7,7 @@
 import type { Mention, Person } from '../../schema';
 import { type Compiled, nameCores } from './compile';
 import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
-import { type Block, type Doc, type Token, makeSpan, lower } from './text';
+import { type Block, type Doc, type Sentence, type Token, makeSpan, lower, sentenceAt } from './text';
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 const MAX_NAME_TOKENS = 4;
@@ -64,6 +64,43 @@ const COMPLEMENT_REACH = 6;
 const MAX_ARTICLE_LENGTH = 3;
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
+/**
+ * Endings put back on a name's stem to find its base form in the first-name lists: "Оксани" → оксан →
+ * "Оксана", "Андрея" → андре → "Андрей", "Игоря" → игор → "Игорь"; the bare stem ('') last: "Ивану" → "Иван",
+ * but "Марии" → "Мария", not "Мари".
+ */
+const FIRST_NAME_RESTORE = ['а', 'я', 'й', 'ь', ''];
+/**
+ * Which case endings (ru, uk) each restored ending may replace, by declension: hard and soft men's names
+ * ("Ивана", "Андрея", "Игорем"), hard and soft women's ("Валентины", "Оксани", "Марии"). So "Андреа" stays
+ * Andrea (a genitive of Андрей is "Андрея") and "Верю" is no "Вера".
+ */
+const RESTORE_FROM: Record<string, string[]> = {
+  й: ['я', 'ю', 'ем', 'е', 'и', 'і', 'ї', 'єм'],
+  ь: ['я', 'ю', 'ем', 'е', 'и', 'і'],
+  а: ['ы', 'и', 'у', 'ой', 'е', 'ою', 'і'],
+  я: ['и', 'ю', 'ей', 'е', 'ею', 'ї', 'і'],
+};
+/** Endings put back on a surname or patronymic stem to reach a female suffix ("Касымовой" → касымов → "Касымова", "Петровской" → "Петровская"). */
+const FEMALE_RESTORE = ['а', 'я', 'ая'];
+/** Endings put back on a male stem ("Петровского" → петровск → "Петровский"). */
+const MALE_RESTORE = ['', 'ий', 'ый'];
+/** Adjectival endings (ru, uk) a restored adjectival ending may replace: "Петровского", "Петровской", not "Кучински". */
+const ADJECTIVAL_CASES: Record<string, string[]> = {
+  ий: ['ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ім'],
+  ый: ['ого', 'ому', 'ым', 'ом'],
+  ая: ['ой', 'ую', 'ей', 'ою', 'ої', 'ій', 'у'],
+};
+/** Genitive and instrumental of a man's name ending in a consonant: a surname in the same case drops it too ("Роберта Мюллера", "Саймоном Бреннером"). */
+const AGREEING_CASES: Record<string, string> = { а: 'а', я: 'а', ом: 'ом', ем: 'ом' };
+/** A consonant (Cyrillic) before a stripped ending: "Мюллер|а", not "Пик|е". */
+const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/u;
+/** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
+const ANTECEDENT_REACH = 500;
+/** Entries per chunk of the mention timeline: an insert moves at most about twice this many. */
+const TIMELINE_CHUNK = 256;
+/** `Timeline.soleIn`: more than one person in the range. */
+const SEVERAL = -2;
 
 export type Evidence = 'internal' | 'title' | 'honorific' | 'cue' | 'speaker' | null;
 
@@ -92,10 +129,13 @@ export interface PersonRec {
   id: number;
   best: Run;
   runs: Run[];
-  /** Starts of `runs`, sorted, for "the latest mention before pos" by binary search. */
+  /** Starts of `runs`, for "the latest mention before pos" by binary search (sorted when `startsSorted`). */
   runStarts: number[];
+  startsSorted: boolean;
   /** Last words of `runs` as written (lowercase): the name's base form, once seen. */
   lastWords: Set<string>;
+  /** Last two or more words of its longer names, lowercase, space-joined: a later mention by both surnames. */
+  tails: Set<string>;
   cores: Set<string>;
   firstCores: Set<string>;
   surnameCores: Set<string>;
@@ -130,10 +170,8 @@ function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
   if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return { kind: 'break', gender: null };
   if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return { kind: 'break', gender: null };
   const cores = nameCores(c, low);
-  for (const core of cores) {
-    if (c.firstFemale.has(core)) return { kind: 'first', gender: 'female' };
-    if (c.firstMale.has(core)) return { kind: 'first', gender: 'male' };
-  }
+  const first = firstNameBase(c, low, null);
+  if (first) return { kind: 'first', gender: first.gender };
   for (const core of cores) if (c.orgStems.has(core)) return { kind: 'break', gender: null };
   if (isTitleWord(c, low)) return { kind: 'break', gender: null };
   if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
@@ -143,6 +181,61 @@ function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
     if (endsWithAny(core, c.surMale, 3)) return { kind: 'sur', gender: core === low ? 'male' : null };
   }
   return { kind: 'unk', gender: null };
+}
+
+/**
+ * The base form of a first name from the lexicon's lists: the word itself, or its stem with an ending
+ * put back ("Оксани" → "оксана"). With a gender, a form of that gender wins ("Александра" of a man is "Александр").
+ */
+export function firstNameBase(c: Compiled, low: string, gender: 'male' | 'female' | null): { base: string; gender: 'male' | 'female' } | null {
+  let found: { base: string; gender: 'male' | 'female' } | null = null;
+  const consider = (w: string): boolean => {
+    const g = c.firstFemale.has(w) ? 'female' : c.firstMale.has(w) ? 'male' : null;
+    if (!g) return false;
+    found ??= { base: w, gender: g };
+    if (!gender || g === gender) {
+      found = { base: w, gender: g };
+      return true;
+    }
+    // The other gender may list it too ("Саша").
+    if (gender === 'male' ? c.firstMale.has(w) : c.firstFemale.has(w)) {
+      found = { base: w, gender };
+      return true;
+    }
+    return false;
+  };
+  if (consider(low)) return found;
+  // Shortest ending first ("Евгением" is евгени + й, not евген + я), put back only where the declension allows.
+  for (const core of nameCores(c, low).slice(1).reverse()) {
+    const ending = low.slice(core.length);
+    // The bare stem, after any ending of the lexicon ("Айгүлге" → "айгүл"), as before; others by the table.
+    for (const e of FIRST_NAME_RESTORE) if ((e === '' || RESTORE_FROM[e]!.includes(ending)) && consider(core + e)) return found;
+  }
+  return found;
+}
+
+/**
+ * The nominative of a surname or patronymic by its gendered suffixes: "Касымовой" → "касымова",
+ * "Сейтову" (a man) → "сейтов", "Петровского" → "петровский"; the word itself when it already has a suffix
+ * of that gender, null when the suffixes say nothing (then other mentions of the person may).
+ */
+export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female'): string | null {
+  const [own, other, restore] = gender === 'female' ? [[...c.surFemale, ...c.patrFemale], [...c.surMale, ...c.patrMale], FEMALE_RESTORE] : [[...c.surMale, ...c.patrMale], [...c.surFemale, ...c.patrFemale], MALE_RESTORE];
+  if (own.length === 0) return null;
+  // "Касымова" of a woman is the base form; of a man it is the genitive of "Касымов".
+  if (endsWithAny(low, own, 3) && !(gender === 'male' && endsWithAny(low, other, 3))) return low;
+  for (const core of nameCores(c, low)) {
+    if (core === low) continue;
+    for (const e of restore) {
+      const w = core + e;
+      // The suffix must reach into the stem: "Данелия" is not "Данел" + "ий".
+      const suffix = endsWithAny(w, own, 3);
+      const cases = ADJECTIVAL_CASES[e];
+      if (cases && !cases.includes(low.slice(core.length))) continue;
+      if (suffix && suffix.length > e.length && !(gender === 'male' && endsWithAny(w, other, 3))) return w;
+    }
+  }
+  return null;
 }
 
 const titleWordCache = new WeakMap<Compiled, Map<string, boolean>>();
@@ -175,7 +268,7 @@ export class People {
   /** Every run (candidate name) in text order, per block. */
   readonly runsByBlock = new Map<number, Run[]>();
   /** Mentions of persons in text order (names, pronouns, titles), for pronoun resolution. */
-  private timeline: Array<{ pos: number; id: number }> = [];
+  private readonly timeline = new Timeline();
 
   constructor(
     private readonly c: Compiled,
@@ -184,18 +277,19 @@ export class People {
 
   private readonly blockByIndex = new Map<number, Block>();
   /** Persons by surname core, so matching a run costs a few lookups, not a scan of everyone. */
-  private readonly bySurname = new Map<string, PersonRec[]>();
-  private readonly byFirst = new Map<string, PersonRec[]>();
+  private readonly bySurname = new Map<string, Set<PersonRec>>();
+  private readonly byFirst = new Map<string, Set<PersonRec>>();
 
   private blockOf(index: number): Block | undefined {
     if (this.blockByIndex.size === 0) for (const b of this.doc.blocks) this.blockByIndex.set(b.index, b);
     return this.blockByIndex.get(index);
   }
 
-  private indexCore(map: Map<string, PersonRec[]>, core: string, p: PersonRec): void {
-    const list = map.get(core) ?? [];
-    if (!list.includes(p)) list.push(p);
-    map.set(core, list);
+  /** Files p under core (a set: a common first name may be shared by thousands of persons). */
+  private indexCore(map: Map<string, Set<PersonRec>>, core: string, p: PersonRec): void {
+    let set = map.get(core);
+    if (!set) map.set(core, (set = new Set()));
+    set.add(p);
   }
 
   /** Step 1: candidate runs in every block, and persons from runs with evidence. */
@@ -281,7 +375,9 @@ export class People {
       // A lone word with an adjective's ending ("Московский", "Бывший") is not a surname by itself.
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) evidence = null;
       // A lone surname-looking word after "в"/"in" is a place ("в Ростове").
-      if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
+      // Likewise a first name only by an ending put back ("в Марселе" → "Марсель").
+      const restored = infos[a - from]!.kind === 'first' && !this.c.firstMale.has(first.low) && !this.c.firstFemale.has(first.low) && !nameCores(this.c, first.low).some((x) => this.c.firstMale.has(x) || this.c.firstFemale.has(x));
+      if (evidence === 'internal' && z - a === 1 && (infos[a - from]!.kind === 'sur' || restored) && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && first.sentStart && b.tokens[a + 1] === undefined) evidence = null;
       if (evidence && z - a === 1 && infos[a - from]!.kind !== 'first' && this.modifiesNextWord(b, a)) evidence = null;
       // "директор компании Huixin Yin Tong": a name in another script than the role word before it is a company or a brand.
@@ -475,7 +571,7 @@ export class People {
           const pf = p.firstCores;
           // A capitalised sentence opener is not a first name ("Семья Обамы").
           const opener = r.tokens[0]!.sentStart && !r.evidence;
-          if (pf.size && !r.tokens[0]!.initial && !opener && !firstCores.some((x) => pf.has(x))) continue;
+          if (pf.size && !r.tokens[0]!.initial && !opener && !firstCores.some((x) => pf.has(x)) && !this.sameNameTail(r, p)) continue;
           if (pf.size && r.tokens[0]!.initial && ![...pf].some((x) => x[0] === r.tokens[0]!.low[0])) continue;
         }
         found = p;
@@ -484,6 +580,22 @@ export class People {
       }
     }
     return found;
+  }
+
+  /**
+   * "Hernández Luna" after "Roberto Hernández Luna" (or before it): the shorter name is the end of the
+   * longer one and does not open with a first name, so both surnames of one person, not a namesake.
+   */
+  private sameNameTail(r: Run, p: PersonRec): boolean {
+    const words = r.tokens.map((t) => t.low);
+    if (p.tails.has(words.join(' '))) return !this.isFirstName(r.tokens[0]!.low);
+    const best = p.best.tokens;
+    if (best.length < 2 || best.length >= words.length || this.isFirstName(best[0]!.low)) return false;
+    return words.slice(-best.length).join(' ') === best.map((t) => t.low).join(' ');
+  }
+
+  private isFirstName(low: string): boolean {
+    return firstNameBase(this.c, low, null) !== null;
   }
 
   /** Adds a run to a known person, or (unless `onlyKnown`) makes a new person of it. */
@@ -522,7 +634,8 @@ export class People {
     const old = this.persons[r.personId];
     if (!old || r.tokens.length !== 1 || old.best === r) return old ?? null;
     old.runs = old.runs.filter((x) => x !== r);
-    old.runStarts = old.runs.map((x) => x.start).sort((a, b2) => a - b2);
+    old.runStarts = old.runs.map((x) => x.start);
+    old.startsSorted = false;
     r.personId = -1;
     const fresh = this.persons.length;
     this.attachNew(r);
@@ -536,7 +649,9 @@ export class People {
       best: r,
       runs: [],
       runStarts: [],
+      startsSorted: true,
       lastWords: new Set(),
+      tails: new Set(),
       cores: new Set(),
       firstCores: new Set(),
       surnameCores: new Set(),
@@ -565,20 +680,32 @@ export class People {
 
   private addRun(p: PersonRec, r: Run): void {
     p.runs.push(r);
+    // Ends of a full name, two words or more ("hernández luna" of "Roberto Hernández Luna").
+    for (let k = 1; k + 2 <= r.tokens.length; k++) p.tails.add(r.tokens.slice(k).map((t) => t.low).join(' '));
     p.lastWords.add(r.tokens[r.tokens.length - 1]!.low);
+    // The second pass adds bare surnames between full names: sorted when next asked for, not on every insert.
     const starts = p.runStarts;
-    if (starts.length === 0 || starts[starts.length - 1]! <= r.start) starts.push(r.start);
-    else starts.splice(upperBound(starts, r.start, (x) => x), 0, r.start);
+    if (starts.length > 0 && starts[starts.length - 1]! > r.start) p.startsSorted = false;
+    starts.push(r.start);
+  }
+
+  /** Whether the person was named before `pos` (constant time: the earliest run start). */
+  personNamedBefore(p: PersonRec, pos: number): boolean {
+    const starts = this.startsOf(p);
+    return starts.length > 0 && starts[0]! < pos;
+  }
+
+  /** Starts of a person's runs, sorted. */
+  private startsOf(p: PersonRec): number[] {
+    if (!p.startsSorted) {
+      p.runStarts.sort((a, b2) => a - b2);
+      p.startsSorted = true;
+    }
+    return p.runStarts;
   }
 
   private addTimeline(pos: number, id: number): void {
-    const tl = this.timeline;
-    // Mostly appended in text order; otherwise a binary search, not a walk back over the whole article.
-    if (tl.length === 0 || tl[tl.length - 1]!.pos <= pos) {
-      tl.push({ pos, id });
-      return;
-    }
-    tl.splice(upperBound(tl, pos, (x) => x.pos), 0, { pos, id });
+    this.timeline.insert(pos, id);
   }
 
   /** Adds a role string to a person, with its organisations (capitalised words of the role). */
@@ -666,9 +793,9 @@ export class People {
 
   /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
   private predicateRoles(b: Block, from: number, pos: number): RoleSpan[] {
-    const sentEnd = b.sentences.find((x) => x.end > pos)?.end ?? b.end;
-    let to = from;
-    while (to < b.tokens.length && b.tokens[to]!.start < sentEnd) to++;
+    const sentEnd = sentenceOf(b, pos)?.end ?? b.end;
+    // The first token past the sentence: a binary search, as every pronoun of a long sentence asks.
+    const to = Math.max(from, lowerBound(b.tokens, sentEnd, (t) => t.start));
     if (from >= to || from === 0) return [];
     const isName = (k: number) => this.isNameToken(b, k);
     const pred = predicateRole(this.c, this.doc.text, this.doc.norm, b.tokens, from, to, isName);
@@ -698,7 +825,7 @@ export class People {
   private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
     if (!this.phrased) return null;
     const runs = this.namedRuns(b);
-    let i = runs.indexOf(r);
+    let i = this.namedRunIndex.get(r) ?? -1;
     let head = r;
     for (let n = 0; i > 0 && n < MAX_LIST_NAMES; n++, i--) {
       const prev = runs[i - 1]!;
@@ -719,7 +846,7 @@ export class People {
     const toks = b.tokens;
     const h = r.at - 1;
     if (!/^,[\s\u00a0]+$/u.test(this.doc.text.slice(toks[h]!.end, r.start))) return null;
-    const sentStart = b.sentences.find((x) => x.end > r.start)?.start ?? b.start;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
     let from = h;
     while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
     const isName = (j: number) => this.isNameToken(b, j);
@@ -750,7 +877,7 @@ export class People {
     // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
     if (!/^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1))) return null;
     if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
-    const sentStart = b.sentences.find((x) => x.end > r.start)?.start ?? b.start;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
     // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
     let head = -1;
     for (let k = r.at - 1; k >= 0 && r.at - 1 - k < APPOSITIVE_TITLE_REACH; k--) {
@@ -776,17 +903,23 @@ export class People {
   /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
   private startsList(b: Block, r: Run): boolean {
     const runs = this.namedRuns(b);
-    const i = runs.indexOf(r);
+    const i = this.namedRunIndex.get(r) ?? -1;
     const next = i >= 0 ? runs[i + 1] : undefined;
     return !!next && (!!next.evidence || next.personId >= 0) && this.listGap(r.end, next.start);
   }
 
   private readonly namedRunCache = new Map<number, Run[]>();
+  /** Where each run stands in its block's `namedRuns`: neighbours in a list without a scan of the paragraph. */
+  private readonly namedRunIndex = new Map<Run, number>();
 
   /** Runs of a block that are names (evidence or a known person), once per block: "Метро" in brackets is not. */
   private namedRuns(b: Block): Run[] {
     let list = this.namedRunCache.get(b.index);
-    if (!list) this.namedRunCache.set(b.index, (list = (this.runsByBlock.get(b.index) ?? []).filter((x) => x.evidence || x.personId >= 0)));
+    if (!list) {
+      list = (this.runsByBlock.get(b.index) ?? []).filter((x) => x.evidence || x.personId >= 0);
+      list.forEach((x, i) => this.namedRunIndex.set(x, i));
+      this.namedRunCache.set(b.index, list);
+    }
     return list;
   }
 
@@ -810,7 +943,7 @@ export class People {
 
   private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any', oblique = false): Array<{ text: string; sentenceInitial: boolean }> | null {
     const toks = b.tokens;
-    const sentStart = b.sentences.find((x) => x.end > start)?.start ?? b.start;
+    const sentStart = sentenceOf(b, start)?.start ?? b.start;
     const reach = this.phrased ? PHRASED_TITLE_REACH : TITLE_REACH;
     // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов"):
     // its marks are blanked out (same length) so a token inside the quote does not see a lone "»" after it.
@@ -878,7 +1011,7 @@ export class People {
     for (; k < stop; k++) {
       const t = toks[k]!;
       const between = this.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
-      if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (b.sentences.find((x) => x.end > r.end)?.end ?? b.end)) break;
+      if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
       if (this.c.relativizers.has(t.low)) break;
       if (titleAt < 0 && k < first + 4 && isTitleWord(this.c, t.low)) titleAt = k;
     }
@@ -897,7 +1030,7 @@ export class People {
     }
     let end = toks[k - 1]!.end;
     // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
-    const sentEnd = b.sentences.find((x) => x.end > startTok.start)?.end ?? b.end;
+    const sentEnd = sentenceOf(b, startTok.start)?.end ?? b.end;
     const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.doc.text.slice(startTok.start, sentEnd));
     if (tail) end = Math.min(end, startTok.start + tail[0].length);
     if (end > startTok.start) return [{ text: this.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
@@ -931,7 +1064,7 @@ export class People {
     const run = this.runAt(b.index, t.start, t.end);
     if (!run) return false;
     const p = run.personId >= 0 ? this.persons[run.personId] : this.match(run);
-    return !!p && p.runs.some((x) => x.start < pos);
+    return !!p && this.personNamedBefore(p, pos);
   }
 
   /** Multiword titles ("глава государства") ending at token t. */
@@ -948,24 +1081,21 @@ export class People {
     return !!m && m[0].length >= titleTok.end - t.start;
   }
 
-  /** The run (if any) covering position pos in block. */
+  /** The first run (if any) overlapping [start, end) in block. */
   runAt(block: number, start: number, end: number): Run | null {
-    for (const r of this.runsByBlock.get(block) ?? []) if (r.start < end && r.end > start) return r;
-    return null;
+    // Runs of a block are in text order and do not overlap, so their ends rise too: a binary search.
+    const runs = this.runsByBlock.get(block) ?? [];
+    const r = runs[upperBound(runs, start, (x) => x.end)];
+    return r && r.start < end ? r : null;
   }
 
   /** Nearest earlier person (matching gender when known) for a pronoun at pos. */
   antecedent(pos: number, gender: 'male' | 'female' | null): PersonRec | null {
-    const tl = this.timeline;
-    let lo = 0;
-    let hi = tl.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tl[mid]!.pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
-      const p = this.persons[tl[i]!.id]!;
+    let walked = 0;
+    for (const m of this.timeline.before(pos)) {
+      // A pronoun does not reach past hundreds of mentions of other people: a bounded walk.
+      if (walked++ >= ANTECEDENT_REACH) break;
+      const p = this.persons[m.id]!;
       const g = genderOf(p);
       if (!gender || !g || g === gender) return p;
     }
@@ -988,8 +1118,9 @@ export class People {
       const roleWords = this.roleWordsOf(p);
       const linked = words.some((w) => roleWords.some((rw) => (commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)) || (this.c.lex.capitalisedNouns && compoundHead(rw, w))));
       if (!linked) continue;
-      const i = lowerBound(p.runStarts, pos, (x) => x);
-      const last = i > 0 ? p.runStarts[i - 1]! : -1;
+      const starts = this.startsOf(p);
+      const i = lowerBound(starts, pos, (x) => x);
+      const last = i > 0 ? starts[i - 1]! : -1;
       if (last > bestPos) {
         best = p;
         bestPos = last;
@@ -1044,15 +1175,12 @@ export class People {
     if (!b || /,[\s\u00a0]*$/u.test(this.doc.text.slice(Math.max(b.start, pos - 3), pos))) return null;
     // The one person named in this paragraph before the description, or else in the paragraph before:
     // with two candidates ("whether Sanders … hatred of Clinton …, the Vermont senator") nothing is sure.
-    const tl = this.timeline;
-    const end = lowerBound(tl, pos, (x) => x.pos);
-    const prev = this.doc.blocks[this.doc.blocks.indexOf(b) - 1];
+    const prev = this.doc.blocks[upperBound(this.doc.blocks, pos, (x) => x.start) - 2];
     for (const from of [b.start, prev?.start]) {
       if (from === undefined) return null;
-      const ids = new Set<number>();
-      for (let i = lowerBound(tl, from, (x) => x.pos); i < end; i++) ids.add(tl[i]!.id);
-      if (ids.size > 1) return null;
-      if (ids.size === 1) return this.persons[[...ids][0]!] ?? null;
+      const id = this.timeline.soleIn(from, pos);
+      if (id === SEVERAL) return null;
+      if (id >= 0) return this.persons[id] ?? null;
     }
     return null;
   }
@@ -1073,7 +1201,7 @@ export class People {
 
   private readonly roleWordCache = new Map<PersonRec, { n: number; words: string[] }>();
   /** Persons by the link key of each word of their roles (a superset: byTitle checks the words again). */
-  private readonly byRoleKey = new Map<string, PersonRec[]>();
+  private readonly byRoleKey = new Map<string, Set<PersonRec>>();
 
   private roleWordsOf(p: PersonRec): string[] {
     const hit = this.roleWordCache.get(p);
@@ -1090,11 +1218,51 @@ export class People {
     if (timeline) this.addTimeline(start, p.id);
   }
 
-  /** Canonical display name: the best run, possessive endings removed. */
+  private readonly nameCache = new Map<PersonRec, { best: Run; gender: 'male' | 'female' | null; name: string }>();
+
+  /**
+   * Canonical display name: the best run with each word in its base form ("режисерки Оксани Литвин" →
+   * "Оксана Литвин", "Айжан Касымовой" → "Айжан Касымова"), possessive endings removed.
+   */
   nameOf(p: PersonRec): string {
+    const gender = genderOf(p);
+    const hit = this.nameCache.get(p);
+    if (hit && hit.best === p.best && hit.gender === gender) return hit.name;
     const r = p.best;
-    const raw = this.doc.text.slice(r.start, r.end);
-    return raw.replace(/['’]s?$/u, '').replace(/[\s\u00a0]+/g, ' ');
+    let raw = this.doc.text.slice(r.start, r.end);
+    // Replace words from the last, so earlier offsets stay valid.
+    // Without verbs that show it, the first name tells the gender the surname's ending must agree with.
+    const lead = r.tokens[0]!;
+    const firstGender = r.tokens.length > 1 && !lead.initial ? (firstNameBase(this.c, lead.low, gender)?.gender ?? null) : null;
+    const g = gender ?? firstGender;
+    const bases = r.tokens.map((t, i) => this.baseForm(p, t, i === 0, g));
+    // A man's name in the genitive or instrumental: words the rules left alone drop the same ending ("Роберта Мюллера").
+    const agreeing = g === 'male' ? r.tokens.map((t, i) => AGREEING_CASES[t.low.slice(commonPrefix(t.low, bases[i]!))]).find((x) => x && bases.some((b2, i) => b2 !== r.tokens[i]!.low)) : undefined;
+    for (let i = r.tokens.length - 1; i >= 0; i--) {
+      const t = r.tokens[i]!;
+      let base = bases[i]!;
+      if (agreeing && base === t.low && !t.initial && t.low.length > agreeing.length + 2 && t.low.endsWith(agreeing) && CONSONANT_END_RE.test(t.low.slice(0, -agreeing.length))) base = t.low.slice(0, -agreeing.length);
+      if (base === t.low) continue;
+      // Keep the spelling as written for the shared stem ("Мар’яни" → "Мар’яна").
+      const word = t.raw.slice(0, commonPrefix(t.low, base)) + base.slice(commonPrefix(t.low, base));
+      raw = raw.slice(0, t.start - r.start) + word + raw.slice(t.end - r.start);
+    }
+    const name = raw.replace(/['’]s?$/u, '').replace(/[\s\u00a0]+/g, ' ');
+    this.nameCache.set(p, { best: r, gender, name });
+    return name;
+  }
+
+  /** The base form (lowercase) of one word of a person's name: first names by the lists, surnames by their suffixes or other mentions. */
+  private baseForm(p: PersonRec, t: Token, leading: boolean, gender: 'male' | 'female' | null): string {
+    if (t.initial) return t.low;
+    const low = t.low;
+    const first = firstNameBase(this.c, low, gender);
+    if (first && (leading || first.base === low)) return first.base;
+    const bySuffix = gender ? surnameBase(this.c, low, gender) : null;
+    if (bySuffix) return bySuffix;
+    // "Клишаса" after "Клишас" was seen on its own: the bare form is the base.
+    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return low.slice(0, -e.length);
+    return low;
   }
 
   /** Final Person records (people with at least one run). */
@@ -1143,6 +1311,76 @@ function linkKey(w: string): string {
   return w.length >= STEM_LINK ? w.slice(0, STEM_LINK) : `=${w}`;
 }
 
+interface Mark {
+  pos: number;
+  id: number;
+}
+
+/**
+ * Mentions of persons in text order, under inserts anywhere (names come in two passes, pronoun and
+ * title speakers later): sorted chunks of up to 2·TIMELINE_CHUNK marks, so an insert moves one chunk,
+ * not the article's every mention, and a chunk naming one person only is passed over in one step.
+ */
+class Timeline {
+  /** Never empty chunks, in order; `only` is the one person a chunk names, or -1. */
+  private readonly chunks: Array<{ marks: Mark[]; only: number }> = [];
+
+  insert(pos: number, id: number): void {
+    const chunks = this.chunks;
+    const ci = Math.max(0, upperBound(chunks, pos, (c) => c.marks[0]!.pos) - 1);
+    const chunk = chunks[ci];
+    if (!chunk) {
+      chunks.push({ marks: [{ pos, id }], only: id });
+      return;
+    }
+    const marks = chunk.marks;
+    if (marks[marks.length - 1]!.pos <= pos) marks.push({ pos, id });
+    else marks.splice(upperBound(marks, pos, (x) => x.pos), 0, { pos, id });
+    if (chunk.only !== id) chunk.only = -1;
+    if (marks.length >= 2 * TIMELINE_CHUNK) {
+      const rest = marks.splice(TIMELINE_CHUNK);
+      chunk.only = soleId(marks);
+      chunks.splice(ci + 1, 0, { marks: rest, only: soleId(rest) });
+    }
+  }
+
+  /** Marks before pos, latest first. */
+  *before(pos: number): Generator<Mark> {
+    let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos);
+    // Chunks from ci on start at or after pos; within chunk ci-1, the marks before pos.
+    for (ci--; ci >= 0; ci--) {
+      const marks = this.chunks[ci]!.marks;
+      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) yield marks[i]!;
+    }
+  }
+
+  /** The one person mentioned in [from, pos): its id, -1 for nobody, SEVERAL for more than one. */
+  soleIn(from: number, pos: number): number {
+    let id = -1;
+    for (let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos) - 1; ci >= 0; ci--) {
+      const { marks, only } = this.chunks[ci]!;
+      // A whole chunk inside the range naming the same person: one step.
+      if (only >= 0 && marks[0]!.pos >= from && marks[marks.length - 1]!.pos < pos && (id < 0 || id === only)) {
+        id = only;
+        continue;
+      }
+      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) {
+        const m = marks[i]!;
+        if (m.pos < from) return id;
+        if (id >= 0 && m.id !== id) return SEVERAL;
+        id = m.id;
+      }
+    }
+    return id;
+  }
+}
+
+/** The one id among marks, or -1. */
+function soleId(marks: Mark[]): number {
+  const id = marks[0]?.id ?? -1;
+  return marks.every((m) => m.id === id) ? id : -1;
+}
+
 /** First index whose key is ≥ value in a sorted array. */
 function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
   let lo = 0;
@@ -1165,6 +1403,12 @@ function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number)
     else hi = mid;
   }
   return lo;
+}
+
+/** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */
+function sentenceOf(b: Block, pos: number): Sentence | undefined {
+  const s = sentenceAt(b, pos);
+  return s.end > pos ? s : undefined;
 }
 
 export function genderOf(p: PersonRec): 'male' | 'female' | null {

@@ -27,6 +27,12 @@ const VERB_TAIL_WORDS = 6;
 const APPOSITION_REACH = 300;
 /** Commas inside such an apposition ("X, director of A and a professor at B, C, said"). */
 const APPOSITION_COMMAS = 4;
+/** Words of an adverbial phrase between a subject and its verb ("під час оголошення вироку"). */
+const ADVERBIAL_WORDS = 6;
+/** Characters looked at before a name that closes an apposition. */
+const APPOSITION_LEAD_CHARS = 60;
+/** A comma, then at most three lowercase words before the name ("Голова журі, польський кінокритик Марек Новак"). */
+const APPOSITION_LEAD_RE = /,[\s\u00a0]*(?:\p{Ll}[\p{L}'’-]*[\s\u00a0]+){0,3}$/u;
 /** A clause ending in a colon introduces the quote after it when this short ("Limbaugh continued:"). */
 const COLON_INTRO_WORDS = 12;
 /**
@@ -42,6 +48,23 @@ const CLAUSE_REACH = 400;
  * few title words fit well within it (APPOSITION_REACH + SPEAKER_REACH, and six title words).
  */
 const TAIL_COMMA_REACH = 600;
+/** Words allowed between a multiword back-reference and its verb ("Об этом на брифинге в службе коммуникаций сообщил"). */
+const BACKREF_VERB_WORDS = 8;
+/** Characters between a back-reference and its verb, or after the verb, looked at (eight words fit well within). */
+const BACKREF_REACH = 200;
+const BACKREF_TAIL_END_RE = /[.!?…\s\u00a0]/u;
+/** Longest unnamed speaker phrase taken after a back-reference verb ("Про це повідомили в обласній прокуратурі"). */
+const BACKREF_TAIL_WORDS = 8;
+/** Most words of a capitalised name in quote marks («Қайрат», «Київтеплоенерго», „Alles auf Anfang“). */
+const NAME_IN_MARKS_WORDS = 3;
+/** A short name in marks between a verb and its "что" ("рассказала корреспонденту «Павлодар-Ньюс», что"). */
+const MARKED_NAME_RE = /[«"“„][^«»"“”„.!?]{1,40}[»"”“]/gu;
+/** Words a title and its complement may take before the name at a sentence start ("Ойыннан кейінгі баспасөз мәслихатында «Қайраттың» бас бапкері Владимир …"). */
+const SUBJECT_LEAD_TOKENS = 8;
+/** Punctuation that ends such a lead: a clause boundary, not quote marks around a club's name. */
+const LEAD_PUNCT_RE = /[,;:.!?()]|[\s\u00a0][-–—][\s\u00a0]/u;
+/** Characters from a separable verb's finite form to its particle ("kündigte … am Dienstag im Stadtrat an"). */
+const SPLIT_VERB_REACH = 200;
 /** Longest unnamed source taken whole after "according to" ("a new Washington Post-ABC News national poll"). */
 const CLAUSE_PHRASE_WORDS = 10;
 
@@ -56,6 +79,8 @@ const ASIDE_DASH_RE = /[–—]/u;
 const DIALOGUE_OPEN_RE = /^[\s\u00a0]*[-–—]/u;
 /** The same tail, found from its punctuation (a search on a few characters only). */
 const DASH_PUNCT_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
+/** A comma right before the verb ("…, a-t-il confié"). */
+const COMMA_BEFORE_RE = /,[\s\u00a0]*$/u;
 const DASH_BEFORE_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const MARK_DASH_BEFORE_RE = /["»”“’][\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
 const SPACE_RE = /[\s\u00a0\u202f]/u;
@@ -122,10 +147,12 @@ type Hit = { start: number; end: number; text: string };
 export function findMarked(c: Compiled, text: string, from: number, to: number): Marked[] {
   const out: Marked[] = [];
   const stack: Array<{ pos: number; closers: string[] }> = [];
-  // Visit quote marks only: most characters are not.
-  MARK_RE.lastIndex = from;
-  for (let mk = MARK_RE.exec(text); mk && mk.index < to; mk = MARK_RE.exec(text)) {
-    const i = mk.index;
+  // Visit quote marks only: most characters are not. The search runs over this block alone: on the
+  // whole text, a block without marks would search on to the next mark of the article (quadratic).
+  const block = text.slice(from, to);
+  MARK_RE.lastIndex = 0;
+  for (let mk = MARK_RE.exec(block); mk; mk = MARK_RE.exec(block)) {
+    const i = from + mk.index;
     // Two apostrophes stand for a double quote in some wire copy (''Q'').
     const ch = text[i] === "'" && text[i + 1] === "'" ? '"' : text[i]!;
     const wide = ch === '"' && text[i] === "'" ? 1 : 0;
@@ -138,7 +165,7 @@ export function findMarked(c: Compiled, text: string, from: number, to: number):
       if (ch === '’' && /\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue;
       stack.pop();
       if (stack.length === 0) out.push(makeMarked(text, top.pos, i + wide, true, wide));
-      MARK_RE.lastIndex = i + 1 + wide;
+      MARK_RE.lastIndex = i + 1 + wide - from;
       continue;
     }
     const closers = c.openers.get(ch);
@@ -148,7 +175,7 @@ export function findMarked(c: Compiled, text: string, from: number, to: number):
       if (SPACE_RE.test(next)) continue;
     }
     stack.push({ pos: i + wide, closers });
-    MARK_RE.lastIndex = i + 1 + wide;
+    MARK_RE.lastIndex = i + 1 + wide - from;
   }
   if (stack.length > 0) {
     const bottom = stack[0]!;
@@ -279,6 +306,10 @@ export class QuoteFinder {
   private byCue = new Map<Hit, QuoteRec>();
   /** Ends of the block's quotes so far, as empty ranges: an unmarked quote starts after the last one before it. */
   private quoteEnds = new RangeSet();
+  /** Set while looking for a speaker before an adverbial phrase: such a phrase is skipped once only. */
+  private inAdverbial = false;
+  /** All quotes kept so far in the block being read. */
+  private blockAll = new RangeSet();
 
   constructor(
     private readonly c: Compiled,
@@ -296,7 +327,7 @@ export class QuoteFinder {
     const marked = this.marked.get(b.index) ?? [];
     const markedRanges = new RangeSet();
     for (const m of marked) markedRanges.add(m.inStart, m.inEnd);
-    const verbs = matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
+    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
     this.current = blockQuotes;
@@ -304,6 +335,7 @@ export class QuoteFinder {
     this.quoteEnds = new RangeSet();
     // Every question about the block's quotes goes through range sets: no scan of all quotes per cue.
     const all = new RangeSet();
+    this.blockAll = all;
     const indirects = new RangeSet();
     const keep = (q: QuoteRec) => {
       blockQuotes.push(q);
@@ -359,9 +391,68 @@ export class QuoteFinder {
     const final = kept.filter((q) => q.kind !== 'indirect' || keptDirect.furthestBefore(q.start + 1) < q.end);
     final.sort((a, b2) => a.start - b2.start);
     for (const q of final) {
+      this.lastSpeakerForTitle(b, q);
       this.quotes.push(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
     }
+  }
+
+  /**
+   * "«Q», — признал наставник алматинцев." / "„Q“, sagte der 44-Jährige.": a description standing for the
+   * person named or quoted last (this paragraph or the one before), when the people index names no one.
+   * Two kinds: a singular title or role, with a cue whose form shows one speaker's gender ("признал", not
+   * "считают"; "по мнению экспертов" has no such cue and a plural head); or an article and a person cue
+   * of the lexicon ("der 44-Jährige"). Languages with articles need a definite one.
+   */
+  private lastSpeakerForTitle(b: Block, q: QuoteRec): void {
+    const s = q.speaker;
+    if (!s || q.inherited || !q.cue || (s.kind !== 'title' && s.kind !== 'ref')) return;
+    const words = lower(s.text).split(/[\s\u00a0]+|(?<=^\p{L}['’])/u).filter(Boolean);
+    const articles = this.c.lex.names.definiteArticles;
+    const withArticle = !!articles?.length && articles.includes(words[0]!.replace(/’/gu, "'"));
+    if (articles?.length && !withArticle) return;
+    const gender = verbGender(this.c, q.cue.text);
+    if (s.kind === 'title') {
+      if (!gender || this.people.byTitle(s.text, s.start)) return;
+    } else {
+      // "der 44-Jährige": the article and one word with a person-cue ending, nothing else.
+      const head = words[words.length - 1] ?? '';
+      if (!withArticle || words.length !== 2 || !this.c.personCueEndings.some((e) => head.endsWith(e.slice(1)))) return;
+    }
+    const person = this.people.antecedent(s.start, gender);
+    if (!person) return;
+    // Named in this paragraph or the one before: further back, the description may be someone new.
+    const prev = this.doc.blocks[lowerBound(this.doc.blocks, b.start, (x) => x.start) - 1];
+    const from = prev ? prev.start : b.start;
+    const i = lowerBound(person.runStarts, s.start, (x) => x) - 1;
+    if (i < 0 || person.runStarts[i]! < from) return;
+    q.speaker = { kind: 'person', person, start: s.start, end: s.end };
+  }
+
+  /**
+   * Speech-verb hits plus the finite forms of separable verbs whose particle closes their clause ("Das
+   * kündigte X am Dienstag an.", "Er teilte am Montag mit, dass …"), in text order.
+   */
+  private withSplitVerbs(b: Block, verbs: Hit[]): Hit[] {
+    const re = this.c.splitVerbRe;
+    if (!re) return verbs;
+    const norm = this.doc.norm;
+    const taken = new RangeSet();
+    for (const v of verbs) taken.add(v.start, v.end);
+    const extra: Hit[] = [];
+    for (const h of matchesIn(re, norm, b.start, b.end)) {
+      if (taken.overlaps(h.start, h.end)) continue;
+      const particles = this.c.splitParticles.get(lower(h.text));
+      if (!particles) continue;
+      // The clause runs to the next comma, colon or sentence end, within a bounded reach.
+      const limit = Math.min(sentenceAt(b, h.end).end, h.end + SPLIT_VERB_REACH);
+      const cut = norm.slice(h.end, limit).search(/[,;:!?«»"“”„]|[.](?![\p{L}\p{N}])/u);
+      const clauseEnd = cut >= 0 ? h.end + cut : limit;
+      const last = /([\p{L}]+)[\s\u00a0]*$/u.exec(norm.slice(h.end, clauseEnd));
+      if (last && particles.has(last[1]!.toLowerCase())) extra.push(h);
+    }
+    if (extra.length === 0) return verbs;
+    return [...verbs, ...extra].sort((x, y) => x.start - y.start);
   }
 
   /**
@@ -405,6 +496,7 @@ export class QuoteFinder {
     const open = m.open > b.start && this.doc.text[m.open] === "'" && this.doc.text[m.open - 1] === "'" ? m.open - 1 : m.open;
     const words = wordCount(norm.slice(m.inStart, m.inEnd), MIN_UNATTRIBUTED_WORDS);
     if (words === 0) return null;
+    if (this.markedName(b, m, words)) return null;
     // A signature: “Q.” ― Name.
     const signed = m.closed ? this.signature(b, m) : null;
     if (signed) return this.push(b, m.inStart, m.inEnd, 'direct', signed, null);
@@ -485,6 +577,18 @@ export class QuoteFinder {
   }
 
   /**
+   * «Ордабасының» бапкері …, підприємства «Київтеплоенерго» Наталія …: a name in marks, not a quote. A
+   * short capitalised text with no punctuation of its own, running on into the sentence (a word, not
+   * punctuation or a dash, after the closing mark), names a club, firm or title.
+   */
+  private markedName(b: Block, m: Marked, words: number): boolean {
+    if (!m.closed || words > NAME_IN_MARKS_WORDS || !this.isTitleCase(m)) return false;
+    const norm = this.doc.norm;
+    if (/[,.!?…;:]/u.test(norm.slice(m.inStart, m.inEnd))) return false;
+    return /^[\s\u00a0]*[\p{L}\p{N}]/u.test(norm.slice(m.close + 1, Math.min(b.end, m.close + 4)));
+  }
+
+  /**
    * „Q“, so Scholz. / „Q“, so der Kanzler.: a post-quote marker right after the closing mark and a
    * comma, then the speaker (after title words at most). Pronouns do not count ("so sie" is rare and
    * "so er es will" is not an attribution).
@@ -510,7 +614,9 @@ export class QuoteFinder {
     let p0 = sStart;
     while (p0 < open && /[\s\u00a0\-–—]/u.test(this.doc.norm[p0]!)) p0++;
     const s = this.speakerAfter(b, p0, sStart + colon.index);
-    if (!s || s.start !== p0 || s.kind === 'pronoun') return s?.kind === 'pronoun' && s.start === p0 ? s : null;
+    // The subject opens the clause, after its title words at most ("Grünbergs Trainerin Petra Albrecht lobte …:").
+    const opens = !!s && (s.start === p0 || (s.kind === 'person' && this.titleGap(this.doc.norm.slice(p0, s.start))));
+    if (!s || !opens || s.kind === 'pronoun') return s?.kind === 'pronoun' && opens ? s : null;
     return s.kind === 'ref' && !this.nounPhrase(s.text, s.start) ? null : s;
   }
 
@@ -587,19 +693,22 @@ export class QuoteFinder {
     const norm = this.doc.norm;
     const pre = norm.slice(Math.max(b.start, v.start - 8), v.start);
     const aside = ASIDE_BEFORE_RE.test(pre);
-    if (!aside && (!DASH_BEFORE_RE.test(pre) || MARK_DASH_BEFORE_RE.test(pre))) return null;
+    const dashed = !aside && DASH_BEFORE_RE.test(pre) && !MARK_DASH_BEFORE_RE.test(pre);
+    // "– Q1. Q2, a-t-il confié.": a comma alone closes dialogue that a dash opened (checked below).
+    const comma = !aside && !dashed && COMMA_BEFORE_RE.test(pre);
+    if (!aside && !dashed && !comma) return null;
     // "—dijo el ministro—.": the speaker phrase of an aside ends at its closing dash.
-    const speaker = this.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end);
+    const speaker = this.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? this.pronounInCue(v) : null);
     if (!speaker || speaker.kind === 'source') return null;
     // Content runs back to the block start, or to the end of the previous quote in this block (the
     // sentence holding that quote's attribution), read from the running set of quote ends.
     const lastEnd = this.lastQuoteEnd(v.start);
     const start = lastEnd > b.start ? this.afterSentence(b, lastEnd) : b.start;
     let end: number;
-    if (aside) {
+    if (aside || comma) {
       // Dialogue opens with a dash too ("—Q —dijo S"): without one, a dash before a verb is not a cue.
       if (!DIALOGUE_OPEN_RE.test(norm.slice(start, Math.min(v.start, start + 8)))) return null;
-      end = v.start - 1;
+      end = aside ? v.start - 1 : norm.lastIndexOf(',', v.start);
     } else {
       end = this.dashCuePunct(b, v);
       if (norm[end] !== ',') end++;
@@ -678,6 +787,9 @@ export class QuoteFinder {
     const norm = this.doc.norm;
     const sent = sentenceAt(b, v.start);
     const after = norm.slice(v.end, sent.end);
+    // "CONTENT. Об этом сообщил S." / "Das kündigte S an.": the sentence before is what S said.
+    const back = this.backReference(b, v, sent.start, sent.end);
+    if (back !== undefined) return back;
     // Kazakh: "… деп атап өтті S." / "S … деп мәлімдеді." — the content ends at the closer.
     const closer = this.closerBefore(v);
     if (closer !== null) {
@@ -728,6 +840,51 @@ export class QuoteFinder {
       return this.checked(this.push(b, from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
     }
     return null;
+  }
+
+  /**
+   * "CONTENT. Об этом на брифинге сообщил S." / "Про це повідомив S." / "Así lo anunció S.": a sentence
+   * opening with a back-reference of the lexicon, then its speech verb (right after a one-word
+   * back-reference, within a few words after a longer one), reports the sentence before it in the same
+   * paragraph. The speaker follows the verb, or stands between the back-reference and the verb; with
+   * neither, a short phrase after the verb is an unnamed one ("повідомили в обласній прокуратурі").
+   * Undefined when the sentence does not open so; null when it does but gives no quote.
+   */
+  private backReference(b: Block, v: Hit, sStart: number, sEnd: number): QuoteRec | null | undefined {
+    const re = this.c.backRefRe;
+    if (!re || sStart <= b.start) return undefined;
+    const norm = this.doc.norm;
+    let p0 = sStart;
+    while (p0 < v.start && /[\s\u00a0\-–—]/u.test(norm[p0]!)) p0++;
+    const hit = re.at(norm, p0, v.start);
+    if (!hit) return undefined;
+    const hitEnd = p0 + hit[0].length;
+    // A few words fit well within this reach: no long slice for every verb of a huge sentence.
+    if (v.start - hitEnd > BACKREF_REACH) return undefined;
+    const between = norm.slice(hitEnd, v.start);
+    if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(between)) return undefined;
+    const gapWords = wordCount(between, BACKREF_VERB_WORDS + 1);
+    if (gapWords > (/\s/u.test(hit[0]) ? BACKREF_VERB_WORDS : 0)) return undefined;
+    // The sentence before, whole and not already a quote.
+    let last = sStart - 1;
+    while (last > b.start && SPACE_RE.test(norm[last]!)) last--;
+    const prev = sentenceAt(b, last);
+    if (prev.start >= sStart || this.blockAll.overlaps(prev.start, prev.end)) return null;
+    let speaker = this.speakerAfter(b, v.end);
+    if (!speaker && gapWords > 0) {
+      const head = this.speakerAfter(b, hitEnd, v.start);
+      if (head && head.kind !== 'ref' && this.titleGap(norm.slice(hitEnd, head.start))) speaker = head;
+    }
+    if (!speaker) {
+      if (sEnd - v.end > BACKREF_REACH) return null;
+      const tail = trimEndWhile(this.doc.text.slice(v.end, sEnd), BACKREF_TAIL_END_RE);
+      const words = wordCount(tail, BACKREF_TAIL_WORDS + 1);
+      if (words === 0 || words > BACKREF_TAIL_WORDS || /[,;:«»"“”()]/u.test(tail)) return null;
+      const start = v.end + (tail.length - tail.trimStart().length);
+      speaker = { kind: 'ref', text: tail.trim(), start, end: start + tail.trim().length, official: false };
+    }
+    if (speaker.kind === 'source') return null;
+    return this.checked(this.push(b, prev.start, prev.end, 'indirect', speaker, v));
   }
 
   /** Content ends before ", adding that …": the participle opens content of its own. */
@@ -782,10 +939,14 @@ export class QuoteFinder {
     const words: RegExpExecArray[] = [];
     for (let m = wordRe.exec(seg); m && words.length < COMPLEMENTIZER_REACH; m = wordRe.exec(seg)) words.push(m);
     for (const w of words) {
-      const m = re.at(norm, from + w.index, to);
+      // "qu'elle": an elided complementizer is glued to the next word, so it is matched as written.
+      const apo = norm[from + w.index + w[0].length];
+      const elided = (apo === "'" || apo === '’') && this.c.lex.complementizers.includes(w[0].toLowerCase() + apo);
+      const m = elided ? { index: from + w.index, 0: w[0] + apo } : re.at(norm, from + w.index, to);
       if (m) {
         // Nothing but words and commas between the verb and "что"/"that".
-        if (/[.;:!?«»"“”]/.test(seg.slice(0, w.index))) return null;
+        // A short name in marks may stand there ("told «Павлодар-Ньюс» that").
+        if (/[.;:!?«»"“”]/.test(seg.slice(0, w.index).replace(MARKED_NAME_RE, ''))) return null;
         return { start: m.index, end: m.index + m[0].length, text: m[0] };
       }
     }
@@ -841,6 +1002,15 @@ export class QuoteFinder {
       const speaker = this.speakerAfter(b, hit.end) ?? this.clausePhrase(hit.end, sent.end);
       if (!speaker) continue;
       out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, speaker.end, speaker, hit));
+    }
+    // "По его словам, CONTENT", "Nach ihren Angaben CONTENT": the pronoun stands for the person named last
+    // (resolved with the other pronouns, by gender).
+    for (const hit of matchesIn(this.c.accordingPronounRe, norm, b.start, b.end)) {
+      if (inQuote(hit.start)) continue;
+      const sent = sentenceAt(b, hit.start);
+      const gender = this.c.accordingPronounGender.get(lower(hit.text)) ?? null;
+      const speaker: Speaker = { kind: 'pronoun', gender, start: hit.start, end: hit.end, text: this.doc.text.slice(hit.start, hit.end) };
+      out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, hit.end, speaker, hit));
     }
     for (const hit of matchesIn(this.c.accordingAfterRe, norm, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
@@ -913,7 +1083,9 @@ export class QuoteFinder {
       if (ws.some((w) => this.c.placePrepositions.has(w.toLowerCase())) || ws.length > 8) break;
       candidates.push(r);
     }
-    const pick = candidates.find((r) => r.evidence || this.people.match(r)) ?? candidates[0];
+    // Own evidence first: a bare word that matched a person elsewhere may be an adjective of an
+    // organisation before the name ("начальник департаменту Львівської ОВА Тарас Бойко").
+    const pick = candidates.find((r) => r.evidence) ?? candidates.find((r) => this.people.match(r)) ?? candidates[0];
     // "the Census Bureau": a bare capitalised word glued to an organisation word is part of that name.
     const glued = pick && !pick.evidence && !this.people.match(pick) && /^[\s\u00a0]+\p{Lu}/u.test(this.doc.text.slice(pick.end, pick.end + 2));
     if (pick && !glued) {
@@ -963,7 +1135,9 @@ export class QuoteFinder {
     if (e <= floor) return null;
     // Apposition: "Flynn, a top Trump surrogate, said", "David Kamin, an adviser … at NYU School of Law, said":
     // the nearest comma back (up to a few) with a name or title right before it.
-    if (norm[e - 1] === ',') return this.beforeApposition(b, e - 1, Math.max(minPos, pos - APPOSITION_REACH), minPos, exact, genitive);
+    // A name right before that comma comes first: it closes an apposition whose head is a title with a long
+    // complement ("El concejal de Medio Ambiente, Javier Morales, dijo").
+    if (norm[e - 1] === ',') return this.nameAtComma(b, e - 1, minPos) ?? this.beforeApposition(b, e - 1, Math.max(minPos, pos - APPOSITION_REACH), minPos, exact, genitive);
     // "X, who said …": the relative pronoun stands for the name before the comma.
     const rel = /[,][\s\u00a0]*([\p{L}]+)$/u.exec(norm.slice(Math.max(floor, e - 12), e));
     if (rel && this.c.relativizers.has(rel[1]!.toLowerCase()) && !this.c.lex.complementizers.includes(rel[1]!.toLowerCase())) {
@@ -992,7 +1166,48 @@ export class QuoteFinder {
     // Title or collective ending here ("Депутат считает", "the minister said", "a source said", "эксперты считают").
     const tail = this.phraseBefore(floor, e);
     if (tail) return tail;
+    return this.beforeAdverbial(b, floor, e, minPos, exact, genitive);
+  }
+
+  /**
+   * "Світлана Ткаченко під час оголошення вироку зазначила": a short lowercase phrase opened by a
+   * preposition between the subject and its verb. The speaker is looked for before the preposition,
+   * once (no phrase inside a phrase), and only a name, pronoun or title counts there.
+   */
+  private beforeAdverbial(b: Block, floor: number, e: number, minPos: number, exact: boolean, genitive: boolean): Speaker | null {
+    if (this.inAdverbial) return null;
+    const toks = b.tokens;
+    const last = lowerBound(toks, e, (x) => x.start) - 1;
+    for (let k = last; k > last - ADVERBIAL_WORDS && k > 0; k--) {
+      const t = toks[k]!;
+      if (t.start < floor || t.cap) return null;
+      if (/[^\s\u00a0'’-]/u.test(this.doc.norm.slice(t.end, toks[k + 1]?.start ?? e).replace(/[\p{L}\p{N}]/gu, ''))) return null;
+      if (k === last || !this.c.placePrepositions.has(t.low)) continue;
+      this.inAdverbial = true;
+      try {
+        const sp = this.speakerBefore(b, t.start, minPos, exact, genitive);
+        return sp && (sp.kind === 'person' || sp.kind === 'pronoun' || sp.kind === 'title') ? sp : null;
+      } finally {
+        this.inAdverbial = false;
+      }
+    }
     return null;
+  }
+
+  /**
+   * "TITLE …, NAME, said": the person run ending right at `comma`, when a comma (or the clause start)
+   * sits right before it, so the name is itself the apposition of a title phrase.
+   */
+  private nameAtComma(b: Block, comma: number, minPos: number): Speaker | null {
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    const r = runs[lowerBound(runs, comma, (x) => x.end)];
+    if (!r || r.end !== comma || r.start < minPos) return null;
+    // Right after the comma, or after a short lowercase description ("Голова журі, польський кінокритик Марек Новак,").
+    const before = this.doc.text.slice(Math.max(minPos, r.start - APPOSITION_LEAD_CHARS), r.start);
+    if (!APPOSITION_LEAD_RE.test(before)) return null;
+    const person = this.personOf(r);
+    if (!person) return null;
+    return { kind: 'person', person, start: r.start, end: r.end };
   }
 
   /** The speaker before an apposition that ends at the comma `comma`, looking back through at most a few commas. */
@@ -1131,6 +1346,9 @@ export class QuoteFinder {
       const text = cap[0].trim().replace(/[.]$/, '');
       if (this.nounPhrase(text, p0)) return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
     }
+    // "der 44-Jährige": an article and a person cue (the article may double as a relative pronoun).
+    const described = this.cueDescription(p0, end);
+    if (described) return described;
     // Any short phrase up to the clause end ("according to the Census Bureau", "по словам очевидцев").
     const phrase = this.doc.text.slice(p0, end).replace(/[.\s\u00a0]+$/u, '');
     const words = phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -1138,6 +1356,17 @@ export class QuoteFinder {
       return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
     }
     return null;
+  }
+
+  /** A definite article and one word with a person-cue ending of the lexicon at p0 ("der 44-Jährige"). */
+  private cueDescription(p0: number, end: number): Speaker | null {
+    const articles = this.c.lex.names.definiteArticles;
+    if (!articles?.length || this.c.personCueEndings.length === 0) return null;
+    const m = /^([\p{L}]+)[\s\u00a0]+([\p{L}\p{N}-]+)(?![\p{L}\p{N}-])/u.exec(this.doc.norm.slice(p0, end));
+    if (!m || !articles.includes(m[1]!.toLowerCase())) return null;
+    const head = m[2]!.toLowerCase();
+    if (!this.c.personCueEndings.some((e) => head.endsWith(e.slice(1)))) return null;
+    return { kind: 'ref', text: this.doc.text.slice(p0, p0 + m[0].length), start: p0, end: p0 + m[0].length, official: false };
   }
 
   /** A title or collective ending at e ("Депутат", "the minister", "another source", "эксперты"). */
@@ -1236,6 +1465,26 @@ export class QuoteFinder {
     return { kind: 'ref', text: phrase, start, end: e, official: false };
   }
 
+  /**
+   * A subject led by its title and the title's complement ("Шымкент қаласының әкімі Ғалымжан Сейітов …",
+   * "«Ордабасының» бапкері Нұрлан Әбдірахманов …", "Денсаулық сақтау вице-министрі Айгүл …"): the first
+   * name within a few words of the sentence start, right after a title word, with no punctuation before
+   * it but quote marks.
+   */
+  private titledNameNearStart(b: Block, p0: number, limit: number): Speaker | null {
+    const toks = b.tokens;
+    const first = lowerBound(toks, p0, (x) => x.start);
+    for (let k = first + 1; k < toks.length && k <= first + SUBJECT_LEAD_TOKENS && toks[k]!.start < limit; k++) {
+      if (LEAD_PUNCT_RE.test(this.doc.norm.slice(p0, toks[k]!.start))) return null;
+      const r = this.runStartingAt(b, toks[k]!.start);
+      if (!r) continue;
+      if (!isTitleWord(this.c, toks[k - 1]!.low)) return null;
+      const person = this.personOf(r);
+      return person ? { kind: 'person', person, start: r.start, end: r.end } : null;
+    }
+    return null;
+  }
+
   /** The subject at the start of a sentence: a name, title or pronoun ("Министр … деп атап өтті"). */
   private speakerAtStart(b: Block, sStart: number, limit: number): Speaker | null {
     const norm = this.doc.norm;
@@ -1249,6 +1498,8 @@ export class QuoteFinder {
       const person = this.personOf(run);
       if (person) return { kind: 'person', person, start: run.start, end: run.end };
     }
+    const titled = this.titledNameNearStart(b, p0, limit);
+    if (titled) return titled;
     const w = /^[\p{L}]+/u.exec(norm.slice(p0, limit))?.[0] ?? '';
     if (this.c.pronounGender.has(w.toLowerCase())) return { kind: 'pronoun', gender: this.c.pronounGender.get(w.toLowerCase()) ?? null, start: p0, end: p0 + w.length, text: w };
     const lw = w.toLowerCase();
