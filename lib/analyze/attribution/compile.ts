@@ -196,13 +196,24 @@ export function matchesIn(re: Phrases | null, norm: string, from: number, to: nu
 }
 
 /** Core forms of a name token: itself and itself minus each case ending (stem ≥ 3 letters). */
-export function nameCores(c: Compiled, low: string): string[] {
+export function nameCores(c: Compiled, low: string): readonly string[] {
+  let cache = coreCache.get(c);
+  if (!cache) coreCache.set(c, (cache = new Map()));
+  const hit = cache.get(low);
+  if (hit) return hit;
   const cores = [low];
   for (const e of c.caseEndings) {
     if (low.length - e.length >= 3 && low.endsWith(e)) cores.push(low.slice(0, -e.length));
   }
+  // Bounded: a long-lived worker analyses article after article.
+  if (cache.size >= MAX_CACHED_CORES) cache.clear();
+  cache.set(low, cores);
   return cores;
 }
+
+/** Case cores are asked for the same words many times per article (every name check): computed once. */
+const coreCache = new WeakMap<Compiled, Map<string, readonly string[]>>();
+const MAX_CACHED_CORES = 50_000;
 
 /** Gender shown by a speech-verb form ("сказала" → female), or null. */
 export function verbGender(c: Compiled, verb: string): 'male' | 'female' | null {

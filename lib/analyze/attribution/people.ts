@@ -9,6 +9,9 @@ import { type Compiled, nameCores } from './compile';
 import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
 import { type Block, type Doc, type Sentence, type Token, makeSpan, lower, sentenceAt } from './text';
 
+/** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
+const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
+
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 const MAX_NAME_TOKENS = 4;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
@@ -550,7 +553,7 @@ export class People {
     return false;
   }
 
-  private cores(t: Token): string[] {
+  private cores(t: Token): readonly string[] {
     return nameCores(this.c, t.low);
   }
 
@@ -1187,7 +1190,8 @@ export class People {
 
   /** A plural of a lexicon title in languages that add -s/-es/-en ("concejales", "ministres", "Experten"). */
   private pluralOfLexicon(low: string): boolean {
-    const bases = new Set([...this.c.lex.titles, ...this.c.lex.roles]);
+    let bases = lexiconRoleWords.get(this.c);
+    if (!bases) lexiconRoleWords.set(this.c, (bases = new Set([...this.c.lex.titles, ...this.c.lex.roles])));
     return ['s', 'es', 'en', 'n'].some((e) => low.length > e.length + 3 && low.endsWith(e) && bases.has(low.slice(0, -e.length)));
   }
 
