@@ -113,6 +113,9 @@ export interface TextDate {
 
 /** The first human-written date in `text`, in any of the supported languages. */
 export function parseTextDate(text: string): TextDate | null {
+  // Every pattern needs a digit: most lines have none, and then no regex runs (each of these costs a
+  // millisecond or more to compile the first time a page uses it).
+  if (!hasDigit(text)) return null;
   let best: TextDate | null = null;
   for (const p of TEXT_DATE_PATTERNS) {
     const m = p.re.exec(text);
@@ -121,6 +124,14 @@ export function parseTextDate(text: string): TextDate | null {
     if (iso) best = { iso, index: m.index, length: m[0].length };
   }
   return best;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function isoFromMatch(m: RegExpExecArray, order: TextDatePattern['order']): string | null {
