@@ -53,10 +53,10 @@ export function transliterate(text: string, system: TranslitSystem): string {
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
-    const lower = ch.toLowerCase();
+    const lower = lowerChar(ch);
     if (APOSTROPHES.has(ch) && isCyrillicLetter(chars[i - 1]) && isCyrillicLetter(chars[i + 1])) continue;
     const base = table.letters[lower];
-    if (base === undefined || !CYRILLIC.test(ch)) {
+    if (base === undefined || !isCyrillicChar(ch)) {
       out += ch;
       continue;
     }
@@ -64,6 +64,29 @@ export function transliterate(text: string, system: TranslitSystem): string {
     out += ch === lower ? latin : applyCase(latin, chars, i, table);
   }
   return out;
+}
+
+/** Per character: its lowercase form and whether it is Cyrillic, so names do not re-run both per letter. */
+const CHAR_INFO = new Map<string, { lower: string; cyrillic: boolean }>();
+/** Bounded: odd input (CJK names) must not grow it without end. */
+const MAX_CHAR_INFO = 4096;
+
+function charInfo(ch: string): { lower: string; cyrillic: boolean } {
+  let info = CHAR_INFO.get(ch);
+  if (!info) {
+    info = { lower: ch.toLowerCase(), cyrillic: CYRILLIC.test(ch) };
+    if (CHAR_INFO.size >= MAX_CHAR_INFO) CHAR_INFO.clear();
+    CHAR_INFO.set(ch, info);
+  }
+  return info;
+}
+
+function lowerChar(ch: string): string {
+  return charInfo(ch).lower;
+}
+
+function isCyrillicChar(ch: string): boolean {
+  return charInfo(ch).cyrillic;
 }
 
 /**

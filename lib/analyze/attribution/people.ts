@@ -168,15 +168,38 @@ function endsWithAny(low: string, suffixes: string[], minStem = 2): string | nul
 /** What one capitalised token looks like, case endings considered. */
 function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
   const low = t.low;
-  if (t.initial) return { kind: 'init', gender: null };
-  if (c.nonNames.has(low)) return { kind: 'break', gender: null };
-  if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return { kind: 'break', gender: null };
-  if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return { kind: 'break', gender: null };
+  if (t.initial) return INIT;
+  if (c.nonNames.has(low)) return BREAK;
+  if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return BREAK;
+  if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return BREAK;
+  return classifyWord(c, low);
+}
+
+const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
+const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
+/** Per lexicon, lowercase word → its TokInfo: the same words recur in every capitalised run. */
+const wordKindCache = new WeakMap<Compiled, Map<string, TokInfo>>();
+/** Bounded: a long-lived worker analyses article after article. */
+const MAX_CACHED_WORD_KINDS = 50_000;
+
+/** The part of classify that depends on the word alone (cached; results are shared, never mutated). */
+function classifyWord(c: Compiled, low: string): TokInfo {
+  let cache = wordKindCache.get(c);
+  if (!cache) wordKindCache.set(c, (cache = new Map()));
+  let info = cache.get(low);
+  if (info) return info;
+  info = Object.freeze(classifyUncached(c, low));
+  if (cache.size >= MAX_CACHED_WORD_KINDS) cache.clear();
+  cache.set(low, info);
+  return info;
+}
+
+function classifyUncached(c: Compiled, low: string): TokInfo {
   const cores = nameCores(c, low);
   const first = firstNameBase(c, low, null);
   if (first) return { kind: 'first', gender: first.gender };
-  for (const core of cores) if (c.orgStems.has(core)) return { kind: 'break', gender: null };
-  if (isTitleWord(c, low)) return { kind: 'break', gender: null };
+  for (const core of cores) if (c.orgStems.has(core)) return BREAK;
+  if (isTitleWord(c, low)) return BREAK;
   if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
   if (endsWithAny(low, c.patrMale, 3)) return { kind: 'patr', gender: 'male' };
   for (const core of cores) {

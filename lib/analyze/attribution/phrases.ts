@@ -91,13 +91,18 @@ function maskOf(t: Tokens, v: Vocabulary): Int32Array {
 const CACHE_MIN_LENGTH = 2000;
 let cached: Tokens | null = null;
 
-/** Short strings repeat (speaker phrases are re-read by several matchers): keep a few. */
-const SMALL_CACHE_SIZE = 64;
+/** Short strings repeat (speaker phrases are re-read by several matchers): keep enough for a long article (64 thrashed at 8,000 words). */
+const SMALL_CACHE_SIZE = 1024;
 const small = new Map<string, Tokens>();
 
 /** The words of s (the article's normalised text is tokenised once and shared with the sentence splitter). */
 export function tokensOf(s: string): Tokens {
-  if (cached && cached.s === s) return cached;
+  if (cached && cached.s === s) {
+    // An equal string held in another object (the same article analysed again) is compared char by
+    // char on every call; keeping the caller's object makes the next comparisons pointer checks.
+    cached.s = s;
+    return cached;
+  }
   const hit = s.length < CACHE_MIN_LENGTH ? small.get(s) : undefined;
   if (hit) return hit;
   const starts: number[] = [];

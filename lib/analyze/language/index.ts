@@ -219,11 +219,34 @@ function repairHomoglyphs(sample: string): string {
   return repaired;
 }
 
+/** \p{L}, answered from the code for Basic Latin and the Cyrillic letters U+0400–U+0481 (most of any sample). */
+function isLetter(ch: string): boolean {
+  const cp = ch.charCodeAt(0);
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp >= 0x400 && cp <= 0x481) return true;
+  return LETTER.test(ch);
+}
+
+/** Lowercase forms of letters seen, so a sample does not make a new one-letter string per letter. */
+const LOWER_LETTERS = new Map<string, string>();
+/** Bounded: Han text alone has tens of thousands of letters. */
+const MAX_LOWER_LETTERS = 4096;
+
+function lowerLetter(ch: string): string {
+  let lower = LOWER_LETTERS.get(ch);
+  if (lower === undefined) {
+    lower = ch.toLowerCase();
+    if (LOWER_LETTERS.size >= MAX_LOWER_LETTERS) LOWER_LETTERS.clear();
+    LOWER_LETTERS.set(ch, lower);
+  }
+  return lower;
+}
+
 function countLetters(sample: string): LetterCounts {
   const perScript = new Map<ScriptCode, number>();
   const chars = Array.from(sample);
   const scripts: (ScriptCode | null)[] = chars.map((ch) => {
-    if (!LETTER.test(ch)) return null;
+    if (!isLetter(ch)) return null;
     const s = scriptOf(ch.codePointAt(0)!);
     perScript.set(s, (perScript.get(s) ?? 0) + 1);
     return s;
@@ -244,7 +267,7 @@ function countLetters(sample: string): LetterCounts {
       }
       kept.push(ch);
     } else if (s === script || (script === 'Jpan' && s === 'Hani')) {
-      const lower = ch.toLowerCase();
+      const lower = lowerLetter(ch);
       histogram.set(lower, (histogram.get(lower) ?? 0) + 1);
       total++;
       kept.push(ch);
