@@ -1,6 +1,6 @@
 /**
  * Analysis speed: median time of analyzeAttribution (and of the whole analyzeArticle when it
- * loads) on articles of ~500 to ~8,000 words built from real news text, with a plain regex
+ * loads) on articles of ~500 to ~8,000 words built from real news text, and on one 50,000-word page, with a plain regex
  * tokenisation pass over the same text as the same-process reference.
  *
  *   npm run bench:analyze -- [polnear folder] [--ru nerel folder] [--engine module.ts] [--runs N]
@@ -17,6 +17,9 @@ import { datasetArg, defaultDataset, flagValue, median, printFigures, printTable
 import { loadEngine, type AnalyzeAttribution } from '../eval/attribution/engine';
 
 const SIZES = [500, 1000, 2000, 4000, 8000] as const;
+/** A whole long page (a transcript, a long-read with comments): timed on its own, fewer runs. */
+const PAGE_WORDS = 50_000;
+const PAGE_RUNS = 3;
 /** Different articles per size, so one odd text does not set the figure. */
 const CHUNKS_PER_SIZE = 3;
 /** Timed runs per article after one warm-up run. */
@@ -79,7 +82,20 @@ async function main(): Promise<void> {
         `; growth 8000/2000 = ${growth.toFixed(2)} (fastest runs ${growthMin.toFixed(2)}; 4 = linear)` +
         (growthArticle ? `, whole analysis ${growthArticle.toFixed(2)}` : ''),
     );
+    // The 50,000-word page: median of a few runs after a warm-up; linear growth from 2,000 words would be ×25.
+    const page = articleFromText(buildChunk(paragraphs, PAGE_WORDS, 0), { langHint: language });
+    engine(page, language);
+    const pageAttribution = median(Array.from({ length: PAGE_RUNS }, () => time(() => engine(page, language))));
+    const pageWhole = analyzeArticle ? median(Array.from({ length: PAGE_RUNS }, () => time(() => analyzeArticle(page)))) : null;
+    console.log(
+      `50,000-word page: ${pageAttribution.toFixed(1)} ms attribution` +
+        (pageWhole !== null ? `, ${pageWhole.toFixed(1)} ms whole analysis` : '') +
+        `; ×${(pageAttribution / at(2000).attributionMs).toFixed(1)} the 2,000-word time (25 = linear)`,
+    );
     figures[language] = {
+      ms50000: round(pageAttribution),
+      articleMs50000: pageWhole === null ? null : round(pageWhole),
+      growth50000over2000: round(pageAttribution / at(2000).attributionMs),
       sizes: Object.fromEntries(rows.map((r) => [r.words, r])),
       ms2000: round(at(2000).attributionMs),
       articleMs2000: analyzeArticle ? round(at(2000).articleMs!) : null,
