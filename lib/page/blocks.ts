@@ -6,7 +6,7 @@
  * sibling parts (an article split by ads or inserts), measured in words so every script is judged alike.
  */
 import type { BlockKind } from '../schema/article';
-import { runToEnd, type Steps } from './steps';
+import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
 import { classAndId, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
@@ -124,10 +124,6 @@ interface Frame {
   kind: BlockKind;
 }
 
-/** Nodes read between two checkpoints. */
-const NODES_PER_CHECKPOINT = 256;
-/** Blocks scored between two checkpoints. */
-const BLOCKS_PER_CHECKPOINT = 512;
 
 /** `collectBlocks` in steps: a checkpoint every few hundred nodes. */
 export function* blockSteps(root: Element): Steps<RawBlock[]> {

@@ -5,6 +5,8 @@
  * `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, or with seconds and offset when the source gives them.
  */
 
+import { hasDigit } from './text';
+
 /** Month names and common abbreviations, by language; genitive and nominative forms both listed. */
 const MONTH_WORDS: Array<[number, string[]]> = [
   [1, ['january', 'jan', 'января', 'январь', 'янв', 'січня', 'січень', 'січ', 'қаңтар', 'қаңтардағы', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
@@ -124,14 +126,6 @@ export function parseTextDate(text: string): TextDate | null {
     if (iso) best = { iso, index: m.index, length: m[0].length };
   }
   return best;
-}
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
 }
 
 function isoFromMatch(m: RegExpExecArray, order: TextDatePattern['order']): string | null {

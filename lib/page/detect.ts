@@ -8,7 +8,7 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
-import { charKind, contentRoot, countWords, insideLink, OTHER } from './text';
+import { contentRoot, countWords, insideLink } from './text';
 import { slugWords, urlShape } from './url-shape';
 
 /** Sum of weights at or above which the page is an article. */
@@ -154,16 +154,7 @@ function urlSignals(url: string, add: Add): void {
   // The first telling folder decides: `/docs/guides/…` is documentation, `/blog/products/…` a post.
   if (shape.section?.kind === 'article') add('url:article-section', 2.5, `/${shape.section.folder}/`);
   else if (shape.section) add('url:non-article-section', -2, `/${shape.section.folder}`);
-  if (slugWords(shape.slug, hasLetter).length >= 4) add('url:long-slug', 2.5, shape.slug);
-}
-
-/** A letter of any script (a slug word, not a number or an id). */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (charKind(c) !== OTHER && !(c >= 0x30 && c <= 0x39)) return true;
-  }
-  return false;
+  if (slugWords(shape.slug).length >= 4) add('url:long-slug', 2.5, shape.slug);
 }
 
 /** Adds the text signals; returns the headline worth the dated-headline walk, if any. */

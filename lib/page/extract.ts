@@ -4,7 +4,7 @@
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
 import { blockSteps, containerSteps, type RawBlock } from './blocks';
-import { runToEnd, runUntil, type Steps } from './steps';
+import { BLOCKS_PER_CHECKPOINT, runToEnd, runUntil, type Steps } from './steps';
 import { parseTextDate } from './dates';
 import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
@@ -28,8 +28,6 @@ const CHROME_LINE_MAX_WORDS = 12;
 const DATE_LINE_MAX_WORDS = 6;
 /** Photo credits set as plain paragraphs. */
 const CREDIT_LINE = /^(?:фото|photo|foto|фотография|сурет|image|credit|источник фото|фото з|getty images)\s*[:：/]/iu;
-/** Blocks filtered between two checkpoints. */
-const BLOCKS_PER_CHECKPOINT = 512;
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 

@@ -6,6 +6,10 @@
 
 export type Steps<T> = Generator<void, T, void>;
 
+/** Nodes read, and blocks handled, between two checkpoints. */
+export const NODES_PER_CHECKPOINT = 256;
+export const BLOCKS_PER_CHECKPOINT = 512;
+
 /** Runs `steps` to the end. */
 export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {

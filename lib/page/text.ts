@@ -36,6 +36,15 @@ export function countWords(s: string): number {
   return words + Math.ceil(cjk / CJK_CHARS_PER_WORD);
 }
 
+/** Whether `s` holds an ASCII digit. */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** What `charKind` says of a character code. */
 export const OTHER = 0;
 export const WORD = 1;

@@ -5,6 +5,8 @@
  * (about a millisecond each in Chromium) and set lookups cost nothing to prepare.
  */
 
+import { charKind, hasDigit, OTHER } from './text';
+
 /** Segments of listings, searches and navigation (`/tag/x`, `/category/y`); `page/<n>` too. */
 const LISTING_SEGMENTS = new Set([
   'tag', 'tags', 'category', 'categories', 'topic', 'topics', 'section', 'sections', 'rubric', 'rubrika', 'author', 'authors',
@@ -57,7 +59,7 @@ export function urlShape(url: URL): UrlShape {
 }
 
 /** Words of a slug (`some-story_here+now`, `%20`-separated too) that hold a letter. */
-export function slugWords(slug: string, hasLetter: (s: string) => boolean): string[] {
+export function slugWords(slug: string): string[] {
   const words: string[] = [];
   let start = 0;
   const s = slug.split('%20').join('-');
@@ -68,6 +70,15 @@ export function slugWords(slug: string, hasLetter: (s: string) => boolean): stri
     start = i + 1;
   }
   return words;
+}
+
+/** A letter of any script (a slug word, not a number or an id). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (charKind(c) !== OTHER && !isDigit(c)) return true;
+  }
+  return false;
 }
 
 function stripIndex(pathname: string): string {
@@ -167,10 +178,6 @@ function isDigits(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
-}
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
-  return false;
 }
 /** Letters, digits and `_` (a regex `\w`). */
 function isWordChars(s: string): boolean {

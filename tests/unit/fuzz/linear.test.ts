@@ -8,7 +8,6 @@
  * (timer resolution must not set the ratio, and quadratic terms only show past small sizes); each time is the fastest of several runs (the figure least
  * disturbed by other processes), the sizes alternate, and a ratio over the bound is measured again once.
  */
-import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/analyze';
@@ -20,58 +19,7 @@ import { findGlossaryTerms } from '../../../lib/glossary';
 import { detectArticle, extractArticle } from '../../../lib/page';
 import { Analysis, type Span } from '../../../lib/schema';
 import { transliterate } from '../../../lib/translit';
-
-const MAX_RATIO = 12;
-/** Smallest single-run time at n worth a ratio; below it timer noise dominates. */
-const MIN_MS = 15;
-/** Largest n tried while looking for MIN_MS (characters, or units of the case). */
-const MAX_N = 400_000;
-const RUNS = 5;
-
-function fastest(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-/**
- * Time at n and 4n, n grown until a run is long enough to time. The two sizes are timed alternately
- * (a burst of load hits both), and a ratio over the bound is measured once more: a real quadratic path
- * is over it every time, a busy moment on a shared machine is not.
- */
-function growth<T>(make: (n: number) => T, run: (input: T) => unknown, startN = 1_000): { n: number; small: number; large: number; ratio: number } {
-  run(make(startN)); // warm-up: JIT and lazily compiled regexes
-  let n = startN;
-  let small = fastest(() => run(make(n)));
-  while (small < MIN_MS && n * 8 <= MAX_N) {
-    n *= 2;
-    const input = make(n);
-    small = fastest(() => run(input));
-  }
-  const smallInput = make(n);
-  const largeInput = make(4 * n);
-  let result = { n, small: Infinity, large: Infinity, ratio: Infinity };
-  for (let attempt = 0; attempt < 2 && result.ratio >= MAX_RATIO; attempt++) {
-    let s = Infinity;
-    let l = Infinity;
-    for (let i = 0; i < RUNS; i++) {
-      s = Math.min(s, fastest1(() => run(smallInput)));
-      l = Math.min(l, fastest1(() => run(largeInput)));
-    }
-    result = { n, small: s, large: l, ratio: l / s };
-  }
-  return result;
-}
-
-function fastest1(run: () => unknown): number {
-  const t0 = performance.now();
-  run();
-  return performance.now() - t0;
-}
+import { describeGrowth, growth, MAX_RATIO } from './growth';
 
 /** `count` copies of `unit`, cut to about n characters. */
 const repeatTo = (unit: string, n: number) => unit.repeat(Math.max(1, Math.ceil(n / unit.length))).slice(0, n);
@@ -224,8 +172,4 @@ function manyQuotes(n: number, limit: number): { spans: Span[]; ctx: AnchorConte
     spans.push({ start, end, block: 0, selector: selectorFor(text, start, end) });
   }
   return { spans, ctx: { blocks: [{ kind: 'paragraph', start: 0, end: text.length }], blockElements: [p], fallbackRoot: p } };
-}
-
-function describeGrowth(g: { n: number; small: number; large: number; ratio: number }): string {
-  return `n=${g.n}: ${g.small.toFixed(1)} ms, 4n: ${g.large.toFixed(1)} ms, ratio ${g.ratio.toFixed(1)}`;
 }
