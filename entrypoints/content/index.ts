@@ -17,11 +17,11 @@ import { markEvent, timed, timings, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 
 /**
- * Longest stretch of extraction work in one task: real articles finish in one slice, hostile pages
- * (thousands of nested elements, huge bodies on request) are spread over several, well under the
- * 50 ms that makes a long task.
+ * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
+ * slice, hostile pages (thousands of nested elements, huge bodies on request) are spread over several,
+ * well under the 50 ms that makes a long task.
  */
-const EXTRACT_SLICE_MS = 20;
+const SLICE_MS = 20;
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
 /**
@@ -49,25 +49,18 @@ export default defineContentScript({
     let stopWatching: (() => void) | null = null;
 
     /** The size check, in slices like extraction (only big documents need more than one). */
-    const pageTooLarge = async (): Promise<boolean> => {
+    const pageTooLarge = (): Promise<boolean> => {
       const check = startSizeCheck(document);
-      for (;;) {
-        const result = timed('size', () => check.step(performance.now() + EXTRACT_SLICE_MS));
-        if (result !== null) return result;
-        await yieldToPage();
-      }
+      return inSlices('size', (deadline) => check.step(deadline));
     };
 
-    /** Extraction in slices of at most EXTRACT_SLICE_MS each, the page running between them. */
+    /** Extraction in slices of at most SLICE_MS each, the page running between them. */
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
       const extractor = startExtraction(document, href, det);
-      for (;;) {
-        const result = timed('extract', () => extractor.step(performance.now() + EXTRACT_SLICE_MS));
-        // A route change between slices leaves this result to nobody (the new route runs its own).
-        if (result) return location.href === href ? (extraction = result) : result;
-        await yieldToPage();
-      }
+      const result = await inSlices('extract', (deadline) => extractor.step(deadline));
+      // A route change between slices leaves this result to nobody (the new route runs its own).
+      return location.href === href ? (extraction = result) : result;
     };
     const detect = (): Detection => timed('detect', () => detectArticle(document, location.href));
 
@@ -240,6 +233,18 @@ export default defineContentScript({
     void run().catch(reportOnce);
   },
 });
+
+/**
+ * Runs `work` (which stops at its deadline with null, or returns its result) one timed slice per task,
+ * letting the page run between slices.
+ */
+async function inSlices<T>(step: string, work: (deadline: number) => T | null): Promise<T> {
+  for (;;) {
+    const result = timed(step, () => work(performance.now() + SLICE_MS));
+    if (result !== null) return result;
+    await yieldToPage();
+  }
+}
 
 /**
  * WXT stops an older copy of this script when a newer one announces itself with a document event
