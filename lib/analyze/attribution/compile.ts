@@ -195,25 +195,34 @@ export function matchesIn(re: Phrases | null, norm: string, from: number, to: nu
   return re.allIn(norm, from, to).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/**
+ * A word function memoised per compiled lexicon: the same lowercase words recur in every run, sentence
+ * and article. Results are shared between callers and must not be mutated. Bounded (cleared when full),
+ * since a long-lived worker analyses article after article.
+ */
+export function wordMemo<T>(compute: (c: Compiled, low: string) => T): (c: Compiled, low: string) => T {
+  const caches = new WeakMap<Compiled, Map<string, T>>();
+  return (c, low) => {
+    let cache = caches.get(c);
+    if (!cache) caches.set(c, (cache = new Map()));
+    const hit = cache.get(low);
+    if (hit !== undefined) return hit;
+    const value = compute(c, low);
+    if (cache.size >= MAX_MEMO_WORDS) cache.clear();
+    cache.set(low, value);
+    return value;
+  };
+}
+const MAX_MEMO_WORDS = 50_000;
+
 /** Core forms of a name token: itself and itself minus each case ending (stem ≥ 3 letters). */
-export function nameCores(c: Compiled, low: string): readonly string[] {
-  let cache = coreCache.get(c);
-  if (!cache) coreCache.set(c, (cache = new Map()));
-  const hit = cache.get(low);
-  if (hit) return hit;
+export const nameCores: (c: Compiled, low: string) => readonly string[] = wordMemo((c, low) => {
   const cores = [low];
   for (const e of c.caseEndings) {
     if (low.length - e.length >= 3 && low.endsWith(e)) cores.push(low.slice(0, -e.length));
   }
-  // Bounded: a long-lived worker analyses article after article.
-  if (cache.size >= MAX_CACHED_CORES) cache.clear();
-  cache.set(low, cores);
   return cores;
-}
-
-/** Case cores are asked for the same words many times per article (every name check): computed once. */
-const coreCache = new WeakMap<Compiled, Map<string, readonly string[]>>();
-const MAX_CACHED_CORES = 50_000;
+});
 
 /** Gender shown by a speech-verb form ("сказала" → female), or null. */
 export function verbGender(c: Compiled, verb: string): 'male' | 'female' | null {

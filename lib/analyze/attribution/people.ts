@@ -5,7 +5,7 @@
  * roles, organisations, gender and mention spans.
  */
 import type { Mention, Person } from '../../schema';
-import { type Compiled, nameCores } from './compile';
+import { type Compiled, nameCores, wordMemo } from './compile';
 import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
 import { type Block, type Doc, type Sentence, type Token, makeSpan, lower, sentenceAt } from './text';
 
@@ -177,22 +177,8 @@ function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
 
 const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
 const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
-/** Per lexicon, lowercase word → its TokInfo: the same words recur in every capitalised run. */
-const wordKindCache = new WeakMap<Compiled, Map<string, TokInfo>>();
-/** Bounded: a long-lived worker analyses article after article. */
-const MAX_CACHED_WORD_KINDS = 50_000;
-
-/** The part of classify that depends on the word alone (cached; results are shared, never mutated). */
-function classifyWord(c: Compiled, low: string): TokInfo {
-  let cache = wordKindCache.get(c);
-  if (!cache) wordKindCache.set(c, (cache = new Map()));
-  let info = cache.get(low);
-  if (info) return info;
-  info = Object.freeze(classifyUncached(c, low));
-  if (cache.size >= MAX_CACHED_WORD_KINDS) cache.clear();
-  cache.set(low, info);
-  return info;
-}
+/** The part of classify that depends on the word alone (memoised per lexicon; results are frozen and shared). */
+const classifyWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low)));
 
 function classifyUncached(c: Compiled, low: string): TokInfo {
   const cores = nameCores(c, low);
@@ -264,19 +250,11 @@ export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female')
   return null;
 }
 
-const titleWordCache = new WeakMap<Compiled, Map<string, boolean>>();
-
-/** Whether a single word is a title or role word in some inflected form. */
-export function isTitleWord(c: Compiled, low: string): boolean {
-  let m = titleWordCache.get(c);
-  if (!m) titleWordCache.set(c, (m = new Map()));
-  const hit = m.get(low);
-  if (hit !== undefined) return hit;
-  // Lexicon words, also as the last part of a compound ("пресс-атташе", "рок-музыкант") or after "зам".
-  const yes = roleHeadKind(c, low) === 2;
-  m.set(low, yes);
-  return yes;
-}
+/**
+ * Whether a single word is a title or role word in some inflected form: lexicon words, also as the last
+ * part of a compound ("пресс-атташе", "рок-музыкант") or after "зам".
+ */
+export const isTitleWord = wordMemo((c, low): boolean => roleHeadKind(c, low) === 2);
 
 /** Latin or not: enough to tell "MySQL" from "Майкл". */
 function scriptOf(word: string): 'latin' | 'other' {

@@ -8,7 +8,7 @@
  * (`titles`, `roles`, `rolePhrases`), so the rules stay the same for every language.
  */
 import type { Compiled } from './compile';
-import { phraseRe } from './compile';
+import { phraseRe, wordMemo } from './compile';
 import type { Phrases } from './phrases';
 import { lower, type Token } from './text';
 
@@ -54,7 +54,6 @@ interface RoleData {
 }
 
 const dataCache = new WeakMap<Compiled, RoleData>();
-const headCache = new WeakMap<Compiled, Map<string, number>>();
 
 function data(c: Compiled): RoleData {
   let d = dataCache.get(c);
@@ -82,11 +81,7 @@ function lexiconWord(c: Compiled, low: string): boolean {
  * 2 = a title or role of the lexicon (also as the last part of a hyphenated word, or after "зам"),
  * 1 = a noun with an occupation ending, 0 = not a role word.
  */
-export function roleHeadKind(c: Compiled, low: string): 0 | 1 | 2 {
-  let m = headCache.get(c);
-  if (!m) headCache.set(c, (m = new Map()));
-  const hit = m.get(low);
-  if (hit !== undefined) return hit as 0 | 1 | 2;
+export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   let kind: 0 | 1 | 2 = 0;
   const d = data(c);
   const parts = low.split('-');
@@ -106,9 +101,8 @@ export function roleHeadKind(c: Compiled, low: string): 0 | 1 | 2 {
       }
     }
   }
-  m.set(low, kind);
   return kind;
-}
+});
 
 /**
  * A plural role noun ("адвокаты", "врачи", "музыкантами"): its base form is a lexicon word. Such a
