@@ -3,7 +3,7 @@
  * Public names (isArticle, article.*, quotes[].{text,kind,speaker}, people[].{name,roles},
  * sources[].{name,kind}) are stable; add fields freely, never rename them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { Detection } from './article';
 
 /** A W3C-style text-quote selector: enough context to re-find a span when offsets drift. */

@@ -3,7 +3,7 @@
  * Offsets are UTF-16 code unit offsets into `text` (what JS strings index), so a span
  * can be sliced directly and mapped back to DOM text nodes by the anchoring layer.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const BLOCK_KINDS = [
   'paragraph',

@@ -1,5 +1,5 @@
 /** The local reading history (for related stories) and what the popup shows as related. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const HistoryRecord = z.object({
   url: z.string().max(8192),

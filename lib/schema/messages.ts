@@ -2,7 +2,7 @@
  * The one runtime message protocol. Names say the direction; every message is parsed
  * with these schemas on arrival, and anything else is ignored.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ArticleText, Detection } from './article';
 import { Analysis } from './analysis';
 import { RelatedStory } from './history';

@@ -3,7 +3,7 @@
  * are migrated, anything unreadable falls back to defaults field by field, and the caller is told
  * when something had to be reset.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SETTINGS_VERSION = 2;
 
