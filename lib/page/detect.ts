@@ -8,7 +8,7 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
-import { contentRoot, countWords, insideLink } from './text';
+import { contentRoot, countWords, insideLink, sameText } from './text';
 import { slugWords, urlShape } from './url-shape';
 
 /** Sum of weights at or above which the page is an article. */
@@ -132,10 +132,6 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: T
   if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype);
 }
 
-function sameText(a: string, b: string): boolean {
-  const n = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return n(a) === n(b);
-}
 
 function urlSignals(url: string, add: Add): void {
   let u: URL;

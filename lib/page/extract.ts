@@ -9,7 +9,7 @@ import { parseTextDate } from './dates';
 import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
 import { readMetadata, type Metadata } from './metadata';
-import { contentRoot, countWords, normalizeSpace } from './text';
+import { contentRoot, countWords, normalizeSpace, sameText } from './text';
 
 export interface Extraction {
   article: ArticleText;
@@ -167,7 +167,7 @@ function within(el: Element, container: Element | null): boolean {
 function keepBlock(b: RawBlock, md: Metadata): boolean {
   if (b.words === 0) return false;
   if (b.kind === 'heading' && within(b.el, md.titleElement)) return false;
-  if (b.kind === 'heading' && sameWords(b.text, md.title)) return false;
+  if (b.kind === 'heading' && sameText(b.text, md.title)) return false;
   if (b.words <= 25 && md.metaElements.some((m) => within(b.el, m) || within(m, b.el))) return false;
   if (b.words > 0 && b.linkWords / b.words > MAX_LINK_DENSITY) return false;
   if (b.words <= CHROME_LINE_MAX_WORDS && CHROME_LINE.test(b.text)) return false;
@@ -178,11 +178,6 @@ function keepBlock(b: RawBlock, md: Metadata): boolean {
   }
   if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.test(b.text)) b.kind = 'caption';
   return true;
-}
-
-function sameWords(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return n(a) === n(b);
 }
 
 function assemble(picked: RawBlock[]): { text: string; blocks: Block[]; elements: Element[]; truncated: boolean } {

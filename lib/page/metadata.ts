@@ -6,7 +6,7 @@
 import { authorNames, textProp, type JsonLd } from './jsonld';
 import { metaFirst, type MetaMap } from './meta';
 import { parseMachineDate, parseTextDate } from './dates';
-import { classAndId, countWords, insideLink, normalizeSpace } from './text';
+import { classAndId, containsLetter, countWords, insideLink, normalizeSpace, sameText } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
@@ -111,10 +111,6 @@ function h1IsTheHeadline(doc: Document, h1: Element, scope: Element | null): boo
   return !!scope && (scope.contains(h1) || !!scope.parentElement?.contains(h1));
 }
 
-function sameText(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return n(a) === n(b);
-}
 
 /** The first `<h1>` inside the article scope, else in the page (skipping logo headings). */
 function findHeadline(doc: Document, scope: Element | null): Element | null {
@@ -221,7 +217,7 @@ export function cleanByline(raw: string): string | null {
   const names: string[] = [];
   for (let part of s.split(AUTHOR_SPLIT)) {
     part = normalizeSpace(part.replace(BYLINE_PREFIX, '').replace(/^[\s:•·|–—-]+|[\s:•·|–—-]+$/g, ''));
-    if (!part || !/\p{L}/u.test(part)) continue;
+    if (!part || !containsLetter(part)) continue;
     if (countWords(part) > MAX_NAME_WORDS) continue;
     if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
   }

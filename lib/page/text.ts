@@ -102,3 +102,70 @@ export function insideLink(el: Element): boolean {
   for (let i = 0; a && i < LINK_CLIMB; i++, a = a.parentElement) if (a.localName.toLowerCase() === 'a') return true;
   return false;
 }
+
+// \p{L} and \p{N} without compiling a Unicode-property regex on common text: ASCII, Latin-1 and Cyrillic
+// are answered here, anything else by a regex built the first time it is needed.
+let letterRe: RegExp | null = null;
+let numberRe: RegExp | null = null;
+
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp < 0x100) return cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7);
+  if (cp >= 0x400 && cp <= 0x4ff) return cp < 0x482 || cp > 0x489;
+  return (letterRe ??= /\p{L}/u).test(String.fromCodePoint(cp));
+}
+
+export function isNumber(cp: number): boolean {
+  if (cp < 0x80) return cp >= 48 && cp <= 57;
+  if (cp < 0x100) return cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
+  if (cp >= 0x400 && cp <= 0x4ff) return false;
+  return (numberRe ??= /\p{N}/u).test(String.fromCodePoint(cp));
+}
+
+export function isWordChar(cp: number | undefined): boolean {
+  return cp !== undefined && (isLetter(cp) || isNumber(cp));
+}
+
+/** The code point ending right before i (a surrogate pair read whole). */
+export function codePointBefore(t: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const lo = t.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = t.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return t.codePointAt(i - 2);
+  }
+  return lo;
+}
+
+/** Does `s` hold a letter of any script (`\p{L}`)? */
+export function containsLetter(s: string): boolean {
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (isLetter(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * Do two texts read the same, ignoring case, spaces and punctuation (letters and numbers compared)?
+ * Character by character rather than with a `\p{…}` regex, which costs a millisecond to compile on each page.
+ */
+export function sameText(a: string, b: string): boolean {
+  return lettersAndNumbers(a.toLowerCase()) === lettersAndNumbers(b.toLowerCase());
+}
+
+function lettersAndNumbers(s: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isWordChar(cp)) {
+      out += s.slice(kept, i);
+      kept = i + width;
+    }
+    i += width;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
+}

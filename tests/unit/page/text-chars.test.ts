@@ -1,0 +1,40 @@
+/**
+ * Letter and number classes read character by character (text.ts), so pages do not pay for compiling
+ * `\p{…}` regexes: they must agree with those regexes on every code point.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { containsLetter, isLetter, isNumber, sameText } from '../../../lib/page/text';
+import { params } from '../fuzz/arbitraries';
+
+describe('letter and number classes', () => {
+  it('agree with \\p{L} and \\p{N} on every code point', () => {
+    const letter = /^\p{L}$/u;
+    const number = /^\p{N}$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (isLetter(cp) !== letter.test(ch) || isNumber(cp) !== number.test(ch)) wrong.push(cp);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it('sameText and containsLetter answer as the regexes they replaced', () => {
+    const former = (a: string, b: string) => {
+      const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      return n(a) === n(b);
+    };
+    expect(sameText('Akim elections: what’s next?', 'AKIM ELECTIONS — what s next')).toBe(true);
+    expect(sameText('Выборы акимов', 'Выборы акима')).toBe(false);
+    const text = fc.string({ unit: fc.constantFrom('a', 'A', 'б', 'Б', ' ', '-', '’', '1', '²', 'é', 'e\u0301', '𝐀', '\ud800', '中', '!') });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(sameText(a, b)).toBe(former(a, b));
+        expect(sameText(a, a.toUpperCase())).toBe(former(a, a.toUpperCase()));
+        expect(containsLetter(a)).toBe(/\p{L}/u.test(a));
+      }),
+      params(2000),
+    );
+  });
+});
