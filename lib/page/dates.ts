@@ -5,7 +5,7 @@
  * `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, or with seconds and offset when the source gives them.
  */
 
-import { hasDigit } from './text';
+import { codePointBefore, hasDigit, isLetter, isWordChar } from './text';
 
 /** Month names and common abbreviations, by language; genitive and nominative forms both listed. */
 const MONTH_WORDS: Array<[number, string[]]> = [
@@ -25,37 +25,275 @@ const MONTH_WORDS: Array<[number, string[]]> = [
 
 const MONTH_BY_WORD = new Map<string, number>();
 for (const [m, words] of MONTH_WORDS) for (const w of words) MONTH_BY_WORD.set(w, m);
-// Longest first so `sept` wins over `sep` inside the alternation.
-const MONTH_ALT = [...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
 
-/** Not inside a longer word (JS `\b` does not understand Cyrillic). */
-const NB = '(?<![\\p{L}\\p{N}])';
-const NA = '(?![\\p{L}\\p{N}])';
-/** After a year only a digit extends the number: page text glued from elements reads `April 13, 2023Tags`. */
-const NA_YEAR = '(?!\\d)';
-/** Optional time after a date: `13:40`, `, 13:40`, `в 13:40`, `at 1:40 pm`, `um 13:40 Uhr`, `à 13h40`. */
-const TIME = '(?:\\s*(?:,|в|at|um|à|a las|о|–|-|\\|)?\\s*(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
-const YEAR = '((?:19|20)\\d{2})';
+/*
+ * Dates written for people are read by hand-written matchers, not regexes: one regex with every month
+ * name of seven languages, case-insensitive in Unicode mode, costs ~5–10 ms to compile the first time a
+ * page uses it, and every page starts cold. The matchers accept exactly what these patterns did (the
+ * equivalence is tested against them, tests/unit/page/dates-oracle.test.ts):
+ *   dmy      `5 ноября 2023`, `5. November 2023`, `8 de octubre de 2025`, `5th March 2024`
+ *            NB (\d{1,2})(st|nd|rd|th|er)?\.?\s+(de\s+)?(MONTH)\.?,?\s+(de\s+|del\s+)?YEAR(\s*(г.|года|р.|року))?(?!\d) TIME   /iu
+ *   mdy      `March 3, 2024`, `Nov. 5 2023`
+ *            NB (MONTH)\.?\s+(\d{1,2})(st|nd|rd|th)?,?\s+YEAR(?!\d) TIME                                                    /iu
+ *   ymd      Kazakh `2023 жылғы 5 қараша`, `2023 ж. 5 қараша`
+ *            NB YEAR\s*(жылғы|жыл|ж.)\s+(\d{1,2})\s+(MONTH) NA TIME                                                          /iu
+ *   num-dmy  `21.01.2025`, `21/01/2025` (day first, as everywhere outside the US)
+ *            NB (\d{1,2})[./-](\d{1,2})[./-]YEAR NA TIME                                                                      /u
+ *   num-ymd  `2025-01-21`, `2025/01/21`
+ *            NB YEAR[./-](\d{1,2})[./-](\d{1,2}) NA TIME                                                                       /u
+ * with NB/NA = not preceded/followed by a letter or number, YEAR = (19|20)\d\d, and TIME an optional
+ * `13:40`, `, 13:40`, `в 13:40`, `at 1:40 pm`, `um 13:40`, `à 13h40`. For each pattern its leftmost match
+ * counts; of the patterns, the earliest match with a valid date wins.
+ */
+type Order = 'dmy' | 'mdy' | 'ymd' | 'num-dmy' | 'num-ymd';
+const ORDERS: Order[] = ['dmy', 'mdy', 'ymd', 'num-dmy', 'num-ymd'];
 
-/** Each pattern names where day, month and year sit in its groups; the time groups follow. */
-interface TextDatePattern {
-  re: RegExp;
-  order: 'dmy' | 'mdy' | 'ymd' | 'num-dmy' | 'num-ymd';
-  example: string;
+interface DateMatch {
+  index: number;
+  end: number;
+  y: number;
+  mo: number;
+  d: number;
+  hh?: number;
+  mm?: number;
+  /** `a` or `p` when the time had am/pm. */
+  ap?: string;
 }
 
-const TEXT_DATE_PATTERNS: TextDatePattern[] = [
-  // `5 ноября 2023`, `5. November 2023`, `8 octobre 2025`, `8 de octubre de 2025`, `5th March 2024`
-  { re: new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}(?:\\s*(?:г\\.|года|р\\.|року))?${NA_YEAR}${TIME}`, 'iu'), order: 'dmy', example: '5 ноября 2023 13:40' },
-  // `March 3, 2024`, `Nov. 5 2023`
-  { re: new RegExp(`${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${NA_YEAR}${TIME}`, 'iu'), order: 'mdy', example: 'March 3, 2024' },
-  // Kazakh: `2023 жылғы 5 қараша`, `2023 ж. 5 қараша`
-  { re: new RegExp(`${NB}${YEAR}\\s*(?:жылғы|жыл|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_ALT})${NA}${TIME}`, 'iu'), order: 'ymd', example: '2023 жылғы 5 қараша' },
-  // `21.01.2025`, `21/01/2025`, `21-01-2025` (day first, as everywhere outside the US)
-  { re: new RegExp(`${NB}(\\d{1,2})[./-](\\d{1,2})[./-]${YEAR}${NA}${TIME}`, 'u'), order: 'num-dmy', example: '21.01.2025' },
-  // `2025-01-21`, `2025/01/21`, `2025.01.21`
-  { re: new RegExp(`${NB}${YEAR}[./-](\\d{1,2})[./-](\\d{1,2})${NA}${TIME}`, 'u'), order: 'num-ymd', example: '2025-01-21' },
-];
+const DAY_SUFFIXES_DMY = ['st', 'nd', 'rd', 'th', 'er'];
+const DAY_SUFFIXES_MDY = ['st', 'nd', 'rd', 'th'];
+const YEAR_SUFFIXES = ['г.', 'года', 'р.', 'року'];
+const KK_YEAR_WORDS = ['жылғы', 'жыл', 'ж.'];
+/** Words between a date and its time, tried in this order. */
+const TIME_JOINERS = [',', 'в', 'at', 'um', 'à', 'a las', 'о', '–', '-', '|'];
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function skipSpaces(t: string, i: number): number {
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+function digitRun(t: string, i: number): number {
+  let j = i;
+  while (isDigitAt(t, j)) j++;
+  return j - i;
+}
+
+/** `(19|20)\d\d` at i. */
+function yearAt(t: string, i: number): number | null {
+  const c0 = t.charCodeAt(i);
+  const c1 = t.charCodeAt(i + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) || !isDigitAt(t, i + 2) || !isDigitAt(t, i + 3)) return null;
+  return Number(t.slice(i, i + 4));
+}
+
+/** Does `word` (lower case) sit at i, compared case-insensitively when `ci`? */
+function wordAt(t: string, i: number, word: string, ci: boolean): boolean {
+  if (i + word.length > t.length) return false;
+  const part = t.slice(i, i + word.length);
+  return (ci ? part.toLowerCase() : part) === word;
+}
+
+function firstWordAt(t: string, i: number, words: string[], ci: boolean): string | null {
+  for (const w of words) if (wordAt(t, i, w, ci)) return w;
+  return null;
+}
+
+/** The month named by the run of letters at i, and where the run ends; null when the run is no month. */
+function monthAt(t: string, i: number): { month: number; end: number } | null {
+  let j = i;
+  while (j < t.length) {
+    const cp = t.codePointAt(j)!;
+    if (!isLetter(cp)) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  if (j === i) return null;
+  const month = MONTH_BY_WORD.get(t.slice(i, j).toLowerCase());
+  return month === undefined ? null : { month, end: j };
+}
+
+/** An optional time after a date at i: its end and parts, or null when none follows. */
+function timeAt(t: string, i: number, ci: boolean): { end: number; hh: number; mm: number; ap?: string } | null {
+  let j = skipSpaces(t, i);
+  const joiner = firstWordAt(t, j, TIME_JOINERS, ci);
+  if (joiner) j += joiner.length;
+  j = skipSpaces(t, j);
+  const run = digitRun(t, j);
+  if (run < 1 || run > 2) return null;
+  const sep = t[j + run];
+  if (!(sep === ':' || sep === '.' || sep === 'h' || (ci && sep === 'H'))) return null;
+  const m = j + run + 1;
+  if (!isDigitAt(t, m) || !isDigitAt(t, m + 1)) return null;
+  const out: { end: number; hh: number; mm: number; ap?: string } = { end: m + 2, hh: Number(t.slice(j, j + run)), mm: Number(t.slice(m, m + 2)) };
+  // (?:\s*([ap])\.?m\.?)?
+  let k = skipSpaces(t, out.end);
+  const ap = ci ? (t[k] ?? '').toLowerCase() : t[k];
+  if (ap === 'a' || ap === 'p') {
+    k++;
+    if (t[k] === '.') k++;
+    if (t[k] === 'm' || (ci && t[k] === 'M')) {
+      k++;
+      if (t[k] === '.') k++;
+      out.end = k;
+      out.ap = ap;
+    }
+  }
+  return out;
+}
+
+function withTime(t: string, match: DateMatch, ci: boolean): DateMatch {
+  const time = timeAt(t, match.end, ci);
+  if (time) {
+    match.end = time.end;
+    match.hh = time.hh;
+    match.mm = time.mm;
+    if (time.ap) match.ap = time.ap;
+  }
+  return match;
+}
+
+/** Spaces that must be there (`\s+`): where they end, or -1. */
+function spacesAt(t: string, i: number): number {
+  const j = skipSpaces(t, i);
+  return j > i ? j : -1;
+}
+
+/** Day of one or two digits at i (a longer number is no day). */
+function dayAt(t: string, i: number): number {
+  const run = digitRun(t, i);
+  return run === 1 || run === 2 ? run : 0;
+}
+
+function matchDmy(t: string, p: number): DateMatch | null {
+  const dayLen = dayAt(t, p);
+  if (!dayLen) return null;
+  let i = p + dayLen;
+  if (firstWordAt(t, i, DAY_SUFFIXES_DMY, true)) i += 2;
+  if (t[i] === '.') i++;
+  if ((i = spacesAt(t, i)) < 0) return null;
+  if (wordAt(t, i, 'de', true)) {
+    const after = spacesAt(t, i + 2);
+    if (after >= 0) i = after;
+  }
+  const month = monthAt(t, i);
+  if (!month) return null;
+  i = month.end;
+  if (t[i] === '.') i++;
+  if (t[i] === ',') i++;
+  if ((i = spacesAt(t, i)) < 0) return null;
+  if (wordAt(t, i, 'de', true) && spacesAt(t, i + 2) >= 0) i = spacesAt(t, i + 2);
+  else if (wordAt(t, i, 'del', true) && spacesAt(t, i + 3) >= 0) i = spacesAt(t, i + 3);
+  const y = yearAt(t, i);
+  if (y === null) return null;
+  const yearEnd = i + 4;
+  const s = skipSpaces(t, yearEnd);
+  const suffix = firstWordAt(t, s, YEAR_SUFFIXES, true);
+  let end: number;
+  if (suffix && !isDigitAt(t, s + suffix.length)) end = s + suffix.length;
+  else if (isDigitAt(t, yearEnd)) return null;
+  else end = yearEnd;
+  return withTime(t, { index: p, end, y, mo: month.month, d: Number(t.slice(p, p + dayLen)) }, true);
+}
+
+function matchMdy(t: string, p: number): DateMatch | null {
+  const month = monthAt(t, p);
+  if (!month) return null;
+  let i = month.end;
+  if (t[i] === '.') i++;
+  if ((i = spacesAt(t, i)) < 0) return null;
+  const dayLen = dayAt(t, i);
+  if (!dayLen) return null;
+  const d = Number(t.slice(i, i + dayLen));
+  i += dayLen;
+  if (firstWordAt(t, i, DAY_SUFFIXES_MDY, true)) i += 2;
+  if (t[i] === ',') i++;
+  if ((i = spacesAt(t, i)) < 0) return null;
+  const y = yearAt(t, i);
+  if (y === null || isDigitAt(t, i + 4)) return null;
+  return withTime(t, { index: p, end: i + 4, y, mo: month.month, d }, true);
+}
+
+function matchYmd(t: string, p: number): DateMatch | null {
+  const y = yearAt(t, p);
+  if (y === null) return null;
+  let i = skipSpaces(t, p + 4);
+  const word = firstWordAt(t, i, KK_YEAR_WORDS, true);
+  if (!word) return null;
+  if ((i = spacesAt(t, i + word.length)) < 0) return null;
+  const dayLen = dayAt(t, i);
+  if (!dayLen) return null;
+  const d = Number(t.slice(i, i + dayLen));
+  if ((i = spacesAt(t, i + dayLen)) < 0) return null;
+  const month = monthAt(t, i);
+  if (!month || isWordChar(t.codePointAt(month.end))) return null;
+  return withTime(t, { index: p, end: month.end, y, mo: month.month, d }, true);
+}
+
+function isDateSeparator(ch: string | undefined): boolean {
+  return ch === '.' || ch === '/' || ch === '-';
+}
+
+function matchNumDmy(t: string, p: number): DateMatch | null {
+  const dayLen = dayAt(t, p);
+  if (!dayLen || !isDateSeparator(t[p + dayLen])) return null;
+  const m = p + dayLen + 1;
+  const monthLen = dayAt(t, m);
+  if (!monthLen || !isDateSeparator(t[m + monthLen])) return null;
+  const yi = m + monthLen + 1;
+  const y = yearAt(t, yi);
+  if (y === null || isWordChar(t.codePointAt(yi + 4))) return null;
+  let d = Number(t.slice(p, p + dayLen));
+  let mo = Number(t.slice(m, m + monthLen));
+  // `01/21/2025` can only be month first.
+  if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  return withTime(t, { index: p, end: yi + 4, y, mo, d }, false);
+}
+
+function matchNumYmd(t: string, p: number): DateMatch | null {
+  const y = yearAt(t, p);
+  if (y === null || !isDateSeparator(t[p + 4])) return null;
+  const m = p + 5;
+  const monthLen = dayAt(t, m);
+  if (!monthLen || !isDateSeparator(t[m + monthLen])) return null;
+  const di = m + monthLen + 1;
+  const dayLen = dayAt(t, di);
+  if (!dayLen || isWordChar(t.codePointAt(di + dayLen))) return null;
+  return withTime(t, { index: p, end: di + dayLen, y, mo: Number(t.slice(m, m + monthLen)), d: Number(t.slice(di, di + dayLen)) }, false);
+}
+
+const MATCHERS: Record<Order, (t: string, p: number) => DateMatch | null> = {
+  dmy: matchDmy,
+  mdy: matchMdy,
+  ymd: matchYmd,
+  'num-dmy': matchNumDmy,
+  'num-ymd': matchNumYmd,
+};
+
+/** The leftmost match of one pattern: it starts at a digit (a letter for mdy) not preceded by a letter or number. */
+function leftmost(t: string, order: Order): DateMatch | null {
+  const startsWithMonth = order === 'mdy';
+  const match = MATCHERS[order];
+  for (let p = 0; p < t.length; p++) {
+    const cp = t.codePointAt(p)!;
+    if (startsWithMonth ? isLetter(cp) : cp >= 48 && cp <= 57) {
+      if (!isWordChar(codePointBefore(t, p))) {
+        const found = match(t, p);
+        if (found) return found;
+      }
+    }
+    if (cp > 0xffff) p++;
+  }
+  return null;
+}
 
 /** ISO 8601 date-time as found in meta tags, keeping the offset the page gave. */
 const ISO_RE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
@@ -115,44 +353,20 @@ export interface TextDate {
 
 /** The first human-written date in `text`, in any of the supported languages. */
 export function parseTextDate(text: string): TextDate | null {
-  // Every pattern needs a digit: most lines have none, and then no regex runs (each of these costs a
-  // millisecond or more to compile the first time a page uses it).
+  // Every pattern needs a digit: most lines have none.
   if (!hasDigit(text)) return null;
   let best: TextDate | null = null;
-  for (const p of TEXT_DATE_PATTERNS) {
-    const m = p.re.exec(text);
+  for (const order of ORDERS) {
+    const m = leftmost(text, order);
     if (!m || (best && m.index >= best.index)) continue;
-    const iso = isoFromMatch(m, p.order);
-    if (iso) best = { iso, index: m.index, length: m[0].length };
+    const iso = isoOfMatch(m);
+    if (iso) best = { iso, index: m.index, length: m.end - m.index };
   }
   return best;
 }
 
-function isoFromMatch(m: RegExpExecArray, order: TextDatePattern['order']): string | null {
-  const g = (i: number) => m[i];
-  let y: number, mo: number, d: number;
-  switch (order) {
-    case 'dmy':
-      [d, mo, y] = [+g(1)!, MONTH_BY_WORD.get(g(2)!.toLowerCase()) ?? 0, +g(3)!];
-      break;
-    case 'mdy':
-      [mo, d, y] = [MONTH_BY_WORD.get(g(1)!.toLowerCase()) ?? 0, +g(2)!, +g(3)!];
-      break;
-    case 'ymd':
-      [y, d, mo] = [+g(1)!, +g(2)!, MONTH_BY_WORD.get(g(3)!.toLowerCase()) ?? 0];
-      break;
-    case 'num-dmy':
-      [d, mo, y] = [+g(1)!, +g(2)!, +g(3)!];
-      // `01/21/2025` can only be month first.
-      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-      break;
-    case 'num-ymd':
-      [y, mo, d] = [+g(1)!, +g(2)!, +g(3)!];
-      break;
-  }
-  let hh = g(4) !== undefined ? +g(4)! : undefined;
-  const mm = g(5) !== undefined ? +g(5)! : undefined;
-  const ampm = g(6)?.toLowerCase();
-  if (hh !== undefined && ampm) hh = (hh % 12) + (ampm === 'p' ? 12 : 0);
-  return isoOf(y, mo, d, hh, mm);
+function isoOfMatch(m: DateMatch): string | null {
+  let hh = m.hh;
+  if (hh !== undefined && m.ap) hh = (hh % 12) + (m.ap === 'p' ? 12 : 0);
+  return isoOf(m.y, m.mo, m.d, hh, m.mm);
 }
