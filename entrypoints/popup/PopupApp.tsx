@@ -1,5 +1,5 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
@@ -23,21 +23,37 @@ async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tab
   return parsed.success ? parsed.data : { status: 'error', message: 'Byline sent an unreadable answer.' };
 }
 
-export function PopupApp() {
+/** What the popup starts from: the tab it is about and the result storage already holds for it. */
+export interface PopupStart {
+  tabId: number | null;
+  stored: TabState | null;
+}
+
+/**
+ * Started as the popup's script begins, before its first render: the stored result is then ready by the time
+ * preact has mounted (waiting for an effect would add a frame or more).
+ */
+export async function readPopupStart(): Promise<PopupStart> {
+  const tabId = await targetTabId();
+  return { tabId, stored: tabId === null ? null : await readStoredTabState(tabId) };
+}
+
+export function PopupApp({ start }: { start: Promise<PopupStart> }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [related, setRelated] = useState<RelatedStory[]>([]);
 
-  const load = async (type: 'popup:get-state' | 'popup:analyze') => {
+  const load = async (type: 'popup:get-state' | 'popup:analyze', first?: Promise<PopupStart>) => {
     try {
-      const id = tabId ?? (await targetTabId());
+      const begun = first ? await first : null;
+      const id = begun ? begun.tabId : (tabId ?? (await targetTabId()));
       if (id === null) return setView({ kind: 'state', state: { status: 'unavailable' } });
       setTabId(id);
       setView({ kind: type === 'popup:analyze' ? 'busy' : 'loading' });
       // A stored analysis shows at once, read straight from session storage; the background's answer
       // (which wakes the service worker and asks the page what is painted) refines it when it comes.
-      const stored = type === 'popup:get-state' ? await readStoredTabState(id) : null;
+      const stored = begun ? begun.stored : type === 'popup:get-state' ? await readStoredTabState(id) : null;
       if (stored?.status === 'analyzed') setView({ kind: 'state', state: stored });
       const answer = await request({ type, tabId: id }).catch((error: unknown) => {
         if (stored?.status === 'analyzed') return stored;
@@ -61,9 +77,12 @@ export function PopupApp() {
     if (tabId !== null) void browser.runtime.sendMessage({ type: 'popup:reveal', tabId, target }).catch(() => undefined);
   };
 
+  // A layout effect runs right after the first render, so the early read is applied as soon as it lands.
+  useLayoutEffect(() => {
+    void load('popup:get-state', start);
+  }, []);
   useEffect(() => {
     void loadSettings().then(setSettings, () => undefined);
-    void load('popup:get-state');
   }, []);
 
   const languages = readerLanguages(settings ?? DEFAULT_SETTINGS);
