@@ -13,7 +13,7 @@ import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { markEvent, timed, timings, yieldToPage } from './timing';
+import { markEvent, timed, timings, whenPageIdle, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 
 /**
@@ -22,6 +22,8 @@ import { startSizeCheck } from './page-size';
  * well under the 50 ms that makes a long task.
  */
 const SLICE_MS = 20;
+/** The first look at a page waits for the page to be idle, this long at most. */
+const FIRST_LOOK_IDLE_TIMEOUT_MS = 1000;
 /** Let SPA frameworks render the new route before we look at it. */
 const LOCATION_CHANGE_DELAY_MS = 600;
 /**
@@ -113,6 +115,7 @@ export default defineContentScript({
         idle = 'auto-off';
         return;
       }
+      await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
       if (await pageTooLarge()) {
         idle = 'too-large';
         return;

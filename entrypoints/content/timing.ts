@@ -42,3 +42,14 @@ export function yieldToPage(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the page's main thread is idle (its own loading work done), or after `timeoutMs` at most:
+ * Byline's first look at a page can wait a moment, and then it neither competes with the page's load
+ * nor is slowed by it.
+ */
+export function whenPageIdle(timeoutMs: number): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof idle === 'function') return new Promise((resolve) => void idle(() => resolve(), { timeout: timeoutMs }));
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
