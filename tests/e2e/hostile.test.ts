@@ -78,6 +78,13 @@ function installProbes(): void {
   const longTasks: { start: number; duration: number }[] = [];
   const extensionScripts: { start: number; duration: number; source: string }[] = [];
   let domBefore = '';
+  /** CSP violations the page is told of (an inline style or script from Byline would be one on the strict-CSP page). */
+  const violations: string[] = [];
+  doc.addEventListener(
+    'securitypolicyviolation',
+    (e) => void push.call(violations, `${e.violatedDirective} ${e.sourceFile} ${e.blockedURI}`),
+    true,
+  );
   try {
     new PerformanceObserver((list) => {
       const entries = list.getEntries();
@@ -134,6 +141,7 @@ function installProbes(): void {
       longTasks,
       extensionScripts,
       pageEntries: bylineEntries('measure').length + bylineEntries('mark').length,
+      violations,
     });
   };
 }
@@ -145,6 +153,8 @@ interface Probe {
   extensionScripts: { start: number; duration: number; source: string }[];
   /** Entries in the page's own performance timeline that look like Byline's: the page must see none. */
   pageEntries: number;
+  /** CSP violations reported to the page while Byline ran. */
+  violations: string[];
   /** Byline's steps and events, from the content script's own timeline (asked over the extension's channel). */
   measures: { name: string; duration: number; start: number }[];
   marks: { name: string }[];
@@ -397,6 +407,8 @@ describe('hostile pages', () => {
     figures.push({ page: pagePath, settleMs: ms, settled, ...summary, contained: errors.contained.length });
     // Byline's timings stay in its own world: the page's performance timeline shows nothing of it.
     expect(final.pageEntries).toBe(0);
+    // Nothing Byline does trips the page's security policy (the page would be told, and learn Byline is there).
+    expect(final.violations).toEqual([]);
     expect(final.measures.some((m) => m.name === 'byline:size')).toBe(true);
     expect(errors.extension).toEqual([]);
     expect(errors.contained).toEqual([]);
