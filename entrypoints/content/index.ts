@@ -4,6 +4,8 @@
  * where language detection and analysis run (so the page never pays for them), then paints
  * the result as highlights without touching the page's DOM, and keeps them right as the page changes.
  */
+// First, so it stamps the time before the other modules are evaluated.
+import { SCRIPT_START } from './script-start';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectArticle, startExtraction, type Extraction } from '../../lib/page';
@@ -13,7 +15,7 @@ import { loadSettings } from '../../lib/extension/settings-store';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { markEvent, timed, timings, whenPageIdle, yieldToPage } from './timing';
+import { markEvent, stepSince, timed, timings, whenPageIdle, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 
 /**
@@ -40,6 +42,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    stepSince('init', SCRIPT_START);
     guardAgainstSpoofedRestart(ctx);
     let settings: Settings | null = null;
     let detection: Detection | null = null;

@@ -26,6 +26,11 @@ export function timed<T>(step: string, fn: () => T): T {
   }
 }
 
+/** Records a step that began at `start` (a `performance.now()` taken earlier) and ends now. */
+export function stepSince(step: string, start: number): void {
+  record({ name: step, kind: 'step', start, duration: Math.max(0, performance.now() - start) });
+}
+
 /** A point event (the watcher gave up, a page was too big). */
 export function markEvent(name: string): void {
   record({ name, kind: 'event', start: performance.now(), duration: 0 });

@@ -12,7 +12,8 @@
  * - content-script cost: the steps the content script times around size / detect / extract / anchor /
  *   paint (first pass of each; extraction slices summed), read from its own timeline over the extension's
  *   channel (`bg:status`). Non-article pages = pages where the content script stopped after detect;
- *   article pages = pages it extracted.
+ *   article pages = pages it extracted. Reported beside them (not in them): the script's start, from its
+ *   first line to its main function (evaluating its modules), which every page pays.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
  *   Byline has finished, `new Readability(document.cloneNode(true)).parse()` timed in the page (clone
  *   included, as Readability needs it). Cold = its first run, like the content script's single run.
@@ -23,6 +24,9 @@
  *   content script's included) after `HeapProfiler.collectGarbage`, with the extension minus a second
  *   Chromium without it, same pages; median of per-page differences.
  * - background analysis: the sum of `analysis.timings` the background stored for the tab.
+ * - reference (reference-extension.ts): a minimal extension in a third Chromium, same pages, same machine,
+ *   same run: its content script's time to read what a detector needs on the non-article pages, and its
+ *   one-script page's time to show one stored value. Byline's figures are also given as ratios to these.
  * Prints a table, appends a row to scripts/bench/BENCHMARKS.md (compared with the previous row), and
  * ends with one JSON line.
  */
@@ -36,6 +40,7 @@ import { chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, type Ex
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
+import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
 
 /** Pages taken from each dataset (half labelled article, half not, where the labels allow). */
 const DEFAULT_LIMIT = 16;
@@ -88,6 +93,8 @@ interface PageRun {
   extracted: boolean | null;
   steps: Partial<Record<(typeof STEPS)[number], number>>;
   pipelineMs: number | null;
+  /** The content script's start: evaluating its modules, from its first line to its main function. */
+  initMs: number | null;
   painted: boolean;
   readabilityColdMs: number | null;
   readabilityWarmMs: number | null;
@@ -132,7 +139,9 @@ async function main(): Promise<void> {
     console.log(`popup measured ${elapsed()}`);
     await measureWithoutExtension(site, runs);
     console.log(`baseline without the extension measured ${elapsed()}`);
-    report(runs, popup, datasets);
+    const reference = await measureReference(site, runs, popupOpens * DEMO_PAGES.length);
+    console.log(`reference extension measured ${elapsed()}`);
+    report(runs, popup, reference, datasets);
   } finally {
     await ext?.close();
     await site.close();
@@ -216,6 +225,7 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
     extracted: null,
     steps: {},
     pipelineMs: null,
+    initMs: null,
     painted: false,
     readabilityColdMs: null,
     readabilityWarmMs: null,
@@ -281,6 +291,7 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
     run.steps[step] = step === 'extract' ? measures.filter((m) => m.name === step && m.start < firstAnchor).reduce((a, m) => a + m.duration, 0) : first.duration;
   }
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
+  run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
 }
 
 /** The id of the tab showing `tab` (brought to the front first; no `tabs` permission needed for ids). */
@@ -357,12 +368,12 @@ async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: nu
     const tab = await ext.context.newPage();
     try {
       await tab.goto(`${site.origin}/site/${file}`, { waitUntil: 'load' });
-      const probe: PageRun = { page: { file, source: 'demo', labelArticle: null }, url: '', extracted: null, steps: {}, pipelineMs: null, painted: false, readabilityColdMs: null, readabilityWarmMs: null, analysisMs: null, heapWithKb: null, heapWithoutKb: null, tabId: null };
+      const probe: PageRun = { page: { file, source: 'demo', labelArticle: null }, url: '', extracted: null, steps: {}, pipelineMs: null, initMs: null, painted: false, readabilityColdMs: null, readabilityWarmMs: null, analysisMs: null, heapWithKb: null, heapWithoutKb: null, tabId: null };
       const tabId = await activeTabId(ext, tab);
       if (tabId === null) continue;
       await waitForContentScript(ext, tabId, probe);
       for (let i = 0; i < opens; i++) {
-        const ms = await popupFirstRender(ext, tabId);
+        const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
         if (ms !== null) (probe.extracted ? out.article : out.other).push(ms);
       }
     } finally {
@@ -375,7 +386,7 @@ async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: nu
 /** The popup's DOMContentLoaded times (ms since navigation start): how much of first render is loading the page itself. */
 const popupDcl: number[] = [];
 
-async function popupFirstRender(ext: ExtensionBrowser, tabId: number): Promise<number | null> {
+async function popupFirstRender(ext: ExtensionBrowser, url: string, dcl: number[] = popupDcl): Promise<number | null> {
   const popup = await ext.context.newPage();
   try {
     await popup.setViewportSize({ width: 400, height: 700 });
@@ -389,13 +400,13 @@ async function popupFirstRender(ext: ExtensionBrowser, tabId: number): Promise<n
       });
       observer.observe(document, { childList: true, subtree: true, attributes: true });
     })()`);
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(url);
     await popup.waitForSelector(POPUP_READY, { timeout: 10_000 });
     const timing = (await popup.evaluate(`({
       render: window.__bylineFirstRender ?? null,
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
     })`)) as { render: number | null; dcl: number | null };
-    if (timing.dcl !== null) popupDcl.push(timing.dcl);
+    if (timing.dcl !== null) dcl.push(timing.dcl);
     return timing.render;
   } catch {
     return null;
@@ -432,6 +443,48 @@ async function measureWithoutExtension(site: StaticServer, runs: PageRun[]): Pro
   }
 }
 
+// ---------------------------------------------------------------- the reference extension
+
+interface Reference {
+  /** The reference content script's time on each non-article page, ms. */
+  content: number[];
+  /** The reference page's time to first render, ms. */
+  popup: number[];
+}
+
+/** The minimal extension (reference-extension.ts) on the pages Byline called non-articles, then its page `opens` times. */
+async function measureReference(site: StaticServer, runs: PageRun[], opens: number): Promise<Reference> {
+  const out: Reference = { content: [], popup: [] };
+  const ext = await launchWithExtension({ headless: true, extensionDir: writeReferenceExtension() });
+  try {
+    await keepOffline(ext.context, site);
+    for (const run of runs.filter((r) => r.extracted === false)) {
+      const tab = await ext.context.newPage();
+      try {
+        const logged = new Promise<number>((resolve) => {
+          tab.on('console', (message) => {
+            const [prefix, ms] = message.text().split(' ');
+            if (prefix === REFERENCE_LOG_PREFIX) resolve(Number(ms));
+          });
+        });
+        await tab.goto(run.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+        const ms = await Promise.race([logged, sleep(DETECT_TIMEOUT_MS).then(() => null)]);
+        if (ms !== null && Number.isFinite(ms)) out.content.push(ms);
+      } finally {
+        await tab.close();
+      }
+    }
+    const dcl: number[] = [];
+    for (let i = 0; i < opens; i++) {
+      const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/${REFERENCE_PAGE}?tabId=${i}`, dcl);
+      if (ms !== null) out.popup.push(ms);
+    }
+  } finally {
+    await ext.close();
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- report
 
 interface Figures {
@@ -440,6 +493,8 @@ interface Figures {
   nonArticlePages: number;
   nonArticleMs: number;
   nonArticleP90Ms: number;
+  initNonArticleMs: number;
+  initArticleMs: number;
   pipelineMs: number;
   stepsMs: Record<string, number>;
   readabilityColdMs: number;
@@ -456,9 +511,13 @@ interface Figures {
   heapAddedNonArticleKb: number;
   analysisMs: number;
   unpainted: number;
+  referenceContentMs: number;
+  nonArticleVsReference: number;
+  referencePopupMs: number;
+  popupVsReference: number;
 }
 
-function report(runs: PageRun[], popup: { article: number[]; other: number[] }, datasets: string[]): void {
+function report(runs: PageRun[], popup: { article: number[]; other: number[] }, reference: Reference, datasets: string[]): void {
   const articles = runs.filter((r) => r.extracted === true);
   const others = runs.filter((r) => r.extracted === false);
   const paired = articles.filter((r) => r.painted && r.pipelineMs !== null && r.readabilityColdMs !== null);
@@ -473,6 +532,8 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     nonArticlePages: others.length,
     nonArticleMs: round(median(nums(others.map((r) => r.pipelineMs)))),
     nonArticleP90Ms: round(quantile(nums(others.map((r) => r.pipelineMs)), 0.9)),
+    initNonArticleMs: round(median(nums(others.map((r) => r.initMs)))),
+    initArticleMs: round(median(nums(articles.map((r) => r.initMs)))),
     pipelineMs: round(median(paired.map((r) => r.pipelineMs!))),
     stepsMs: Object.fromEntries(STEPS.map((s) => [s, round(median(nums(paired.map((r) => r.steps[s] ?? null))))])),
     readabilityColdMs: round(median(paired.map((r) => r.readabilityColdMs!))),
@@ -489,6 +550,10 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     heapAddedNonArticleKb: round(heapDiff(others)),
     analysisMs: round(median(nums(articles.map((r) => r.analysisMs)))),
     unpainted: articles.length - articles.filter((r) => r.painted).length,
+    referenceContentMs: round(median(reference.content)),
+    nonArticleVsReference: round(median(nums(others.map((r) => r.pipelineMs))) / median(reference.content)),
+    referencePopupMs: round(median(reference.popup)),
+    popupVsReference: round(median([...popup.article, ...popup.other]) / median(reference.popup)),
   };
 
   console.log(`\n${runs.length} pages (${articles.length} extracted, ${others.length} stopped after detect, ${runs.length - articles.length - others.length} never ran); datasets: demo site${datasets.map((d) => ', ' + path.basename(d)).join('')}`);
@@ -499,8 +564,12 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     [
       ['content script, non-article pages (detect) ms', f.nonArticleMs, others.length, null],
       ['  same, 90th percentile ms', f.nonArticleP90Ms, others.length, null],
+      ['  before it: the script’s start (evaluating its modules) ms', f.initNonArticleMs, nums(others.map((r) => r.initMs)).length, null],
+      ['  reference content script (reads what detection needs, no library) ms', f.referenceContentMs, reference.content.length, null],
+      ['  ratio Byline / reference', f.nonArticleVsReference, others.length, null],
       ['content script, article pages (detect+extract+anchor+paint) ms', f.pipelineMs, paired.length, null],
       ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], paired.length, null]),
+      ['  before it: the script’s start ms', f.initArticleMs, nums(articles.map((r) => r.initMs)).length, null],
       ['Readability clone+parse in the same page, first run ms', f.readabilityColdMs, paired.length, null],
       ['  same, warm runs ms', f.readabilityWarmMs, paired.length, null],
       ['ratio Byline pipeline / Readability (of medians)', f.ratio, paired.length, `≤ ${BARS.ratio} (aim ${BARS.ratioAim}): ${bar(f.ratio <= BARS.ratio)}`],
@@ -509,6 +578,8 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
       ['  article tabs ms', f.popupArticleMs, popup.article.length, null],
       ['  non-article tabs ms', f.popupOtherMs, popup.other.length, null],
       ['  of which loading the popup page (DOMContentLoaded) ms', f.popupDomContentLoadedMs, popupDcl.length, null],
+      ['  reference page (one script, one stored value) ms', f.referencePopupMs, reference.popup.length, null],
+      ['  ratio Byline / reference', f.popupVsReference, popup.article.length + popup.other.length, null],
       ['content.js gzip kB', f.bundleGzipKb, 1, `≤ ${BARS.bundleGzipKb}: ${bar(f.bundleGzipKb <= BARS.bundleGzipKb)}`],
       ['  raw kB', f.bundleRawKb, 1, null],
       ['JS heap added to the page, article pages kB', f.heapAddedArticleKb, articles.length, null],
@@ -547,6 +618,9 @@ const COLUMNS: [string, (f: Figures) => number][] = [
   ['heap+ article kB', (f) => f.heapAddedArticleKb],
   ['heap+ non-article kB', (f) => f.heapAddedNonArticleKb],
   ['analysis ms', (f) => f.analysisMs],
+  ['script start ms', (f) => f.initNonArticleMs],
+  ['reference content ms', (f) => f.referenceContentMs],
+  ['reference popup ms', (f) => f.referencePopupMs],
 ];
 /** `load` is the 1-minute load average when the run started: timings on a busy machine are not comparable. */
 const FIXED_COLUMNS = ['date', 'machine', 'cores', 'node', 'load'];

@@ -1,0 +1,73 @@
+/**
+ * The browser benchmark's reference: a minimal extension built in a temp folder, measured in the same run
+ * as Byline, so Byline's figures can be read against what any extension pays on the same machine.
+ * - Its content script reads what a detector needs and nothing more (the body, paragraph and link texts,
+ *   `og:type`, JSON-LD and `<h1>` counts, the path), with no library code, and reports how long that took.
+ *   Every content script runs in its own isolated world, where the first touch of each DOM interface
+ *   costs something: this is that floor, plus the reading itself.
+ * - Its page is the smallest popup that shows a stored result: one module script that reads one key from
+ *   `storage.session` and renders one element (`[data-state]`, the selector the popup bench waits for).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** What the content script logs, so the bench can pick its line out of the page's console. */
+export const REFERENCE_LOG_PREFIX = 'byline-bench-reference';
+export const REFERENCE_PAGE = 'page.html';
+
+const MANIFEST = {
+  manifest_version: 3,
+  name: 'Byline benchmark reference',
+  version: '1.0.0',
+  permissions: ['storage'],
+  background: { service_worker: 'background.js' },
+  content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+};
+
+const CONTENT_SCRIPT = `(() => {
+  const start = performance.now();
+  const body = document.body;
+  let chars = 0;
+  if (body) {
+    const ps = body.getElementsByTagName('p');
+    for (let i = 0; i < ps.length && i < 300; i++) chars += (ps[i].textContent || '').length;
+    const links = body.getElementsByTagName('a');
+    const step = Math.max(1, links.length / 150);
+    for (let x = 0; x < links.length; x += step) chars += (links[Math.floor(x)].textContent || '').length;
+    chars += body.getElementsByTagName('h1').length;
+  }
+  const og = document.querySelector('meta[property="og:type"]');
+  const ld = document.querySelectorAll('script[type="application/ld+json"]').length;
+  const pathLength = location.pathname.length;
+  const ms = performance.now() - start;
+  console.log('${REFERENCE_LOG_PREFIX} ' + ms + ' ' + (chars + ld + pathLength + (og ? 1 : 0)));
+})();
+`;
+
+const PAGE_HTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>reference</title><script type="module" src="/page.js"></script></head>
+<body><div id="app"></div></body></html>
+`;
+
+const PAGE_SCRIPT = `const tabId = new URLSearchParams(location.search).get('tabId');
+const key = 'tab:' + tabId;
+chrome.storage.session.get(key).then((got) => {
+  const p = document.createElement('p');
+  p.dataset.state = got[key] ? 'stored' : 'none';
+  p.textContent = got[key] ? 'stored result' : 'nothing stored';
+  document.getElementById('app').append(p);
+});
+`;
+
+/** Writes the reference extension to a new temp folder and returns its path. */
+export function writeReferenceExtension(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'byline-bench-reference-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(MANIFEST, null, 2));
+  writeFileSync(path.join(dir, 'background.js'), '// The reference extension needs a worker only so it can be found and its pages opened.\n');
+  writeFileSync(path.join(dir, 'content.js'), CONTENT_SCRIPT);
+  writeFileSync(path.join(dir, REFERENCE_PAGE), PAGE_HTML);
+  writeFileSync(path.join(dir, 'page.js'), PAGE_SCRIPT);
+  return dir;
+}
