@@ -85,6 +85,17 @@ function installProbes(): void {
     (e) => void push.call(violations, `${e.violatedDirective} ${e.sourceFile} ${e.blockedURI}`),
     true,
   );
+  /** Window messages that carry Byline's (WXT's) start-up announcement: a page must never receive one. */
+  const announcements: string[] = [];
+  window.addEventListener('message', (e) => {
+    let text = '';
+    try {
+      text = stringify(e.data) ?? '';
+    } catch {
+      return;
+    }
+    if (text.includes('wxt') || text.includes('content-script-started')) push.call(announcements, text.slice(0, 200));
+  });
   try {
     new PerformanceObserver((list) => {
       const entries = list.getEntries();
@@ -142,6 +153,7 @@ function installProbes(): void {
       extensionScripts,
       pageEntries: bylineEntries('measure').length + bylineEntries('mark').length,
       violations,
+      announcements,
     });
   };
 }
@@ -155,6 +167,8 @@ interface Probe {
   pageEntries: number;
   /** CSP violations reported to the page while Byline ran. */
   violations: string[];
+  /** Messages from Byline's start-up that reached the page's window. */
+  announcements: string[];
   /** Byline's steps and events, from the content script's own timeline (asked over the extension's channel). */
   measures: { name: string; duration: number; start: number }[];
   marks: { name: string }[];
@@ -409,6 +423,8 @@ describe('hostile pages', () => {
     expect(final.pageEntries).toBe(0);
     // Nothing Byline does trips the page's security policy (the page would be told, and learn Byline is there).
     expect(final.violations).toEqual([]);
+    // Nor does Byline announce itself to the page's message listeners.
+    expect(final.announcements).toEqual([]);
     expect(final.measures.some((m) => m.name === 'byline:size')).toBe(true);
     expect(errors.extension).toEqual([]);
     expect(errors.contained).toEqual([]);
