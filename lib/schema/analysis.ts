@@ -3,15 +3,17 @@
  * Public names (isArticle, article.*, quotes[].{text,kind,speaker}, people[].{name,roles},
  * sources[].{name,kind}) are stable; add fields freely, never rename them.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 import { Detection } from './article';
 
 /** A W3C-style text-quote selector: enough context to re-find a span when offsets drift. */
-export const TextQuoteSelector = z.object({
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-});
+export const TextQuoteSelector = lazySchema(() =>
+  z.object({
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+);
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
 /** The selector for [start, end) of `text`, with `context` characters each side. */
@@ -24,52 +26,62 @@ export function selectorFor(text: string, start: number, end: number, context = 
 }
 
 /** A span of `article.text`: [start, end) in UTF-16 code units, plus the block it lies in. */
-export const Span = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  block: z.number().int().nonnegative(),
-  selector: TextQuoteSelector,
-});
+export const Span = lazySchema(() =>
+  z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    block: z.number().int().nonnegative(),
+    selector: TextQuoteSelector,
+  }),
+);
 export type Span = z.infer<typeof Span>;
 
-export const Quote = Span.extend({
-  text: z.string(),
-  kind: z.enum(['direct', 'indirect']),
-  /** Canonical (nominative, fullest) name of a person, or null when the speaker is unnamed. */
-  speaker: z.string().nullable(),
-  /** How an unnamed speaker is referred to ("эксперты", "a source", "the ministry"). */
-  speakerRef: z.string().nullable().default(null),
-  /** The speech verb or phrase that attributes the quote ("сообщил", "according to"). */
-  cue: z.string().nullable(),
-  /** Where the speaker is mentioned for this quote, when found in the text. */
-  speakerSpan: Span.nullable().default(null),
-  cueSpan: Span.nullable().default(null),
-});
+export const Quote = lazySchema(() =>
+  Span.extend({
+    text: z.string(),
+    kind: z.enum(['direct', 'indirect']),
+    /** Canonical (nominative, fullest) name of a person, or null when the speaker is unnamed. */
+    speaker: z.string().nullable(),
+    /** How an unnamed speaker is referred to ("эксперты", "a source", "the ministry"). */
+    speakerRef: z.string().nullable().default(null),
+    /** The speech verb or phrase that attributes the quote ("сообщил", "according to"). */
+    cue: z.string().nullable(),
+    /** Where the speaker is mentioned for this quote, when found in the text. */
+    speakerSpan: Span.nullable().default(null),
+    cueSpan: Span.nullable().default(null),
+  }),
+);
 export type Quote = z.infer<typeof Quote>;
 
-export const Mention = Span.extend({
-  kind: z.enum(['name', 'surname', 'title', 'pronoun']),
-});
+export const Mention = lazySchema(() =>
+  Span.extend({
+    kind: z.enum(['name', 'surname', 'title', 'pronoun']),
+  }),
+);
 export type Mention = z.infer<typeof Mention>;
 
-export const Person = z.object({
-  name: z.string(),
-  roles: z.array(z.string()),
-  organizations: z.array(z.string()).default([]),
-  gender: z.enum(['female', 'male']).nullable().default(null),
-  isOfficial: z.boolean().default(false),
-  mentions: z.number().int().nonnegative(),
-  mentionSpans: z.array(Mention).default([]),
-  /** The name in Latin letters, one per transliteration system, the usual English spelling first. */
-  latin: z.array(z.object({ system: z.string(), latin: z.string() })).optional(),
-});
+export const Person = lazySchema(() =>
+  z.object({
+    name: z.string(),
+    roles: z.array(z.string()),
+    organizations: z.array(z.string()).default([]),
+    gender: z.enum(['female', 'male']).nullable().default(null),
+    isOfficial: z.boolean().default(false),
+    mentions: z.number().int().nonnegative(),
+    mentionSpans: z.array(Mention).default([]),
+    /** The name in Latin letters, one per transliteration system, the usual English spelling first. */
+    latin: z.array(z.object({ system: z.string(), latin: z.string() })).optional(),
+  }),
+);
 export type Person = z.infer<typeof Person>;
 
 /** Unnamed officials or groups ("глава государства", "experts"): references, never invented names. */
-export const Reference = Span.extend({
-  text: z.string(),
-  isOfficial: z.boolean(),
-});
+export const Reference = lazySchema(() =>
+  Span.extend({
+    text: z.string(),
+    isOfficial: z.boolean(),
+  }),
+);
 export type Reference = z.infer<typeof Reference>;
 
 export const SOURCE_KINDS = [
@@ -85,65 +97,75 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
-export const Source = z.object({
-  name: z.string(),
-  kind: z.enum(SOURCE_KINDS),
-  /** The text that shows the citation ("со ссылкой на Zakon.kz"). */
-  evidence: z.string(),
-  url: z.string().optional(),
-  spans: z.array(Span).default([]),
-  /** Name of the source that cites this one, building the chain this site → correspondent → outlet. */
-  citedBy: z.string().nullable().default(null),
-});
+export const Source = lazySchema(() =>
+  z.object({
+    name: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    /** The text that shows the citation ("со ссылкой на Zakon.kz"). */
+    evidence: z.string(),
+    url: z.string().optional(),
+    spans: z.array(Span).default([]),
+    /** Name of the source that cites this one, building the chain this site → correspondent → outlet. */
+    citedBy: z.string().nullable().default(null),
+  }),
+);
 export type Source = z.infer<typeof Source>;
 
-export const LanguageGuess = z.object({
-  /** ISO 639-1, or "und" when undetermined. */
-  language: z.string().min(2).max(3),
-  confidence: z.number().min(0).max(1),
-  runnerUp: z.string().min(2).max(3).nullable(),
-  script: z.string(),
-});
+export const LanguageGuess = lazySchema(() =>
+  z.object({
+    /** ISO 639-1, or "und" when undetermined. */
+    language: z.string().min(2).max(3),
+    confidence: z.number().min(0).max(1),
+    runnerUp: z.string().min(2).max(3).nullable(),
+    script: z.string(),
+  }),
+);
 export type LanguageGuess = z.infer<typeof LanguageGuess>;
 
 /** A local term a foreign reader may need explained (аким, Мажилис, Bundestag), with every occurrence. */
-export const GlossaryTerm = z.object({
-  term: z.string(),
-  country: z.string(),
-  explanation: z.string(),
-  matches: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
-});
+export const GlossaryTerm = lazySchema(() =>
+  z.object({
+    term: z.string(),
+    country: z.string(),
+    explanation: z.string(),
+    matches: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+  }),
+);
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 
-export const ArticleInfo = z.object({
-  title: z.string(),
-  byline: z.string().nullable(),
-  published: z.string().nullable(),
-  modified: z.string().nullable().default(null),
-  publisher: z.string().nullable(),
-  url: z.string(),
-  language: z.string(),
-  text: z.string(),
-});
+export const ArticleInfo = lazySchema(() =>
+  z.object({
+    title: z.string(),
+    byline: z.string().nullable(),
+    published: z.string().nullable(),
+    modified: z.string().nullable().default(null),
+    publisher: z.string().nullable(),
+    url: z.string(),
+    language: z.string(),
+    text: z.string(),
+  }),
+);
 export type ArticleInfo = z.infer<typeof ArticleInfo>;
 
-export const Analysis = z.object({
-  version: z.literal(1),
-  isArticle: z.boolean(),
-  detection: Detection,
-  article: ArticleInfo,
-  languageGuess: LanguageGuess.nullable(),
-  quotes: z.array(Quote),
-  people: z.array(Person),
-  references: z.array(Reference).default([]),
-  sources: z.array(Source),
-  /** Local terms explained in the reader's language. */
-  glossary: z.array(GlossaryTerm).default([]),
-  /** The reader's language the glossary was written for. */
-  readerLanguage: z.string().default('en'),
-  /** Milliseconds spent per stage, for the curious and for benchmarks. */
-  timings: z.record(z.string(), z.number()),
-  /** Honest notes about limits hit ("text truncated at 1,000,000 characters"). */
-  notes: z.array(z.string()).default([]),
-});
+export const Analysis = lazySchema(() =>
+  z.object({
+    version: z.literal(1),
+    isArticle: z.boolean(),
+    detection: Detection,
+    article: ArticleInfo,
+    languageGuess: LanguageGuess.nullable(),
+    quotes: z.array(Quote),
+    people: z.array(Person),
+    references: z.array(Reference).default([]),
+    sources: z.array(Source),
+    /** Local terms explained in the reader's language. */
+    glossary: z.array(GlossaryTerm).default([]),
+    /** The reader's language the glossary was written for. */
+    readerLanguage: z.string().default('en'),
+    /** Milliseconds spent per stage, for the curious and for benchmarks. */
+    timings: z.record(z.string(), z.number()),
+    /** Honest notes about limits hit ("text truncated at 1,000,000 characters"). */
+    notes: z.array(z.string()).default([]),
+  }),
+);
 export type Analysis = z.infer<typeof Analysis>;

@@ -2,139 +2,185 @@
  * The one runtime message protocol. Names say the direction; every message is parsed
  * with these schemas on arrival, and anything else is ignored.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 import { ArticleText, Detection } from './article';
 import { Analysis } from './analysis';
 import { RelatedStory } from './history';
 
-const TabId = z.number().int().nonnegative();
+const TabId = lazySchema(() =>
+  z.number().int().nonnegative(),
+);
 
 /** content script → background: an article was extracted from this tab. */
-export const ContentArticleMessage = z.object({
-  type: z.literal('content:article'),
-  article: ArticleText,
-});
+export const ContentArticleMessage = lazySchema(() =>
+  z.object({
+    type: z.literal('content:article'),
+    article: ArticleText,
+  }),
+);
 
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
-export const ContentNavigatedMessage = z.object({ type: z.literal('content:navigated') });
+export const ContentNavigatedMessage = lazySchema(() =>
+  z.object({ type: z.literal('content:navigated') }),
+);
 
 /** popup → background */
-export const PopupGetStateMessage = z.object({ type: z.literal('popup:get-state'), tabId: TabId });
-export const PopupAnalyzeMessage = z.object({ type: z.literal('popup:analyze'), tabId: TabId });
+export const PopupGetStateMessage = lazySchema(() =>
+  z.object({ type: z.literal('popup:get-state'), tabId: TabId }),
+);
+export const PopupAnalyzeMessage = lazySchema(() =>
+  z.object({ type: z.literal('popup:analyze'), tabId: TabId }),
+);
 /** Something the popup lists and the page shows: the nth quote, person or source of the analysis. */
-export const RevealTarget = z.object({
-  list: z.enum(['quotes', 'people', 'sources']),
-  index: z.number().int().nonnegative().max(100_000),
-});
+export const RevealTarget = lazySchema(() =>
+  z.object({
+    list: z.enum(['quotes', 'people', 'sources']),
+    index: z.number().int().nonnegative().max(100_000),
+  }),
+);
 export type RevealTarget = z.infer<typeof RevealTarget>;
 /** popup → background: related stories from the local history (asked after the first render). */
-export const PopupGetRelatedMessage = z.object({ type: z.literal('popup:get-related'), tabId: TabId });
+export const PopupGetRelatedMessage = lazySchema(() =>
+  z.object({ type: z.literal('popup:get-related'), tabId: TabId }),
+);
 
 /** popup → background: related coverage from an opt-in web provider, for the tab's article. */
-export const PopupSearchWebMessage = z.object({
-  type: z.literal('popup:search-web'),
-  tabId: TabId,
-  provider: z.enum(['gdelt', 'googleNews']),
-});
-export const WebSearchResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), stories: z.array(RelatedStory), query: z.string(), cached: z.boolean() }),
-  z.object({ ok: z.literal(false), message: z.string() }),
-]);
+export const PopupSearchWebMessage = lazySchema(() =>
+  z.object({
+    type: z.literal('popup:search-web'),
+    tabId: TabId,
+    provider: z.enum(['gdelt', 'googleNews']),
+  }),
+);
+export const WebSearchResult = lazySchema(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), stories: z.array(RelatedStory), query: z.string(), cached: z.boolean() }),
+    z.object({ ok: z.literal(false), message: z.string() }),
+  ]),
+);
 export type WebSearchResult = z.infer<typeof WebSearchResult>;
 
-export const PopupRevealMessage = z.object({ type: z.literal('popup:reveal'), tabId: TabId, target: RevealTarget });
+export const PopupRevealMessage = lazySchema(() =>
+  z.object({ type: z.literal('popup:reveal'), tabId: TabId, target: RevealTarget }),
+);
 
-export const ToBackgroundMessage = z.discriminatedUnion('type', [
-  ContentArticleMessage,
-  ContentNavigatedMessage,
-  PopupGetStateMessage,
-  PopupAnalyzeMessage,
-  PopupRevealMessage,
-  PopupSearchWebMessage,
-  PopupGetRelatedMessage,
-]);
+export const ToBackgroundMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    ContentArticleMessage,
+    ContentNavigatedMessage,
+    PopupGetStateMessage,
+    PopupAnalyzeMessage,
+    PopupRevealMessage,
+    PopupSearchWebMessage,
+    PopupGetRelatedMessage,
+  ]),
+);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
 /** background → content script */
-export const ContentStatusRequest = z.object({ type: z.literal('bg:status') });
+export const ContentStatusRequest = lazySchema(() =>
+  z.object({ type: z.literal('bg:status') }),
+);
 /** background → content script: extract now, even if the page does not look like an article. */
-export const ContentExtractRequest = z.object({ type: z.literal('bg:extract'), force: z.boolean() });
+export const ContentExtractRequest = lazySchema(() =>
+  z.object({ type: z.literal('bg:extract'), force: z.boolean() }),
+);
 /** background → content script: an analysis of this page to paint (after an on-request analysis). */
-export const ContentPaintRequest = z.object({ type: z.literal('bg:paint'), analysis: Analysis });
+export const ContentPaintRequest = lazySchema(() =>
+  z.object({ type: z.literal('bg:paint'), analysis: Analysis }),
+);
 /** background → content script: scroll to and flash a quote, person or source. */
-export const ContentRevealRequest = z.object({ type: z.literal('bg:reveal'), target: RevealTarget });
+export const ContentRevealRequest = lazySchema(() =>
+  z.object({ type: z.literal('bg:reveal'), target: RevealTarget }),
+);
 /** background → content script: the keyboard shortcut was pressed in this tab. */
-export const ContentToggleRequest = z.object({ type: z.literal('bg:toggle-highlights') });
-export const ToContentMessage = z.discriminatedUnion('type', [
-  ContentStatusRequest,
-  ContentExtractRequest,
-  ContentPaintRequest,
-  ContentRevealRequest,
-  ContentToggleRequest,
-]);
+export const ContentToggleRequest = lazySchema(() =>
+  z.object({ type: z.literal('bg:toggle-highlights') }),
+);
+export const ToContentMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    ContentStatusRequest,
+    ContentExtractRequest,
+    ContentPaintRequest,
+    ContentRevealRequest,
+    ContentToggleRequest,
+  ]),
+);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
 /** Why the content script did not analyse a page on its own. */
-export const IdleReason = z.enum([
-  'not-article',
-  'site-disabled',
-  'auto-off',
-  'pending',
-  // Added for hostile pages: far more elements or text than any article (analysed only on request).
-  'too-large',
-]);
+export const IdleReason = lazySchema(() =>
+  z.enum([
+    'not-article',
+    'site-disabled',
+    'auto-off',
+    'pending',
+    // Added for hostile pages: far more elements or text than any article (analysed only on request).
+    'too-large',
+  ]),
+);
 export type IdleReason = z.infer<typeof IdleReason>;
 
 /** Highlights painted on the page, and spans that could not be anchored. */
-export const HighlightStatus = z.object({
-  painted: z.number().int(),
-  failed: z.number().int(),
-  supported: z.boolean(),
-  visible: z.boolean(),
-  /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
-  byKind: z.record(z.string(), z.number().int()),
-});
+export const HighlightStatus = lazySchema(() =>
+  z.object({
+    painted: z.number().int(),
+    failed: z.number().int(),
+    supported: z.boolean(),
+    visible: z.boolean(),
+    /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
+    byKind: z.record(z.string(), z.number().int()),
+  }),
+);
 export type HighlightStatus = z.infer<typeof HighlightStatus>;
 
 /** content script's answer to `bg:status`. */
 /** One entry of the content script's own timeline: a step (one task) or a point event. */
-export const TimingEntry = z.object({
-  name: z.string().max(40),
-  kind: z.enum(['step', 'event']),
-  /** ms since the page's time origin (comparable with the page's long-task entries). */
-  start: z.number().finite(),
-  duration: z.number().finite().min(0),
-});
+export const TimingEntry = lazySchema(() =>
+  z.object({
+    name: z.string().max(40),
+    kind: z.enum(['step', 'event']),
+    /** ms since the page's time origin (comparable with the page's long-task entries). */
+    start: z.number().finite(),
+    duration: z.number().finite().min(0),
+  }),
+);
 export type TimingEntry = z.infer<typeof TimingEntry>;
 
-export const ContentStatus = z.object({
-  detection: Detection.nullable(),
-  idle: IdleReason.nullable(),
-  highlights: HighlightStatus.optional(),
-  /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
-  timings: z.array(TimingEntry).max(300).optional(),
-});
+export const ContentStatus = lazySchema(() =>
+  z.object({
+    detection: Detection.nullable(),
+    idle: IdleReason.nullable(),
+    highlights: HighlightStatus.optional(),
+    /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
+    timings: z.array(TimingEntry).max(300).optional(),
+  }),
+);
 export type ContentStatus = z.infer<typeof ContentStatus>;
 
 /** content script's answer to `bg:extract`. */
-export const ContentExtractResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), article: ArticleText }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const ContentExtractResponse = lazySchema(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), article: ArticleText }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type ContentExtractResponse = z.infer<typeof ContentExtractResponse>;
 
 /** What the popup shows for a tab. Stored per tab in `storage.session` when analysed. */
-export const TabState = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('analyzed'),
-    analysis: Analysis,
-    highlights: HighlightStatus.optional(),
-    /** Related stories from the reader's own history (filled in by `popup:get-related`). */
-    related: z.array(RelatedStory).default([]),
-  }),
-  z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
-  /** No content script answers: a browser page, the web store, or a tab opened before install. */
-  z.object({ status: z.literal('unavailable') }),
-  z.object({ status: z.literal('error'), message: z.string() }),
-]);
+export const TabState = lazySchema(() =>
+  z.discriminatedUnion('status', [
+    z.object({
+      status: z.literal('analyzed'),
+      analysis: Analysis,
+      highlights: HighlightStatus.optional(),
+      /** Related stories from the reader's own history (filled in by `popup:get-related`). */
+      related: z.array(RelatedStory).default([]),
+    }),
+    z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
+    /** No content script answers: a browser page, the web store, or a tab opened before install. */
+    z.object({ status: z.literal('unavailable') }),
+    z.object({ status: z.literal('error'), message: z.string() }),
+  ]),
+);
 export type TabState = z.infer<typeof TabState>;

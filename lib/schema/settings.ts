@@ -3,20 +3,26 @@
  * are migrated, anything unreadable falls back to defaults field by field, and the caller is told
  * when something had to be reset.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 
 export const SETTINGS_VERSION = 2;
 
 /** A site the user listed: a hostname, lower-case, without scheme, port or path. */
-export const SitePattern = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
-  .pipe(z.string().regex(/^[a-z0-9.-]{1,253}$/u, 'not a hostname'));
+export const SitePattern = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
+    .pipe(z.string().regex(/^[a-z0-9.-]{1,253}$/u, 'not a hostname')),
+);
 
-const LanguageCode = z.string().regex(/^[a-z]{2,3}$/);
-const Color = z.string().regex(/^#[0-9a-f]{6}$/i);
+const LanguageCode = lazySchema(() =>
+  z.string().regex(/^[a-z]{2,3}$/),
+);
+const Color = lazySchema(() =>
+  z.string().regex(/^#[0-9a-f]{6}$/i),
+);
 
 /** Kinds of highlight a reader can switch on and off (quotes are tinted per speaker). */
 export const HIGHLIGHT_SETTING_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
@@ -39,50 +45,58 @@ const kindColors = Object.fromEntries(
   HIGHLIGHT_SETTING_KINDS.map((k) => [k, Color.catch(DEFAULT_HIGHLIGHT_COLORS[k]).default(DEFAULT_HIGHLIGHT_COLORS[k])]),
 ) as Record<HighlightSettingKind, z.ZodDefault<z.ZodCatch<z.ZodString>>>;
 
-export const HighlightSettings = z.object({
-  /** Master switch; the keyboard shortcut flips it. */
-  enabled: z.boolean().catch(true).default(true),
-  kinds: z.object(kindFlags).catch(() => z.object(kindFlags).parse({})).default(() => z.object(kindFlags).parse({})),
-  colors: z.object(kindColors).catch(() => z.object(kindColors).parse({})).default(() => z.object(kindColors).parse({})),
-  /** Tint each speaker's quotes in their own colour, so a reader can follow who says what. */
-  tintBySpeaker: z.boolean().catch(true).default(true),
-});
+export const HighlightSettings = lazySchema(() =>
+  z.object({
+    /** Master switch; the keyboard shortcut flips it. */
+    enabled: z.boolean().catch(true).default(true),
+    kinds: z.object(kindFlags).catch(() => z.object(kindFlags).parse({})).default(() => z.object(kindFlags).parse({})),
+    colors: z.object(kindColors).catch(() => z.object(kindColors).parse({})).default(() => z.object(kindColors).parse({})),
+    /** Tint each speaker's quotes in their own colour, so a reader can follow who says what. */
+    tintBySpeaker: z.boolean().catch(true).default(true),
+  }),
+);
 export type HighlightSettings = z.infer<typeof HighlightSettings>;
 
-export const HistorySettings = z.object({
-  /** Keep a local index of analysed articles, for related stories. It never leaves the device. */
-  enabled: z.boolean().catch(true).default(true),
-  maxArticles: z.number().int().min(10).max(10_000).catch(1000).default(1000),
-  maxAgeDays: z.number().int().min(1).max(3650).catch(180).default(180),
-});
+export const HistorySettings = lazySchema(() =>
+  z.object({
+    /** Keep a local index of analysed articles, for related stories. It never leaves the device. */
+    enabled: z.boolean().catch(true).default(true),
+    maxArticles: z.number().int().min(10).max(10_000).catch(1000).default(1000),
+    maxAgeDays: z.number().int().min(1).max(3650).catch(180).default(180),
+  }),
+);
 
-export const ProviderSettings = z.object({
-  /** GDELT DOC 2.0 search for related coverage: off until the reader turns it on. */
-  gdelt: z.boolean().catch(false).default(false),
-  /** Google News RSS search: off until the reader turns it on. */
-  googleNews: z.boolean().catch(false).default(false),
-});
+export const ProviderSettings = lazySchema(() =>
+  z.object({
+    /** GDELT DOC 2.0 search for related coverage: off until the reader turns it on. */
+    gdelt: z.boolean().catch(false).default(false),
+    /** Google News RSS search: off until the reader turns it on. */
+    googleNews: z.boolean().catch(false).default(false),
+  }),
+);
 
-export const Settings = z.object({
-  version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
-  /** Analyse article pages as they open; when off, Byline works only when asked from the popup. */
-  autoAnalyze: z.boolean().catch(true).default(true),
-  /** Hostnames (and their subdomains) where Byline never runs on its own. */
-  disabledSites: z.array(SitePattern).max(1000).catch([]).default([]),
-  /** Hostnames where every page is analysed, article-looking or not. */
-  alwaysOnSites: z.array(SitePattern).max(1000).catch([]).default([]),
-  /** The language the reader reads best, or "auto" for the browser's UI language. */
-  readerLanguage: z
-    .string()
-    .regex(/^(auto|[a-z]{2,3})$/)
-    .catch('auto')
-    .default('auto'),
-  /** Other languages the reader reads: no translation hints for these. */
-  otherLanguages: z.array(LanguageCode).max(20).catch([]).default([]),
-  highlights: HighlightSettings.catch(() => HighlightSettings.parse({})).default(() => HighlightSettings.parse({})),
-  history: HistorySettings.catch(() => HistorySettings.parse({})).default(() => HistorySettings.parse({})),
-  providers: ProviderSettings.catch(() => ProviderSettings.parse({})).default(() => ProviderSettings.parse({})),
-});
+export const Settings = lazySchema(() =>
+  z.object({
+    version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
+    /** Analyse article pages as they open; when off, Byline works only when asked from the popup. */
+    autoAnalyze: z.boolean().catch(true).default(true),
+    /** Hostnames (and their subdomains) where Byline never runs on its own. */
+    disabledSites: z.array(SitePattern).max(1000).catch([]).default([]),
+    /** Hostnames where every page is analysed, article-looking or not. */
+    alwaysOnSites: z.array(SitePattern).max(1000).catch([]).default([]),
+    /** The language the reader reads best, or "auto" for the browser's UI language. */
+    readerLanguage: z
+      .string()
+      .regex(/^(auto|[a-z]{2,3})$/)
+      .catch('auto')
+      .default('auto'),
+    /** Other languages the reader reads: no translation hints for these. */
+    otherLanguages: z.array(LanguageCode).max(20).catch([]).default([]),
+    highlights: HighlightSettings.catch(() => HighlightSettings.parse({})).default(() => HighlightSettings.parse({})),
+    history: HistorySettings.catch(() => HistorySettings.parse({})).default(() => HistorySettings.parse({})),
+    providers: ProviderSettings.catch(() => ProviderSettings.parse({})).default(() => ProviderSettings.parse({})),
+  }),
+);
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
