@@ -112,6 +112,7 @@ export function isLetter(cp: number): boolean {
   if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   if (cp < 0x100) return cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7);
   if (cp >= 0x400 && cp <= 0x4ff) return cp < 0x482 || cp > 0x489;
+  if (isSymbolOnly(cp)) return false;
   return (letterRe ??= /\p{L}/u).test(String.fromCodePoint(cp));
 }
 
@@ -119,7 +120,16 @@ export function isNumber(cp: number): boolean {
   if (cp < 0x80) return cp >= 48 && cp <= 57;
   if (cp < 0x100) return cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
   if (cp >= 0x400 && cp <= 0x4ff) return false;
+  if (isSymbolOnly(cp)) return false;
   return (numberRe ??= /\p{N}/u).test(String.fromCodePoint(cp));
+}
+
+/**
+ * Blocks with neither letters nor numbers that news text is full of: typographic quotes, dashes and
+ * spaces (General Punctuation), currency signs, arrows and maths, box drawing and shapes, emoji.
+ */
+function isSymbolOnly(cp: number): boolean {
+  return (cp >= 0x2000 && cp < 0x2070) || (cp >= 0x20a0 && cp < 0x2100) || (cp >= 0x2190 && cp < 0x2460) || (cp >= 0x2500 && cp < 0x2776) || (cp >= 0x1f300 && cp < 0x1fb00);
 }
 
 export function isWordChar(cp: number | undefined): boolean {
