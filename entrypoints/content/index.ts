@@ -153,8 +153,9 @@ export default defineContentScript({
     }
 
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
-      // Only Byline's own background talks to this script; anything else is ignored.
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      // Only Byline's own background and pages (the popup, also when opened in a tab) talk to this script;
+      // other extensions, and Byline's content scripts in other tabs (their sender is a web page), are ignored.
+      if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return undefined;
       const parsed = ToContentMessage.safeParse(raw);
       if (!parsed.success) return undefined;
       const message = parsed.data;

@@ -1,7 +1,7 @@
 /** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
+import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { readStoredTabState } from '../../lib/extension/tab-store';
 import { AnalysisView } from '../../components/AnalysisView';
@@ -27,6 +27,8 @@ async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tab
 export interface PopupStart {
   tabId: number | null;
   stored: TabState | null;
+  /** What the page's content script says when nothing is stored (not an article, switched off…). */
+  live: TabState | null;
 }
 
 /**
@@ -35,7 +37,20 @@ export interface PopupStart {
  */
 export async function readPopupStart(): Promise<PopupStart> {
   const tabId = await targetTabId();
-  return { tabId, stored: tabId === null ? null : await readStoredTabState(tabId) };
+  if (tabId === null) return { tabId, stored: null, live: null };
+  const stored = await readStoredTabState(tabId);
+  return { tabId, stored, live: stored ? null : await askPage(tabId) };
+}
+
+/**
+ * The page's own word on why there is no result, asked directly: showing "not an article" needs no
+ * service worker woken. An article without a stored result is left to the background, which analyses it.
+ */
+async function askPage(tabId: number): Promise<TabState | null> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null);
+  const status = ContentStatus.safeParse(reply);
+  if (!status.success || status.data.idle === null || status.data.idle === 'pending') return null;
+  return { status: 'idle', reason: status.data.idle, detection: status.data.detection };
 }
 
 export function PopupApp({ start }: { start: Promise<PopupStart> }) {
@@ -54,13 +69,15 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
       // A stored analysis shows at once, read straight from session storage; the background's answer
       // (which wakes the service worker and asks the page what is painted) refines it when it comes.
       const stored = begun ? begun.stored : type === 'popup:get-state' ? await readStoredTabState(id) : null;
-      if (stored?.status === 'analyzed') setView({ kind: 'state', state: stored });
+      // Shown at once: a stored analysis, else the page's own word (not an article, switched off…).
+      const shown = stored?.status === 'analyzed' ? stored : (begun?.live ?? null);
+      if (shown) setView({ kind: 'state', state: shown });
       const answer = await request({ type, tabId: id }).catch((error: unknown) => {
-        if (stored?.status === 'analyzed') return stored;
+        if (shown) return shown;
         throw error;
       });
-      // A worker that failed to answer does not take away a result already shown.
-      const state = answer.status === 'error' && stored?.status === 'analyzed' ? stored : answer;
+      // A worker that failed to answer does not take away what is already shown.
+      const state = answer.status === 'error' && shown ? shown : answer;
       setView({ kind: 'state', state });
       // Related stories need the whole history: asked after the first render, shown when ready.
       if (state.status === 'analyzed') {
