@@ -7,7 +7,7 @@
 import type { Mention, Person } from '../../schema';
 import { type Compiled, nameCores, wordMemo } from './compile';
 import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
-import { type Block, type Doc, type Sentence, type Token, makeSpan, lower, sentenceAt } from './text';
+import { type Block, type Doc, type Sentence, type Token, lowerBound, makeSpan, lower, sentenceAt, upperBound } from './text';
 
 /** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
 const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
@@ -1384,30 +1384,6 @@ class Timeline {
 function soleId(marks: Mark[]): number {
   const id = marks[0]?.id ?? -1;
   return marks.every((m) => m.id === id) ? id : -1;
-}
-
-/** First index whose key is ≥ value in a sorted array. */
-function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose key is > value in a sorted array. */
-function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */

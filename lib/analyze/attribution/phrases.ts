@@ -4,7 +4,7 @@
  * interpret on first use, this costs a few Set lookups per word. Inflecting languages match a stem
  * (final vowel dropped when the lexicon says so) plus up to `maxSuffix` letters on every word.
  */
-import { lower } from './text';
+import { lower, lowerBound } from './text';
 
 export interface Inflect {
   maxSuffix: number;
@@ -145,14 +145,8 @@ function cutOf(t: Tokens, i: number, k: number): string {
 
 /** Index of the first token starting at or after pos (binary search), or -1. */
 export function firstTokenAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < t.starts.length ? lo : -1;
+  const i = lowerBound(t.starts, pos, (x) => x);
+  return i < t.starts.length ? i : -1;
 }
 
 export class Phrases {

@@ -7,7 +7,7 @@
 import { type Compiled, matchesIn, verbGender } from './compile';
 import { type People, type PersonRec, type Run, isTitleWord } from './people';
 import { isOutletName } from './sources';
-import { type Block, type Doc, sentenceAt, trimRange, lower } from './text';
+import { type Block, type Doc, lowerBound, sentenceAt, trimRange, lower } from './text';
 
 /** Quotes shorter than this with no attribution are scare quotes or names ("«обновились»", "Fox and Friends"). */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -226,18 +226,6 @@ function trimEndWhile(s: string, re: RegExp): string {
 const SPACE_COMMA_RE = /[\s\u00a0,]/u;
 const CLOSING_PUNCT_RE = /[.!?…]/u;
 const PERIOD_RE = /[.…]/u;
-
-/** Index of the first item of a sorted list whose key is ≥ pos (binary search). */
-function lowerBound<T>(list: readonly T[], pos: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * A growing set of ranges [start, end) asked "does any range cover this position / overlap this range".

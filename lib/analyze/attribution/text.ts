@@ -188,12 +188,29 @@ export function prepareDoc(article: ArticleText, c: Compiled, guardsFor: (index:
 export function sentenceAt(block: Block, pos: number): Sentence {
   // Binary search: a paragraph may hold thousands of sentences, and every cue asks for its own.
   const list = block.sentences;
+  return list[upperBound(list, pos, (s) => s.end)] ?? list[list.length - 1] ?? { start: block.start, end: block.end };
+}
+
+/** First index of a list sorted by `key` whose key is ≥ value (binary search). */
+export function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pos < list[mid]!.end) hi = mid;
-    else lo = mid + 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
   }
-  return list[lo] ?? list[list.length - 1] ?? { start: block.start, end: block.end };
+  return lo;
+}
+
+/** First index of a list sorted by `key` whose key is > value (binary search). */
+export function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
