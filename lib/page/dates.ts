@@ -5,10 +5,10 @@
  * `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, or with seconds and offset when the source gives them.
  */
 
-import { codePointBefore, hasDigit, isLetter, isWordChar } from './text';
+import { codePointBefore, hasDigit, isDigit, isLetter, isWordChar, isYearAt } from './text';
 
 /** Month names and common abbreviations, by language; genitive and nominative forms both listed. */
-const MONTH_WORDS: Array<[number, string[]]> = [
+export const MONTH_WORDS: Array<[number, string[]]> = [
   [1, ['january', 'jan', 'января', 'январь', 'янв', 'січня', 'січень', 'січ', 'қаңтар', 'қаңтардағы', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
   [2, ['february', 'feb', 'февраля', 'февраль', 'фев', 'лютого', 'лютий', 'лют', 'ақпан', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero']],
   [3, ['march', 'mar', 'марта', 'март', 'мар', 'березня', 'березень', 'бер', 'наурыз', 'märz', 'maerz', 'mars', 'marzo']],
@@ -62,6 +62,8 @@ interface DateMatch {
 
 const DAY_SUFFIXES_DMY = ['st', 'nd', 'rd', 'th', 'er'];
 const DAY_SUFFIXES_MDY = ['st', 'nd', 'rd', 'th'];
+/** `8 de octubre de 2025`, `del 2025`: tried in this order, each followed by spaces. */
+const YEAR_JOINERS = ['de', 'del'];
 const YEAR_SUFFIXES = ['г.', 'года', 'р.', 'року'];
 const KK_YEAR_WORDS = ['жылғы', 'жыл', 'ж.'];
 /** Words between a date and its time, tried in this order. */
@@ -73,8 +75,7 @@ function isSpace(c: number): boolean {
 }
 
 function isDigitAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return isDigit(t.charCodeAt(i));
 }
 
 function skipSpaces(t: string, i: number): number {
@@ -88,12 +89,9 @@ function digitRun(t: string, i: number): number {
   return j - i;
 }
 
-/** `(19|20)\d\d` at i. */
+/** The year (`(19|20)\d\d`) at i. */
 function yearAt(t: string, i: number): number | null {
-  const c0 = t.charCodeAt(i);
-  const c1 = t.charCodeAt(i + 1);
-  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) || !isDigitAt(t, i + 2) || !isDigitAt(t, i + 3)) return null;
-  return Number(t.slice(i, i + 4));
+  return isYearAt(t, i) ? Number(t.slice(i, i + 4)) : null;
 }
 
 /** Does `word` (lower case) sit at i, compared case-insensitively when `ci`? */
@@ -190,8 +188,13 @@ function matchDmy(t: string, p: number): DateMatch | null {
   if (t[i] === '.') i++;
   if (t[i] === ',') i++;
   if ((i = spacesAt(t, i)) < 0) return null;
-  if (wordAt(t, i, 'de', true) && spacesAt(t, i + 2) >= 0) i = spacesAt(t, i + 2);
-  else if (wordAt(t, i, 'del', true) && spacesAt(t, i + 3) >= 0) i = spacesAt(t, i + 3);
+  for (const word of YEAR_JOINERS) {
+    const after = wordAt(t, i, word, true) ? spacesAt(t, i + word.length) : -1;
+    if (after >= 0) {
+      i = after;
+      break;
+    }
+  }
   const y = yearAt(t, i);
   if (y === null) return null;
   const yearEnd = i + 4;
@@ -284,7 +287,7 @@ function leftmost(t: string, order: Order): DateMatch | null {
   const match = MATCHERS[order];
   for (let p = 0; p < t.length; p++) {
     const cp = t.codePointAt(p)!;
-    if (startsWithMonth ? isLetter(cp) : cp >= 48 && cp <= 57) {
+    if (startsWithMonth ? isLetter(cp) : isDigit(cp)) {
       if (!isWordChar(codePointBefore(t, p))) {
         const found = match(t, p);
         if (found) return found;

@@ -132,7 +132,6 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: T
   if (itemtype && !articleTypes.length) add('microdata:article', 1, itemtype);
 }
 
-
 function urlSignals(url: string, add: Add): void {
   let u: URL;
   try {

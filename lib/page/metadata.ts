@@ -111,7 +111,6 @@ function h1IsTheHeadline(doc: Document, h1: Element, scope: Element | null): boo
   return !!scope && (scope.contains(h1) || !!scope.parentElement?.contains(h1));
 }
 
-
 /** The first `<h1>` inside the article scope, else in the page (skipping logo headings). */
 function findHeadline(doc: Document, scope: Element | null): Element | null {
   const pick = (list: ArrayLike<Element>) => {

@@ -38,11 +38,18 @@ export function countWords(s: string): number {
 
 /** Whether `s` holds an ASCII digit. */
 export function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
   return false;
+}
+
+/** An ASCII digit's character code (what `\d` matches). */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A year of 1900–2099 (`(19|20)\d\d`) written at `at`. */
+export function isYearAt(s: string, at: number): boolean {
+  return (s.startsWith('19', at) || s.startsWith('20', at)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3));
 }
 
 /** What `charKind` says of a character code. */
@@ -117,7 +124,7 @@ export function isLetter(cp: number): boolean {
 }
 
 export function isNumber(cp: number): boolean {
-  if (cp < 0x80) return cp >= 48 && cp <= 57;
+  if (cp < 0x80) return isDigit(cp);
   if (cp < 0x100) return cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
   if (cp >= 0x400 && cp <= 0x4ff) return false;
   if (isSymbolOnly(cp)) return false;

@@ -5,7 +5,7 @@
  * (about a millisecond each in Chromium) and set lookups cost nothing to prepare.
  */
 
-import { charKind, hasDigit, OTHER } from './text';
+import { charKind, hasDigit, isDigit, isYearAt, OTHER } from './text';
 
 /** Segments of listings, searches and navigation (`/tag/x`, `/category/y`); `page/<n>` too. */
 const LISTING_SEGMENTS = new Set([
@@ -138,7 +138,7 @@ function firstSection(segments: string[]): UrlShape['section'] {
 /** A date starting at segment `i`: `2023/11[/…]`, `2023-11-05-slug`, `20231105…`. */
 function datedAt(segments: string[], i: number): boolean {
   const s = segments[i]!;
-  if (s.length < 4 || !isYear(s, 0)) return false;
+  if (s.length < 4 || !isYearAt(s, 0)) return false;
   if (s.length === 4) {
     // `/2023/11/…` or `/2023/11`
     const next = segments[i + 1];
@@ -158,10 +158,6 @@ function datedAt(segments: string[], i: number): boolean {
   );
 }
 
-function isYear(s: string, at: number): boolean {
-  return (s.startsWith('19', at) || s.startsWith('20', at)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3));
-}
-
 /** Where a month (`1`–`12`, `01`–`09`) starting at `at` ends, or 0 when there is none. */
 function monthAt(s: string, at: number): number {
   const d1 = s.charCodeAt(at);
@@ -173,7 +169,6 @@ function monthAt(s: string, at: number): number {
 
 const validMonth = (m: number) => m >= 1 && m <= 12;
 const validDay = (d: number) => d >= 1 && d <= 31;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 function isDigits(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;

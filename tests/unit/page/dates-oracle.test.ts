@@ -8,24 +8,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTextDate } from '../../../lib/page';
+import { MONTH_WORDS } from '../../../lib/page/dates';
 import { params } from '../fuzz/arbitraries';
 
-// ---------------------------------------------------------------- the oracle: the former regex patterns
+// ---------------------------------------------------------------- the oracle: the former regex patterns (same month names)
 
-const MONTH_WORDS: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'января', 'январь', 'янв', 'січня', 'січень', 'січ', 'қаңтар', 'қаңтардағы', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
-  [2, ['february', 'feb', 'февраля', 'февраль', 'фев', 'лютого', 'лютий', 'лют', 'ақпан', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero']],
-  [3, ['march', 'mar', 'марта', 'март', 'мар', 'березня', 'березень', 'бер', 'наурыз', 'märz', 'maerz', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'апреля', 'апрель', 'апр', 'квітня', 'квітень', 'кві', 'сәуір', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'мая', 'май', 'травня', 'травень', 'тра', 'мамыр', 'mai', 'mayo']],
-  [6, ['june', 'jun', 'июня', 'июнь', 'июн', 'червня', 'червень', 'чер', 'маусым', 'juni', 'juin', 'junio']],
-  [7, ['july', 'jul', 'июля', 'июль', 'июл', 'липня', 'липень', 'лип', 'шілде', 'juli', 'juillet', 'juil', 'julio']],
-  [8, ['august', 'aug', 'августа', 'август', 'авг', 'серпня', 'серпень', 'сер', 'тамыз', 'août', 'aout', 'agosto', 'ago']],
-  [9, ['september', 'sept', 'sep', 'сентября', 'сентябрь', 'сен', 'сент', 'вересня', 'вересень', 'вер', 'қыркүйек', 'septembre', 'septiembre', 'setiembre']],
-  [10, ['october', 'oct', 'октября', 'октябрь', 'окт', 'жовтня', 'жовтень', 'жов', 'қазан', 'oktober', 'okt', 'octobre', 'octubre']],
-  [11, ['november', 'nov', 'ноября', 'ноябрь', 'ноя', 'нояб', 'листопада', 'листопад', 'лис', 'қараша', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'декабря', 'декабрь', 'дек', 'грудня', 'грудень', 'гру', 'желтоқсан', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic']],
-];
 const MONTH_BY_WORD = new Map<string, number>();
 for (const [m, words] of MONTH_WORDS) for (const w of words) MONTH_BY_WORD.set(w, m);
 const MONTH_ALT = [...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
