@@ -11,6 +11,7 @@ import { loadSettings, readerLanguages } from '../../lib/extension/settings-stor
 import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
+import { isExtensionPage } from '../../lib/extension/senders';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -85,11 +86,6 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
 function contentTabId(sender: Sender): number | null {
   if (!sender.tab || sender.tab.id === undefined || sender.frameId !== 0) return null;
   return sender.tab.id;
-}
-
-/** Popup and options run on the extension's own origin. */
-function isExtensionPage(sender: Sender): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {

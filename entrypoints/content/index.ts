@@ -12,6 +12,7 @@ import { detectArticle, startExtraction, type Extraction } from '../../lib/page'
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
 import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, RevealTarget, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
+import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
@@ -155,7 +156,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
       // Only Byline's own background and pages (the popup, also when opened in a tab) talk to this script;
       // other extensions, and Byline's content scripts in other tabs (their sender is a web page), are ignored.
-      if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return undefined;
+      if (sender.id !== browser.runtime.id || (sender.tab && !isExtensionPage(sender))) return undefined;
       const parsed = ToContentMessage.safeParse(raw);
       if (!parsed.success) return undefined;
       const message = parsed.data;

@@ -22,7 +22,7 @@ export function timed<T>(step: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    record({ name: step, kind: 'step', start, duration: performance.now() - start });
+    stepSince(step, start);
   }
 }
 
@@ -56,5 +56,5 @@ export function yieldToPage(): Promise<void> {
 export function whenPageIdle(timeoutMs: number): Promise<void> {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
   if (typeof idle === 'function') return new Promise((resolve) => void idle(() => resolve(), { timeout: timeoutMs }));
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return yieldToPage();
 }
