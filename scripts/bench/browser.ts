@@ -104,6 +104,24 @@ interface PageRun {
   tabId: number | null;
 }
 
+function emptyRun(page: BenchPage, url: string): PageRun {
+  return {
+    page,
+    url,
+    extracted: null,
+    steps: {},
+    pipelineMs: null,
+    initMs: null,
+    painted: false,
+    readabilityColdMs: null,
+    readabilityWarmMs: null,
+    analysisMs: null,
+    heapWithKb: null,
+    heapWithoutKb: null,
+    tabId: null,
+  };
+}
+
 /** Trial runs (--no-record) leave the record file alone. */
 let recordRun = true;
 
@@ -219,21 +237,7 @@ async function keepOffline(context: BrowserContext, site: StaticServer): Promise
 async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page: BenchPage, readabilitySource: string, reps: number): Promise<PageRun> {
   const url = `${site.origin}/${page.file}`;
   const tab = await ext.context.newPage();
-  const run: PageRun = {
-    page,
-    url,
-    extracted: null,
-    steps: {},
-    pipelineMs: null,
-    initMs: null,
-    painted: false,
-    readabilityColdMs: null,
-    readabilityWarmMs: null,
-    analysisMs: null,
-    heapWithKb: null,
-    heapWithoutKb: null,
-    tabId: null,
-  };
+  const run = emptyRun(page, url);
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     run.tabId = await activeTabId(ext, tab);
@@ -368,7 +372,7 @@ async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: nu
     const tab = await ext.context.newPage();
     try {
       await tab.goto(`${site.origin}/site/${file}`, { waitUntil: 'load' });
-      const probe: PageRun = { page: { file, source: 'demo', labelArticle: null }, url: '', extracted: null, steps: {}, pipelineMs: null, initMs: null, painted: false, readabilityColdMs: null, readabilityWarmMs: null, analysisMs: null, heapWithKb: null, heapWithoutKb: null, tabId: null };
+      const probe = emptyRun({ file, source: 'demo', labelArticle: null }, '');
       const tabId = await activeTabId(ext, tab);
       if (tabId === null) continue;
       await waitForContentScript(ext, tabId, probe);
@@ -525,22 +529,26 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
   const heapDiff = (list: PageRun[]) =>
     median(list.filter((r) => r.heapWithKb !== null && r.heapWithoutKb !== null).map((r) => r.heapWithKb! - r.heapWithoutKb!));
   const nums = (list: (number | null)[]) => list.filter((x): x is number => x !== null);
+  const nonArticleTimes = nums(others.map((r) => r.pipelineMs));
+  const popupTimes = [...popup.article, ...popup.other];
+  const initNonArticle = nums(others.map((r) => r.initMs));
+  const initArticle = nums(articles.map((r) => r.initMs));
 
   const f: Figures = {
     pages: runs.length,
     articlePages: articles.length,
     nonArticlePages: others.length,
-    nonArticleMs: round(median(nums(others.map((r) => r.pipelineMs)))),
-    nonArticleP90Ms: round(quantile(nums(others.map((r) => r.pipelineMs)), 0.9)),
-    initNonArticleMs: round(median(nums(others.map((r) => r.initMs)))),
-    initArticleMs: round(median(nums(articles.map((r) => r.initMs)))),
+    nonArticleMs: round(median(nonArticleTimes)),
+    nonArticleP90Ms: round(quantile(nonArticleTimes, 0.9)),
+    initNonArticleMs: round(median(initNonArticle)),
+    initArticleMs: round(median(initArticle)),
     pipelineMs: round(median(paired.map((r) => r.pipelineMs!))),
     stepsMs: Object.fromEntries(STEPS.map((s) => [s, round(median(nums(paired.map((r) => r.steps[s] ?? null))))])),
     readabilityColdMs: round(median(paired.map((r) => r.readabilityColdMs!))),
     readabilityWarmMs: round(median(nums(paired.map((r) => r.readabilityWarmMs)))),
     ratio: round(median(paired.map((r) => r.pipelineMs!)) / median(paired.map((r) => r.readabilityColdMs!))),
     medianPerPageRatio: round(median(paired.map((r) => r.pipelineMs! / r.readabilityColdMs!))),
-    popupMs: round(median([...popup.article, ...popup.other])),
+    popupMs: round(median(popupTimes)),
     popupArticleMs: round(median(popup.article)),
     popupOtherMs: round(median(popup.other)),
     popupDomContentLoadedMs: round(median(popupDcl)),
@@ -551,9 +559,9 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     analysisMs: round(median(nums(articles.map((r) => r.analysisMs)))),
     unpainted: articles.length - articles.filter((r) => r.painted).length,
     referenceContentMs: round(median(reference.content)),
-    nonArticleVsReference: round(median(nums(others.map((r) => r.pipelineMs))) / median(reference.content)),
+    nonArticleVsReference: round(median(nonArticleTimes) / median(reference.content)),
     referencePopupMs: round(median(reference.popup)),
-    popupVsReference: round(median([...popup.article, ...popup.other]) / median(reference.popup)),
+    popupVsReference: round(median(popupTimes) / median(reference.popup)),
   };
 
   console.log(`\n${runs.length} pages (${articles.length} extracted, ${others.length} stopped after detect, ${runs.length - articles.length - others.length} never ran); datasets: demo site${datasets.map((d) => ', ' + path.basename(d)).join('')}`);
@@ -564,22 +572,22 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     [
       ['content script, non-article pages (detect) ms', f.nonArticleMs, others.length, null],
       ['  same, 90th percentile ms', f.nonArticleP90Ms, others.length, null],
-      ['  before it: the script’s start (evaluating its modules) ms', f.initNonArticleMs, nums(others.map((r) => r.initMs)).length, null],
+      ['  before it: the script’s start (evaluating its modules) ms', f.initNonArticleMs, initNonArticle.length, null],
       ['  reference content script (reads what detection needs, no library) ms', f.referenceContentMs, reference.content.length, null],
       ['  ratio Byline / reference', f.nonArticleVsReference, others.length, null],
       ['content script, article pages (detect+extract+anchor+paint) ms', f.pipelineMs, paired.length, null],
       ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], paired.length, null]),
-      ['  before it: the script’s start ms', f.initArticleMs, nums(articles.map((r) => r.initMs)).length, null],
+      ['  before it: the script’s start ms', f.initArticleMs, initArticle.length, null],
       ['Readability clone+parse in the same page, first run ms', f.readabilityColdMs, paired.length, null],
       ['  same, warm runs ms', f.readabilityWarmMs, paired.length, null],
       ['ratio Byline pipeline / Readability (of medians)', f.ratio, paired.length, `≤ ${BARS.ratio} (aim ${BARS.ratioAim}): ${bar(f.ratio <= BARS.ratio)}`],
       ['  median per-page ratio', f.medianPerPageRatio, paired.length, null],
-      ['popup time to first render ms', f.popupMs, popup.article.length + popup.other.length, `≤ ${BARS.popupMs}: ${bar(f.popupMs <= BARS.popupMs)}`],
+      ['popup time to first render ms', f.popupMs, popupTimes.length, `≤ ${BARS.popupMs}: ${bar(f.popupMs <= BARS.popupMs)}`],
       ['  article tabs ms', f.popupArticleMs, popup.article.length, null],
       ['  non-article tabs ms', f.popupOtherMs, popup.other.length, null],
       ['  of which loading the popup page (DOMContentLoaded) ms', f.popupDomContentLoadedMs, popupDcl.length, null],
       ['  reference page (one script, one stored value) ms', f.referencePopupMs, reference.popup.length, null],
-      ['  ratio Byline / reference', f.popupVsReference, popup.article.length + popup.other.length, null],
+      ['  ratio Byline / reference', f.popupVsReference, popupTimes.length, null],
       ['content.js gzip kB', f.bundleGzipKb, 1, `≤ ${BARS.bundleGzipKb}: ${bar(f.bundleGzipKb <= BARS.bundleGzipKb)}`],
       ['  raw kB', f.bundleRawKb, 1, null],
       ['JS heap added to the page, article pages kB', f.heapAddedArticleKb, articles.length, null],
