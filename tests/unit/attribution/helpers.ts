@@ -9,6 +9,13 @@ export function analyze(language: string, ...paragraphs: string[]): Attribution 
   return { ...analyzeAttribution(article, language), article };
 }
 
+/** Each person's roles, by name. */
+export function rolesByName(language: string, text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of analyze(language, text).people) out[p.name] = p.roles;
+  return out;
+}
+
 /** Every span indexes the text, lies in its block, and carries a selector that re-finds it. */
 export function expectSpansConsistent(article: ArticleText, spans: Span[]): void {
   for (const s of spans) {

@@ -1,12 +1,8 @@
 /** Russian roles: quoted organisations, stacked and comma-separated roles, roles in brackets, governed names. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { rolesByName } from './helpers';
 
-function rolesOf(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const p of analyze('ru', text).people) out[p.name] = p.roles;
-  return out;
-}
+const rolesOf = (text: string) => rolesByName('ru', text);
 
 describe('ru roles around names', () => {
   it.each([

@@ -1,12 +1,8 @@
 /** Russian role phrases and name edges: head words with complements, lists, predicates, glued words. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { rolesByName } from './helpers';
 
-function rolesOf(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const p of analyze('ru', text).people) out[p.name] = p.roles;
-  return out;
-}
+const rolesOf = (text: string) => rolesByName('ru', text);
 
 describe('ru role phrases', () => {
   it.each([
