@@ -5,23 +5,11 @@
  * `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, or with seconds and offset when the source gives them.
  */
 
+import { monthWords, pageWords } from '../lang/page';
 import { codePointBefore, hasDigit, isDigit, isLetter, isWordChar, isYearAt } from './text';
 
-/** Month names and common abbreviations, by language; genitive and nominative forms both listed. */
-export const MONTH_WORDS: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'января', 'январь', 'янв', 'січня', 'січень', 'січ', 'қаңтар', 'қаңтардағы', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
-  [2, ['february', 'feb', 'февраля', 'февраль', 'фев', 'лютого', 'лютий', 'лют', 'ақпан', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero']],
-  [3, ['march', 'mar', 'марта', 'март', 'мар', 'березня', 'березень', 'бер', 'наурыз', 'märz', 'maerz', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'апреля', 'апрель', 'апр', 'квітня', 'квітень', 'кві', 'сәуір', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'мая', 'май', 'травня', 'травень', 'тра', 'мамыр', 'mai', 'mayo']],
-  [6, ['june', 'jun', 'июня', 'июнь', 'июн', 'червня', 'червень', 'чер', 'маусым', 'juni', 'juin', 'junio']],
-  [7, ['july', 'jul', 'июля', 'июль', 'июл', 'липня', 'липень', 'лип', 'шілде', 'juli', 'juillet', 'juil', 'julio']],
-  [8, ['august', 'aug', 'августа', 'август', 'авг', 'серпня', 'серпень', 'сер', 'тамыз', 'août', 'aout', 'agosto', 'ago']],
-  [9, ['september', 'sept', 'sep', 'сентября', 'сентябрь', 'сен', 'сент', 'вересня', 'вересень', 'вер', 'қыркүйек', 'septembre', 'septiembre', 'setiembre']],
-  [10, ['october', 'oct', 'октября', 'октябрь', 'окт', 'жовтня', 'жовтень', 'жов', 'қазан', 'oktober', 'okt', 'octobre', 'octubre']],
-  [11, ['november', 'nov', 'ноября', 'ноябрь', 'ноя', 'нояб', 'листопада', 'листопад', 'лис', 'қараша', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'декабря', 'декабрь', 'дек', 'грудня', 'грудень', 'гру', 'желтоқсан', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic']],
-];
+/** Month names and common abbreviations, by month, over every language of lib/lang/page. */
+export const MONTH_WORDS: Array<[number, string[]]> = monthWords();
 
 const MONTH_BY_WORD = new Map<string, number>();
 for (const [m, words] of MONTH_WORDS) for (const w of words) MONTH_BY_WORD.set(w, m);
@@ -63,11 +51,11 @@ interface DateMatch {
 const DAY_SUFFIXES_DMY = ['st', 'nd', 'rd', 'th', 'er'];
 const DAY_SUFFIXES_MDY = ['st', 'nd', 'rd', 'th'];
 /** `8 de octubre de 2025`, `del 2025`: tried in this order, each followed by spaces. */
-const YEAR_JOINERS = ['de', 'del'];
-const YEAR_SUFFIXES = ['г.', 'года', 'р.', 'року'];
-const KK_YEAR_WORDS = ['жылғы', 'жыл', 'ж.'];
-/** Words between a date and its time, tried in this order. */
-const TIME_JOINERS = [',', 'в', 'at', 'um', 'à', 'a las', 'о', '–', '-', '|'];
+const YEAR_JOINERS = pageWords('yearJoiners');
+const YEAR_SUFFIXES = pageWords('yearSuffixes');
+const YEAR_WORDS = pageWords('yearWords');
+/** Words between a date and its time, tried in this order (dashes after the words that hold them). */
+const TIME_JOINERS = [',', ...pageWords('timeJoiners'), '\u2013', '-', '|'];
 
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
@@ -229,7 +217,7 @@ function matchYmd(t: string, p: number): DateMatch | null {
   const y = yearAt(t, p);
   if (y === null) return null;
   let i = skipSpaces(t, p + 4);
-  const word = firstWordAt(t, i, KK_YEAR_WORDS, true);
+  const word = firstWordAt(t, i, YEAR_WORDS, true);
   if (!word) return null;
   if ((i = spacesAt(t, i + word.length)) < 0) return null;
   const dayLen = dayAt(t, i);

@@ -10,6 +10,7 @@ import { readJsonLd, textProp } from './jsonld';
 import { readMeta } from './meta';
 import { readMetadata, type Metadata } from './metadata';
 import { contentRoot, countWords, normalizeSpace, sameText } from './text';
+import { WORD_END, wordsOf } from './words';
 
 export interface Extraction {
   article: ArticleText;
@@ -21,13 +22,12 @@ const BLOCK_SEPARATOR = '\n\n';
 /** A block with more of its words in links than this is a link list ("read also", tags, pagers). */
 const MAX_LINK_DENSITY = 0.5;
 /** Short lines that are calls to action or widget labels, in the supported languages. */
-const CHROME_LINE =
-  /^(?:подпи(?:шись|шитесь|сывайтесь|саться)|subscribe|sign up|follow us|share(?: this)?|поделиться|поделитесь|читайте (?:также|ещё|еще|нас)|смотрите (?:также|ещё)|смотри новости|read (?:also|more|next)|also read|see also|related|advertisement|реклама|оқыңыз|жазылыңыз|бөлісу|читайте також|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|anzeige|lire aussi|à lire aussi|abonnez-vous|partager|lee también|suscríbete|compartir|publicidad|click here|tap here|loading|advertisement)\b/iu;
+const CHROME_LINE = new RegExp(`^(?:${wordsOf('chromeLines')})${WORD_END}`, 'iu');
 const CHROME_LINE_MAX_WORDS = 12;
 /** A date line with at most this many other words is metadata (`5 ноября 2023 13:40 519 Маргарита Малышева`). */
 const DATE_LINE_MAX_WORDS = 6;
-/** Photo credits set as plain paragraphs. */
-const CREDIT_LINE = /^(?:фото|photo|foto|фотография|сурет|image|credit|источник фото|фото з|getty images)\s*[:：/]/iu;
+/** Photo credits set as plain paragraphs (`Photo: …`, `Фото / …`). */
+const CREDIT_LINE = new RegExp(`^(?:${wordsOf('creditLines')})\\s*[:\\uff1a/]`, 'iu');
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 

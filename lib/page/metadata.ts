@@ -6,31 +6,35 @@
 import { authorNames, textProp, type JsonLd } from './jsonld';
 import { metaFirst, type MetaMap } from './meta';
 import { parseMachineDate, parseTextDate } from './dates';
+import { pageWords } from '../lang/page';
+import { alternation, casings, WORD_END, WORD_START, wordsOf } from './words';
 import { classAndId, containsLetter, countWords, insideLink, normalizeSpace, sameText } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
 
-/** Words that introduce a byline (`By`, `Автор:`, `Von`, `Par`, `Por`, `Текст:`, `Авторы:`…). */
-const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|words|text|story|published)\s+)?(?:by|von|par|por|de|автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|автор матеріалу|автори|авторы|автор|author(?:s)?|reporter|correspondent|корреспондент)\s*[:：\-–—]?\s+/i;
+/** Words that introduce a byline (`By`, `Written by`, `Автор:`, `Von`, `Par`, `Por`…), then a separator. */
+const BYLINE_PREFIX = new RegExp(`^(?:(?:${wordsOf('bylineLeads')})\\s+)?(?:${wordsOf('bylinePrefixes')})\\s*[:\\uff1a\\-\\u2013\\u2014]?\\s+`, 'iu');
 /** A byline element is found by these class/id words (or rel/itemprop author). */
 const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|author-name|article-author|post-author|creator)(?=$|[\s_-])/;
 /** A byline introduced inside a longer line; group 1 is the first letter of the name. */
-const BYLINE_IN_LINE = /(?:^|[\s|•·,])(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор(?:ы)?|АВТОР|[Тт]екст)\s*[:：]?\s+(\p{Lu})/u;
+const BYLINE_IN_LINE = new RegExp(`(?:^|[\\s|\\u2022\\u00b7,])(?:${alternation(casings(pageWords('bylineInLine')))})\\s*[:\\uff1a]?\\s+(\\p{Lu})`, 'u');
 const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|pubdate|posted|timestamp|meta|byline|info|article-info|entry-meta|post-meta|dateline)(?=$|[\s_-])/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
-/** Joiners between several authors. */
-const AUTHOR_SPLIT = /\s*(?:,|;|\/|&|\||\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bта\b|\bжәне\b)\s*/iu;
+/** Joiners between several authors: punctuation, or a joining word in lower case or capitals (not `A.`, an initial). */
+const AUTHOR_SPLIT = new RegExp(
+  `\\s*(?:,|;|\\/|&|\\||${WORD_START}(?:${alternation(pageWords('authorJoiners').flatMap((w) => (w.length > 1 ? [w, w.toUpperCase()] : [w])))})${WORD_END})\\s*`,
+  'u',
+);
 /** Longest plausible personal or desk name, in words. */
 const MAX_NAME_WORDS = 6;
 /** How far into the body text the visible date of a headline may sit. */
 const MAX_DATE_SCAN_ELEMENTS = 60;
 
 /** A label that introduces the publication date, in the supported languages (not "updated"). */
-const PUBLISHED_LABEL = /(?:published(?: on)?|posted(?: on)?|publication date|опубликовано|дата публикации|опубліковано|жарияланды|жарияланған|veröffentlicht(?: am)?|publié le|publicado(?: el)?)\s*[:：]?\s*/giu;
+const PUBLISHED_LABEL = new RegExp(`(?:${wordsOf('publishedLabels')})\\s*[:\\uff1a]?\\s*`, 'giu');
 /** How many labels to try before giving up (each costs a parse of the text after it). */
 const MAX_LABELLED_DATES = 20;
 /** `<time>` elements read before giving up. */
@@ -61,7 +65,7 @@ export interface Metadata {
 }
 
 export function readMetadata(doc: Document, pageUrl: string, meta: MetaMap, ld: JsonLd, scope: Element | null): Metadata {
-  const publisher = readPublisher(meta, ld, pageUrl);
+  const publisher = readPublisher(meta, ld, pageUrl, normalizeSpace(doc.querySelector('title')?.textContent ?? ''));
   const { title, titleElement } = readTitle(doc, meta, ld, publisher, scope);
   const metaElements: Element[] = [];
   const byline = readByline(doc, meta, ld, titleElement, scope, metaElements);
@@ -213,14 +217,38 @@ export function cleanByline(raw: string): string | null {
   s = s.replace(/\b\d{1,2}:\d{2}\b/g, ' ').replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ');
   s = normalizeSpace(s);
   for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '');
-  const names: string[] = [];
+  const parts: string[] = [];
   for (let part of s.split(AUTHOR_SPLIT)) {
     part = normalizeSpace(part.replace(BYLINE_PREFIX, '').replace(/^[\s:•·|–—-]+|[\s:•·|–—-]+$/g, ''));
     if (!part || !containsLetter(part)) continue;
     if (countWords(part) > MAX_NAME_WORDS) continue;
+    parts.push(part);
+  }
+  // Names are capitalised: when some part is, the words in lower case after a name and the parts
+  // without a capital are the line's particles (`Jean Dupont, le`, `Jane Doe on`), not names.
+  const named = parts.some(hasCapital);
+  const names: string[] = [];
+  for (let part of parts) {
+    if (named) {
+      if (!hasCapital(part)) continue;
+      part = dropTrailingLowerWords(part);
+    }
     if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
   }
   return names.length ? names.join(', ') : null;
+}
+
+/** Holds an upper-case letter (scripts without case never do). */
+function hasCapital(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+/** `Jean Dupont le` → `Jean Dupont`: trailing words that have case but no capital. */
+function dropTrailingLowerWords(part: string): string {
+  const words = part.split(' ');
+  let n = words.length;
+  while (n > 1 && !hasCapital(words[n - 1]!) && words[n - 1] !== words[n - 1]!.toUpperCase()) n--;
+  return words.slice(0, n).join(' ');
 }
 
 // ---------- dates ----------
@@ -370,15 +398,30 @@ function urlDate(doc: Document, meta: MetaMap, pageUrl: string): string | null {
 
 // ---------- publisher, url, language ----------
 
-function readPublisher(meta: MetaMap, ld: JsonLd, pageUrl: string): string | null {
+function readPublisher(meta: MetaMap, ld: JsonLd, pageUrl: string, docTitle: string): string | null {
   const fromLd = textProp(ld.article, 'publisher');
   if (fromLd) return normalizeSpace(fromLd);
-  const site = metaFirst(meta, 'og:site_name', 'application-name', 'twitter:site');
-  if (site) return normalizeSpace(site.replace(/^@/, ''));
+  const site = metaFirst(meta, 'og:site_name', 'application-name');
+  if (site) return normalizeSpace(site);
   const org = ld.nodes.find((n) => /organization|website/i.test(String(n['@type'])));
   const orgName = textProp(org, 'name');
   if (orgName) return normalizeSpace(orgName);
+  // A suffix that only spells the address is the bare host.
+  const fromTitle = titleSuffix(docTitle);
+  if (fromTitle && fromTitle.toLowerCase() !== readableHost(pageUrl)) return fromTitle;
+  const handle = metaFirst(meta, 'twitter:site');
+  if (handle) return normalizeSpace(handle.replace(/^@/, ''));
   return readableHost(pageUrl);
+}
+
+/** `Headline – The Outlet` → `The Outlet`: a short last part after a longer headline. */
+export function titleSuffix(title: string): string | null {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return null;
+  const last = normalizeSpace(parts[parts.length - 1]!);
+  const words = countWords(last);
+  if (words === 0 || words > 4 || !containsLetter(last)) return null;
+  return countWords(parts.slice(0, -1).join(' ')) > words ? last : null;
 }
 
 /** `https://www.altaynews.kz/ru/…` → `altaynews.kz`. */

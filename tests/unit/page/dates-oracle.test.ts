@@ -19,7 +19,7 @@ const MONTH_ALT = [...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 const NA_YEAR = '(?!\\d)';
-const TIME = '(?:\\s*(?:,|в|at|um|à|a las|о|–|-|\\|)?\\s*(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
+const TIME = '(?:\\s*(?:,|в|at|um|à|a las|о|v|–|-|\\|)?\\s*(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
 const YEAR = '((?:19|20)\\d{2})';
 type Order = 'dmy' | 'mdy' | 'ymd' | 'num-dmy' | 'num-ymd';
 const PATTERNS: Array<{ re: RegExp; order: Order }> = [

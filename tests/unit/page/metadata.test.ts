@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, parseMachineDate, parseTextDate } from '../../../lib/page';
+import { titleSuffix } from '../../../lib/page/metadata';
 
 describe('parseTextDate: dates written for people', () => {
   it.each([
@@ -15,6 +16,11 @@ describe('parseTextDate: dates written for people', () => {
     ['Updated March 3, 2024 at 5:07 pm', '2024-03-03T17:07'],
     ['Nov. 5, 2023', '2023-11-05'],
     ['2025-01-21', '2025-01-21'],
+    ['5. března 2024', '2024-03-05'],
+    ['Publikováno 17. listopadu 2023 v 9:15', '2023-11-17T09:15'],
+    ['1. července 2025', '2025-07-01'],
+    ['30. září 2024', '2024-09-30'],
+    ['2. prosince 2022', '2022-12-02'],
   ])('%s → %s', (text, iso) => {
     expect(parseTextDate(text)?.iso).toBe(iso);
   });
@@ -51,10 +57,28 @@ describe('cleanByline', () => {
     ['Jane Doe jane.doe@paper.com @janedoe', 'Jane Doe'],
     ['Written by Jane Doe | March 3, 2024', 'Jane Doe'],
     ['Jane Doe, Jane Doe', 'Jane Doe'],
+    ['Par Jean Dupont, le', 'Jean Dupont'],
+    ['Par Jean Dupont le 8 octobre 2025', 'Jean Dupont'],
+    ['By Jane Doe on', 'Jane Doe'],
+    ['Autor: Jan Novák a Petra Svobodová', 'Jan Novák, Petra Svobodová'],
+    ['Авторы: Иван Петров и Анна Смирнова', 'Иван Петров, Анна Смирнова'],
+    ['Jane A. Smith', 'Jane A. Smith'],
+    ['jane doe', 'jane doe'],
   ])('%s → %s', (raw, clean) => {
     expect(cleanByline(raw)).toBe(clean);
   });
   it('returns null when nothing name-like is left', () => {
     expect(cleanByline('5 ноября 2023 13:40 519')).toBeNull();
+  });
+});
+
+describe('titleSuffix: the outlet named at the end of the title', () => {
+  it.each([
+    ['Parliament passes the budget – The Daily Planet', 'The Daily Planet'],
+    ['Мажилис принял закон | Altaynews', 'Altaynews'],
+    ['A headline without an outlet', null],
+    ['Home | Welcome to our long-winded site name here', null],
+  ])('%s → %s', (title, outlet) => {
+    expect(titleSuffix(title)).toBe(outlet);
   });
 });

@@ -1,0 +1,17 @@
+import type { PageWords } from './types';
+
+/** French page words. */
+export const fr: PageWords = {
+  months: [
+    ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fevr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'],
+    ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre', 'déc'],
+  ],
+  timeJoiners: ['à'],
+  bylinePrefixes: ['par'],
+  bylineInLine: ['par'],
+  authorJoiners: ['et'],
+  publishedLabels: ['publié le'],
+  // "read also", "subscribe", "share"
+  chromeLines: ['lire aussi', 'à lire aussi', 'abonnez-vous', 'partager'],
+  creditLines: ['photo'],
+};
