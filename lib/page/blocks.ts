@@ -7,6 +7,7 @@
  */
 import type { BlockKind } from '../schema/article';
 import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
+import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_CONTENT, HINT_WEAK } from './class-hints';
 import { classAndId, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
@@ -25,21 +26,6 @@ const BLOCK_TAGS = new Set([
 
 /** ARIA landmarks that are page chrome, not content. */
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-
-/**
- * Class/id words that mark chrome even inside the article column (comments, share bars, "read also",
- * subscribe prompts, ads, weather/currency widgets). A token must stand alone between `-`, `_` or spaces.
- */
-const BOILERPLATE_ALWAYS =
-  /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|share|sharing|sharebar|social|socials|related|relatedposts|recommended|recommendations|read-?also|also-?read|read-?more|more-?news|subscribe|subscription|newsletter|cookies?|consent|gdpr|advert|adverts|advertisement|adsbygoogle|adslot|sponsored|outbrain|taboola|breadcrumbs?|weather|currency|exchange|popup|modal|author-?bio|author-?box|about-?author|skip-?link|screen-reader-text|sr-only|visually-hidden)(?=$|[\s_-])/;
-
-/** Chrome words that a positive word on the same element overrides (`content-sidebar-wrap` holds the article). */
-const BOILERPLATE_WEAK =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|banner|masthead|toolbar|tags|tagcloud|pagination|pager|login|signup|ad|ads|adv|promo|sponsor|byline|meta|header|topbar|cta)(?=$|[\s_-])/;
-
-const CONTENT_HINT = /(?:^|[\s_-])(?:content|article|main|post|entry|body|story|text|blog|news)(?=$|[\s_-])/;
-
-const CAPTION_HINT = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|wp-caption-text|image-?caption)(?=$|[\s_-])/;
 
 /** A weakly marked chrome element with this many paragraphs is a wrapper of the page, not chrome. */
 const WEAK_SKIP_MAX_PARAGRAPHS = 6;
@@ -91,9 +77,9 @@ export function isBoilerplate(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
-  const ci = classAndId(el);
-  if (ci && BOILERPLATE_ALWAYS.test(ci)) return true;
-  const weak = tag === 'header' || (!!ci && BOILERPLATE_WEAK.test(ci) && !CONTENT_HINT.test(ci));
+  const hints = classHints(classAndId(el));
+  if (hints & HINT_ALWAYS) return true;
+  const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
   // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
   return weak && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
 }
@@ -105,8 +91,7 @@ function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
   if (tag === 'blockquote') return 'blockquote';
   if (tag === 'li' || tag === 'dt' || tag === 'dd') return outer === 'blockquote' ? outer : 'list-item';
   if (outer !== 'paragraph') return outer;
-  const ci = classAndId(el);
-  if (ci && CAPTION_HINT.test(ci)) return 'caption';
+  if (classHints(classAndId(el)) & HINT_CAPTION) return 'caption';
   return 'paragraph';
 }
 

@@ -6,7 +6,7 @@
  */
 
 import { monthWords, pageWords } from '../lang/page';
-import { codePointBefore, hasDigit, isDigit, isLetter, isWordChar, isYearAt } from './text';
+import { codePointBefore, hasDigit, isDigit, isLetter, isSpace, isWordChar, isYearAt } from './text';
 
 /** Month names and common abbreviations, by month, over every language of lib/lang/page. */
 export const MONTH_WORDS: Array<[number, string[]]> = monthWords();
@@ -56,11 +56,6 @@ const YEAR_SUFFIXES = pageWords('yearSuffixes');
 const YEAR_WORDS = pageWords('yearWords');
 /** Words between a date and its time, tried in this order (dashes after the words that hold them). */
 const TIME_JOINERS = [',', ...pageWords('timeJoiners'), '\u2013', '-', '|'];
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isDigitAt(t: string, i: number): boolean {
   return isDigit(t.charCodeAt(i));

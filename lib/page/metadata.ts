@@ -8,6 +8,7 @@ import { metaFirst, type MetaMap } from './meta';
 import { parseMachineDate, parseTextDate } from './dates';
 import { pageWords } from '../lang/page';
 import { alternation, casings, WORD_END, WORD_START, wordsOf } from './words';
+import { classHints, HINT_AUTHOR, HINT_DATE } from './class-hints';
 import { classAndId, containsLetter, countWords, insideLink, normalizeSpace, sameText } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
@@ -15,11 +16,8 @@ const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
 
 /** Words that introduce a byline (`By`, `Written by`, `Автор:`, `Von`, `Par`, `Por`…), then a separator. */
 const BYLINE_PREFIX = new RegExp(`^(?:(?:${wordsOf('bylineLeads')})\\s+)?(?:${wordsOf('bylinePrefixes')})\\s*[:\\uff1a\\-\\u2013\\u2014]?\\s+`, 'iu');
-/** A byline element is found by these class/id words (or rel/itemprop author). */
-const AUTHOR_HINT = /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|author-name|article-author|post-author|creator)(?=$|[\s_-])/;
 /** A byline introduced inside a longer line; group 1 is the first letter of the name. */
 const BYLINE_IN_LINE = new RegExp(`(?:^|[\\s|\\u2022\\u00b7,])(?:${alternation(casings(pageWords('bylineInLine')))})\\s*[:\\uff1a]?\\s+(\\p{Lu})`, 'u');
-const DATE_HINT = /(?:^|[\s_-])(?:date|time|published|pubdate|posted|timestamp|meta|byline|info|article-info|entry-meta|post-meta|dateline)(?=$|[\s_-])/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
@@ -177,7 +175,7 @@ function findAuthorElement(doc: Document, title: Element | null, scope: Element 
   for (let i = 0; i < all.length && i < 200; i++) {
     const el = all[i]!;
     const ci = classAndId(el);
-    if (ci && AUTHOR_HINT.test(ci) && !/avatar|image|photo|img/.test(ci)) {
+    if (classHints(ci) & HINT_AUTHOR && !/avatar|image|photo|img/.test(ci)) {
       const w = countWords(el.textContent ?? '');
       if (w > 0 && w <= 20) return el;
     }
@@ -302,7 +300,7 @@ function visibleDate(doc: Document, title: Element | null, scope: Element | null
     const d = parseTextDate(text);
     if (!d) continue;
     const ci = classAndId(el);
-    if (ci && DATE_HINT.test(ci)) {
+    if (classHints(ci) & HINT_DATE) {
       metaEls.push(el);
       return d.iso;
     }

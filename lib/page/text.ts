@@ -79,6 +79,11 @@ export function charKind(c: number): number {
 }
 
 /** The lower-cased class and id of an element, for boilerplate and role matching. */
+/** JavaScript's `\s`. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function classAndId(el: Element): string {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
