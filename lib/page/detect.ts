@@ -8,7 +8,7 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
-import { contentRoot, countWords, insideLink, sameText } from './text';
+import { contentRoot, countWords, insideLink, isDigit, sameText } from './text';
 import { slugWords, urlShape } from './url-shape';
 
 /** Sum of weights at or above which the page is an article. */
@@ -40,16 +40,17 @@ const MANY_TIMESTAMPS = 6;
  * of prose paragraphs that no other date interrupts (teaser lists repeat dates between short texts).
  */
 const HEADLINE_SCAN_ELEMENTS = 60;
+/** Line breaks and sub-headings read, at most. */
+const MAX_BRS = 2000;
+const MAX_SUBHEADS = 60;
 /** Elements before the headline (its own and its parent's previous siblings) that may hold the date. */
 const HEADLINE_SCAN_BEFORE = 3;
 /** How far below the headline the date may sit, in elements. */
 const DATE_MAX_DISTANCE = 12;
 /** A date line is short; longer text is a paragraph that mentions a date. */
 const DATE_LINE_MAX_CHARS = 120;
-/** Prose paragraphs after the dated headline for some weight, and for full weight (a whole short story). */
-const DATED_HEADLINE_MIN_PROSE = 3;
+/** Prose paragraphs after the dated headline that make a whole short story. */
 const DATED_HEADLINE_FULL_PROSE = 4;
-const DATED_HEADLINE_MAX_WEIGHT = 3;
 /** …and most of the page's prose sits together in one container (one story, not a thread of posts). */
 const DATED_MIN_CLUSTER_SHARE = 0.5;
 /** Subtrees the headline scan steps over: icons, scripts and widgets carry no dates or prose. */
@@ -60,58 +61,122 @@ interface Context {
   ld: JsonLd;
 }
 
+/**
+ * The weight of each feature (a feature is 1 when a yes/no signal holds, else a measure in a small range).
+ * Fitted by logistic regression on WCXB dev and DAnIEL dev with folds by site (scripts/eval/detect-cv.ts
+ * prints the fit and its spread over folds); the score is the sum of weight × feature over the signals present.
+ */
+export const WEIGHTS: Readonly<Record<string, number>> = {
+  'jsonld:article-type': 2,
+  'jsonld:non-article-type': -2,
+  'jsonld:headline-is-h1': 1,
+  'og:type-article': 2,
+  'og:type-other': -1,
+  'meta:published-time': 1,
+  'meta:author': 1,
+  'microdata:article': 1,
+  'url:homepage': -4,
+  'url:listing': -1,
+  'url:dated': 0.5,
+  'url:article-section': 2.5,
+  'url:non-article-section': -2,
+  'url:long-slug': 2.5,
+  'url:numeric-id': 0,
+  'text:density': 0,
+  'text:paragraphs': 1,
+  'text:contiguous': 1,
+  'text:cluster-share': 0,
+  'text:link-share': 1,
+  'text:link-ratio': 0,
+  'text:br-block': 0,
+  'text:sentence-ends': 0,
+  'dom:headline-over-text': 0.5,
+  'dom:many-timestamps': -1.5,
+  'dom:article-element': 1.5,
+  'dom:many-article-elements': -0.5,
+  'dom:no-h1': 0,
+  'dom:many-h1': 0,
+  'dom:dated-headline': 0,
+  'dom:code-blocks': 0,
+  'dom:inputs': 0,
+  'dom:prices': 0,
+  'dom:teaser-headings': 0,
+  'text:no-body': -5,
+};
+/** The dated-headline walk's weight when it finds a whole short story (four prose paragraphs), or three. */
+const DATED_HEADLINE_WEIGHTS = [0, 0, 0, 2, 3];
+
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
+  return detectArticleWithFeatures(doc, url, false).detection;
+}
+
+/**
+ * Detection and the feature values behind it. With `allFeatures` the dated-headline walk runs whenever
+ * there is a headline to walk from (for fitting the weights), not only when it can change the answer.
+ */
+export function detectArticleWithFeatures(doc: Document, url: string, allFeatures = true): { detection: Detection; features: Record<string, number> } {
   try {
     // One walk of the whole page gathers what every signal needs: most pages are not articles, and
     // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
     const body = contentRoot(doc);
     const walk = collectPage(doc, body);
     const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
-    return detectWith(doc, url, ctx, body ? walk.tags : null);
+    return detectWith(doc, url, ctx, body ? walk.tags : null, allFeatures);
   } catch (err) {
-    return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
+    return { detection: { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] }, features: {} };
   }
 }
 
-/** Detection with the head already read (extraction reuses the same meta and JSON-LD). */
-export function detectWith(doc: Document, url: string, ctx: Context, walked?: Tags | null): Detection {
-  const signals: DetectionSignal[] = [];
-  const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight });
-
-  // One walk collects every element the signals need (each getElementsByTagName or querySelector is a walk
-  // of its own in DOMs without cached collections, such as the CLI's).
+/** Detection with the head already read. */
+function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null, allFeatures: boolean): { detection: Detection; features: Record<string, number> } {
+  const features: Record<string, number> = {};
+  const details: Record<string, string> = {};
+  const add: Add = (name, value, detail) => {
+    features[name] = value;
+    if (detail) details[name] = detail.slice(0, 200);
+  };
   const body = contentRoot(doc);
-  const tags = walked !== undefined ? walked : body ? collectPage(doc, body).tags : null;
   // Step 1: declarations in the head (cheap).
   declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
   urlSignals(url, add);
-  // Step 3: bounded text evidence, which also checks the declarations.
-  const headline = body && tags ? textSignals(body, tags, add, ctx.ld.types.has('liveblogposting')) : noBody(add);
-  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
-  const sum = () => signals.reduce((s, x) => s + x.weight, 0);
-  if (headline) {
-    const before = sum();
-    if (before < ARTICLE_THRESHOLD && before >= ARTICLE_THRESHOLD - DATED_HEADLINE_MAX_WEIGHT) datedHeadline(headline, add);
+  // Step 3: bounded text and shape evidence, which also checks the declarations.
+  if (body && tags) textSignals(body, tags, add, ctx.ld.types.has('liveblogposting'));
+  else add('text:no-body', 1);
+
+  const signals: DetectionSignal[] = [];
+  let sum = 0;
+  for (const [name, value] of Object.entries(features)) {
+    const weight = Math.round((WEIGHTS[name] ?? 0) * value * 100) / 100;
+    if (weight === 0 && !details[name]) continue;
+    sum += weight;
+    signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
   }
-
-  const score = Math.round(sum() * 100) / 100;
-  return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
+  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
+  const headline = tags?.datedCandidate ?? null;
+  const maxDated = DATED_HEADLINE_WEIGHTS[DATED_HEADLINE_WEIGHTS.length - 1]!;
+  const useful = sum < ARTICLE_THRESHOLD && sum >= ARTICLE_THRESHOLD - maxDated;
+  if (headline && (useful || allFeatures)) {
+    const prose = datedHeadline(headline);
+    const weight = useful ? DATED_HEADLINE_WEIGHTS[prose] ?? 0 : 0;
+    features['dom:dated-headline'] = prose;
+    if (weight) {
+      sum += weight;
+      signals.push({ name: 'dom:dated-headline', weight, detail: `${prose}+ prose paragraphs after a dated headline` });
+    }
+  }
+  const score = Math.round(sum * 100) / 100;
+  return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) }, features };
 }
 
-type Add = (name: string, weight: number, detail?: string) => void;
-
-function noBody(add: Add): null {
-  add('text:no-body', -5);
-  return null;
-}
+type Add = (name: string, value: number, detail?: string) => void;
 
 function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: Tags | null): void {
   const articleTypes = [...ld.types].filter((t) => ARTICLE_TYPES.has(t));
-  if (articleTypes.length) add('jsonld:article-type', 2, articleTypes.join(','));
+  if (articleTypes.length) add('jsonld:article-type', 1, articleTypes.join(','));
   const nonArticle = [...ld.types].filter((t) => NON_ARTICLE_TYPES.has(t));
-  if (nonArticle.length) add('jsonld:non-article-type', articleTypes.length ? 0 : -2, nonArticle.join(','));
+  if (nonArticle.length) add('jsonld:non-article-type', articleTypes.length ? 0 : 1, nonArticle.join(','));
 
   // A declared headline that is also the page's one visible headline: the declaration is about this page.
   const headline = ld.article?.['headline'];
@@ -119,8 +184,8 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: T
   if (typeof headline === 'string' && h1s.length === 1 && sameText(headline, h1s[0]!.textContent ?? '')) add('jsonld:headline-is-h1', 1);
 
   const ogType = metaFirst(meta, 'og:type')?.toLowerCase();
-  if (ogType === 'article' || ogType === 'news' || ogType === 'blog' || ogType === 'newsarticle') add('og:type', 2, ogType);
-  else if (ogType && NON_ARTICLE_OG_TYPES.some((t) => ogType.includes(t))) add('og:type', -1, ogType);
+  if (ogType === 'article' || ogType === 'news' || ogType === 'blog' || ogType === 'newsarticle') add('og:type-article', 1, ogType);
+  else if (ogType && NON_ARTICLE_OG_TYPES.some((t) => ogType.includes(t))) add('og:type-other', 1, ogType);
 
   if (metaFirst(meta, 'article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate'))
     add('meta:published-time', 1);
@@ -141,19 +206,25 @@ function urlSignals(url: string, add: Add): void {
   }
   const shape = urlShape(u);
   if (shape.homepage) {
-    add('url:homepage', -4, u.pathname);
+    add('url:homepage', 1, u.pathname);
     return;
   }
-  if (shape.listing) add('url:listing', -1, shape.path);
-  if (shape.dated) add('url:dated', 0.5, shape.path);
+  if (shape.listing) add('url:listing', 1, shape.path);
+  if (shape.dated) add('url:dated', 1, shape.path);
   // The first telling folder decides: `/docs/guides/…` is documentation, `/blog/products/…` a post.
-  if (shape.section?.kind === 'article') add('url:article-section', 2.5, `/${shape.section.folder}/`);
-  else if (shape.section) add('url:non-article-section', -2, `/${shape.section.folder}`);
-  if (slugWords(shape.slug).length >= 4) add('url:long-slug', 2.5, shape.slug);
+  if (shape.section?.kind === 'article') add('url:article-section', 1, `/${shape.section.folder}/`);
+  else if (shape.section) add('url:non-article-section', 1, `/${shape.section.folder}`);
+  if (slugWords(shape.slug).length >= 4) add('url:long-slug', 1, shape.slug);
+  else if (shape.slug.length >= 4 && isDigits(shape.slug)) add('url:numeric-id', 1, shape.slug);
 }
 
-/** Adds the text signals; returns the headline worth the dated-headline walk, if any. */
-function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): Element | null {
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
+/** Adds the text and shape signals; notes the headline worth the dated-headline walk, if any. */
+function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): void {
   // Paragraph density in words (Readability counts characters, which favours long-word languages).
   // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
   // together under one parent counts again: listings scatter their teasers over many cards.
@@ -162,6 +233,8 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
   let paragraphWords = 0;
   let prose = 0;
   let proseWords = 0;
+  let sentences = 0;
+  let candidates = 0;
   const byParent = new Map<Element | null, number>();
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
@@ -169,7 +242,10 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
     const words = countWords(text);
     paragraphWords += words;
     if (words < PROSE_MIN_WORDS) continue;
-    if (words < PARAGRAPH_MIN_WORDS && !endsSentence(text)) continue;
+    candidates++;
+    const ends = endsSentence(text);
+    if (ends) sentences++;
+    if (words < PARAGRAPH_MIN_WORDS && !ends) continue;
     density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
     prose++;
     proseWords += words;
@@ -184,40 +260,73 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): El
   for (const [el, w] of byParent) if (w > cluster) [cluster, clusterEl] = [w, el];
   const d = Math.round(density * 10) / 10;
   const detail = `density ${d}, ${prose} prose paragraphs, ${cluster} words together`;
-  if (density >= 40) add('text:paragraphs', 0.5, detail);
-  else if (density >= 20) add('text:paragraphs', -0.5, detail);
-  else if (density >= 10) add('text:paragraphs', -0.5, detail);
-  else if (density >= 5) add('text:paragraphs', -1, detail);
-  else add('text:paragraphs', -2, detail);
-  if (cluster >= 150) add('text:contiguous', 1.5, `${cluster} words`);
-  else if (cluster >= 50) add('text:contiguous', 1, `${cluster} words`);
+  // Bucketed measures are coded by how far each bucket leans (the fitted weight scales them all).
+  add('text:paragraphs', density >= 40 ? 0.5 : density >= 10 ? -0.5 : density >= 5 ? -1 : -2, detail);
+  add('text:density', Math.log1p(density));
+  if (cluster >= 50) add('text:contiguous', cluster >= 150 ? 1.5 : 1, `${cluster} words`);
+  if (candidates >= 3) add('text:sentence-ends', sentences / candidates, `${sentences} of ${candidates} paragraphs end a sentence`);
   // One headline right above the text block: the shape of an article page.
   const h1s = tags.h1;
   if (h1s.length === 1 && clusterEl && cluster >= 50) {
     const scope = clusterEl.parentElement ?? clusterEl;
-    if (scope.contains(h1s[0]!)) add('dom:headline-over-text', 0.5);
+    if (scope.contains(h1s[0]!)) add('dom:headline-over-text', 1);
   }
+  if (h1s.length === 0) add('dom:no-h1', 1);
+  else if (h1s.length >= 3) add('dom:many-h1', 1, `${h1s.length} <h1>`);
 
   // Share of words inside links: listings, homepages and search results are mostly links.
   const links = tags.a;
   const linkWords = sampledWords(links, LINK_SAMPLE);
   const share = linkWords / Math.max(1, linkWords + paragraphWords);
   const shareDetail = `${Math.round(share * 100)}% of ${linkWords + paragraphWords} words`;
-  if (share > 0.75) add('text:link-share', -1.5, shareDetail);
-  else if (share > 0.6) add('text:link-share', -1, shareDetail);
-  else if (share < 0.35) add('text:link-share', 1, shareDetail);
+  add('text:link-share', share > 0.75 ? -1.5 : share > 0.6 ? -1 : share < 0.35 ? 1 : 0, shareDetail);
+  add('text:link-ratio', share);
+  if (cluster > 0) add('text:cluster-share', cluster / Math.max(1, linkWords + paragraphWords));
+
+  // Old layouts set the story as text and `<br>`s in one cell or div, without paragraphs.
+  const brBlock = brBlockWords(tags.br);
+  if (brBlock >= 50) add('text:br-block', Math.log1p(brBlock), `${brBlock} words between line breaks`);
 
   // Forums and listings stamp every post or teaser with its own time (so does a declared live blog).
-  const times = tags.time;
-  if (times >= MANY_TIMESTAMPS && !liveBlog) add('dom:many-timestamps', -1.5, `${times} <time> elements`);
+  if (tags.time >= MANY_TIMESTAMPS && !liveBlog) add('dom:many-timestamps', 1, `${tags.time} <time> elements`);
+  if (tags.article === 1) add('dom:article-element', 1);
+  else if (tags.article >= 4) add('dom:many-article-elements', 1, `${tags.article} <article> elements`);
+  // Docs show code, shops prices and forms, listings a headline with a link per card.
+  if (tags.pre > 0) add('dom:code-blocks', Math.log1p(tags.pre), `${tags.pre} <pre>`);
+  if (tags.inputs > 0) add('dom:inputs', Math.log1p(tags.inputs), `${tags.inputs} form fields`);
+  if (tags.prices > 0) add('dom:prices', Math.log1p(tags.prices), `${tags.prices} price elements`);
+  const teasers = teaserHeadings(tags.subheads);
+  if (teasers > 0) add('dom:teaser-headings', Math.log1p(teasers), `${teasers} linked sub-headings`);
 
   // Threads and Q&A pages date a headline too, but spread their text over many posts.
-  const dated = h1s.length >= 1 && h1s.length <= 2 && cluster >= DATED_MIN_CLUSTER_SHARE * proseWords ? h1s[0]! : null;
+  if (h1s.length >= 1 && h1s.length <= 2 && cluster >= DATED_MIN_CLUSTER_SHARE * proseWords) tags.datedCandidate = h1s[0]!;
+}
 
-  const articles = tags.article;
-  if (articles === 1) add('dom:article-element', 1.5);
-  else if (articles >= 4) add('dom:many-article-elements', -0.5, `${articles} <article> elements`);
-  return dated;
+/** Words (outside links) of the element holding the most `<br>` children, when it holds several. */
+function brBlockWords(brs: ArrayLike<Element>): number {
+  const perParent = new Map<Element, number>();
+  let best: Element | null = null;
+  let most = 0;
+  for (let i = 0; i < brs.length && i < MAX_BRS; i++) {
+    const parent = brs[i]!.parentElement;
+    if (!parent) continue;
+    const n = (perParent.get(parent) ?? 0) + 1;
+    perParent.set(parent, n);
+    if (n > most) [most, best] = [n, parent];
+  }
+  if (!best || most < 2) return 0;
+  const words = countWords(best.textContent ?? '');
+  const links = best.getElementsByTagName('a');
+  let inLinks = 0;
+  for (let i = 0; i < links.length && i < LINK_SAMPLE; i++) inLinks += countWords(links[i]!.textContent ?? '');
+  return Math.max(0, words - inLinks);
+}
+
+/** Sub-headings (`h2`, `h3`) that hold a link: the titles of teaser cards. */
+function teaserHeadings(heads: ArrayLike<Element>): number {
+  let n = 0;
+  for (let i = 0; i < heads.length && i < MAX_SUBHEADS; i++) if (heads[i]!.getElementsByTagName('a').length > 0 || insideLink(heads[i]!)) n++;
+  return n;
 }
 
 /** Words in `els`, read from an even sample of at most `max` of them and scaled to the whole list. */
@@ -234,10 +343,20 @@ interface Tags {
   p: ArrayLike<Element>;
   a: ArrayLike<Element>;
   h1: ArrayLike<Element>;
+  br: ArrayLike<Element>;
+  /** `h2` and `h3`. */
+  subheads: ArrayLike<Element>;
   time: number;
   article: number;
+  pre: number;
+  /** Form fields: `input`, `select`, `textarea`. */
+  inputs: number;
+  /** Elements whose class or itemprop says price. */
+  prices: number;
   /** The first microdata type naming an article or blog post, if any. */
   itemtype: string | null;
+  /** The headline worth the dated-headline walk, set by the text signals. */
+  datedCandidate?: Element | null;
 }
 
 function isArticleItemtype(type: string): boolean {
@@ -271,8 +390,9 @@ function hasNativeIndexes(doc: Document): boolean {
 function collectNative(doc: Document, body: Element | null): Collected {
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   const empty: Element[] = [];
-  if (!body) return { metas: doc.getElementsByTagName('meta'), jsonLd, tags: { p: empty, a: empty, h1: empty, time: 0, article: 0, itemtype: null } };
+  if (!body) return { metas: doc.getElementsByTagName('meta'), jsonLd, tags: emptyTags() };
   const itemtypeEl = body.querySelector(ARTICLE_ITEMTYPE_SELECTOR);
+  const count = (tag: string) => body.getElementsByTagName(tag).length;
   return {
     metas: doc.getElementsByTagName('meta'),
     jsonLd,
@@ -280,8 +400,13 @@ function collectNative(doc: Document, body: Element | null): Collected {
       p: body.getElementsByTagName('p'),
       a: body.getElementsByTagName('a'),
       h1: body.getElementsByTagName('h1'),
-      time: body.getElementsByTagName('time').length,
-      article: body.getElementsByTagName('article').length,
+      br: body.getElementsByTagName('br'),
+      subheads: body.querySelectorAll('h2, h3'),
+      time: count('time'),
+      article: count('article'),
+      pre: count('pre'),
+      inputs: count('input') + count('select') + count('textarea'),
+      prices: body.querySelectorAll(PRICE_SELECTOR).length,
       itemtype: itemtypeEl?.getAttribute('itemtype') ?? null,
     },
   };
@@ -291,7 +416,7 @@ function collectNative(doc: Document, body: Element | null): Collected {
 function walkPage(doc: Document, body: Element | null): Collected {
   const metas: Element[] = [];
   const jsonLd: Element[] = [];
-  const tags = { p: [] as Element[], a: [] as Element[], h1: [] as Element[], time: 0, article: 0, itemtype: null as string | null };
+  const tags = emptyTags();
   // From the document itself: broken pages put elements beside <html>, and selector queries find them too.
   let inBody = false;
   let el: Element | null = doc.firstElementChild;
@@ -318,8 +443,36 @@ function walkPage(doc: Document, body: Element | null): Collected {
   return { metas, jsonLd, tags };
 }
 
-function countTag(el: Element, name: string, tags: { p: Element[]; a: Element[]; h1: Element[]; time: number; article: number; itemtype: string | null }): void {
+function emptyTags(): WalkedTags {
+  return { p: [], a: [], h1: [], br: [], subheads: [], time: 0, article: 0, pre: 0, inputs: 0, prices: 0, itemtype: null };
+}
+
+type WalkedTags = Tags & { p: Element[]; a: Element[]; h1: Element[]; br: Element[]; subheads: Element[] };
+
+/** `[class*="price" i], [itemprop="price"]`, as the walk tests it. */
+function isPrice(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'price' || (el.getAttribute('class') ?? '').toLowerCase().includes('price');
+}
+const PRICE_SELECTOR = '[itemprop="price"], [class*="price" i]';
+
+function countTag(el: Element, name: string, tags: WalkedTags): void {
+  if (isPrice(el)) tags.prices++;
   switch (name) {
+    case 'br':
+      if (tags.br.length < MAX_BRS) tags.br.push(el);
+      break;
+    case 'h2':
+    case 'h3':
+      if (tags.subheads.length < MAX_SUBHEADS) tags.subheads.push(el);
+      break;
+    case 'pre':
+      tags.pre++;
+      break;
+    case 'input':
+    case 'select':
+    case 'textarea':
+      tags.inputs++;
+      break;
     case 'p':
       if (tags.p.length < MAX_PARAGRAPHS) tags.p.push(el);
       break;
@@ -372,9 +525,12 @@ function isProse(text: string): boolean {
   return words >= PARAGRAPH_MIN_WORDS || (words >= PROSE_MIN_WORDS && endsSentence(text));
 }
 
-/** Step: a headline with its date next to it and a run of prose paragraphs that no other date interrupts. */
-function datedHeadline(h1: Element, add: Add): void {
-  if (countWords(h1.textContent ?? '') < 3) return;
+/**
+ * Step: a headline with its date next to it and a run of prose paragraphs that no other date interrupts.
+ * Returns how many prose paragraphs follow (up to four), or 0 when the headline is not dated or teasers follow.
+ */
+function datedHeadline(h1: Element): number {
+  if (countWords(h1.textContent ?? '') < 3) return 0;
   // The date above the headline: the previous siblings of the headline and of its parent.
   let dated = false;
   for (const start of [h1, h1.parentElement]) {
@@ -393,13 +549,12 @@ function datedHeadline(h1: Element, add: Add): void {
     }
     if (dateIn(el)) {
       // A lead paragraph may come before the date line; a date after the text has begun is the next teaser.
-      if (dated ? prose > 0 : prose > 1) return;
+      if (dated ? prose > 0 : prose > 1) return 0;
       if (i <= DATE_MAX_DISTANCE) dated = true;
       el = nextOutside(el);
       continue;
     }
     el = nextInside(el);
   }
-  if (!dated || prose < DATED_HEADLINE_MIN_PROSE) return;
-  add('dom:dated-headline', prose >= DATED_HEADLINE_FULL_PROSE ? DATED_HEADLINE_MAX_WEIGHT : 2, `${prose}+ prose paragraphs after a dated headline`);
+  return dated ? prose : 0;
 }

@@ -21,7 +21,8 @@ import { writeFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { detectArticle, extractArticle } from '../../lib/page';
+import { extractArticle } from '../../lib/page';
+import { detectArticleWithFeatures } from '../../lib/page/detect';
 import { datasetArg, flagValue, printFigures, printTable } from '../lib/report';
 import { datasetFormat, loadPage, pageIds, type DatasetFormat, type EvalPage } from './pages';
 
@@ -35,6 +36,8 @@ export interface PageResult {
   theirs: Judged;
   score: number;
   signals: Array<[string, number]>;
+  /** Feature values behind the score (for fitting the weights). */
+  features: Record<string, number>;
   ms: number;
 }
 interface Judged {
@@ -126,7 +129,7 @@ function evaluate(page: EvalPage, o: Options): PageResult {
   const t0 = performance.now();
   // Byline: parse once, detect then extract (what the content script does).
   const { document } = parseHTML(page.html);
-  const det = detectArticle(document as unknown as Document, page.url);
+  const { detection: det, features } = detectArticleWithFeatures(document as unknown as Document, page.url);
   const ex = o.detectOnly || !page.isArticle ? null : extractArticle(document as unknown as Document, page.url, det);
   const ms = performance.now() - t0;
   // Readability: its own parse of the same HTML, on a clone as its README says.
@@ -143,6 +146,7 @@ function evaluate(page: EvalPage, o: Options): PageResult {
     theirs: judge(page, readerable, rdoc && !o.detectOnly ? (r?.textContent ?? '') : null, rdoc ? r?.title ?? null : undefined, rdoc ? r?.byline ?? null : undefined, rdoc ? r?.publishedTime ?? null : undefined),
     score: det.score,
     signals: det.signals.map((s) => [s.name, s.weight]),
+    features,
     ms,
   };
 }
