@@ -17,6 +17,9 @@ const SKIP_TAGS = new Set([
   'head', 'title', 'meta', 'link', 'map', 'picture', 'img',
 ]);
 
+/** Chrome by their tag, yet sometimes left unclosed around the whole page: the second try walks into them. */
+const LANDMARK_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
+
 /** Elements that start a new block of text (everything else is inline and joins its neighbours). */
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -68,15 +71,19 @@ interface NodeStats {
   prose: number;
 }
 
-/** True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. */
-export function isBoilerplate(el: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+/**
+ * True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. `relaxed` trusts
+ * no class, id or role words nor landmark tags (the second try when they hid the article: `article-advert`
+ * wrapping the story, an `<aside>` never closed).
+ */
+export function isBoilerplate(el: Element, tag: string, relaxed = false): boolean {
+  if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
-  if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
+  if (role && SKIP_ROLES.has(role)) return !relaxed;
+  if (relaxed || tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
   const hints = classHints(classAndId(el));
   if (hints & HINT_ALWAYS) return true;
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
@@ -96,8 +103,8 @@ function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
 }
 
 /** Walks `root` once, read-only, and returns its non-boilerplate text blocks in document order. */
-export function collectBlocks(root: Element): RawBlock[] {
-  return runToEnd(blockSteps(root));
+export function collectBlocks(root: Element, relaxed = false): RawBlock[] {
+  return runToEnd(blockSteps(root, relaxed));
 }
 
 /** The walk's position: an element whose children are being read, and what to restore when it closes. */
@@ -111,8 +118,8 @@ interface Frame {
 
 
 /** `collectBlocks` in steps: a checkpoint every few hundred nodes. */
-export function* blockSteps(root: Element): Steps<RawBlock[]> {
-  const collector = new BlockCollector(root);
+export function* blockSteps(root: Element, relaxed = false): Steps<RawBlock[]> {
+  const collector = new BlockCollector(root, relaxed);
   while (!collector.walk(NODES_PER_CHECKPOINT)) yield;
   return collector.blocks;
 }
@@ -129,7 +136,7 @@ class BlockCollector {
   private kind: BlockKind = 'paragraph';
   private readonly stack: Frame[];
 
-  constructor(root: Element) {
+  constructor(root: Element, private readonly relaxed: boolean) {
     this.owner = root;
     this.stack = [{ next: root.firstChild, inLink: false, block: false, owner: root, kind: 'paragraph' }];
   }
@@ -165,7 +172,7 @@ class BlockCollector {
         this.parts.push(BR);
         continue;
       }
-      if (isBoilerplate(el, tag)) continue;
+      if (isBoilerplate(el, tag, this.relaxed)) continue;
       if (BLOCK_TAGS.has(tag)) {
         this.flush();
         stack.push({ next: el.firstChild, inLink: frame.inLink, block: true, owner: this.owner, kind: this.kind });

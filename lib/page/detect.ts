@@ -96,15 +96,22 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'dom:many-article-elements': -0.5,
   'dom:no-h1': 0,
   'dom:many-h1': 0,
-  'dom:dated-headline': 0,
+  'dom:dated-headline': 3,
   'dom:code-blocks': 0,
   'dom:inputs': 0,
   'dom:prices': 0,
   'dom:teaser-headings': 0,
+  'dom:headline-words': 0,
+  'dom:replies': 0,
+  'dom:buttons': 0,
+  'dom:list-items': 0,
+  'text:paragraph-length': 0,
+  'text:comma-rate': 0,
+  'declared:thin-text': 0,
   'text:no-body': -5,
 };
-/** The dated-headline walk's weight when it finds a whole short story (four prose paragraphs), or three. */
-const DATED_HEADLINE_WEIGHTS = [0, 0, 0, 2, 3];
+/** The dated-headline feature by the prose paragraphs found after it: a whole short story (four) is 1, three 2/3. */
+const DATED_HEADLINE_VALUES = [0, 0, 0, 2 / 3, 1];
 
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
@@ -144,30 +151,43 @@ function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null,
   // Step 3: bounded text and shape evidence, which also checks the declarations.
   if (body && tags) textSignals(body, tags, add, ctx.ld.types.has('liveblogposting'));
   else add('text:no-body', 1);
+  // Section fronts and product pages declare articles too: a declaration over little running text.
+  if ((features['og:type-article'] || features['jsonld:article-type']) && !features['text:contiguous'] && !features['text:br-block']) add('declared:thin-text', 1);
 
-  const signals: DetectionSignal[] = [];
-  let sum = 0;
-  for (const [name, value] of Object.entries(features)) {
-    const weight = Math.round((WEIGHTS[name] ?? 0) * value * 100) / 100;
-    if (weight === 0 && !details[name]) continue;
-    sum += weight;
-    signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
-  }
-  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
+  let sum = scoreOf(features);
+  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short);
+  // with a weight of at least 0 that gives the same decisions as always walking.
   const headline = tags?.datedCandidate ?? null;
-  const maxDated = DATED_HEADLINE_WEIGHTS[DATED_HEADLINE_WEIGHTS.length - 1]!;
-  const useful = sum < ARTICLE_THRESHOLD && sum >= ARTICLE_THRESHOLD - maxDated;
+  const useful = sum < ARTICLE_THRESHOLD && sum >= ARTICLE_THRESHOLD - (WEIGHTS['dom:dated-headline'] ?? 0);
   if (headline && (useful || allFeatures)) {
     const prose = datedHeadline(headline);
-    const weight = useful ? DATED_HEADLINE_WEIGHTS[prose] ?? 0 : 0;
-    features['dom:dated-headline'] = prose;
-    if (weight) {
-      sum += weight;
-      signals.push({ name: 'dom:dated-headline', weight, detail: `${prose}+ prose paragraphs after a dated headline` });
+    const value = DATED_HEADLINE_VALUES[prose] ?? 0;
+    if (value) {
+      add('dom:dated-headline', value, `${prose}+ prose paragraphs after a dated headline`);
+      if (useful) sum = scoreOf(features);
     }
+  }
+  const signals: DetectionSignal[] = [];
+  for (const [name, value] of Object.entries(features)) {
+    if (name === 'dom:dated-headline' && !useful) continue;
+    const weight = weightOf(name, value);
+    if (weight === 0 && !details[name]) continue;
+    signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
   }
   const score = Math.round(sum * 100) / 100;
   return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) }, features };
+}
+
+/** One signal's share of the score, to the hundredth. */
+function weightOf(name: string, value: number, weights: Readonly<Record<string, number>> = WEIGHTS): number {
+  return Math.round((weights[name] ?? 0) * value * 100) / 100;
+}
+
+/** The score of a page's features (the dated-headline feature counts when present). */
+export function scoreOf(features: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = WEIGHTS): number {
+  let sum = 0;
+  for (const name in features) sum += weightOf(name, features[name]!, weights);
+  return sum;
 }
 
 type Add = (name: string, value: number, detail?: string) => void;
@@ -235,6 +255,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   let proseWords = 0;
   let sentences = 0;
   let candidates = 0;
+  let commas = 0;
   const byParent = new Map<Element | null, number>();
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
@@ -246,6 +267,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
     const ends = endsSentence(text);
     if (ends) sentences++;
     if (words < PARAGRAPH_MIN_WORDS && !ends) continue;
+    commas += commaCount(text);
     density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
     prose++;
     proseWords += words;
@@ -265,12 +287,22 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   add('text:density', Math.log1p(density));
   if (cluster >= 50) add('text:contiguous', cluster >= 150 ? 1.5 : 1, `${cluster} words`);
   if (candidates >= 3) add('text:sentence-ends', sentences / candidates, `${sentences} of ${candidates} paragraphs end a sentence`);
+  // Paragraph rhythm: news paragraphs run to a few dozen words with commas; docs and shops write short lines.
+  if (prose > 0) {
+    add('text:paragraph-length', Math.log1p(proseWords / prose), `${Math.round(proseWords / prose)} words per prose paragraph`);
+    add('text:comma-rate', Math.min(1, (commas * 10) / Math.max(1, proseWords)));
+  }
+  // Lists outweighing paragraphs: menus of services, docs, feature lists.
+  add('dom:list-items', Math.log1p(tags.li / (prose + 1)));
   // One headline right above the text block: the shape of an article page.
   const h1s = tags.h1;
   if (h1s.length === 1 && clusterEl && cluster >= 50) {
     const scope = clusterEl.parentElement ?? clusterEl;
     if (scope.contains(h1s[0]!)) add('dom:headline-over-text', 1);
   }
+  // Article headlines are sentences; product, docs and service pages name a thing in a word or two.
+  const headlineWords = countWords((h1s[0] ?? null)?.textContent ?? '');
+  if (headlineWords > 0) add('dom:headline-words', Math.min(headlineWords, 20) / 10, `${headlineWords} words in the headline`);
   if (h1s.length === 0) add('dom:no-h1', 1);
   else if (h1s.length >= 3) add('dom:many-h1', 1, `${h1s.length} <h1>`);
 
@@ -295,6 +327,8 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   if (tags.pre > 0) add('dom:code-blocks', Math.log1p(tags.pre), `${tags.pre} <pre>`);
   if (tags.inputs > 0) add('dom:inputs', Math.log1p(tags.inputs), `${tags.inputs} form fields`);
   if (tags.prices > 0) add('dom:prices', Math.log1p(tags.prices), `${tags.prices} price elements`);
+  if (tags.replies > 0) add('dom:replies', Math.log1p(tags.replies), `${tags.replies} comment or reply elements`);
+  if (tags.buttons > 0) add('dom:buttons', Math.log1p(tags.buttons), `${tags.buttons} buttons`);
   const teasers = teaserHeadings(tags.subheads);
   if (teasers > 0) add('dom:teaser-headings', Math.log1p(teasers), `${teasers} linked sub-headings`);
 
@@ -329,6 +363,16 @@ function teaserHeadings(heads: ArrayLike<Element>): number {
   return n;
 }
 
+function commaCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // , \uff0c (fullwidth) \u3001 (ideographic) \u060c (Arabic)
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  }
+  return n;
+}
+
 /** Words in `els`, read from an even sample of at most `max` of them and scaled to the whole list. */
 function sampledWords(els: ArrayLike<Element>, max: number): number {
   const n = els.length;
@@ -349,10 +393,15 @@ interface Tags {
   time: number;
   article: number;
   pre: number;
+  li: number;
   /** Form fields: `input`, `select`, `textarea`. */
   inputs: number;
   /** Elements whose class or itemprop says price. */
   prices: number;
+  /** Elements whose class says comment or reply. */
+  replies: number;
+  /** Buttons and elements styled as buttons. */
+  buttons: number;
   /** The first microdata type naming an article or blog post, if any. */
   itemtype: string | null;
   /** The headline worth the dated-headline walk, set by the text signals. */
@@ -405,8 +454,11 @@ function collectNative(doc: Document, body: Element | null): Collected {
       time: count('time'),
       article: count('article'),
       pre: count('pre'),
+      li: count('li'),
       inputs: count('input') + count('select') + count('textarea'),
       prices: body.querySelectorAll(PRICE_SELECTOR).length,
+      replies: body.querySelectorAll(REPLY_SELECTOR).length,
+      buttons: body.querySelectorAll(BUTTON_SELECTOR).length,
       itemtype: itemtypeEl?.getAttribute('itemtype') ?? null,
     },
   };
@@ -444,7 +496,7 @@ function walkPage(doc: Document, body: Element | null): Collected {
 }
 
 function emptyTags(): WalkedTags {
-  return { p: [], a: [], h1: [], br: [], subheads: [], time: 0, article: 0, pre: 0, inputs: 0, prices: 0, itemtype: null };
+  return { p: [], a: [], h1: [], br: [], subheads: [], time: 0, article: 0, pre: 0, li: 0, inputs: 0, prices: 0, replies: 0, buttons: 0, itemtype: null };
 }
 
 type WalkedTags = Tags & { p: Element[]; a: Element[]; h1: Element[]; br: Element[]; subheads: Element[] };
@@ -454,9 +506,22 @@ function isPrice(el: Element): boolean {
   return el.getAttribute('itemprop') === 'price' || (el.getAttribute('class') ?? '').toLowerCase().includes('price');
 }
 const PRICE_SELECTOR = '[itemprop="price"], [class*="price" i]';
+/** `[class*="comment" i], [class*="reply" i]`, as the walk tests it: threads of posts. */
+function isReply(cls: string): boolean {
+  return cls.includes('comment') || cls.includes('reply');
+}
+const REPLY_SELECTOR = '[class*="comment" i], [class*="reply" i]';
+/** `button, [class*="btn" i]`, as the walk tests it: calls to action. */
+function isButton(name: string, cls: string): boolean {
+  return name === 'button' || cls.includes('btn');
+}
+const BUTTON_SELECTOR = 'button, [class*="btn" i]';
 
 function countTag(el: Element, name: string, tags: WalkedTags): void {
   if (isPrice(el)) tags.prices++;
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  if (isReply(cls)) tags.replies++;
+  if (isButton(name, cls)) tags.buttons++;
   switch (name) {
     case 'br':
       if (tags.br.length < MAX_BRS) tags.br.push(el);
@@ -467,6 +532,9 @@ function countTag(el: Element, name: string, tags: WalkedTags): void {
       break;
     case 'pre':
       tags.pre++;
+      break;
+    case 'li':
+      tags.li++;
       break;
     case 'input':
     case 'select':

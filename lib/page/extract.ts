@@ -3,11 +3,11 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
-import { blockSteps, containerSteps, type RawBlock } from './blocks';
+import { blockSteps, containerSteps, type ContainerChoice, type RawBlock } from './blocks';
 import { BLOCKS_PER_CHECKPOINT, runToEnd, runUntil, type Steps } from './steps';
 import { parseTextDate } from './dates';
-import { readJsonLd, textProp } from './jsonld';
-import { readMeta } from './meta';
+import { readJsonLd, textProp, type JsonLd } from './jsonld';
+import { readMeta, type MetaMap } from './meta';
 import { readMetadata, type Metadata } from './metadata';
 import { contentRoot, countWords, normalizeSpace, sameText } from './text';
 import { WORD_END, wordsOf } from './words';
@@ -28,6 +28,10 @@ const CHROME_LINE_MAX_WORDS = 12;
 const DATE_LINE_MAX_WORDS = 6;
 /** Photo credits set as plain paragraphs (`Photo: …`, `Фото / …`). */
 const CREDIT_LINE = new RegExp(`^(?:${wordsOf('creditLines')})\\s*[:\\uff1a/]`, 'iu');
+/** Below this many words the class words may have hidden the article: try again without them… */
+const RETRY_BELOW_WORDS = 120;
+/** …and take the second try when it finds this many times the words. */
+const RETRY_MIN_GAIN = 2;
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 
@@ -82,33 +86,23 @@ function emptyExtraction(url: string, detection: Detection, error: string | null
 function* extractionSteps(doc: Document, url: string, detection: Detection): Steps<Extraction> {
   const body = contentRoot(doc);
   if (!body) return emptyExtraction(url, detection, null);
-  // Step 1: all text blocks of the page, then the container that holds the article.
-  const all = yield* blockSteps(body);
-  yield;
-  const choice = yield* containerSteps(all, body);
-  yield;
-
-  // Step 2: head data, read once, and metadata, which also tells which headline and byline/date
-  // elements to leave out of the body.
+  // Step 1: head data, read once.
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
-
-  const md = readMetadata(doc, url, meta, ld, choice.top);
   yield;
-
-  // Step 3: the article's blocks, without title, byline/date lines, link lists and calls to action.
-  const inArticle = insideAnyOf(choice.parts);
-  let picked: RawBlock[] = [];
-  for (let i = 0; i < all.length; i++) {
-    if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
-    const b = all[i]!;
-    if (inArticle(b.el) && keepBlock(b, md)) picked.push(b);
+  // Step 2: the article's blocks as the page's class words describe it; when that leaves almost nothing
+  // (the story sits in a wrapper named like an ad or a widget), once more trusting no class words.
+  let { picked, choice, md } = yield* articleBlocks(doc, url, body, meta, ld, false);
+  const words = wordsIn(picked);
+  if (words < RETRY_BELOW_WORDS) {
+    const relaxed = yield* articleBlocks(doc, url, body, meta, ld, true);
+    if (wordsIn(relaxed.picked) >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) ({ picked, choice, md } = relaxed);
   }
 
   // Step 4: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
   const articleBody = textProp(ld.article, 'articleBody');
   let fromJsonLd = false;
-  if (articleBody && countWords(picked.map((b) => b.text).join(' ')) < MIN_BODY_WORDS && countWords(articleBody) >= MIN_BODY_WORDS) {
+  if (articleBody && wordsIn(picked) < MIN_BODY_WORDS && countWords(articleBody) >= MIN_BODY_WORDS) {
     const anchor = choice.top ?? body;
     picked = articleBody
       .split(/\n\s*\n|\r?\n/)
@@ -137,6 +131,34 @@ function* extractionSteps(doc: Document, url: string, detection: Detection): Ste
     },
     blockElements: elements,
   };
+}
+
+/**
+ * All text blocks of the page, the container that holds the article, the metadata (which also tells which
+ * headline and byline/date elements to leave out), then the article's blocks without title, byline/date
+ * lines, link lists and calls to action.
+ */
+function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap, ld: JsonLd, relaxed: boolean): Steps<{ picked: RawBlock[]; choice: ContainerChoice; md: Metadata }> {
+  const all = yield* blockSteps(body, relaxed);
+  yield;
+  const choice = yield* containerSteps(all, body);
+  yield;
+  const md = readMetadata(doc, url, meta, ld, choice.top);
+  yield;
+  const inArticle = insideAnyOf(choice.parts);
+  const picked: RawBlock[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
+    const b = all[i]!;
+    if (inArticle(b.el) && keepBlock(b, md)) picked.push(b);
+  }
+  return { picked, choice, md };
+}
+
+function wordsIn(blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.words;
+  return n;
 }
 
 /** "Is `el` inside one of `parts`?", remembered per element so nested blocks climb each ancestor once. */

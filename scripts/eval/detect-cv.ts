@@ -1,0 +1,263 @@
+/**
+ * Fits detection weights (lib/page/detect.ts WEIGHTS) by logistic regression on the feature dumps of
+ * eval:extract, with cross-validation by site: pages are split into folds by host, each fold is scored
+ * by weights fitted on the others, and the table shows, fold by fold, the current weights beside the
+ * fitted ones (WCXB precision/recall, DAnIEL share detected). A fitted table is worth keeping only when
+ * it is better in every fold. Ends with the weights fitted on all pages and one JSON line.
+ *
+ *   npx tsx scripts/eval/extract.ts --detect-only --byline-only --dump wcxb.jsonl
+ *   npx tsx scripts/eval/extract.ts ../shared/datasets/daniel-dev --detect-only --byline-only --dump daniel.jsonl
+ *   npx tsx scripts/eval/detect-cv.ts wcxb.jsonl daniel.jsonl [--folds 5] [--l2 0.01] [--all-pages-weight 0.5]
+ */
+import { readFileSync } from 'node:fs';
+import { ARTICLE_THRESHOLD, WEIGHTS, scoreOf } from '../../lib/page/detect';
+import { flagValue, printFigures, printTable } from '../lib/report';
+
+interface Row {
+  host: string;
+  dataset: string;
+  isArticle: boolean;
+  features: Record<string, number>;
+}
+
+const argv = process.argv.slice(2);
+const valued = new Set(['--folds', '--l2', '--daniel-weight']);
+const files = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
+const K = Number(flagValue(argv, 'folds') ?? 5);
+const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
+/** DAnIEL holds only articles: its rows count less so they do not pull the threshold away from WCXB's balance. */
+const DANIEL_WEIGHT = Number(flagValue(argv, 'daniel-weight') ?? 0.5);
+
+const rows: Row[] = files.flatMap((f) =>
+  readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const r = JSON.parse(line) as { id: string; url: string; isArticle: boolean; features: Record<string, number> };
+    const dataset = /^\d{8}_/.test(r.id) ? 'daniel' : 'wcxb';
+    // DAnIEL ids name the site; its URLs are partly stand-ins (see pages.ts).
+    const host = dataset === 'daniel' ? r.id.split('_')[1]! : hostOf(r.url) ?? r.id;
+    return { host, dataset, isArticle: r.isArticle, features: r.features };
+  }),
+);
+const names = Object.keys(WEIGHTS).sort();
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function hashHost(h: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 0x01000193) >>> 0;
+  return x;
+}
+const foldOf = (r: Row) => hashHost(r.host) % K;
+
+const vec = (r: Row) => names.map((n) => r.features[n] ?? 0);
+
+/** L2-regularised logistic regression by gradient descent (Adam), with an intercept; weights ≥ 0 where `nonNegative`. */
+function fit(train: Row[]): { w: number[]; b: number } {
+  const X = train.map(vec);
+  const y = train.map((r) => (r.isArticle ? 1 : 0));
+  const sw = train.map((r) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1));
+  const total = sw.reduce((a, c) => a + c, 0);
+  const d = names.length;
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const m = new Array<number>(d + 1).fill(0);
+  const v = new Array<number>(d + 1).fill(0);
+  const lr = 0.05;
+  for (let it = 1; it <= 3000; it++) {
+    const g = new Array<number>(d + 1).fill(0);
+    for (let i = 0; i < X.length; i++) {
+      const x = X[i]!;
+      let z = b;
+      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const e = (p - y[i]!) * sw[i]!;
+      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
+      g[d]! += e;
+    }
+    for (let j = 0; j <= d; j++) {
+      const grad = g[j]! / total + (j < d ? L2 * w[j]! : 0);
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      const step = (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
+      if (j < d) w[j] = w[j]! - step;
+      else b -= step;
+    }
+    // The dated-headline walk runs only when it can change the answer, which needs a weight ≥ 0.
+    const dated = names.indexOf('dom:dated-headline');
+    if (dated >= 0 && w[dated]! < 0) w[dated] = 0;
+  }
+  return { w, b };
+}
+
+/**
+ * Fitted weights as a WEIGHTS table, and the threshold that does best on the training pages by the bars'
+ * measure: the least of WCXB precision, WCXB recall and the DAnIEL share detected.
+ */
+function asTable(model: { w: number[]; b: number }, train: Row[]): { weights: Record<string, number>; threshold: number } {
+  const weights: Record<string, number> = {};
+  names.forEach((n, j) => (weights[n] = Math.round(model.w[j]! * 100) / 100));
+  const scores = train.map((r) => scoreOf(r.features, weights));
+  let best = { threshold: -model.b, worst: -1 };
+  for (const t of [...new Set(scores.map((x) => Math.round(x * 100) / 100))].sort((a, b) => a - b)) {
+    const f = judge(train, (_, i) => scores[i]! >= t);
+    const worst = Math.min(f.precision, f.recall, f.danielRecall ?? 1);
+    if (worst > best.worst) best = { threshold: t, worst };
+  }
+  return { weights, threshold: Math.round(best.threshold * 100) / 100 };
+}
+
+interface Figures { precision: number; recall: number; danielRecall: number | null }
+function judge(test: Row[], said: (r: Row, i: number) => boolean): Figures {
+  let tp = 0, fp = 0, fn = 0, dTp = 0, dN = 0;
+  for (let i = 0; i < test.length; i++) {
+    const r = test[i]!;
+    const s = said(r, i);
+    if (r.dataset === 'daniel') {
+      dN++;
+      if (s) dTp++;
+      continue;
+    }
+    if (s && r.isArticle) tp++;
+    else if (s) fp++;
+    else if (r.isArticle) fn++;
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), danielRecall: dN ? dTp / dN : null };
+}
+
+/**
+ * The additive alternative: per feature a step function (boosted stumps on logistic loss over each
+ * feature's quantile bins), so a measure may count differently low and high. `edges[f]` are the
+ * bins' upper bounds and `values[f]` each bin's share of the score.
+ */
+interface Steps { edges: Record<string, number[]>; values: Record<string, number[]>; bias: number }
+const BINS = 12;
+function fitSteps(train: Row[], rounds = 400, shrink = 0.1): Steps {
+  const edges: Record<string, number[]> = {};
+  const values: Record<string, number[]> = {};
+  const binOf: number[][] = [];
+  for (const n of names) {
+    const xs = [...new Set(train.map((r) => r.features[n] ?? 0))].sort((a, b) => a - b);
+    const cuts: number[] = [];
+    for (let q = 1; q < BINS; q++) {
+      const x = xs[Math.floor((q * xs.length) / BINS)];
+      if (x !== undefined && !cuts.includes(x)) cuts.push(x);
+    }
+    edges[n] = cuts;
+    values[n] = new Array(cuts.length + 1).fill(0);
+  }
+  const bin = (n: string, x: number) => {
+    const cuts = edges[n]!;
+    let i = 0;
+    while (i < cuts.length && x >= cuts[i]!) i++;
+    return i;
+  };
+  for (const r of train) binOf.push(names.map((n) => bin(n, r.features[n] ?? 0)));
+  const y = train.map((r): number => (r.isArticle ? 1 : 0));
+  const sw = train.map((r) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1));
+  const base = y.reduce((a, c, i) => a + c * sw[i]!, 0) / sw.reduce((a, c) => a + c, 0);
+  let bias = Math.log(base / (1 - base));
+  const z = train.map(() => bias);
+  for (let round = 0; round < rounds; round++) {
+    const g = z.map((zi, i) => (y[i]! - 1 / (1 + Math.exp(-zi))) * sw[i]!);
+    const h = z.map((zi, i) => {
+      const p = 1 / (1 + Math.exp(-zi));
+      return p * (1 - p) * sw[i]!;
+    });
+    let best = { gain: 0, f: -1, split: 0, left: 0, right: 0 };
+    names.forEach((n, f) => {
+      const k = edges[n]!.length + 1;
+      const G = new Array<number>(k).fill(0);
+      const H = new Array<number>(k).fill(0);
+      for (let i = 0; i < train.length; i++) {
+        G[binOf[i]![f]!]! += g[i]!;
+        H[binOf[i]![f]!]! += h[i]!;
+      }
+      const GT = G.reduce((a, c) => a + c, 0);
+      const HT = H.reduce((a, c) => a + c, 0);
+      let gl = 0;
+      let hl = 0;
+      for (let s = 0; s < k - 1; s++) {
+        gl += G[s]!;
+        hl += H[s]!;
+        const gr = GT - gl;
+        const hr = HT - hl;
+        if (hl < 1 || hr < 1) continue;
+        const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1) - (GT * GT) / (HT + 1);
+        if (gain > best.gain) best = { gain, f, split: s, left: gl / (hl + 1), right: gr / (hr + 1) };
+      }
+    });
+    if (best.f < 0) break;
+    const n = names[best.f]!;
+    const vals = values[n]!;
+    for (let b = 0; b < vals.length; b++) vals[b] = vals[b]! + shrink * (b <= best.split ? best.left : best.right);
+    for (let i = 0; i < train.length; i++) z[i] = z[i]! + shrink * (binOf[i]![best.f]! <= best.split ? best.left : best.right);
+  }
+  // Centre each step function on its value at 0 (a feature a page lacks), moving the rest into the bias.
+  for (const n of names) {
+    const v0 = values[n]![bin(n, 0)]!;
+    values[n] = values[n]!.map((v) => Math.round((v - v0) * 100) / 100);
+    bias += v0;
+  }
+  return { edges, values, bias };
+}
+function stepScore(m: Steps, r: Row): number {
+  let s = m.bias;
+  for (const n of names) {
+    const cuts = m.edges[n]!;
+    const x = r.features[n] ?? 0;
+    let i = 0;
+    while (i < cuts.length && x >= cuts[i]!) i++;
+    s += m.values[n]![i]!;
+  }
+  return s;
+}
+function stepThreshold(m: Steps, train: Row[]): number {
+  const scores = train.map((r) => stepScore(m, r));
+  let best = { t: 0, worst: -1 };
+  for (const t of [...new Set(scores.map((x) => Math.round(x * 100) / 100))]) {
+    const f = judge(train, (_, i) => scores[i]! >= t);
+    const worst = Math.min(f.precision, f.recall, f.danielRecall ?? 1);
+    if (worst > best.worst) best = { t, worst };
+  }
+  return best.t;
+}
+
+const current = (r: Row) => scoreOf(r.features, WEIGHTS) >= ARTICLE_THRESHOLD;
+const table: Array<Array<string | number | null>> = [];
+const perFold: Array<{ fold: number; current: Figures; fitted: Figures; steps: Figures }> = [];
+for (let k = 0; k < K; k++) {
+  const train = rows.filter((r) => foldOf(r) !== k);
+  const test = rows.filter((r) => foldOf(r) === k);
+  const t = asTable(fit(train), train);
+  const a = judge(test, current);
+  const c = judge(test, (r) => scoreOf(r.features, t.weights) >= t.threshold);
+  const sm = fitSteps(train);
+  const st = stepThreshold(sm, train);
+  const e = judge(test, (r) => stepScore(sm, r) >= st);
+  perFold.push({ fold: k, current: a, fitted: c, steps: e });
+  table.push([`fold ${k} (${test.length} pages)`, a.precision, a.recall, a.danielRecall, c.precision, c.recall, c.danielRecall, e.precision, e.recall, e.danielRecall]);
+}
+printTable(['fold', 'cur P', 'cur R', 'cur DAnIEL', 'lin P', 'lin R', 'lin DAnIEL', 'steps P', 'steps R', 'steps DAnIEL'], table);
+const spread = (f: (x: { current: Figures; fitted: Figures; steps: Figures }) => number | null) => {
+  const v = perFold.map(f).filter((x): x is number => x !== null);
+  return { min: Math.round(Math.min(...v) * 1000) / 1000, max: Math.round(Math.max(...v) * 1000) / 1000 };
+};
+const all = asTable(fit(rows), rows);
+console.log('weights fitted on all pages (threshold ' + all.threshold + '):');
+for (const n of names) console.log(`  '${n}': ${all.weights[n]},`);
+printFigures({
+  folds: K,
+  pages: rows.length,
+  l2: L2,
+  danielWeight: DANIEL_WEIGHT,
+  current: { precision: spread((x) => x.current.precision), recall: spread((x) => x.current.recall), danielRecall: spread((x) => x.current.danielRecall) },
+  fitted: { precision: spread((x) => x.fitted.precision), recall: spread((x) => x.fitted.recall), danielRecall: spread((x) => x.fitted.danielRecall) },
+  steps: { precision: spread((x) => x.steps.precision), recall: spread((x) => x.steps.recall), danielRecall: spread((x) => x.steps.danielRecall) },
+  fittedBetterEveryFold: perFold.every((f) => f.fitted.precision + f.fitted.recall + (f.fitted.danielRecall ?? 0) > f.current.precision + f.current.recall + (f.current.danielRecall ?? 0)),
+  threshold: all.threshold,
+});
