@@ -30,6 +30,11 @@ const BLOCK_TAGS = new Set([
 /** ARIA landmarks that are page chrome, not content. */
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 
+/** How far the block walk distrusts class words and landmark tags: 0 not at all, 1 for wrappers, 2 entirely. */
+export type Relaxed = 0 | 1 | 2;
+
+/** On the second try, an element marked as chrome with this many paragraphs is read (it may wrap the story). */
+const RELAXED_WRAPPER_PARAGRAPHS = 3;
 /** A weakly marked chrome element with this many paragraphs is a wrapper of the page, not chrome. */
 const WEAK_SKIP_MAX_PARAGRAPHS = 6;
 
@@ -72,23 +77,28 @@ interface NodeStats {
 }
 
 /**
- * True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. `relaxed` trusts
- * no class, id or role words nor landmark tags (the second try when they hid the article: `article-advert`
- * wrapping the story, an `<aside>` never closed).
+ * True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. `relaxed` is the
+ * second try, when class words or landmark tags hid the article (`article-advert` wrapping the story, an
+ * `<aside>` never closed): at 1 chrome that wraps several paragraphs is read, at 2 any chrome by class or landmark.
  */
-export function isBoilerplate(el: Element, tag: string, relaxed = false): boolean {
-  if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag);
+export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0): boolean {
+  if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag) || !wrapsParagraphs(el, relaxed);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return !relaxed;
-  if (relaxed || tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
+  if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed);
+  if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
   const hints = classHints(classAndId(el));
-  if (hints & HINT_ALWAYS) return true;
+  if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed);
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
   // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
-  return weak && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
+  return weak && relaxed !== 2 && el.getElementsByTagName('p').length < (relaxed ? RELAXED_WRAPPER_PARAGRAPHS : WEAK_SKIP_MAX_PARAGRAPHS);
+}
+
+/** On the second try, chrome that wraps several paragraphs may be the article's own wrapper. */
+function wrapsParagraphs(el: Element, relaxed: Relaxed): boolean {
+  return relaxed === 2 || el.getElementsByTagName('p').length >= RELAXED_WRAPPER_PARAGRAPHS;
 }
 
 function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
@@ -103,7 +113,7 @@ function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
 }
 
 /** Walks `root` once, read-only, and returns its non-boilerplate text blocks in document order. */
-export function collectBlocks(root: Element, relaxed = false): RawBlock[] {
+export function collectBlocks(root: Element, relaxed: Relaxed = 0): RawBlock[] {
   return runToEnd(blockSteps(root, relaxed));
 }
 
@@ -118,7 +128,7 @@ interface Frame {
 
 
 /** `collectBlocks` in steps: a checkpoint every few hundred nodes. */
-export function* blockSteps(root: Element, relaxed = false): Steps<RawBlock[]> {
+export function* blockSteps(root: Element, relaxed: Relaxed = 0): Steps<RawBlock[]> {
   const collector = new BlockCollector(root, relaxed);
   while (!collector.walk(NODES_PER_CHECKPOINT)) yield;
   return collector.blocks;
@@ -136,7 +146,7 @@ class BlockCollector {
   private kind: BlockKind = 'paragraph';
   private readonly stack: Frame[];
 
-  constructor(root: Element, private readonly relaxed: boolean) {
+  constructor(root: Element, private readonly relaxed: Relaxed) {
     this.owner = root;
     this.stack = [{ next: root.firstChild, inLink: false, block: false, owner: root, kind: 'paragraph' }];
   }

@@ -3,7 +3,7 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
-import { blockSteps, containerSteps, type ContainerChoice, type RawBlock } from './blocks';
+import { blockSteps, containerSteps, type ContainerChoice, type RawBlock, type Relaxed } from './blocks';
 import { BLOCKS_PER_CHECKPOINT, runToEnd, runUntil, type Steps } from './steps';
 import { parseTextDate } from './dates';
 import { readJsonLd, textProp, type JsonLd } from './jsonld';
@@ -92,11 +92,13 @@ function* extractionSteps(doc: Document, url: string, detection: Detection): Ste
   yield;
   // Step 2: the article's blocks as the page's class words describe it; when that leaves almost nothing
   // (the story sits in a wrapper named like an ad or a widget), once more trusting no class words.
-  let { picked, choice, md } = yield* articleBlocks(doc, url, body, meta, ld, false);
-  const words = wordsIn(picked);
-  if (words < RETRY_BELOW_WORDS) {
-    const relaxed = yield* articleBlocks(doc, url, body, meta, ld, true);
-    if (wordsIn(relaxed.picked) >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) ({ picked, choice, md } = relaxed);
+  let { picked, choice, md } = yield* articleBlocks(doc, url, body, meta, ld, 0);
+  let words = wordsIn(picked);
+  for (const level of [1, 2] as const) {
+    if (words >= RETRY_BELOW_WORDS) break;
+    const retry = yield* articleBlocks(doc, url, body, meta, ld, level);
+    const more = wordsIn(retry.picked);
+    if (more >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) ({ picked, choice, md } = retry), (words = more);
   }
 
   // Step 4: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
@@ -138,7 +140,7 @@ function* extractionSteps(doc: Document, url: string, detection: Detection): Ste
  * headline and byline/date elements to leave out), then the article's blocks without title, byline/date
  * lines, link lists and calls to action.
  */
-function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap, ld: JsonLd, relaxed: boolean): Steps<{ picked: RawBlock[]; choice: ContainerChoice; md: Metadata }> {
+function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap, ld: JsonLd, relaxed: Relaxed): Steps<{ picked: RawBlock[]; choice: ContainerChoice; md: Metadata }> {
   const all = yield* blockSteps(body, relaxed);
   yield;
   const choice = yield* containerSteps(all, body);
