@@ -96,12 +96,14 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'dom:many-article-elements': -0.5,
   'dom:no-h1': 0,
   'dom:many-h1': 0,
+  'dom:dated-teasers': 0,
   'dom:dated-headline': 3,
   'dom:code-blocks': 0,
   'dom:inputs': 0,
   'dom:prices': 0,
   'dom:teaser-headings': 0,
   'dom:headline-words': 0,
+  'dom:short-headline': 0,
   'dom:replies': 0,
   'dom:buttons': 0,
   'dom:list-items': 0,
@@ -115,28 +117,25 @@ const DATED_HEADLINE_VALUES = [0, 0, 0, 2 / 3, 1];
 
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
-  return detectArticleWithFeatures(doc, url, false).detection;
+  return detectArticleWithFeatures(doc, url).detection;
 }
 
-/**
- * Detection and the feature values behind it. With `allFeatures` the dated-headline walk runs whenever
- * there is a headline to walk from (for fitting the weights), not only when it can change the answer.
- */
-export function detectArticleWithFeatures(doc: Document, url: string, allFeatures = true): { detection: Detection; features: Record<string, number> } {
+/** Detection and the feature values behind it (for fitting the weights). */
+export function detectArticleWithFeatures(doc: Document, url: string): { detection: Detection; features: Record<string, number> } {
   try {
     // One walk of the whole page gathers what every signal needs: most pages are not articles, and
     // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
     const body = contentRoot(doc);
     const walk = collectPage(doc, body);
     const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
-    return detectWith(doc, url, ctx, body ? walk.tags : null, allFeatures);
+    return detectWith(doc, url, ctx, body ? walk.tags : null);
   } catch (err) {
     return { detection: { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] }, features: {} };
   }
 }
 
 /** Detection with the head already read. */
-function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null, allFeatures: boolean): { detection: Detection; features: Record<string, number> } {
+function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null): { detection: Detection; features: Record<string, number> } {
   const features: Record<string, number> = {};
   const details: Record<string, string> = {};
   const add: Add = (name, value, detail) => {
@@ -154,22 +153,17 @@ function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null,
   // Section fronts and product pages declare articles too: a declaration over little running text.
   if ((features['og:type-article'] || features['jsonld:article-type']) && !features['text:contiguous'] && !features['text:br-block']) add('declared:thin-text', 1);
 
-  let sum = scoreOf(features);
-  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short);
-  // with a weight of at least 0 that gives the same decisions as always walking.
+  // Step 4: the walk from the headline (bounded: a few dozen elements): a date beside it over a run of
+  // prose is a story; dates between the first paragraphs are teaser cards.
   const headline = tags?.datedCandidate ?? null;
-  const useful = sum < ARTICLE_THRESHOLD && sum >= ARTICLE_THRESHOLD - (WEIGHTS['dom:dated-headline'] ?? 0);
-  if (headline && (useful || allFeatures)) {
+  if (headline) {
     const prose = datedHeadline(headline);
-    const value = DATED_HEADLINE_VALUES[prose] ?? 0;
-    if (value) {
-      add('dom:dated-headline', value, `${prose}+ prose paragraphs after a dated headline`);
-      if (useful) sum = scoreOf(features);
-    }
+    if (prose < 0) add('dom:dated-teasers', 1, 'dates between the first paragraphs under the headline');
+    else if (DATED_HEADLINE_VALUES[prose]) add('dom:dated-headline', DATED_HEADLINE_VALUES[prose]!, `${prose}+ prose paragraphs after a dated headline`);
   }
+  const sum = scoreOf(features);
   const signals: DetectionSignal[] = [];
   for (const [name, value] of Object.entries(features)) {
-    if (name === 'dom:dated-headline' && !useful) continue;
     const weight = weightOf(name, value);
     if (weight === 0 && !details[name]) continue;
     signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
@@ -303,6 +297,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   // Article headlines are sentences; product, docs and service pages name a thing in a word or two.
   const headlineWords = countWords((h1s[0] ?? null)?.textContent ?? '');
   if (headlineWords > 0) add('dom:headline-words', Math.min(headlineWords, 20) / 10, `${headlineWords} words in the headline`);
+  if (headlineWords > 0 && headlineWords <= 2) add('dom:short-headline', 1);
   if (h1s.length === 0) add('dom:no-h1', 1);
   else if (h1s.length >= 3) add('dom:many-h1', 1, `${h1s.length} <h1>`);
 
@@ -595,10 +590,11 @@ function isProse(text: string): boolean {
 
 /**
  * Step: a headline with its date next to it and a run of prose paragraphs that no other date interrupts.
- * Returns how many prose paragraphs follow (up to four), or 0 when the headline is not dated or teasers follow.
+ * Returns how many prose paragraphs follow (up to four), 0 when the headline is not dated, -1 when teasers follow.
  */
 function datedHeadline(h1: Element): number {
-  if (countWords(h1.textContent ?? '') < 3) return 0;
+  // A name of a section (`Society`) heads teasers, never a story; its teasers still tell.
+  const story = countWords(h1.textContent ?? '') >= 3;
   // The date above the headline: the previous siblings of the headline and of its parent.
   let dated = false;
   for (const start of [h1, h1.parentElement]) {
@@ -617,12 +613,12 @@ function datedHeadline(h1: Element): number {
     }
     if (dateIn(el)) {
       // A lead paragraph may come before the date line; a date after the text has begun is the next teaser.
-      if (dated ? prose > 0 : prose > 1) return 0;
+      if (dated ? prose > 0 : prose > 1) return -1;
       if (i <= DATE_MAX_DISTANCE) dated = true;
       el = nextOutside(el);
       continue;
     }
     el = nextInside(el);
   }
-  return dated ? prose : 0;
+  return dated && story ? prose : 0;
 }

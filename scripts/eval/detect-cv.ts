@@ -21,12 +21,23 @@ interface Row {
 }
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--folds', '--l2', '--daniel-weight']);
+const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop']);
 const files = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const K = Number(flagValue(argv, 'folds') ?? 5);
 const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
 /** DAnIEL holds only articles: its rows count less so they do not pull the threshold away from WCXB's balance. */
 const DANIEL_WEIGHT = Number(flagValue(argv, 'daniel-weight') ?? 0.5);
+
+/**
+ * `--keep-hand`: the weights set by hand (non-zero in WEIGHTS) keep their proportions and enter the fit as
+ * one feature (their score), scaled by one fitted factor; only the features at 0 get weights of their own.
+ */
+const keepHand = argv.includes('--keep-hand');
+const handNames = Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] !== 0);
+/** `--drop a,b`: features left out of the fit (weight 0), e.g. those whose fitted sign says more about one corpus than about articles. */
+const dropped = new Set((flagValue(argv, 'drop') ?? '').split(',').filter(Boolean));
+const names = (keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()).filter((n) => !dropped.has(n));
+const handScore = (f: Record<string, number>) => handNames.reduce((s, n) => s + (WEIGHTS[n]! * (f[n] ?? 0)), 0);
 
 const rows: Row[] = files.flatMap((f) =>
   readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line) => {
@@ -34,10 +45,9 @@ const rows: Row[] = files.flatMap((f) =>
     const dataset = /^\d{8}_/.test(r.id) ? 'daniel' : 'wcxb';
     // DAnIEL ids name the site; its URLs are partly stand-ins (see pages.ts).
     const host = dataset === 'daniel' ? r.id.split('_')[1]! : hostOf(r.url) ?? r.id;
-    return { host, dataset, isArticle: r.isArticle, features: r.features };
+    return { host, dataset, isArticle: r.isArticle, features: keepHand ? { ...r.features, hand: handScore(r.features) } : r.features };
   }),
 );
-const names = Object.keys(WEIGHTS).sort();
 
 function hostOf(url: string): string | null {
   try {
@@ -46,6 +56,16 @@ function hostOf(url: string): string | null {
     return null;
   }
 }
+
+/** `--all-signs`: hold every measured feature to its direction; else only the hand score, the headline walk, the headline length and the link ratio. */
+const allSigns = argv.includes('--all-signs');
+/** The direction each measured feature may push: +1 towards article, -1 away. */
+const SIGNS: Record<string, 1 | -1> = {
+  hand: 1, 'dom:dated-headline': 1, 'text:density': 1, 'text:cluster-share': 1, 'text:br-block': 1, 'text:sentence-ends': 1,
+  'text:paragraph-length': 1, 'text:comma-rate': 1, 'dom:headline-words': 1, 'text:link-ratio': -1, 'dom:code-blocks': -1,
+  'dom:inputs': -1, 'dom:prices': -1, 'dom:teaser-headings': -1, 'dom:replies': -1, 'dom:buttons': -1, 'dom:list-items': -1,
+  'declared:thin-text': -1, 'url:numeric-id': 1, 'dom:short-headline': -1, 'dom:dated-teasers': -1,
+};
 
 function hashHost(h: string): number {
   let x = 0x811c9dc5;
@@ -87,9 +107,12 @@ function fit(train: Row[]): { w: number[]; b: number } {
       if (j < d) w[j] = w[j]! - step;
       else b -= step;
     }
-    // The dated-headline walk runs only when it can change the answer, which needs a weight ≥ 0.
-    const dated = names.indexOf('dom:dated-headline');
-    if (dated >= 0 && w[dated]! < 0) w[dated] = 0;
+    // Each shape feature leans one known way (the dated-headline walk also needs a weight ≥ 0 to run only
+    // when it can change the answer): a fit that flips one has found a quirk of a corpus, not of articles.
+    names.forEach((n, j) => {
+      const sign = allSigns || n === 'hand' || n === 'dom:dated-headline' || n === 'text:link-ratio' || n === 'dom:dated-teasers' || n === 'dom:short-headline' ? SIGNS[n] : undefined;
+      if (sign && w[j]! * sign < 0) w[j] = 0;
+    });
   }
   return { w, b };
 }
@@ -249,7 +272,11 @@ const spread = (f: (x: { current: Figures; fitted: Figures; steps: Figures }) =>
 };
 const all = asTable(fit(rows), rows);
 console.log('weights fitted on all pages (threshold ' + all.threshold + '):');
-for (const n of names) console.log(`  '${n}': ${all.weights[n]},`);
+const scale = all.weights['hand'] ?? 1;
+for (const n of Object.keys(WEIGHTS)) {
+  const w = keepHand && WEIGHTS[n] !== 0 ? Math.round(WEIGHTS[n]! * scale * 100) / 100 : all.weights[n] ?? 0;
+  console.log(`  '${n}': ${w},`);
+}
 printFigures({
   folds: K,
   pages: rows.length,
