@@ -21,7 +21,7 @@ interface Row {
 }
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop']);
+const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix']);
 const files = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const K = Number(flagValue(argv, 'folds') ?? 5);
 const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
@@ -34,6 +34,8 @@ const DANIEL_WEIGHT = Number(flagValue(argv, 'daniel-weight') ?? 0.5);
  */
 const keepHand = argv.includes('--keep-hand');
 const handNames = Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] !== 0);
+/** `--fix name=w,…`: weights set by hand and held during the fit (a shape too rare in the data to weigh itself). */
+const fixed = new Map((flagValue(argv, 'fix') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as const));
 /** `--drop a,b`: features left out of the fit (weight 0), e.g. those whose fitted sign says more about one corpus than about articles. */
 const dropped = new Set((flagValue(argv, 'drop') ?? '').split(',').filter(Boolean));
 const names = (keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()).filter((n) => !dropped.has(n));
@@ -110,6 +112,7 @@ function fit(train: Row[]): { w: number[]; b: number } {
     // Each shape feature leans one known way (the dated-headline walk also needs a weight ≥ 0 to run only
     // when it can change the answer): a fit that flips one has found a quirk of a corpus, not of articles.
     names.forEach((n, j) => {
+      if (fixed.has(n)) w[j] = fixed.get(n)!;
       const sign = allSigns || n === 'hand' || n === 'dom:dated-headline' || n === 'text:link-ratio' || n === 'dom:dated-teasers' || n === 'dom:short-headline' ? SIGNS[n] : undefined;
       if (sign && w[j]! * sign < 0) w[j] = 0;
     });
