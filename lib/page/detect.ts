@@ -314,18 +314,21 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   if (h1s.length === 0) add('dom:no-h1', 1);
   else if (h1s.length >= 3) add('dom:many-h1', 1, `${h1s.length} <h1>`);
 
-  // Share of words inside links: listings, homepages and search results are mostly links.
-  const links = tags.a;
-  const linkWords = sampledWords(links, LINK_SAMPLE);
-  const share = linkWords / Math.max(1, linkWords + paragraphWords);
-  const shareDetail = `${Math.round(share * 100)}% of ${linkWords + paragraphWords} words`;
-  add('text:link-share', share > 0.75 ? -1.5 : share > 0.6 ? -1 : share < 0.35 ? 1 : 0, shareDetail);
-  add('text:link-ratio', share);
-  if (cluster > 0) add('text:cluster-share', cluster / Math.max(1, linkWords + paragraphWords));
-
   // Old layouts set the story as text and `<br>`s in one cell or div, without paragraphs.
   const brBlock = prose < BR_BLOCK_MAX_PROSE ? brBlockWords(tags.br) : 0;
   if (brBlock >= 50) add('text:br-block', Math.log1p(brBlock), `${brBlock} words between line breaks`);
+
+  // Share of words inside links: listings, homepages and search results are mostly links. The text of a
+  // line-break block counts as text, like paragraphs.
+  const links = tags.a;
+  const linkWords = sampledWords(links, LINK_SAMPLE);
+  const textWords = paragraphWords + (brBlock >= 50 ? brBlock : 0);
+  const share = linkWords / Math.max(1, linkWords + textWords);
+  const shareDetail = `${Math.round(share * 100)}% of ${linkWords + textWords} words`;
+  add('text:link-share', share > 0.75 ? -1.5 : share > 0.6 ? -1 : share < 0.35 ? 1 : 0, shareDetail);
+  add('text:link-ratio', share);
+  if (cluster > 0) add('text:cluster-share', cluster / Math.max(1, linkWords + textWords));
+
 
   // Listings: each teaser's text sits in a card of its own, beside like cards, with a link of its own.
   let repeated = 0;

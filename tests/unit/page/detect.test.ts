@@ -69,3 +69,22 @@ describe('extractArticle never mutates the page', () => {
     expect(() => ArticleText.parse(ex.article)).not.toThrow();
   });
 });
+
+describe('detectArticle: the page shape without metadata', () => {
+  const sentence = (i: number) => `Sentence ${i} of the report says what the officials told reporters, and why it matters to readers.`;
+  it('takes an old table layout, the story as text and line breaks in one cell, for an article', () => {
+    const text = Array.from({ length: 12 }, (_, i) => sentence(i)).join('<br><br>');
+    const html = `<html><head><title>Officials explain the new budget - Daily Post</title></head><body>
+      <table><tr><td><a href="/">Home</a> <a href="/world">World</a></td></tr>
+      <tr><td class="date">01/11/11 10:18</td></tr><tr><td>${text}</td></tr></table></body></html>`;
+    const d = detectArticle(docOf(html), 'http://dailypost.example/6648058818bdb924');
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(true);
+    expect(d.signals.map((s) => s.name)).toContain('text:br-block');
+  });
+  it('refuses documentation: code blocks under a one-word headline', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Call the function with the options below (${i}).</p><pre>run --flag ${i}</pre>`).join('');
+    const d = detectArticle(docOf(`<html><body><h1>Installation</h1>${body}</body></html>`), 'https://tool.example/install');
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(false);
+    expect(d.signals.find((s) => s.name === 'dom:code-blocks')!.weight).toBeLessThan(0);
+  });
+});

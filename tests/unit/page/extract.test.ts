@@ -126,3 +126,26 @@ describe('extractArticle: structure and boilerplate', () => {
     expect(ex.blockElements).toEqual([]);
   });
 });
+
+describe('extractArticle: class words or landmarks that hide the story', () => {
+  const story = [
+    'The council voted on Tuesday to reopen the old bridge to buses, ending a closure that began last spring.',
+    'Engineers said the repairs to the supports were finished two weeks ahead of the schedule set in March.',
+    'Residents on both banks had asked for the reopening, saying the detour added half an hour to each trip.',
+    'The mayor said lorries would stay banned until a second inspection, expected before the end of the year.',
+    'Bus operators will restore the three routes that crossed the bridge from Monday, the transport office said.',
+  ];
+  const paragraphs = story.map((p) => `<p>${p}</p>`).join('\n');
+
+  it.each([
+    ['a wrapper named like an ad', `<div class="article-advert"><div class="share-bar"><a href="/s">Share</a></div>${paragraphs}</div>`],
+    ['an <aside> never closed around the page', `<aside class="announcement"><div><h1>Bridge reopens to buses</h1>${paragraphs}</div>`],
+  ])('reads the story in %s, still without the share bar', (_, inner) => {
+    const doc = docOf(`<html><body><nav><a href="/">Home</a></nav>${inner}<footer>Contact</footer></body></html>`);
+    const url = 'https://town.example/news/bridge-reopens-to-buses-after-repairs';
+    const { article } = extractArticle(doc, url, detectArticle(doc, url));
+    for (const p of story) expect(article.text).toContain(p);
+    expect(article.text).not.toContain('Share');
+    expect(article.text).not.toContain('Contact');
+  });
+});
