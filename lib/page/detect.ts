@@ -1,8 +1,9 @@
 /**
  * Is this page one article? A cheap, explainable score: declared metadata (JSON-LD type, OpenGraph,
- * microdata), the URL's shape, and bounded text evidence (paragraph density in words, share of text in
- * links), each a named signal with a weight. Declarations are cross-checked with text evidence, because
- * CMSs stamp `NewsArticle` on section fronts and homepages too.
+ * microdata), the URL's shape, bounded text evidence (paragraph density in words, share of text in links,
+ * one dominant block of prose, paragraph rhythm, a dated headline over it) and the shapes of other pages
+ * (code blocks, prices, buttons, dated teasers), each a named signal with a weight. Declarations are
+ * cross-checked with text evidence, because CMSs stamp `NewsArticle` on section fronts and homepages too.
  */
 import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
@@ -35,11 +36,6 @@ const NON_ARTICLE_OG_TYPES = ['product', 'profile', 'video', 'music', 'book', 'b
 /** This many `<time>` elements means many posts or teasers on one page. */
 const MANY_TIMESTAMPS = 6;
 
-/**
- * Short news without metadata: a headline with its publication date right above or below it, then a run
- * of prose paragraphs that no other date interrupts (teaser lists repeat dates between short texts).
- */
-const HEADLINE_SCAN_ELEMENTS = 60;
 /** Pages with this many prose paragraphs are not laid out with line breaks: the br block is not read. */
 const BR_BLOCK_MAX_PROSE = 3;
 /** Cards read, and how many like cards make a listing. */
@@ -48,6 +44,12 @@ const MIN_REPEATED_CARDS = 3;
 /** Line breaks and sub-headings read, at most. */
 const MAX_BRS = 2000;
 const MAX_SUBHEADS = 60;
+
+/**
+ * Short news without metadata: a headline with its publication date right above or below it, then a run
+ * of prose paragraphs that no other date interrupts (teaser lists repeat dates between short texts).
+ */
+const HEADLINE_SCAN_ELEMENTS = 60;
 /** Elements before the headline (its own and its parent's previous siblings) that may hold the date. */
 const HEADLINE_SCAN_BEFORE = 3;
 /** How far below the headline the date may sit, in elements. */
