@@ -272,6 +272,17 @@ function* propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element)
   statsOf(body);
 }
 
+/** Readability's class weight as a factor: a container named as content counts more, one named as chrome less. */
+function classFactor(el: Element): number {
+  const hints = classHints(classAndId(el));
+  if (hints & HINT_ALWAYS) return CHROME_CLASS_FACTOR;
+  if (hints & HINT_CONTENT) return CONTENT_CLASS_FACTOR;
+  if (hints & HINT_WEAK) return CHROME_CLASS_FACTOR;
+  return 1;
+}
+const CONTENT_CLASS_FACTOR = 1.25;
+const CHROME_CLASS_FACTOR = 0.75;
+
 export interface ContainerChoice {
   /** The elements whose blocks form the article, in document order. */
   parts: Element[];
@@ -322,7 +333,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
   const final = (el: Element) => {
     const s = stats.get(el);
     if (!s || !s.words) return 0;
-    return s.score * (1 - s.linkWords / s.words);
+    return s.score * (1 - s.linkWords / s.words) * classFactor(el);
   };
   const ranked: Array<[Element, number]> = [];
   for (const [el, s] of stats) if (s.score > 0) ranked.push([el, final(el)]);
