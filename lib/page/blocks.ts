@@ -89,6 +89,8 @@ export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0): b
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed);
   if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
+  // Contact and newsletter forms; a form around the whole page (ASP.NET) holds paragraphs and is read.
+  if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
   const hints = classHints(classAndId(el));
   if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed);
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
