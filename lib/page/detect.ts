@@ -488,9 +488,7 @@ function collectNative(doc: Document, body: Element | null): Collected {
       pre: count('pre'),
       li: count('li'),
       inputs: count('input') + count('select') + count('textarea'),
-      prices: body.querySelectorAll(PRICE_SELECTOR).length,
-      replies: body.querySelectorAll(REPLY_SELECTOR).length,
-      buttons: body.querySelectorAll(BUTTON_SELECTOR).length,
+      ...countMarked(body.querySelectorAll(`${PRICE_SELECTOR}, ${REPLY_SELECTOR}, ${BUTTON_SELECTOR}`)),
       itemtype: itemtypeEl?.getAttribute('itemtype') ?? null,
     },
   };
@@ -549,11 +547,22 @@ function isButton(name: string, cls: string): boolean {
 }
 const BUTTON_SELECTOR = 'button, [class*="btn" i]';
 
-function countTag(el: Element, name: string, tags: WalkedTags): void {
-  if (isPrice(el)) tags.prices++;
+/** Prices, replies and buttons among elements found by one selector query (one native pass, not three). */
+function countMarked(els: ArrayLike<Element>): { prices: number; replies: number; buttons: number } {
+  const counts = { prices: 0, replies: 0, buttons: 0 };
+  for (let i = 0; i < els.length; i++) countMarks(els[i]!, els[i]!.localName, counts);
+  return counts;
+}
+
+function countMarks(el: Element, name: string, counts: { prices: number; replies: number; buttons: number }): void {
+  if (isPrice(el)) counts.prices++;
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
-  if (isReply(cls)) tags.replies++;
-  if (isButton(name, cls)) tags.buttons++;
+  if (isReply(cls)) counts.replies++;
+  if (isButton(name, cls)) counts.buttons++;
+}
+
+function countTag(el: Element, name: string, tags: WalkedTags): void {
+  countMarks(el, name, tags);
   switch (name) {
     case 'br':
       if (tags.br.length < MAX_BRS) tags.br.push(el);
