@@ -38,6 +38,8 @@ const MANY_TIMESTAMPS = 6;
 
 /** Pages with this many prose paragraphs are not laid out with line breaks: the br block is not read. */
 const BR_BLOCK_MAX_PROSE = 3;
+/** Child elements besides twice the line breaks that a line-break block may hold (images, links, emphasis). */
+const BR_BLOCK_EXTRA_ELEMENTS = 30;
 /** Cards read, and how many like cards make a listing. */
 const MAX_CARDS_READ = 40;
 const MIN_REPEATED_CARDS = 3;
@@ -264,7 +266,8 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
   let candidates = 0;
   let commas = 0;
   const byParent = new Map<Element | null, number>();
-  const cards = new Map<Element, Map<string, number>>();
+  /** The first prose paragraph of each parent, and how many prose paragraphs it holds (cards hold one). */
+  const cards = new Map<Element, { p: Element; n: number }>();
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
     const p = ps[i]!;
     const text = p.textContent ?? '';
@@ -281,7 +284,11 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
     proseWords += words;
     // Parent and grandparent: live blogs and page builders wrap each paragraph or update in its own box.
     const parent = p.parentElement;
-    if (parent && prose <= MAX_CARDS_READ) noteCard(cards, p, parent);
+    if (parent && prose <= MAX_CARDS_READ) {
+      const c = cards.get(parent);
+      if (c) c.n++;
+      else cards.set(parent, { p, n: 1 });
+    }
     byParent.set(parent, (byParent.get(parent) ?? 0) + words);
     const grand = parent?.parentElement ?? null;
     if (grand) byParent.set(grand, (byParent.get(grand) ?? 0) + words);
@@ -334,7 +341,7 @@ function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): vo
 
   // Listings: each teaser's text sits in a card of its own, beside like cards, with a link of its own.
   let repeated = 0;
-  for (const kinds of cards.values()) for (const n of kinds.values()) if (n > repeated) repeated = n;
+  for (const n of likeCards(cards).values()) if (n > repeated) repeated = n;
   if (repeated >= MIN_REPEATED_CARDS) add('dom:repeated-cards', Math.log1p(repeated), `${repeated} like cards, each with a link and a paragraph`);
 
   // Forums and listings stamp every post or teaser with its own time (so does a declared live blog).
@@ -366,7 +373,8 @@ function brBlockWords(brs: ArrayLike<Element>): number {
     perParent.set(parent, n);
     if (n > most) [most, best] = [n, parent];
   }
-  if (!best || most < 2) return 0;
+  // A story set with line breaks holds them and a few inline elements; a wrapper of many blocks is no such cell.
+  if (!best || most < 2 || best.childElementCount > most * 2 + BR_BLOCK_EXTRA_ELEMENTS) return 0;
   const words = countWords(best.textContent ?? '');
   const links = best.getElementsByTagName('a');
   let inLinks = 0;
@@ -375,17 +383,24 @@ function brBlockWords(brs: ArrayLike<Element>): number {
 }
 
 /**
- * Counts `p`'s parent as a card when it holds a link outside `p` (a teaser's headline link), keyed by the
- * card's own parent and class, so like cards side by side add up.
+ * Like cards side by side: parents holding one prose paragraph and a link outside it (a teaser's headline),
+ * counted by their own parent, tag and class. Only one-paragraph parents are read, so the article's own
+ * container (many paragraphs) costs nothing here.
  */
-function noteCard(cards: Map<Element, Map<string, number>>, p: Element, card: Element): void {
-  if (card.getElementsByTagName('a').length <= p.getElementsByTagName('a').length) return;
-  const holder = card.parentElement;
-  if (!holder) return;
-  let kinds = cards.get(holder);
-  if (!kinds) cards.set(holder, (kinds = new Map()));
-  const kind = `${card.localName} ${card.getAttribute('class') ?? ''}`;
-  kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+function likeCards(cards: Map<Element, { p: Element; n: number }>): Map<string, number> {
+  const holders = new Map<Element, number>();
+  const counts = new Map<string, number>();
+  for (const [card, { p, n }] of cards) {
+    if (n !== 1) continue;
+    if (card.getElementsByTagName('a').length <= p.getElementsByTagName('a').length) continue;
+    const holder = card.parentElement;
+    if (!holder) continue;
+    let id = holders.get(holder);
+    if (id === undefined) holders.set(holder, (id = holders.size));
+    const key = `${id} ${card.localName} ${card.getAttribute('class') ?? ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Sub-headings (`h2`, `h3`) that hold a link: the titles of teaser cards. */
@@ -531,9 +546,9 @@ function emptyTags(): WalkedTags {
 
 type WalkedTags = Tags & { p: Element[]; a: Element[]; h1: Element[]; br: Element[]; subheads: Element[] };
 
-/** `[class*="price" i], [itemprop="price"]`, as the walk tests it. */
-function isPrice(el: Element): boolean {
-  return el.getAttribute('itemprop') === 'price' || (el.getAttribute('class') ?? '').toLowerCase().includes('price');
+/** `[class*="price" i], [itemprop="price"]`, as the walk tests it (`cls` in lower case). */
+function isPrice(el: Element, cls: string): boolean {
+  return cls.includes('price') || (el.hasAttribute('itemprop') && el.getAttribute('itemprop') === 'price');
 }
 const PRICE_SELECTOR = '[itemprop="price"], [class*="price" i]';
 /** `[class*="comment" i], [class*="reply" i]`, as the walk tests it: threads of posts. */
@@ -550,19 +565,19 @@ const BUTTON_SELECTOR = 'button, [class*="btn" i]';
 /** Prices, replies and buttons among elements found by one selector query (one native pass, not three). */
 function countMarked(els: ArrayLike<Element>): { prices: number; replies: number; buttons: number } {
   const counts = { prices: 0, replies: 0, buttons: 0 };
-  for (let i = 0; i < els.length; i++) countMarks(els[i]!, els[i]!.localName, counts);
+  for (let i = 0; i < els.length; i++) countMarks(els[i]!, els[i]!.localName, (els[i]!.getAttribute('class') ?? '').toLowerCase(), counts);
   return counts;
 }
 
-function countMarks(el: Element, name: string, counts: { prices: number; replies: number; buttons: number }): void {
-  if (isPrice(el)) counts.prices++;
-  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+function countMarks(el: Element, name: string, cls: string, counts: { prices: number; replies: number; buttons: number }): void {
+  if (isPrice(el, cls)) counts.prices++;
   if (isReply(cls)) counts.replies++;
   if (isButton(name, cls)) counts.buttons++;
 }
 
 function countTag(el: Element, name: string, tags: WalkedTags): void {
-  countMarks(el, name, tags);
+  // The class as written: DOMs without tag indexes (linkedom) rebuild it from a token list on getAttribute.
+  countMarks(el, name, (el.getAttributeNode('class')?.value ?? '').toLowerCase(), tags);
   switch (name) {
     case 'br':
       if (tags.br.length < MAX_BRS) tags.br.push(el);
