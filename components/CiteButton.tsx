@@ -15,7 +15,7 @@ export function CiteButton({ analysis, quote, index }: { analysis: Analysis; quo
     setCopied(true);
   };
   return (
-    <button type="button" class="link-button small cite" data-cite={index} onClick={() => void copy().catch(() => undefined)}>
+    <button type="button" class="link-button small cite" data-cite={index} data-copied={copied ? 'yes' : 'no'} onClick={() => void copy().catch(() => undefined)}>
       {copied ? t('citationCopied') : t('copyCitation')}
     </button>
   );

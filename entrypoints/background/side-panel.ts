@@ -5,21 +5,41 @@
  */
 import { browser } from 'wxt/browser';
 import { getTabState } from './tab-states';
+import { loadToolbarOpens, watchToolbarOpens, type ToolbarOpens } from '../../lib/extension/toolbar';
 
 /** Declared in wxt.config.ts `commands`. */
 export const OPEN_PANEL_COMMAND = 'open-side-panel';
 export const NEXT_QUOTE_COMMAND = 'next-quote';
 
-/** Chrome's side panel API (absent from the polyfill's types and from Firefox). */
+/** Chrome's side panel API and Firefox's sidebar (absent from the polyfill's types). */
 interface SidePanelApi {
   open(options: { windowId?: number; tabId?: number }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
 }
 const sidePanel = (): SidePanelApi | undefined => (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+const sidebarAction = (): { toggle(): Promise<void> } | undefined =>
+  (globalThis as { browser?: { sidebarAction?: { toggle(): Promise<void> } } }).browser?.sidebarAction;
+
+const POPUP_PAGE = 'popup.html';
+let toolbarOpens: ToolbarOpens = 'popup';
+
+/** The toolbar button opens the popup, or (with no popup set) the side panel. */
+async function applyToolbar(value: ToolbarOpens): Promise<void> {
+  toolbarOpens = value;
+  await browser.action.setPopup({ popup: value === 'panel' ? '' : POPUP_PAGE }).catch(() => undefined);
+  await sidePanel()?.setPanelBehavior({ openPanelOnActionClick: value === 'panel' }).catch(() => undefined);
+}
 
 /** The quote each tab's shortcut showed last (forgotten with the tab). */
 const cursor = new Map<number, number>();
 
 export function registerSidePanel(sendToTab: (tabId: number, message: unknown) => Promise<unknown>): void {
+  void loadToolbarOpens().then(applyToolbar, () => undefined);
+  watchToolbarOpens((value) => void applyToolbar(value));
+  // Firefox: with no popup the click comes here (Chrome opens its panel itself, by the behaviour above).
+  browser.action.onClicked.addListener(() => {
+    if (toolbarOpens === 'panel') void sidebarAction()?.toggle().catch(() => undefined);
+  });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) {
       // Called straight from the shortcut's handler: Chrome allows opening only in answer to a user gesture.
