@@ -10,7 +10,7 @@ export type QuoteOrigin = 'named' | 'official' | 'anonymous' | 'agency';
 const OUTLET_KINDS = new Set(['agency', 'outlet', 'press-service', 'correspondent']);
 const TOP_SPEAKERS = 3;
 
-export interface SourcingSummary {
+export interface SourcingCounts {
   total: number;
   byOrigin: Record<QuoteOrigin, number>;
   /** Named speakers by how many quotes they have, most first (ties: first quoted first). */
@@ -32,7 +32,7 @@ export function quoteOrigin(analysis: Analysis, quote: Quote): QuoteOrigin {
   return reference?.isOfficial ? 'official' : 'anonymous';
 }
 
-export function sourcingSummary(analysis: Analysis): SourcingSummary {
+export function sourcingSummary(analysis: Analysis): SourcingCounts {
   const byOrigin: Record<QuoteOrigin, number> = { named: 0, official: 0, anonymous: 0, agency: 0 };
   const speakers = new Map<string, number>();
   for (const quote of analysis.quotes) {

@@ -223,7 +223,7 @@ export function OptionsApp() {
           onSave={(n) => void update({ ...settings, history: { ...settings.history, maxAgeDays: n } })}
         />
         <p>
-          <a href={browser.runtime.getURL('/history.html')} target="_blank" rel="noopener">{t('optOpenHistory')}</a>
+          <a href={browser.runtime.getURL('/reading-history.html')} target="_blank" rel="noopener">{t('optOpenHistory')}</a>
         </p>
         <p class="muted" data-field="history-count">{historyCount !== null ? t('optHistoryCount', historyCount) : ''}</p>
         <div class="actions actions--tight">

@@ -156,7 +156,7 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
         <h1 class="popup__brand">Byline</h1>
         <div class="popup__links">
           {mode === 'popup' && tabId !== null && <OpenPanelButton tabId={tabId} />}
-          <button class="link-button" type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
+          <button class="link-button" type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/reading-history.html') })}>
             {t('openHistory')}
           </button>
           <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historySearch } from '../../../entrypoints/history/search';
+import { historySearch } from '../../../entrypoints/reading-history/search';
 import type { HistoryRecord } from '../../../lib/schema';
 
 const rec = (url: string, title: string, people: string[], sources: string[], publisher: string | null = null): HistoryRecord => ({
