@@ -220,3 +220,30 @@ describe('reader actions', () => {
     await Promise.all([reader.close(), panel.close(), a.page.close()]);
   });
 });
+
+describe('history page', () => {
+  it('finds analysed articles by person and deletes one', async () => {
+    const a = await openArticle(SEED);
+    const b = await openArticle(ENGLISH);
+    const person = (b.analysis.people as { name: string }[])[0]!.name;
+    const page = await env!.browser.context.newPage();
+    await page.goto(`chrome-extension://${env!.browser.extensionId}/reading-history.html`);
+    await page.waitForSelector(`li[data-url="${a.analysis.article.url}"]`);
+    const total = await page.$$eval('li[data-url]', (els) => els.length);
+    expect(total).toBeGreaterThanOrEqual(2);
+
+    await page.fill('input[name="historySearch"]', person);
+    await waitFor(() => page.$$eval('li[data-url]', (els) => els.map((e) => e.getAttribute('data-url'))), (urls) => urls.includes(b.analysis.article.url) && urls.length < total, 'the search to narrow');
+
+    await page.fill('input[name="historySearch"]', '');
+    await page.click(`li[data-url="${a.analysis.article.url}"] button`);
+    await waitFor(() => page.$(`li[data-url="${a.analysis.article.url}"]`), (el) => el === null, 'the article to be deleted');
+    const stored = await env!.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return JSON.stringify(await c.storage.local.get(null));
+    });
+    expect(stored).not.toContain(a.analysis.article.url);
+    expect(stored).toContain(b.analysis.article.url);
+    await Promise.all([page.close(), a.page.close(), b.page.close()]);
+  });
+});
