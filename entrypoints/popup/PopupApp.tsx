@@ -68,6 +68,11 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
   const shownTab = useRef<number | null>(null);
   const glossaryLanguage = useRef<string | null>(null);
   glossaryLanguage.current = view.kind === 'state' && view.state.status === 'analyzed' ? view.state.analysis.readerLanguage : null;
+  const settingsNow = useRef<Settings | null>(null);
+  settingsNow.current = settings;
+  /** Glossary explanations are written in the reading language: a result for another one is asked for anew. */
+  const staleLanguage = (analysisLanguage: string | null, current: Settings | null) =>
+    !!analysisLanguage && !!current && analysisLanguage !== readerLanguages(current)[0];
 
   const load = async (type: 'popup:get-state' | 'popup:analyze', id: number | null, first?: Promise<PopupStart>) => {
     try {
@@ -93,7 +98,9 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
       // A worker that failed to answer does not take away what is already shown.
       const state = answer.status === 'error' && shown ? shown : answer;
       setView({ kind: 'state', state });
-      if (state.status === 'analyzed') void loadRelated(id);
+      if (state.status !== 'analyzed') return;
+      if (type === 'popup:get-state' && staleLanguage(state.analysis.readerLanguage, settingsNow.current)) return void load('popup:analyze', id);
+      void loadRelated(id);
     } catch (error) {
       setView({ kind: 'state', state: { status: 'error', message: String(error) } });
     }
@@ -120,9 +127,7 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
     // Settings apply at once: the reading language, site switches, history and providers.
     const stopSettings = watchSettings((next) => {
       setSettings(next);
-      // Glossary explanations are written in the reading language: a new one asks for them anew.
-      const shown = glossaryLanguage.current;
-      if (shown && shown !== readerLanguages(next)[0]) void load('popup:analyze', shownTab.current);
+      if (staleLanguage(glossaryLanguage.current, next)) void load('popup:analyze', shownTab.current);
     });
     // The tab's result as the background stores or drops it (a new analysis, the site switched off, a navigation).
     const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {

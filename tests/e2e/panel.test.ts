@@ -61,6 +61,17 @@ async function setSettings(patch: Record<string, any>): Promise<void> {
   }, patch);
 }
 
+async function optionsInOwnWindow(): Promise<Page> {
+  const opened = env!.browser.context.waitForEvent('page', (p) => p.url().includes('/options.html'));
+  await env!.browser.worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    await c.windows.create({ url: c.runtime.getURL('/options.html') });
+  });
+  const page = await opened;
+  await page.waitForSelector('h1');
+  return page;
+}
+
 describe('side panel', () => {
   it('is declared as the side panel, and shows the active tab\'s analysis, following tab switches and navigation', async () => {
     const options = await env!.browser.worker.evaluate(async () => {
@@ -123,15 +134,19 @@ describe('settings apply at once', () => {
     await panel.waitForSelector('[data-field="foreign-hint"]');
     await panel.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-    await withOptionsPage(env!, async (options) => {
-      await options.selectOption('#readerLanguage', 'ru');
-      await options.waitForSelector('[data-saved="yes"]');
-    });
+    // The options in a window of their own, so the panel's window keeps the article as its active tab.
+    const options = await optionsInOwnWindow();
+    await options.selectOption('#readerLanguage', 'ru');
+    await options.waitForSelector('[data-saved="yes"]');
+    await options.close();
     await waitFor(() => panel.$('[data-field="foreign-hint"]'), (el) => el === null, 'the foreign-language hint to go');
     // The glossary is asked for anew, in the new reading language.
     await waitFor(
-      async () => ((await storedState(env!, a.tabId)) as { analysis?: { readerLanguage?: string } } | null)?.analysis?.readerLanguage,
-      (l) => l === 'ru',
+      async () => ({
+        stored: ((await storedState(env!, a.tabId)) as { analysis?: { readerLanguage?: string } } | null)?.analysis?.readerLanguage,
+        panel: (await panel.textContent('main.panel'))?.slice(0, 160),
+      }),
+      (s) => s.stored === 'ru',
       'the analysis redone for a Russian reader',
     );
     expect(await panel.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
