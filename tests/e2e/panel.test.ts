@@ -104,7 +104,7 @@ describe('side panel', () => {
     await Promise.all([panel.close(), a.page.close(), b.page.close()]);
   });
 
-  it('a quote clicked in the panel scrolls the page to it and flashes it; the card opens', async () => {
+  it('a quote clicked in the panel scrolls the page to it and flashes it', async () => {
     const a = await openArticle(SEED);
     await a.page.setViewportSize({ width: 900, height: 500 });
     const panel = await openPanel(await windowOf(a.tabId));
@@ -232,6 +232,13 @@ describe('reader actions', () => {
     );
     expect(where!.bottom).toBeGreaterThan(0);
     expect(where!.top).toBeLessThan(where!.height);
+    // The control: a fragment that matches nothing leaves the same page at the top.
+    const control = await env!.browser.context.newPage();
+    await control.setViewportSize({ width: 900, height: 500 });
+    await control.goto(`${link!.split('#')[0]}#:~:text=${encodeURIComponent('no such words in this article')}`);
+    await control.waitForTimeout(1000);
+    expect(await control.evaluate(() => window.scrollY)).toBe(0);
+    await control.close();
     await Promise.all([reader.close(), panel.close(), a.page.close()]);
   });
 });
