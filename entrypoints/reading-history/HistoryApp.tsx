@@ -85,6 +85,7 @@ export function HistoryApp() {
                 </p>
                 {r.people.length > 0 && <p class="small history__who">{t('people')}: {r.people.slice(0, 8).join(', ')}</p>}
                 {r.sources.length > 0 && <p class="small history__who">{t('sources')}: {r.sources.slice(0, 8).join(', ')}</p>}
+                {r.quotes?.[0] && <p class="small muted history__who">“{r.quotes[0]}”</p>}
               </div>
               <button type="button" class="button" aria-label={`${t('historyDelete')}: ${r.title || r.url}`} onClick={() => void remove([r])}>
                 {t('historyDelete')}
