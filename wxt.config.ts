@@ -34,6 +34,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_cmdToggleHighlights__',
       },
+      // The side panel: Chrome opens it from the background; Firefox's sidebar has a built-in command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_cmdOpenPanel__',
+      },
+      'next-quote': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_cmdNextQuote__',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'byline@byline.example', strict_min_version: '128.0' } } }

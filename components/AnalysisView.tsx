@@ -1,15 +1,16 @@
-/** One article's analysis in the popup: the card, highlight notes, tabs, and export. */
+/** One article's analysis in the popup and side panel: the card, highlight notes, sourcing, tabs, and export. */
 import { useState } from 'preact/hooks';
 import type { Analysis, HighlightStatus, RelatedStory, RevealTarget } from '../lib/schema';
 import { languageName } from './format';
 import { ArticleCard } from './ArticleCard';
 import { ContextPanel } from './ContextPanel';
-import { downloadJson } from './download';
-import { analysisToMarkdown } from './export';
+import { downloadCsv, downloadJson } from './download';
+import { analysisToCsv, analysisToMarkdown } from './export';
 import { t, uiLanguage } from './i18n';
 import { PeoplePanel } from './PeoplePanel';
 import { QuotesPanel } from './QuotesPanel';
 import { SourcesPanel } from './SourcesPanel';
+import { SourcingSummary } from './SourcingSummary';
 import { Tabs } from './Tabs';
 
 export interface AnalysisViewProps {
@@ -52,6 +53,7 @@ export function AnalysisView({ analysis, highlights, related, readerLanguages, h
           <button type="button" class="link-button" onClick={() => setTab('context')}>{t('showHints')}</button>
         </p>
       )}
+      <SourcingSummary analysis={analysis} />
       <Tabs
         label="Byline"
         active={tab}
@@ -80,6 +82,7 @@ export function AnalysisView({ analysis, highlights, related, readerLanguages, h
       <div class="export">
         <button type="button" class="button" onClick={() => void copyMarkdown()}>{copied ? t('copied') : t('copyMarkdown')}</button>
         <button type="button" class="button" onClick={() => downloadJson('byline-analysis.json', analysis)}>{t('downloadJson')}</button>
+        <button type="button" class="button" onClick={() => downloadCsv('byline-quotes.csv', analysisToCsv(analysis))}>{t('downloadCsv')}</button>
       </div>
     </div>
   );

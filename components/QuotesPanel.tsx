@@ -1,6 +1,7 @@
 /** Quotes grouped by speaker: named speakers by how much they are quoted, unnamed ones apart. */
 import type { Analysis, Quote, RevealTarget } from '../lib/schema';
 import { t } from './i18n';
+import { CiteButton } from './CiteButton';
 
 export interface QuotesPanelProps {
   analysis: Analysis;
@@ -39,6 +40,7 @@ export function QuotesPanel({ analysis, onReveal }: QuotesPanelProps) {
                       </span>
                     )}
                   </button>
+                  <CiteButton analysis={analysis} quote={quote} index={index} />
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
+import { registerSidePanel } from './side-panel';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 
+  registerSidePanel(sendToTab);
   browser.commands?.onCommand.addListener((command) => {
     if (command !== TOGGLE_COMMAND) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {

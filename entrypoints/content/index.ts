@@ -18,6 +18,7 @@ import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
 import { markEvent, stepSince, timed, timings, whenPageIdle, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
+import { followSettings } from './live-settings';
 
 /**
  * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
@@ -229,6 +230,11 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (location.href === routeHref) return;
       routeHref = location.href;
+      forgetPage();
+      ctx.setTimeout(() => void run().catch(reportOnce), LOCATION_CHANGE_DELAY_MS);
+    });
+    /** What was found and painted is gone (a new route, or the site switched off): the background forgets it too. */
+    function forgetPage(): void {
       detection = null;
       extraction = null;
       analysis = null;
@@ -237,7 +243,13 @@ export default defineContentScript({
       highlighter?.clear();
       hoverCard?.hide();
       void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
-      ctx.setTimeout(() => void run().catch(reportOnce), LOCATION_CHANGE_DELAY_MS);
+    }
+    // Settings apply at once: the site switched off or on, highlight kinds and colours repainted.
+    followSettings(ctx.signal, () => settings, (next, change) => {
+      settings = next;
+      if (change === 'site-off') (idle = 'site-disabled'), forgetPage();
+      else if (change === 'site-on' && idle !== null) void run().catch(reportOnce);
+      else if (change === 'highlights' && analysis) paint(analysis);
     });
     ctx.onInvalidated(() => highlighter?.dispose());
 

@@ -8,6 +8,8 @@ import { PROVIDER_ORIGINS, PROVIDERS } from '../../lib/providers';
 import { clearHistory, importHistory, loadHistory, takeHistoryResetNotice } from '../../lib/extension/history-store';
 import { languageName } from '../../components/format';
 import { t, uiLanguage, type MessageKey } from '../../components/i18n';
+import { watchSettings } from '../../lib/extension/settings-watch';
+import { loadToolbarOpens, saveToolbarOpens, type ToolbarOpens } from '../../lib/extension/toolbar';
 
 const READER_LANGUAGES = ['en', 'ru', 'kk', 'uk', 'de', 'fr', 'es'] as const;
 
@@ -32,6 +34,7 @@ export function OptionsApp() {
   const [historyCount, setHistoryCount] = useState<number | null>(null);
   const [historyMessage, setHistoryMessage] = useState('');
   const [providerMessage, setProviderMessage] = useState('');
+  const [toolbar, setToolbar] = useState<ToolbarOpens>('popup');
 
   const refreshHistory = async () => setHistoryCount((await loadHistory()).length);
 
@@ -41,7 +44,10 @@ export function OptionsApp() {
       setResetNotice(await takeResetNotice());
       await refreshHistory();
       setHistoryNotice(await takeHistoryResetNotice());
+      setToolbar(await loadToolbarOpens());
     })();
+    // A change made elsewhere (the popup's "Turn off on this site", another options tab) shows here at once.
+    return watchSettings(setSettings);
   }, []);
 
   const exportHistory = async () => downloadJson('byline-history.json', { version: HISTORY_VERSION, records: await loadHistory() });
@@ -127,6 +133,25 @@ export function OptionsApp() {
       </fieldset>
 
       <fieldset>
+        <legend>{t('optToolbar')}</legend>
+        <select
+          id="toolbarOpens"
+          name="toolbarOpens"
+          aria-label={t('optToolbar')}
+          value={toolbar}
+          onChange={(e) => {
+            const value = e.currentTarget.value === 'panel' ? 'panel' : 'popup';
+            setToolbar(value);
+            void saveToolbarOpens(value).then(() => setSaved(true));
+          }}
+        >
+          <option value="popup">{t('optToolbarPopup')}</option>
+          <option value="panel">{t('optToolbarPanel')}</option>
+        </select>
+        <p class="help muted">{t('optShortcuts')}</p>
+      </fieldset>
+
+      <fieldset>
         <legend>{t('optHighlights')}</legend>
         <Check
           name="highlightsEnabled"
@@ -197,6 +222,9 @@ export function OptionsApp() {
           max={3650}
           onSave={(n) => void update({ ...settings, history: { ...settings.history, maxAgeDays: n } })}
         />
+        <p>
+          <a href={browser.runtime.getURL('/reading-history.html')} target="_blank" rel="noopener">{t('optOpenHistory')}</a>
+        </p>
         <p class="muted" data-field="history-count">{historyCount !== null ? t('optHistoryCount', historyCount) : ''}</p>
         <div class="actions actions--tight">
           <button type="button" class="button" onClick={() => void exportHistory()}>{t('optHistoryExport')}</button>

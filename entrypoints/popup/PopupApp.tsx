@@ -1,9 +1,15 @@
-/** The toolbar popup: the active tab's analysis, or a clear word on why there is none. */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup, and the side panel (the same view, kept beside the page): the active tab's analysis,
+ * or a clear word on why there is none. Both follow settings and the tab's result as they change.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
-import { readStoredTabState } from '../../lib/extension/tab-store';
+import { watchSettings } from '../../lib/extension/settings-watch';
+import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
+import { SiteSwitch } from '../../components/SiteSwitch';
+import { followActiveTab } from '../sidepanel/follow';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -53,41 +59,58 @@ async function askPage(tabId: number): Promise<TabState | null> {
   return { status: 'idle', reason: status.data.idle, detection: status.data.detection };
 }
 
-export function PopupApp({ start }: { start: Promise<PopupStart> }) {
+export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>; mode?: 'popup' | 'panel' }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [related, setRelated] = useState<RelatedStory[]>([]);
+  /** The tab shown now, and the reading language its glossary was written for, for listeners registered once. */
+  const shownTab = useRef<number | null>(null);
+  const glossaryLanguage = useRef<string | null>(null);
+  glossaryLanguage.current = view.kind === 'state' && view.state.status === 'analyzed' ? view.state.analysis.readerLanguage : null;
+  const settingsNow = useRef<Settings | null>(null);
+  settingsNow.current = settings;
+  /** Glossary explanations are written in the reading language: a result for another one is asked for anew. */
+  const staleLanguage = (analysisLanguage: string | null, current: Settings | null) =>
+    !!analysisLanguage && !!current && analysisLanguage !== readerLanguages(current)[0];
 
-  const load = async (type: 'popup:get-state' | 'popup:analyze', first?: Promise<PopupStart>) => {
+  const load = async (type: 'popup:get-state' | 'popup:analyze', id: number | null, first?: Promise<PopupStart>) => {
     try {
       const begun = first ? await first : null;
-      const id = begun ? begun.tabId : (tabId ?? (await targetTabId()));
+      if (begun) id = begun.tabId;
+      shownTab.current = id;
       if (id === null) return setView({ kind: 'state', state: { status: 'unavailable' } });
       setTabId(id);
+      setRelated([]);
       setView({ kind: type === 'popup:analyze' ? 'busy' : 'loading' });
       // A stored analysis shows at once, read straight from session storage; the background's answer
       // (which wakes the service worker and asks the page what is painted) refines it when it comes.
       const stored = begun ? begun.stored : type === 'popup:get-state' ? await readStoredTabState(id) : null;
       // Shown at once: a stored analysis, else the page's own word (not an article, switched off…).
       const shown = stored?.status === 'analyzed' ? stored : (begun?.live ?? null);
-      if (shown) setView({ kind: 'state', state: shown });
+      if (shown && shownTab.current === id) setView({ kind: 'state', state: shown });
       const answer = await request({ type, tabId: id }).catch((error: unknown) => {
         if (shown) return shown;
         throw error;
       });
+      // Another tab took over while this one was asked (the panel follows the active tab).
+      if (shownTab.current !== id) return;
       // A worker that failed to answer does not take away what is already shown.
       const state = answer.status === 'error' && shown ? shown : answer;
       setView({ kind: 'state', state });
-      // Related stories need the whole history: asked after the first render, shown when ready.
-      if (state.status === 'analyzed') {
-        const raw: unknown = await browser.runtime.sendMessage({ type: 'popup:get-related', tabId: id }).catch(() => []);
-        const parsed = RelatedStory.array().safeParse(raw);
-        if (parsed.success) setRelated(parsed.data);
-      }
+      if (state.status !== 'analyzed') return;
+      if (type === 'popup:get-state' && staleLanguage(state.analysis.readerLanguage, settingsNow.current)) return void load('popup:analyze', id);
+      void loadRelated(id);
     } catch (error) {
       setView({ kind: 'state', state: { status: 'error', message: String(error) } });
     }
+  };
+
+  /** Related stories need the whole history: asked after the first render, shown when ready. */
+  const loadRelated = async (id: number) => {
+    const raw: unknown = await browser.runtime.sendMessage({ type: 'popup:get-related', tabId: id }).catch(() => []);
+    const parsed = RelatedStory.array().safeParse(raw);
+    if (parsed.success && shownTab.current === id) setRelated(parsed.data);
   };
 
   const reveal = (target: RevealTarget) => {
@@ -96,22 +119,57 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
 
   // A layout effect runs right after the first render, so the early read is applied as soon as it lands.
   useLayoutEffect(() => {
-    void load('popup:get-state', start);
+    // The panel picks its own tab (the active one of its window) and follows it.
+    if (mode === 'popup') void load('popup:get-state', null, start);
   }, []);
   useEffect(() => {
     void loadSettings().then(setSettings, () => undefined);
+    // Settings apply at once: the reading language, site switches, history and providers.
+    const stopSettings = watchSettings((next) => {
+      setSettings(next);
+      if (staleLanguage(glossaryLanguage.current, next)) void load('popup:analyze', shownTab.current);
+    });
+    // The tab's result as the background stores or drops it (a new analysis, the site switched off, a navigation).
+    const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const id = shownTab.current;
+      if (area !== 'session' || id === null || !(tabStateKey(id) in changes)) return;
+      const parsed = TabState.safeParse(changes[tabStateKey(id)]!.newValue);
+      if (parsed.success) {
+        setView({ kind: 'state', state: parsed.data });
+        if (parsed.data.status === 'analyzed') void loadRelated(id);
+      } else if (changes[tabStateKey(id)]!.newValue === undefined) {
+        // Dropped: ask the page why (switched off, a new route loading…), without analysing anew.
+        void askPage(id).then((live) => {
+          if (shownTab.current === id) setView(live ? { kind: 'state', state: live } : { kind: 'loading' });
+        });
+      }
+    };
+    browser.storage.onChanged.addListener(onStored);
+    const stopFollowing = mode === 'panel' ? followActiveTab((id) => void load('popup:get-state', id)) : () => undefined;
+    return () => {
+      stopSettings();
+      stopFollowing();
+      browser.storage.onChanged.removeListener(onStored);
+    };
   }, []);
 
   const languages = readerLanguages(settings ?? DEFAULT_SETTINGS);
 
   return (
-    <main class="popup" aria-live="polite" aria-busy={view.kind !== 'state'}>
+    <main class={mode} aria-live="polite" aria-busy={view.kind !== 'state'} data-tab-id={tabId ?? ''}>
       <header class="popup__bar">
         <h1 class="popup__brand">Byline</h1>
-        <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
+        <div class="popup__links">
+          {mode === 'popup' && tabId !== null && <OpenPanelButton tabId={tabId} />}
+          <button class="link-button" type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/reading-history.html') })}>
+            {t('openHistory')}
+          </button>
+          <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openOptions')}
+          </button>
+        </div>
       </header>
+      {tabId !== null && settings && <SiteSwitch tabId={tabId} settings={settings} analysis={view.kind === 'state' && view.state.status === 'analyzed' ? view.state.analysis : null} />}
       {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
       {view.kind === 'state' && view.state.status === 'analyzed' && (
@@ -129,10 +187,30 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
       {view.kind === 'state' && view.state.status !== 'analyzed' && (
         <StatePanel
           state={view.state}
-          onAnalyze={() => void load('popup:analyze')}
-          onRetry={() => void load('popup:get-state')}
+          onAnalyze={() => void load('popup:analyze', tabId)}
+          onRetry={() => void load('popup:get-state', tabId)}
         />
       )}
     </main>
+  );
+}
+
+/** Chrome's side panel or Firefox's sidebar, opened from the popup (a click is the gesture both require). */
+function OpenPanelButton({ tabId }: { tabId: number }) {
+  const api = globalThis as {
+    chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  const firefox = api.browser?.sidebarAction;
+  const chrome = api.chrome?.sidePanel;
+  if (!firefox && !chrome) return null;
+  const open = () => {
+    // Called synchronously in the click: both browsers open a panel only in answer to a gesture.
+    void (firefox ? firefox.open() : chrome!.open({ tabId })).then(() => window.close(), () => undefined);
+  };
+  return (
+    <button class="link-button" type="button" data-action="open-panel" onClick={open}>
+      {t('openPanel')}
+    </button>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupApp, readPopupStart } from './PopupApp';
 import '../../components/theme.css';
 import './popup.css';
+import '../../components/reader.css';
 
 // Storage is asked before preact renders anything: the answer travels while the page is built.
 const start = readPopupStart();

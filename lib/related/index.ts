@@ -16,6 +16,10 @@ const MIN_SHARED_KEYWORDS = 4;
 /** A shared person says more than a shared keyword. */
 const PERSON_BOOST = 3;
 
+/** Quotes kept per history record, and their length: enough to find an article by what was said, at ~1 kB. */
+const HISTORY_QUOTES = 3;
+const HISTORY_QUOTE_CHARS = 160;
+
 /** The history record for an analysis: what "related" and the history export need, no article text. */
 export function historyRecord(analysis: Analysis, analyzedAt: number): HistoryRecord {
   const people = analysis.people.map((p) => p.name);
@@ -38,6 +42,7 @@ export function historyRecord(analysis: Analysis, analyzedAt: number): HistoryRe
     peopleKeys: latinPeople.map(personKey),
     sources: [...new Set(analysis.sources.map((s) => s.name))],
     keywords: extractKeywords(analysis.article.text, analysis.article.title),
+    quotes: analysis.quotes.slice(0, HISTORY_QUOTES).map((q) => q.text.replace(/\s+/g, ' ').trim().slice(0, HISTORY_QUOTE_CHARS)),
   };
 }
 

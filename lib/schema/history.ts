@@ -17,6 +17,8 @@ export const HistoryRecord = lazySchema(() =>
     peopleKeys: z.array(z.string().max(40)).max(200),
     sources: z.array(z.string().max(200)).max(200),
     keywords: z.array(z.string().max(40)).max(64),
+    /** The first few quotes, shortened: what the history page searches besides people and outlets. */
+    quotes: z.array(z.string().max(160)).max(3).optional(),
   }),
 );
 export type HistoryRecord = z.infer<typeof HistoryRecord>;

@@ -108,6 +108,15 @@ export const ToContentMessage = lazySchema(() =>
 );
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
+/** popup or side panel → content script: which page is this (for "Turn off on this site")? */
+export const LiveSiteRequest = lazySchema(() =>
+  z.object({ type: z.literal('live:site') }),
+);
+export const LiveSiteAnswer = lazySchema(() =>
+  z.object({ url: z.string().max(8192) }),
+);
+export type LiveSiteAnswer = z.infer<typeof LiveSiteAnswer>;
+
 /** Why the content script did not analyse a page on its own. */
 export const IdleReason = lazySchema(() =>
   z.enum([

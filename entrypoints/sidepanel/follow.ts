@@ -1,0 +1,44 @@
+/**
+ * What the side panel shows: the active tab of its window, followed through tab switches and navigations.
+ * Tests (and a panel opened as a page) name the window with `?windowId=N`; Byline's own pages are skipped.
+ */
+import { browser } from 'wxt/browser';
+
+async function panelWindowId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('windowId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  return (await browser.windows.getCurrent().catch(() => null))?.id ?? null;
+}
+
+const ownPage = (url: string | undefined) => !!url && url.startsWith(browser.runtime.getURL('/'));
+
+/** Calls `show` with the tab to show now and after every switch or navigation; returns the unsubscribe. */
+export function followActiveTab(show: (tabId: number) => void): () => void {
+  let windowId: number | null = null;
+  let current: number | null = null;
+  const pick = (tabId: number) => {
+    current = tabId;
+    show(tabId);
+  };
+  const onActivated = ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
+    if (w !== windowId) return;
+    // The panel opened as a tab of its own window shows the tab the reader was on before.
+    void browser.tabs.get(tabId).then((tab) => !ownPage(tab.url) && pick(tabId), () => undefined);
+  };
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
+    // A navigation in the shown tab: the new page's result replaces the old one when it is stored.
+    if (tabId === current && (change.url !== undefined || change.status === 'complete')) show(tabId);
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  void panelWindowId().then(async (id) => {
+    windowId = id;
+    if (id === null) return;
+    const [tab] = await browser.tabs.query({ active: true, windowId: id });
+    if (tab?.id !== undefined && !ownPage(tab.url) && current === null) pick(tab.id);
+  });
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
