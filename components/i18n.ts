@@ -1,5 +1,6 @@
 /** UI strings from `public/_locales`, chosen by the browser's UI language. */
 import { browser } from 'wxt/browser';
+import { pluralCategory } from './format';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
@@ -21,4 +22,18 @@ export function uiLanguage(): string {
 /** A source kind ('press-service') in the reader's language. */
 export function sourceKindLabel(kind: string): string {
   return t(`source_${kind.replace(/-/g, '_')}` as MessageKey);
+}
+
+/** Keys with plural forms: `<key>_one`, `<key>_few`, `<key>_many` beside `<key>` for every other count. */
+export type PluralKey = 'mentions';
+
+/** "1 mention", "5 mentions", "3 упоминания": the form Intl.PluralRules picks for the UI language. */
+export function plural(key: PluralKey, n: number): string {
+  const category = pluralCategory(n, uiLanguage());
+  if (category !== 'other') {
+    // `_few`/`_many` exist only in the locales that use them (ru), so not in en's typed key list.
+    const form = (browser.i18n.getMessage as (k: string, s?: string) => string)(`${key}_${category}`, String(n));
+    if (form) return form;
+  }
+  return t(key, n);
 }
