@@ -37,7 +37,7 @@ export function historyRecord(analysis: Analysis, analyzedAt: number): HistoryRe
     people,
     peopleKeys: latinPeople.map(personKey),
     sources: [...new Set(analysis.sources.map((s) => s.name))],
-    keywords: extractKeywords(analysis.article.text, analysis.article.title),
+    keywords: extractKeywords(analysis.article.text, analysis.article.title, analysis.article.language),
   };
 }
 
