@@ -49,8 +49,13 @@ describe.each([
     const page = await env.browser.context.newPage();
     await page.goto(env.site.origin + '/altaynews/akim-elections.html');
     const tabId = await tabIdOf(env, page);
-    await waitForAnalysis(env, tabId);
+    const { analysis } = await waitForAnalysis(env, tabId);
     await waitFor(() => contentStatus(env, tabId), (s) => !!s?.highlights, 'highlights');
+    // Glossary explanations come in the reader's (UI) language, not English.
+    const explanations = (analysis.glossary as { explanation: string }[]).map((g) => g.explanation);
+    expect(explanations.length).toBeGreaterThan(0);
+    const inReaderLanguage = { en: /^[\x00-\u024f«»—–’‘“”]+$/u, ru: /[а-яё]/i, kk: /[әіңғүұқөһ]/i }[lang]!;
+    expect(explanations.filter((e) => !inReaderLanguage.test(e))).toEqual([]);
     if (lang === 'en') {
       await page.evaluate(() => document.querySelector('article p')?.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(OUT, 'page-highlighted.png') });
