@@ -1,5 +1,6 @@
 /** UI strings from `public/_locales`, chosen by the browser's UI language. */
 import { browser } from 'wxt/browser';
+import { uiLocale } from '../lib/extension/ui-locale';
 import { pluralCategory } from './format';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -12,11 +13,7 @@ export function t(key: MessageKey, substitution?: string | number): string {
 
 /** The UI language, for formatting dates and language names the way the reader expects. */
 export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+  return uiLocale();
 }
 
 /** A source kind ('press-service') in the reader's language. */

@@ -81,7 +81,7 @@ export async function captureDemo(
   const { analysis } = await waitForStoredAnalysis(browser, tabId);
   await waitForHighlights(browser, tabId);
   // The reader closes the cookie banner (the fixture pages' banners close with a label click).
-  const banner = page.locator('.cookie-banner label');
+  const banner = page.locator('[role="dialog"][aria-label*="ookie"] label').first();
   if (await banner.isVisible().catch(() => false)) await banner.click();
 
   const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`, options.popupWidth ?? 400, options.colorScheme);
