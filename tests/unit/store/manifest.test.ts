@@ -2,7 +2,7 @@
  * Store readiness of the manifest as wxt.config.ts writes it: icons at every size and present on disk,
  * Firefox consent and version fields, and a sources zip that leaves out what git ignores.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
@@ -58,6 +58,15 @@ describe('Firefox', () => {
 describe('store files', () => {
   it.each(['LICENSE', 'PRIVACY.md', 'store/icon.svg', 'store/description.en.md', 'store/description.ru.md', 'store/description.kk.md'])('%s exists', (file) => {
     expect(existsSync(path.join(root, file))).toBe(true);
+  });
+
+  it('has store screenshots at 1280×800 for en, ru and kk (npm run store:screenshots)', () => {
+    const shots = readdirSync(path.join(root, 'store')).filter((f) => /^screenshot-\d+-[a-z]{2}\.png$/.test(f));
+    expect(shots.map((f) => f.slice(-6, -4)).sort()).toEqual(['en', 'kk', 'ru']);
+    for (const file of shots) {
+      const png = readFileSync(path.join(root, 'store', file));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1280, 800]);
+    }
   });
 
   it('LICENSE is the MIT licence package.json names', () => {
