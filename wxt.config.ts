@@ -8,6 +8,18 @@ import preact from '@preact/preset-vite';
  */
 const grantProvidersForTests = process.env.BYLINE_E2E_GRANT_PROVIDERS === '1';
 const PROVIDER_HOSTS = ['https://api.gdeltproject.org/*', 'https://news.google.com/*'];
+// Rendered from store/icon.svg by `npm run icons`.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+/**
+ * Permanent once published on addons.mozilla.org: an address at a domain the project controls.
+ * Firefox 140 is the first with the CSS Custom Highlight API (the highlights) and data_collection_permissions.
+ */
+const GECKO = {
+  id: 'byline@byline-reader.org',
+  strict_min_version: '140.0',
+  // Nothing is collected; a related-stories provider, when the reader turns one on, sends names found on the page.
+  data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+};
 
 // Manifest V3 for Chrome and Firefox from one source; per-browser keys in the function form.
 export default defineConfig({
@@ -19,6 +31,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   webExt: { disabled: true },
+  // The sources zip for AMO reviewers: only what git tracks (demo output, test artifacts and builds are ignored).
+  zip: {
+    excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '.tmp/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,7 +44,8 @@ export default defineConfig({
     permissions: ['storage'],
     // Asked for only when the reader turns a related-stories provider on in the options.
     ...(grantProvidersForTests ? { host_permissions: PROVIDER_HOSTS } : { optional_host_permissions: PROVIDER_HOSTS }),
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -45,7 +62,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'byline@byline.example', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: GECKO } }
       : {}),
   }),
 });

@@ -1,6 +1,6 @@
 /** People: officials first, with roles, organisations, Latin spelling and mention counts; then unnamed references. */
 import type { Analysis, RevealTarget } from '../lib/schema';
-import { t } from './i18n';
+import { plural, t } from './i18n';
 
 export interface PeoplePanelProps {
   analysis: Analysis;
@@ -26,7 +26,7 @@ export function PeoplePanel({ analysis, onReveal }: PeoplePanelProps) {
                 {person.isOfficial && <span class="badge badge--official">{t('official')}</span>}
                 {person.roles.length > 0 && <span class="block">{person.roles.join('; ')}</span>}
                 {person.organizations.length > 0 && <span class="block muted small">{person.organizations.join('; ')}</span>}
-                <span class="block muted small">{t('mentions', person.mentions)}</span>
+                <span class="block muted small">{plural('mentions', person.mentions)}</span>
               </button>
             </li>
           );

@@ -1,6 +1,6 @@
 /** A quote's translation on request: on-device when the browser can, else a link the reader chooses to open. */
 import { useEffect, useState } from 'preact/hooks';
-import { onDeviceAvailable, translateLink, translateOnDevice } from './translate';
+import { onDeviceAvailable, translateLink, translateOnDevice, TranslateTimeout } from './translate';
 import { t } from './i18n';
 
 export interface TranslateQuoteProps {
@@ -20,6 +20,20 @@ export function TranslateQuote({ text, from, to }: TranslateQuoteProps) {
   }, [from, to]);
 
   if (result) return <p class="translation" lang={to}>{result}</p>;
+  const link = (
+    <a class="link-button small translate" href={translateLink(text, from, to)} target="_blank" rel="noopener noreferrer" title={t('translateLinkTitle')}>
+      {t('translateQuote')} ↗
+    </a>
+  );
+  if (onDevice && error) {
+    // On-device translation failed or timed out: say so and offer the link the reader may choose.
+    return (
+      <span class="translate" data-field="translate-fallback">
+        <span class="muted small">{error} </span>
+        {link}
+      </span>
+    );
+  }
   if (onDevice) {
     return (
       <span class="translate">
@@ -31,7 +45,7 @@ export function TranslateQuote({ text, from, to }: TranslateQuoteProps) {
               setProgress(0);
               setResult(await translateOnDevice(text, from, to, setProgress));
             } catch (e) {
-              setError(String(e instanceof Error ? e.message : e));
+              setError(e instanceof TranslateTimeout ? t('translateTimeout') : String(e instanceof Error ? e.message : e));
             } finally {
               setProgress(null);
             }
@@ -40,13 +54,8 @@ export function TranslateQuote({ text, from, to }: TranslateQuoteProps) {
           {t('translateQuote')}
         </button>
         {progress !== null && <span class="muted small"> {Math.round(progress * 100)}%</span>}
-        {error && <span class="error small"> {error}</span>}
       </span>
     );
   }
-  return (
-    <a class="link-button small translate" href={translateLink(text, from, to)} target="_blank" rel="noopener noreferrer" title={t('translateLinkTitle')}>
-      {t('translateQuote')} ↗
-    </a>
-  );
+  return link;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WebSearchResult } from '../lib/schema';
-import { formatPublished } from './format';
+import { formatPublished, languageName } from './format';
 import { t, uiLanguage } from './i18n';
 
 export interface WebRelatedProps {
@@ -36,7 +36,7 @@ export function WebRelated({ tabId, provider }: WebRelatedProps) {
             {result.stories.map((s) => (
               <li key={s.url} data-web-related={s.url}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title || s.url}</a>
-                <span class="block muted small">{[s.site, formatPublished(s.published, uiLanguage()), s.language !== 'und' ? s.language : ''].filter(Boolean).join(' · ')}</span>
+                <span class="block muted small">{[s.site, formatPublished(s.published, uiLanguage()), languageName(s.language, uiLanguage())].filter(Boolean).join(' · ')}</span>
               </li>
             ))}
           </ul>

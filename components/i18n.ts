@@ -1,5 +1,7 @@
 /** UI strings from `public/_locales`, chosen by the browser's UI language. */
 import { browser } from 'wxt/browser';
+import { uiLocale } from '../lib/extension/ui-locale';
+import { pluralCategory } from './format';
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
@@ -11,14 +13,24 @@ export function t(key: MessageKey, substitution?: string | number): string {
 
 /** The UI language, for formatting dates and language names the way the reader expects. */
 export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+  return uiLocale();
 }
 
 /** A source kind ('press-service') in the reader's language. */
 export function sourceKindLabel(kind: string): string {
   return t(`source_${kind.replace(/-/g, '_')}` as MessageKey);
+}
+
+/** Keys with plural forms: `<key>_one`, `<key>_few`, `<key>_many` beside `<key>` for every other count. */
+export type PluralKey = 'mentions';
+
+/** "1 mention", "5 mentions", "3 упоминания": the form Intl.PluralRules picks for the UI language. */
+export function plural(key: PluralKey, n: number): string {
+  const category = pluralCategory(n, uiLanguage());
+  if (category !== 'other') {
+    // `_few`/`_many` exist only in the locales that use them (ru), so not in en's typed key list.
+    const form = (browser.i18n.getMessage as (k: string, s?: string) => string)(`${key}_${category}`, String(n));
+    if (form) return form;
+  }
+  return t(key, n);
 }

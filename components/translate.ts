@@ -12,7 +12,48 @@ interface TranslatorStatic {
     sourceLanguage: string;
     targetLanguage: string;
     monitor?: (m: EventTarget) => void;
+    signal?: AbortSignal;
   }): Promise<TranslatorInstance>;
+}
+
+/** Without an answer or any download progress for this long, on-device translation is given up for the link. */
+export const TRANSLATE_STALL_MS = 12_000;
+/** `availability()` should answer at once; one that doesn't means no on-device translation. */
+const AVAILABILITY_TIMEOUT_MS = 3_000;
+
+export class TranslateTimeout extends Error {
+  constructor() {
+    super('On-device translation did not answer in time.');
+  }
+}
+
+/**
+ * Runs `work`, failing with TranslateTimeout once `stallMs` pass without it calling `alive()` (download
+ * progress) or finishing; the signal it gets is aborted then, so the browser can drop the download.
+ */
+export function withStallTimeout<T>(work: (alive: () => void, signal: AbortSignal) => Promise<T>, stallMs: number): Promise<T> {
+  const controller = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout>;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new TranslateTimeout());
+      }, stallMs);
+    };
+    arm();
+    work(arm, controller.signal).then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function translatorApi(): TranslatorStatic | null {
@@ -25,22 +66,43 @@ export async function onDeviceAvailable(from: string, to: string): Promise<boole
   const api = translatorApi();
   if (!api || from === 'und' || from === to) return false;
   try {
-    return (await api.availability({ sourceLanguage: from, targetLanguage: to })) !== 'unavailable';
+    const answer = await withStallTimeout(() => api.availability({ sourceLanguage: from, targetLanguage: to }), AVAILABILITY_TIMEOUT_MS);
+    return answer !== 'unavailable';
   } catch {
     return false;
   }
 }
 
-/** Translates on the device; `onProgress` gets 0..1 while the language model downloads. */
-export async function translateOnDevice(text: string, from: string, to: string, onProgress?: (p: number) => void): Promise<string> {
+/**
+ * Translates on the device; `onProgress` gets 0..1 while the language model downloads. Rejects with
+ * TranslateTimeout when the model neither answers nor makes download progress for `stallMs`
+ * (offline, blocked, or stuck at 0%), so the caller can offer the link instead.
+ */
+export async function translateOnDevice(
+  text: string,
+  from: string,
+  to: string,
+  onProgress?: (p: number) => void,
+  stallMs = TRANSLATE_STALL_MS,
+): Promise<string> {
   const api = translatorApi();
   if (!api) throw new Error('On-device translation is not available in this browser.');
-  const translator = await api.create({
-    sourceLanguage: from,
-    targetLanguage: to,
-    monitor: (m) => m.addEventListener('downloadprogress', (e) => onProgress?.((e as unknown as { loaded: number }).loaded)),
-  });
-  return translator.translate(text);
+  return withStallTimeout(async (alive, signal) => {
+    const translator = await api.create({
+      sourceLanguage: from,
+      targetLanguage: to,
+      signal,
+      monitor: (m) =>
+        m.addEventListener('downloadprogress', (e) => {
+          const loaded = (e as unknown as { loaded: number }).loaded;
+          // Progress that moves keeps the download alive; a repeated 0% does not.
+          if (loaded > 0) alive();
+          onProgress?.(loaded);
+        }),
+    });
+    alive();
+    return translator.translate(text);
+  }, stallMs);
 }
 
 /** A translation site link: opened only when the reader clicks it, and it says where it goes. */

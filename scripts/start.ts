@@ -1,12 +1,14 @@
 /**
  * `npm start`: builds the extension, serves the demo site on 127.0.0.1 and opens Chromium with
- * Byline loaded on the demo article. Without a display it says so, runs headless, and writes
- * screenshots of the article and of the popup to demo-output/.
+ * Byline loaded on the demo article. Without a display it says so, runs headless, waits for the
+ * analysis, opens the first quote's hover card and writes screenshots of the article and of the
+ * whole popup (and the side panel, when the build has one) to demo-output/.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumPath, launchWithExtension, projectRoot } from './lib/chromium';
+import { captureDemo } from './lib/demo';
 import { startStaticServer } from './lib/static-server';
 
 const DEMO_PORT = Number(process.env.BYLINE_DEMO_PORT ?? 8377);
@@ -47,21 +49,14 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.bringToFront();
-  const tabId = await browser.worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  // Give the content script and background a moment to finish the analysis.
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: path.join(OUTPUT_DIR, 'article.png') });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('[data-field="title"], [data-state]', { timeout: 10_000 });
-  await popup.screenshot({ path: path.join(OUTPUT_DIR, 'popup.png'), fullPage: true });
-  console.log(`Screenshots: ${path.join(OUTPUT_DIR, 'article.png')} and ${path.join(OUTPUT_DIR, 'popup.png')}`);
+  await page.close();
+  // Waits for the analysis and the highlights (no fixed sleep), opens the first quote's card, captures the whole popup.
+  const shots = await captureDemo(browser, site.origin + DEMO_ARTICLE);
+  const files = { article: path.join(OUTPUT_DIR, 'article.png'), popup: path.join(OUTPUT_DIR, 'popup.png'), sidePanel: path.join(OUTPUT_DIR, 'side-panel.png') };
+  writeFileSync(files.article, shots.article);
+  writeFileSync(files.popup, shots.popup);
+  if (shots.sidePanel) writeFileSync(files.sidePanel, shots.sidePanel);
+  console.log(`${shots.quotes} quotes found. Screenshots: ${files.article}, ${files.popup}${shots.sidePanel ? `, ${files.sidePanel}` : ''}`);
   await browser.close();
   await site.close();
 }

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/schema';
 import type { HighlightItem } from '../../lib/highlight/items';
+import { plural } from '../../components/i18n';
 
 const CARD_GAP_PX = 8;
 const CARD_WIDTH_PX = 320;
@@ -186,6 +187,6 @@ function describe(item: HighlightItem, analysis: Analysis): HTMLElement[] {
   if (!person) return [];
   const parts = [el('div', 'who', person.name)];
   if (person.roles.length) parts.push(el('div', 'meta', person.roles.join('; ')));
-  parts.push(el('div', 'more', msg('mentions', person.mentions)));
+  parts.push(el('div', 'more', plural('mentions', person.mentions)));
   return parts;
 }

@@ -3,6 +3,7 @@
  * Latin letters (Cyrillic transliterated), folded to a short stem, so "Казахстане", "Kazakhstan"
  * and "Қазақстан" meet. Pure and cheap: one pass over the text.
  */
+import { STOP_WORDS } from '../lang/stopwords';
 import { transliterate } from '../translit';
 
 /** Stems are cut to this many letters: enough to tell words apart, short enough to absorb endings. */
@@ -11,14 +12,21 @@ const STEM_LENGTH = 6;
 const MIN_WORD_LENGTH = 4;
 export const MAX_KEYWORDS = 24;
 
-/** Capitalised words that start sentences in many languages without naming anything. */
-const COMMON_CAPITALISED = new Set([
-  'this', 'that', 'there', 'these', 'they', 'when', 'what', 'with', 'from', 'after', 'before', 'according',
-  'such', 'some', 'most', 'more', 'also', 'however', 'while', 'since', 'during', 'about', 'their', 'other',
-  'eto', 'kak', 'takzhe', 'odnako', 'poetomu', 'kogda', 'esli', 'posle', 'po slovam', 'krome', 'sredi', 'vsego',
-  'bugan', 'sonymen', 'osy', 'ol', 'bul',
-  'dies', 'diese', 'nach', 'auch', 'dans', 'pour', 'avec', 'selon', 'para', 'como', 'segun', 'tras',
-]);
+/** Each language's stop words, stemmed once on first use exactly as article words are. */
+const stopStems = new Map<string, ReadonlySet<string>>();
+
+/** The stop stems for an article's language; for an unknown language, every language's. */
+export function stopStemsFor(language: string): ReadonlySet<string> {
+  const code = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  const key = code in STOP_WORDS ? code : '*';
+  let stems = stopStems.get(key);
+  if (!stems) {
+    const words = key === '*' ? Object.values(STOP_WORDS).flat() : STOP_WORDS[key]!;
+    stems = new Set(words.map(keywordStem).filter((stem) => stem.length > 0));
+    stopStems.set(key, stems);
+  }
+  return stems;
+}
 
 /** Lower-case Latin stem of a word in any supported script. */
 export function keywordStem(word: string): string {
@@ -34,12 +42,13 @@ export function keywordStem(word: string): string {
  * The article's keywords, most telling first: capitalised words not opening a sentence (names,
  * places, organisations) weigh most, then frequent long words. Title words count double.
  */
-export function extractKeywords(text: string, title = ''): string[] {
+export function extractKeywords(text: string, title = '', language = 'und'): string[] {
+  const stops = stopStemsFor(language);
   const scores = new Map<string, number>();
   const add = (word: string, weight: number) => {
     if ([...word].length < MIN_WORD_LENGTH) return;
     const stem = keywordStem(word);
-    if (stem.length < MIN_WORD_LENGTH || COMMON_CAPITALISED.has(stem) || /^\d+$/.test(stem)) return;
+    if (stem.length < MIN_WORD_LENGTH || stops.has(stem) || /^\d+$/.test(stem)) return;
     scores.set(stem, (scores.get(stem) ?? 0) + weight);
   };
   const scan = (source: string, factor: number) => {

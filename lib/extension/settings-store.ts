@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { parseStoredSettings, Settings } from '../schema';
+import { uiLocale } from './ui-locale';
 
 const SETTINGS_KEY = 'settings';
 /** Set when stored settings were unreadable and replaced by defaults, until the options page shows it. */
@@ -35,7 +36,7 @@ export async function takeResetNotice(): Promise<boolean> {
 
 /** The reader's languages: the chosen one (or the browser's UI language for "auto") first, then the others. */
 export function readerLanguages(settings: Settings): string[] {
-  const ui = (browser.i18n.getUILanguage() || 'en').slice(0, 2).toLowerCase();
+  const ui = uiLocale().slice(0, 2).toLowerCase();
   const main = settings.readerLanguage === 'auto' ? ui : settings.readerLanguage;
   return [main, ...settings.otherLanguages.filter((l) => l !== main)];
 }

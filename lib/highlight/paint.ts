@@ -6,9 +6,9 @@ import type { HighlightSettings } from '../schema';
 import { highlightName, SPEAKER_TINTS, type HighlightItem } from './items';
 
 /** Per-speaker tints, light enough that dark text on them keeps contrast ≥ 4.5:1. */
-const TINTS = ['#ffe08a', '#b7e4c7', '#bde0fe', '#ffc8dd', '#e2c6ff', '#ffd6a5'];
+export const TINTS = ['#ffe08a', '#b7e4c7', '#bde0fe', '#ffc8dd', '#e2c6ff', '#ffd6a5'];
 /** Darker twins for underlines of indirect speech, visible on light and dark pages. */
-const TINTS_DARK = ['#9a6b00', '#2e7d4f', '#1d5f9a', '#a33a66', '#6a3fa0', '#a85d0c'];
+export const TINTS_DARK = ['#9a6b00', '#2e7d4f', '#2f70b2', '#b3426f', '#8255ba', '#a85d0c'];
 export const FLASH_HIGHLIGHT = 'byline-flash';
 
 export interface PaintResult {

@@ -41,7 +41,7 @@ export function historyRecord(analysis: Analysis, analyzedAt: number): HistoryRe
     people,
     peopleKeys: latinPeople.map(personKey),
     sources: [...new Set(analysis.sources.map((s) => s.name))],
-    keywords: extractKeywords(analysis.article.text, analysis.article.title),
+    keywords: extractKeywords(analysis.article.text, analysis.article.title, analysis.article.language),
     quotes: analysis.quotes.slice(0, HISTORY_QUOTES).map((q) => q.text.replace(/\s+/g, ' ').trim().slice(0, HISTORY_QUOTE_CHARS)),
   };
 }

@@ -28,13 +28,17 @@ const Color = lazySchema(() =>
 export const HIGHLIGHT_SETTING_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
 export type HighlightSettingKind = (typeof HIGHLIGHT_SETTING_KINDS)[number];
 
+/**
+ * Mid-tone colours (≥ 3:1 on white and on a dark page) that stay ≥ 20 apart (CIEDE2000) for readers with
+ * protanopia or deuteranopia as well as for everyone else; tests/unit/highlight/palette.test.ts checks both.
+ */
 export const DEFAULT_HIGHLIGHT_COLORS: Record<HighlightSettingKind, string> = {
-  'quote-direct': '#ffe08a',
-  'quote-indirect': '#2e7d4f',
-  speaker: '#1f5a96',
-  official: '#7a3e00',
-  person: '#1f5a96',
-  source: '#1c5b2a',
+  'quote-direct': '#e57205',
+  'quote-indirect': '#376b6d',
+  speaker: '#753ce0',
+  official: '#a34631',
+  person: '#7c94b7',
+  source: '#769883',
 };
 
 const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, z.boolean().catch(true).default(true)])) as Record<

@@ -5,11 +5,12 @@
  * own world (Firefox shares the highlight registry and DOM with it, not the content script's globals).
  * The popup and options pages are covered in Chromium: Firefox's automation refuses moz-extension:// pages.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/chromium';
-import { firefoxPath, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox';
+import { firefoxBuildDir, firefoxPath, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 const SEED = '/altaynews/akim-elections.html';
@@ -95,7 +96,10 @@ function domBeforeAndAfter(page: Page): Promise<[string, string]> {
 
 describe('Byline in Firefox', () => {
   it.skipIf(!FIREFOX)(title('installs the Firefox MV3 build as a temporary add-on'), () => {
-    expect(firefox!.addonId).toBe('byline@byline.example');
+    // Installed under the id the build declares (permanent on addons.mozilla.org), not one Firefox made up.
+    const manifest = JSON.parse(readFileSync(path.join(firefoxBuildDir, 'manifest.json'), 'utf8'));
+    expect(firefox!.addonId).toBe(manifest.browser_specific_settings.gecko.id);
+    expect(firefox!.addonId).toBe('byline@byline-reader.org');
     console.info(`Firefox e2e on ${firefox!.version}`);
   });
 

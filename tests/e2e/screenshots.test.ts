@@ -28,17 +28,34 @@ async function start(uiLanguage: string): Promise<E2E> {
   return { site, browser };
 }
 
+/** Every tab strip's tabs end inside the strip, and the strip inside the popup (the document may not scroll sideways). */
+async function tabStripOverflow(popup: import('playwright-core').Page) {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll('[role="tablist"]')].map((list) => {
+      const edge = Math.min(list.getBoundingClientRect().right, document.documentElement.clientWidth);
+      const rights = [...list.querySelectorAll('[role="tab"]')].map((tab) => tab.getBoundingClientRect().right);
+      return { tabs: rights.length, lastRight: Math.max(...rights), edge, past: Math.max(0, ...rights.map((r) => r - edge)), scroll: list.scrollWidth - list.clientWidth };
+    }),
+  );
+}
+
 describe.each([
   ['en', 'Quotes'],
   ['ru', 'Цитаты'],
+  ['kk', 'Дәйексөздер'],
 ])('popup with a %s browser UI', (lang, quotesLabel) => {
   it('renders the seed analysis readably in light and dark, without overflow', async () => {
     const env = await start(lang);
     const page = await env.browser.context.newPage();
     await page.goto(env.site.origin + '/altaynews/akim-elections.html');
     const tabId = await tabIdOf(env, page);
-    await waitForAnalysis(env, tabId);
+    const { analysis } = await waitForAnalysis(env, tabId);
     await waitFor(() => contentStatus(env, tabId), (s) => !!s?.highlights, 'highlights');
+    // Glossary explanations come in the reader's (UI) language, not English.
+    const explanations = (analysis.glossary as { explanation: string }[]).map((g) => g.explanation);
+    expect(explanations.length).toBeGreaterThan(0);
+    const inReaderLanguage = { en: /^[\x00-\u024f«»—–’‘“”]+$/u, ru: /[а-яё]/i, kk: /[әіңғүұқөһ]/i }[lang]!;
+    expect(explanations.filter((e) => !inReaderLanguage.test(e))).toEqual([]);
     if (lang === 'en') {
       await page.evaluate(() => document.querySelector('article p')?.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(OUT, 'page-highlighted.png') });
@@ -52,6 +69,20 @@ describe.each([
       expect(await popup.textContent('[data-tab="quotes"]')).toContain(quotesLabel);
       const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
+      const strips = await tabStripOverflow(popup);
+      expect(strips.length).toBeGreaterThan(0);
+      for (const strip of strips) {
+        expect(strip.tabs).toBeGreaterThan(1);
+        expect(strip, 'a tab runs past its strip or the popup').toMatchObject({ past: 0, scroll: 0 });
+        expect(strip.lastRight).toBeLessThanOrEqual(400);
+      }
+      if (lang === 'kk') {
+        // Kazakh dates and language names are words, whatever the browser's Intl data holds.
+        const published = (await popup.textContent('[data-field="published"]'))!;
+        expect(published).not.toMatch(/M\d/);
+        expect(published).toMatch(/қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан/);
+        expect((await popup.textContent('[data-field="language"]'))!).toMatch(/тілі \([a-z]{2}\)/);
+      }
       const colors = await popup.evaluate(() => {
         const s = getComputedStyle(document.body);
         return [s.backgroundColor, s.color];
@@ -87,6 +118,16 @@ describe.each([
       expect(worst.ratio, `lowest contrast "${worst.text}"`).toBeGreaterThanOrEqual(4.5);
       await popup.screenshot({ path: path.join(OUT, `popup-${lang}-${scheme}.png`), fullPage: true });
       await popup.close();
+    }
+    if (lang === 'kk') {
+      const options = await env.browser.context.newPage();
+      await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+      await options.waitForSelector('select option', { state: 'attached' });
+      const names = await options.$$eval('option', (os) => os.map((o) => o.textContent!.trim()).filter((t) => /\([a-z]{2}\)$|^[a-z]{2}$/.test(t)));
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      // "орыс тілі (ru)", never a bare "ru".
+      expect(names.filter((n) => /^[a-z]{2}$/.test(n))).toEqual([]);
+      await options.close();
     }
   });
 });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, projectRoot, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { activeTabId, storedTabState, waitForStoredAnalysis } from '../../scripts/lib/demo';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 export interface E2E {
@@ -22,34 +23,17 @@ export async function stopE2E(env: E2E | undefined): Promise<void> {
 
 /** The browser's id of the tab showing `page` (made active first, as a reader's click would). */
 export async function tabIdOf(env: E2E, page: Page): Promise<number> {
-  await page.bringToFront();
-  const url = page.url();
-  return env.browser.worker.evaluate(async (expected) => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!tab?.id) throw new Error(`no active tab for ${expected}`);
-    return tab.id;
-  }, url);
+  return activeTabId(env.browser, page);
 }
 
 /** Reads what the background stored for a tab (null while nothing is stored). */
 export async function storedState(env: E2E, tabId: number): Promise<unknown> {
-  return env.browser.worker.evaluate(async (id) => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const key = `tab:${id}`;
-    return (await c.storage.session.get(key))[key] ?? null;
-  }, tabId);
+  return storedTabState(env.browser, tabId);
 }
 
 /** Polls until the background has an analysis for the tab, or fails after `timeoutMs`. */
 export async function waitForAnalysis(env: E2E, tabId: number, timeoutMs = 15_000): Promise<{ analysis: Record<string, any> }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = (await storedState(env, tabId)) as { status?: string; analysis?: Record<string, any> } | null;
-    if (state?.status === 'analyzed' && state.analysis) return { analysis: state.analysis };
-    if (Date.now() > deadline) throw new Error(`no analysis for tab ${tabId} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  return waitForStoredAnalysis(env.browser, tabId, timeoutMs);
 }
 
 export async function openPopup(env: E2E, tabId: number): Promise<Page> {
