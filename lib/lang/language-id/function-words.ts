@@ -153,4 +153,14 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     words: list('les des est une du dans pour pas sur au aux avec ce cette sont elle nous vous ils été mais'),
     reason: 'French articles, pronouns and auxiliaries',
   },
+  {
+    languages: ['cs'],
+    words: list('že jsou byl byla bylo který která které také podle jeho jejich není jsem již už však když ještě při před mezi nebo což více'),
+    reason: 'Czech conjunctions, auxiliaries and pronouns (Polish że, był, który, także, jego)',
+  },
+  {
+    languages: ['cs'],
+    words: list('jsme jste neni jiz kdyz takze muze ktery ktera ktere proto tedy jestli'),
+    reason: 'the same Czech words typed without diacritics, as often on the web',
+  },
 ];

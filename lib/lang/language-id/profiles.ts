@@ -102,8 +102,10 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'es', franc: 'spa', script: 'Latn', alphabet: AZ + 'áéíñóúü' },
   { code: 'it', franc: 'ita', script: 'Latn', alphabet: AZ + 'àèéìíîòóù' },
   { code: 'pt', franc: 'por', script: 'Latn', alphabet: AZ + 'áâãàçéêíóôõú' },
+  { code: 'cs', franc: 'ces', script: 'Latn', alphabet: AZ + 'áčďéěíňóřšťúůýž', markers: [{ letters: 'áčďéěíňóřšťúůýž', rate: 0.06 }] },
   { code: 'pl', franc: 'pol', script: 'Latn', alphabet: AZ + 'ąćęłńóśźż', markers: [{ letters: 'ąćęłńóśźż', rate: 0.06 }] },
-  { code: 'tr', franc: 'tur', script: 'Latn', alphabet: AZ + 'çğıöşüâîû' },
+  // Turkish pages saved in windows-1254 and read as windows-1252 show ý þ ð for ı ş ğ; such text is still Turkish.
+  { code: 'tr', franc: 'tur', script: 'Latn', alphabet: AZ + 'çğıöşüâîû' + 'ýþð' },
   { code: 'nl', franc: 'nld', script: 'Latn', alphabet: AZ + 'éèëïöü' },
   { code: 'uz', franc: 'uzn', script: 'Latn', alphabet: AZ },
   // Other scripts: franc separates the languages sharing Arabic or Devanagari; the rest are one language per script here.
@@ -121,3 +123,14 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'ja', franc: null, script: 'Jpan', alphabet: '' },
   { code: 'zh', franc: null, script: 'Hani', alphabet: '' },
 ];
+
+/** Common non-standard page declarations: country codes used as language codes, old ISO codes. */
+export const HINT_ALIASES: Readonly<Record<string, string>> = {
+  kz: 'kk',
+  ua: 'uk',
+  by: 'be',
+  cz: 'cs',
+  iw: 'he',
+  jp: 'ja',
+  gr: 'el',
+};
