@@ -233,6 +233,12 @@ function scriptOf(cp: number): ScriptCode {
 }
 
 const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+/**
+ * Latin letters count half when choosing the text's script: Latin inside other scripts is mostly
+ * names, brands and share buttons ("Share to Twitter"), while Latin text seldom carries much of another script.
+ */
+const LATIN_SCRIPT_WEIGHT = 0.5;
 const HOMOGLYPH_CLASS = `[${Object.keys(CYRILLIC_HOMOGLYPHS).join('')}]`;
 const HOMOGLYPH_IN_CYRILLIC_WORD = new RegExp(`(?<=\\p{Script=Cyrillic})${HOMOGLYPH_CLASS}|${HOMOGLYPH_CLASS}(?=\\p{Script=Cyrillic})`, 'gu');
 const LONE_I = new RegExp(`(?<![\\p{L}\\p{N}])${LONE_LATIN_I.latin}(?![\\p{L}\\p{N}])`, 'gu');
@@ -276,10 +282,18 @@ function lowerLetter(ch: string): string {
 function countLetters(sample: string): LetterCounts {
   const perScript = new Map<ScriptCode, number>();
   const chars = Array.from(sample);
+  let previous: ScriptCode | null = null;
   const scripts: (ScriptCode | null)[] = chars.map((ch) => {
-    if (!isLetter(ch)) return null;
+    if (!isLetter(ch)) {
+      // Vowel signs and other marks belong to the letter before them: Devanagari or Thai
+      // written with marks is otherwise undercounted against a few Latin words.
+      if (previous && previous !== 'Latn' && MARK.test(ch)) perScript.set(previous, (perScript.get(previous) ?? 0) + 1);
+      else previous = null;
+      return null;
+    }
     const s = scriptOf(ch.codePointAt(0)!);
     perScript.set(s, (perScript.get(s) ?? 0) + 1);
+    previous = s;
     return s;
   });
   const script = dominantScript(perScript);
@@ -320,7 +334,8 @@ function dominantScript(perScript: Map<ScriptCode, number>): ScriptCode {
   }
   let best: ScriptCode = 'Zyyy';
   let bestCount = 0;
-  for (const [s, n] of perScript) {
+  for (const [s, count] of perScript) {
+    const n = s === 'Latn' ? count * LATIN_SCRIPT_WEIGHT : count;
     if (s !== 'Zyyy' && n > bestCount) {
       best = s;
       bestCount = n;

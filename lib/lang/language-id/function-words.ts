@@ -115,7 +115,9 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
   // Latin script: the Romance languages franc confuses on short texts, and English.
   {
     languages: ['es'],
-    words: list('el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron nuestro nuestra aunque hace algo otro otra'),
+    words: list(`el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron
+      nuestro nuestra aunque hace algo otro otra también después ya había están puede pueden cual según mientras
+      tiene tienen dijo ahora así aquí`),
     reason: 'Spanish articles and pronouns (Portuguese o, os, as, do; Italian il, gli)',
   },
   {
@@ -145,8 +147,10 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
   },
   {
     languages: ['de'],
-    words: list('und der das ist nicht sich mit auf auch ein eine dem von zu wird wurde sind für'),
-    reason: 'German articles, pronouns and auxiliaries',
+    words: list(`und der das ist nicht sich mit auf auch ein eine dem von zu wird wurde sind für
+      im zum zur vom beim einen einem einer sie ich wir ihr nach aus über noch nur schon oder wenn dass
+      haben wurden kann durch ohne`),
+    reason: 'German articles and their contractions, pronouns, prepositions and auxiliaries (Dutch het, een, naar, werd)',
   },
   {
     languages: ['fr'],
@@ -160,7 +164,18 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
   },
   {
     languages: ['cs'],
-    words: list('jsme jste neni jiz kdyz takze muze ktery ktera ktere proto tedy jestli'),
+    words: list('jsme jste neni jiz kdyz takze muze ktery ktera ktere proto tedy jestli v pri vsak jeste kde pouze tim toto tato tyto budou bude nejsou vsechny'),
     reason: 'the same Czech words typed without diacritics, as often on the web',
+  },
+  // Arabic script: Arabic and Persian.
+  {
+    languages: ['ar'],
+    words: list('الذي التي هذا هذه ذلك إلى على عن إن أن كان كانت لم لن هو هي'),
+    reason: 'Arabic relative pronouns, demonstratives, prepositions and particles (Persian که, این, از, به)',
+  },
+  {
+    languages: ['fa'],
+    words: list('است این که را می برای از آن در با خود كه براي'),
+    reason: 'Persian copula, demonstratives, the object marker را and the verb prefix می (also as typed with Arabic kaf and yeh)',
   },
 ];

@@ -112,7 +112,7 @@ export const PROFILES: readonly LanguageProfile[] = [
   // Persian has پ چ ژ گ and its own yeh and kaf (ی ک); Arabic never writes them. Persian typed on Arabic
   // keyboards uses ي ك, so those stay in the Persian alphabet.
   { code: 'ar', franc: 'arb', script: 'Arab', alphabet: 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي', markers: [{ letters: 'ة', rate: 0.02 }] },
-  { code: 'fa', franc: 'pes', script: 'Arab', alphabet: 'ءآأؤئابپةتثجچحخدذرزژسشصضطظعغفقكکگلمنوهىيی', markers: [{ letters: 'پچژگ', rate: 0.015 }] },
+  { code: 'fa', franc: 'pes', script: 'Arab', alphabet: 'ءآأؤئابپةتثجچحخدذرزژسشصضطظعغفقكکگلمنوهىيی', markers: [{ letters: 'پچژگ', rate: 0.015 }, { letters: 'پچژگیک', rate: 0.075 }] },
   { code: 'hi', franc: 'hin', script: 'Deva', alphabet: '' },
   { code: 'el', franc: null, script: 'Grek', alphabet: '' },
   { code: 'hy', franc: null, script: 'Armn', alphabet: '' },
