@@ -10,7 +10,7 @@ export interface TaskMessage {
   file: string;
   url: string | null;
   force: boolean;
-  /** Several pages: one compact line with `file`; one page: the Analysis alone. */
+  /** Several pages: one compact line with `file` and `url`; one page: the Analysis alone. */
   many: boolean;
   pretty: boolean;
 }
@@ -24,7 +24,8 @@ export interface TaskResult {
 export function runTask(task: TaskMessage): TaskResult {
   try {
     const analysis = analyzePage({ file: task.file, url: task.url, force: task.force });
-    const out = task.many ? { file: task.label, ...analysis } : analysis;
+    // `url` is the URL the page was judged with (the article's own canonical URL may differ).
+    const out = task.many ? { file: task.label, url: task.url, ...analysis } : analysis;
     return { seq: task.seq, line: JSON.stringify(out, null, task.pretty ? 2 : undefined) + '\n' };
   } catch (error) {
     return { seq: task.seq, error: describe(error) };
