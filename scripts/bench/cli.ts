@@ -1,0 +1,168 @@
+/**
+ * CLI throughput at corpus scale: the real `analyze --manifest` process over the dataset's pages
+ * (each with its URL) with `--jobs 1` and `--jobs N`, against Mozilla Readability's single-thread
+ * parse (linkedom parse + Readability.parse, in this process) on the same pages. Reports pages per
+ * second, per core, the speed-up of N jobs over 1, and the CLI's peak resident memory, sampled with
+ * its RSS at each quarter of the run (flat memory means the last quarters are not above the first).
+ * Run it alone on the machine: `flock /tmp/byline-heavy.lock npm run bench:cli`.
+ *
+ *   npx tsx scripts/bench/cli.ts [dataset folder] [--jobs N] [--limit N] [--repeat R]
+ *
+ * --repeat lists every page R times in the manifest (a long run for the memory check).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { loadPages } from '../eval/pages';
+import { datasetArg, flagValue, printFigures, printTable } from '../lib/report';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const dir = datasetArg(argv.filter((a, i) => !(argv[i - 1] ?? '').startsWith('--')), 'wcxb-dev');
+const jobs = Number(flagValue(argv, 'jobs') ?? 2);
+const limit = Number(flagValue(argv, 'limit') ?? Infinity);
+const repeat = Number(flagValue(argv, 'repeat') ?? 1);
+const RSS_SAMPLE_MS = 100;
+
+interface CliRun {
+  jobs: number;
+  pages: number;
+  errors: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakRssMb: number;
+  /** Peak RSS within each quarter of the pages written. */
+  rssByQuarterMb: number[];
+}
+
+function readRssKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the CLI as a user would (tsx, no npm banner), counting output lines and sampling RSS. */
+function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/analyze.ts'), '--manifest', manifest, '--jobs', String(n), '--quiet'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let lines = 0;
+    let errors = 0;
+    const quarters = [0, 0, 0, 0];
+    // tsx starts node as a child of its own: sample the whole process group's biggest member (the analyser).
+    const sample = setInterval(() => {
+      const rss = Math.max(readRssKb(child.pid!), ...childPids(child.pid!).map(readRssKb));
+      const q = Math.min(3, Math.floor((4 * lines) / total));
+      quarters[q] = Math.max(quarters[q]!, rss);
+    }, RSS_SAMPLE_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString().split('\n').filter((l) => l.startsWith('error:')).length;
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      clearInterval(sample);
+      const seconds = (performance.now() - t0) / 1000;
+      resolve({
+        jobs: n,
+        pages: lines + errors,
+        errors,
+        seconds,
+        pagesPerSecond: (lines + errors) / seconds,
+        peakRssMb: Math.max(...quarters) / 1024,
+        rssByQuarterMb: quarters.map((kb) => Math.round(kb / 1024)),
+      });
+    });
+  });
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((c) => [c, ...childPids(c)]);
+  } catch {
+    return [];
+  }
+}
+
+function readabilityPagesPerSecond(pages: { html: string; url: string }[]): number {
+  const t0 = performance.now();
+  for (const page of pages) {
+    try {
+      const { document } = parseHTML(page.html);
+      new Readability(document as unknown as Document).parse();
+    } catch {
+      // a page Readability cannot handle still cost what it cost
+    }
+  }
+  return pages.length / ((performance.now() - t0) / 1000);
+}
+
+async function main(): Promise<void> {
+  const pages = loadPages(dir).slice(0, limit);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'byline-bench-cli-'));
+  const entries: string[] = [];
+  for (const page of pages) {
+    const file = path.join(work, `${page.id}.html`);
+    writeFileSync(file, page.html);
+    const url = /^https?:\/\//.test(page.url) ? page.url : null;
+    entries.push(JSON.stringify({ file, url }));
+  }
+  const manifest = path.join(work, 'pages.jsonl');
+  writeFileSync(manifest, Array.from({ length: repeat }, () => entries.join('\n')).join('\n') + '\n');
+  const total = entries.length * repeat;
+
+  // Readability first (warm-up pass on a few pages, then the timed pass), in this process, one thread.
+  readabilityPagesPerSecond(pages.slice(0, 20));
+  const readability = readabilityPagesPerSecond(pages);
+  const one = await runCli(manifest, total, 1);
+  const many = await runCli(manifest, total, jobs);
+  rmSync(work, { recursive: true, force: true });
+
+  const row = (name: string, r: CliRun) => [name, r.pages, r.errors, r.seconds, r.pagesPerSecond, r.pagesPerSecond / r.jobs, r.peakRssMb, r.rssByQuarterMb.join(' / ')];
+  console.log(`CLI throughput on ${pages.length} pages × ${repeat} (${dir}), ${os.availableParallelism()} cores\n`);
+  printTable(['run', 'pages', 'errors', 'seconds', 'pages/s', 'pages/s/core', 'peak RSS MB', 'RSS by quarter MB'], [
+    row('--jobs 1', one),
+    row(`--jobs ${jobs}`, many),
+    ['Readability parse (1 thread)', pages.length, null, pages.length / readability, readability, readability, null, null],
+  ]);
+  const speedup = many.pagesPerSecond / one.pagesPerSecond;
+  console.log(`\nspeed-up of --jobs ${jobs} over --jobs 1: ${speedup.toFixed(2)}× (bar: ≥ 1.7× with --jobs 2 on 2 cores)`);
+  console.log('CLI times include process start-up, reading and decoding each file, detection, extraction and the full analysis;');
+  console.log('Readability is its parse alone on pages already in memory.');
+  printFigures({
+    pages: pages.length,
+    repeat,
+    cores: os.availableParallelism(),
+    jobs1: round(one),
+    [`jobs${jobs}`]: round(many),
+    speedup: Number(speedup.toFixed(3)),
+    readabilityPagesPerSecond: Number(readability.toFixed(2)),
+    perCoreVsReadability: Number((many.pagesPerSecond / many.jobs / readability).toFixed(3)),
+  });
+}
+
+function round(r: CliRun): Record<string, unknown> {
+  return {
+    pages: r.pages,
+    errors: r.errors,
+    seconds: Number(r.seconds.toFixed(2)),
+    pagesPerSecond: Number(r.pagesPerSecond.toFixed(2)),
+    peakRssMb: Math.round(r.peakRssMb),
+    rssByQuarterMb: r.rssByQuarterMb,
+  };
+}
+
+void main();
