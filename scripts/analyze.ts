@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
       force: options.force,
       many,
       pretty: !many && !options.compact,
-      progress: !options.quiet,
+      progress: many && !options.quiet,
     });
     return summary.failures > 0 ? 1 : 0;
   } catch (error) {
