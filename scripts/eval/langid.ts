@@ -210,9 +210,24 @@ function main(): void {
     worseThanFranc,
     shortOfCld3,
     barShortOfCld3: shortOfCld3.filter((c) => BAR_LANGUAGES.includes(c)),
-    pages,
+    pages: summarisePages(pages),
     medianMs2000Words: Number(medianMs.toFixed(3)),
   });
+}
+
+/** Per measure, the mean over languages of sentences with hints and the worst language on passages and articles. */
+function summarisePages(pages: Record<string, Record<string, number>>): Record<string, number> {
+  const values = (key: string) => Object.values(pages).map((p) => p[key]!).filter((v) => !Number.isNaN(v));
+  const mean = (key: string) => round(values(key).reduce((a, b) => a + b, 0) / values(key).length);
+  const worst = (key: string) => Math.min(...values(key));
+  return {
+    sentenceTrueHintMean: mean('sentenceTrueHint'),
+    sentenceWrongHintMean: mean('sentenceWrongHint'),
+    passageWorst: worst('passage'),
+    passageWrongHintWorst: worst('passageWrongHint'),
+    articleWorst: worst('article'),
+    articleWrongHintWorst: worst('articleWrongHint'),
+  };
 }
 
 function round(x: number): number {

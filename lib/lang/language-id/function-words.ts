@@ -117,7 +117,8 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     languages: ['es'],
     words: list(`el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron
       nuestro nuestra aunque hace algo otro otra también después ya había están puede pueden cual según mientras
-      tiene tienen dijo ahora así aquí`),
+      tiene tienen dijo ahora así aquí han hemos muchos muchas mucho mucha unos unas pues hacia entonces luego
+      siempre mismo misma ellas estos esos esas aquel aquella`),
     reason: 'Spanish articles and pronouns (Portuguese o, os, as, do; Italian il, gli)',
   },
   {
