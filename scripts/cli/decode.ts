@@ -53,7 +53,7 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
   let chosen = choose(bytes, options.html);
   let text: string;
   try {
-    text = new TextDecoder(chosen.encoding, { ignoreBOM: false }).decode(bytes);
+    text = chosen.text ?? new TextDecoder(chosen.encoding, { ignoreBOM: false }).decode(bytes);
   } catch {
     chosen = { encoding: 'utf-8', source: 'fallback', label: chosen.label };
     text = new TextDecoder('utf-8').decode(bytes);
@@ -71,6 +71,8 @@ interface Choice {
   encoding: string;
   source: string;
   label?: string;
+  /** The text, when choosing already decoded it. */
+  text?: string;
 }
 
 function choose(bytes: Uint8Array, html: boolean): Choice {
@@ -85,7 +87,8 @@ function choose(bytes: Uint8Array, html: boolean): Choice {
       if (encoding) return { encoding, source: 'meta', label };
     }
   }
-  if (isUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { encoding: 'utf-8', source: 'utf-8', text: utf8 };
   const cyrillic = sniffCyrillic(bytes);
   if (cyrillic) return { encoding: cyrillic, source: 'sniffed' };
   return { encoding: 'windows-1252', source: 'fallback' };
@@ -134,7 +137,7 @@ const HEAD_END = /<\/head\s*>|<body[\s>]/i;
 
 /** The charset a `<meta>` in the head declares (the first one, as browsers take it), or null. */
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, HEAD_SCAN_BYTES));
+  const head = latin1(bytes.subarray(0, HEAD_SCAN_BYTES));
   const end = HEAD_END.exec(head)?.index ?? head.length;
   META_CHARSET.lastIndex = 0;
   for (const m of head.slice(0, end).matchAll(META_CHARSET)) if (m[1]) return m[1].toLowerCase();
@@ -151,12 +154,12 @@ function encodingForLabel(label: string): string | null {
   }
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -188,4 +191,9 @@ function countNuls(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) n++;
   return n;
+}
+
+/** Bytes as Latin-1 characters, one per byte (enough to find ASCII markup). */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
