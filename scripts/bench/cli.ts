@@ -6,9 +6,10 @@
  * its RSS at each quarter of the run (flat memory means the last quarters are not above the first).
  * Run it alone on the machine: `flock /tmp/byline-heavy.lock npm run bench:cli`.
  *
- *   npx tsx scripts/bench/cli.ts [dataset folder] [--jobs N] [--limit N] [--repeat R]
+ *   npx tsx scripts/bench/cli.ts [dataset folder] [--jobs N] [--limit N] [--repeat R] [--long]
  *
- * --repeat lists every page R times in the manifest (a long run for the memory check).
+ * --repeat lists every page R times in the manifest; --long runs only `--jobs N` (no --jobs 1, no
+ * Readability): `--limit 500 --repeat 20 --long` is the 10,000-page memory check.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ const dir = datasetArg(argv.filter((a, i) => !(argv[i - 1] ?? '').startsWith('--
 const jobs = Number(flagValue(argv, 'jobs') ?? 2);
 const limit = Number(flagValue(argv, 'limit') ?? Infinity);
 const repeat = Number(flagValue(argv, 'repeat') ?? 1);
+const long = argv.includes('--long');
 const RSS_SAMPLE_MS = 100;
 
 interface CliRun {
@@ -125,14 +127,21 @@ async function main(): Promise<void> {
   const total = entries.length * repeat;
 
   // Readability first (warm-up pass on a few pages, then the timed pass), in this process, one thread.
+  const row = (name: string, r: CliRun) => [name, r.pages, r.errors, r.seconds, r.pagesPerSecond, r.pagesPerSecond / r.jobs, r.peakRssMb, r.rssByQuarterMb.join(' / ')];
+  console.log(`CLI throughput on ${pages.length} pages × ${repeat} (${dir}), ${os.availableParallelism()} cores\n`);
+  if (long) {
+    const run = await runCli(manifest, total, jobs);
+    rmSync(work, { recursive: true, force: true });
+    printTable(['run', 'pages', 'errors', 'seconds', 'pages/s', 'pages/s/core', 'peak RSS MB', 'RSS by quarter MB'], [row(`--jobs ${jobs}`, run)]);
+    printFigures({ pages: pages.length, repeat, cores: os.availableParallelism(), [`jobs${jobs}`]: round(run) });
+    return;
+  }
   readabilityPagesPerSecond(pages.slice(0, 20));
   const readability = readabilityPagesPerSecond(pages);
   const one = await runCli(manifest, total, 1);
   const many = await runCli(manifest, total, jobs);
   rmSync(work, { recursive: true, force: true });
 
-  const row = (name: string, r: CliRun) => [name, r.pages, r.errors, r.seconds, r.pagesPerSecond, r.pagesPerSecond / r.jobs, r.peakRssMb, r.rssByQuarterMb.join(' / ')];
-  console.log(`CLI throughput on ${pages.length} pages × ${repeat} (${dir}), ${os.availableParallelism()} cores\n`);
   printTable(['run', 'pages', 'errors', 'seconds', 'pages/s', 'pages/s/core', 'peak RSS MB', 'RSS by quarter MB'], [
     row('--jobs 1', one),
     row(`--jobs ${jobs}`, many),
