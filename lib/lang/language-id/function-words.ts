@@ -23,8 +23,9 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     words: list(`что это этот эта эти этого этом она оно они его ему её ее меня тебя себя мне мной
       когда тогда если нет уже ещё еще был была было были будет может очень только здесь сейчас
       теперь почему потому чтобы также тоже всё вот где который которая которое которые которых
-      кто чего ничего всех всем к никогда всегда сегодня можно нужно надо один одна одно`),
-    reason: 'Russian pronouns and particles; Bulgarian has че, това, той, кога, ако; Ukrainian що, це, він, коли',
+      кто чего ничего всех всем к никогда всегда сегодня можно нужно надо один одна одно
+      их об более чем даже лишь около через между этой этих этим того тому которого которой котором которым года году`),
+    reason: 'Russian pronouns, particles, case forms and "year" (года); Bulgarian has че, това, той, кога, ако, година; Ukrainian що, це, він, коли, року',
   },
   {
     languages: ['bg'],
@@ -101,6 +102,16 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     words: list(`що це цей ця цього він вона воно вони його її їх коли тоді також дуже вже чи щоб
       було був була буде має немає тільки навіть від із зі`),
     reason: 'Ukrainian pronouns and particles; Russian что, это, он, когда, уже; Belarusian што, гэта, ён',
+  },
+  {
+    languages: ['ru', 'uk'],
+    words: list('же'),
+    reason: 'the emphatic particle же (Belarusian жа; the South Slavic languages have no such word)',
+  },
+  {
+    languages: ['ru', 'uk', 'be'],
+    words: list('для'),
+    reason: 'the preposition для (Bulgarian and Macedonian за, Serbian за)',
   },
   {
     languages: ['uk', 'be'],

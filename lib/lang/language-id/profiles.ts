@@ -74,6 +74,16 @@ const SOFT_SIGN_BEFORE_O_ONLY: SpellingRule = {
   example: 'шофьор, синьо (bg) vs быть, только (ru)',
 };
 
+/**
+ * East Slavic verbs carry the reflexive as a suffix (-ся, -сь: начался, считается); the South
+ * Slavic languages write it as a separate word (се), so these endings are not Bulgarian.
+ */
+const REFLEXIVE_SUFFIX: SpellingRule = {
+  pattern: /(?:т|ть|л|ла|ло|ли)с[яь](?!\p{L})/gu,
+  reason: 'a verb ending in -тся, -ться, -лся, -лась, -лось or -лись is East Slavic; Bulgarian writes the reflexive apart (се)',
+  example: 'считается, начался (ru) vs се смята, започна се (bg)',
+};
+
 /** Basic Latin letters, the base of every Latin alphabet below. */
 const AZ = 'abcdefghijklmnopqrstuvwxyz';
 /** The Russian alphabet, the base of the Turkic and Mongolian Cyrillic alphabets. */
@@ -88,7 +98,7 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'kk', franc: 'kaz', script: 'Cyrl', alphabet: RU + 'әғқңөұүһі', forbidden: [HARD_SIGN_SEPARATOR_ONLY], markers: [{ letters: 'әғқңөұүһ', rate: 0.065 }] },
   { code: 'uk', franc: 'ukr', script: 'Cyrl', alphabet: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя' + CYRILLIC_APOSTROPHE, markers: [{ letters: 'іїєґ' + CYRILLIC_APOSTROPHE, rate: 0.065 }] },
   { code: 'be', franc: 'bel', script: 'Cyrl', alphabet: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя' + CYRILLIC_APOSTROPHE, markers: [{ letters: 'іў' + CYRILLIC_APOSTROPHE, rate: 0.07 }] },
-  { code: 'bg', franc: 'bul', script: 'Cyrl', alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюя', forbidden: [SOFT_SIGN_BEFORE_O_ONLY], markers: [{ letters: 'ъ', rate: 0.02 }] },
+  { code: 'bg', franc: 'bul', script: 'Cyrl', alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюя', forbidden: [SOFT_SIGN_BEFORE_O_ONLY, REFLEXIVE_SUFFIX], markers: [{ letters: 'ъ', rate: 0.02 }] },
   { code: 'mk', franc: 'mkd', script: 'Cyrl', alphabet: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш', markers: [{ letters: 'јљњџѓќѕ', rate: 0.015 }, { letters: 'ѓќѕ', rate: 0.008 }] },
   { code: 'sr', franc: 'srp', script: 'Cyrl', alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш', markers: [{ letters: 'ђћјљњџ', rate: 0.03 }, { letters: 'ђћ', rate: 0.01 }] },
   { code: 'ky', franc: 'kir', script: 'Cyrl', alphabet: RU + 'ңөү', forbidden: [HARD_SIGN_SEPARATOR_ONLY], markers: [{ letters: 'ңөү', rate: 0.05 }, { letters: 'ң', rate: 0.015 }] },
