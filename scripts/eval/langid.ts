@@ -8,9 +8,12 @@
  * same corpus. Then, on all sentences: short passages (3 sentences) and articles (25 sentences) with
  * the true and with a misleading page declaration, and the median time on a 2,000-word text.
  *
+ * Last, a check on text of another kind: news sentences from the attribution corpora next to the
+ * langid folder (KazNERD kk, NEREL dev ru, PolNeAR dev en), never used for tuning.
+ *
  *   npm run eval:langid -- [folder] [--tune]     (default ../shared/datasets/langid)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { franc } from 'franc';
 import {
@@ -123,6 +126,41 @@ function tune(corpus: Map<string, string[]>, francAll: Detect): void {
   console.log(`\ncurrent defaults: ${JSON.stringify(DEFAULT_WEIGHTS)}\n`);
 }
 
+/** Sentences of a plain text: split after . ! ? and at line ends; short scraps dropped. */
+function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 20);
+}
+
+function textFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** News sentences per language from the corpora beside the langid folder (whichever are there). */
+function newsSentences(datasets: string): Map<string, string[]> {
+  const news = new Map<string, string[]>();
+  const kaznerd = path.join(datasets, 'kaznerd', 'IOB2_valid.txt');
+  if (existsSync(kaznerd)) {
+    // One token per line, sentences separated by blank lines; glue punctuation back to its word.
+    const sentences = readFileSync(kaznerd, 'utf8')
+      .split(/\n\s*\n/)
+      .map((block) => block.split('\n').map((line) => line.split(' ')[0]).join(' ').replace(/ ([.,!?:;»)])/g, '$1').replace(/([«(]) /g, '$1'))
+      .filter((x) => x.length > 20);
+    news.set('kk', sentences);
+  }
+  const nerel = textFiles(path.join(datasets, 'nerel', 'NEREL-v1.1', 'dev')).flatMap((f) => splitSentences(readFileSync(f, 'utf8')));
+  if (nerel.length) news.set('ru', nerel);
+  const polnear = textFiles(path.join(datasets, 'polnear', 'data', 'dev', 'text')).flatMap((f) => splitSentences(readFileSync(f, 'utf8')));
+  if (polnear.length) news.set('en', polnear);
+  return news;
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const dir = datasetArg(argv, 'langid');
@@ -180,6 +218,16 @@ function main(): void {
   printTable(['lang', 'sent. true hint', 'sent. wrong hint', '3-sent.', '3-sent. wrong', 'article', 'article wrong'], pageRows);
   console.log('\nwrong hint: a confusable neighbour declared instead (the text must still win).');
 
+  const news = newsSentences(path.dirname(dir));
+  const newsFigures: Record<string, { n: number; byline: number; francBar: number }> = {};
+  for (const [code, sentences] of news) {
+    newsFigures[code] = { n: sentences.length, byline: round(accuracy(sentences, code, byline)), francBar: round(accuracy(sentences, code, francBar)) };
+  }
+  if (news.size) {
+    console.log('\nNews sentences from other corpora (never tuned on): KazNERD valid (kk), NEREL dev (ru), PolNeAR dev (en)\n');
+    printTable(['lang', 'n', 'byline', 'franc-bar'], Object.entries(newsFigures).map(([c, f]) => [c, f.n, f.byline, f.francBar]));
+  }
+
   const ruSentences = corpus.get('ru') ?? [];
   const words = ruSentences.join(' ').split(/\s+/).filter(Boolean).slice(0, TIMING_WORDS);
   const longText = words.join(' ');
@@ -211,6 +259,7 @@ function main(): void {
     shortOfCld3,
     barShortOfCld3: shortOfCld3.filter((c) => BAR_LANGUAGES.includes(c)),
     pages: summarisePages(pages),
+    news: newsFigures,
     medianMs2000Words: Number(medianMs.toFixed(3)),
   });
 }
