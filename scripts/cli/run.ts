@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Input } from './manifest';
-import { runTask, type TaskMessage, type TaskResult } from './task';
+import type { TaskMessage, TaskResult } from './task';
 
 /** Pages queued per worker: enough to keep every worker busy while an earlier slow page is awaited. */
 const WINDOW_PER_JOB = 4;
@@ -32,7 +32,7 @@ interface Executor {
 }
 
 export async function runAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: RunOptions): Promise<RunSummary> {
-  const executor = options.jobs > 1 ? new WorkerPool(options.jobs) : inProcess;
+  const executor = options.jobs > 1 ? new WorkerPool(options.jobs) : await inProcess();
   const window = Math.max(1, options.jobs * WINDOW_PER_JOB);
   const queue: { label: string; result: Promise<TaskResult> }[] = [];
   const progress = new Progress(options.progress);
@@ -74,11 +74,15 @@ function write(line: string): Promise<void> {
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-const inProcess: Executor = {
-  // Yields to the event loop between pages so stdout can drain and progress can print.
-  run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
-  close: async () => {},
-};
+/** The analysis in this thread; loaded only here, so with workers the main thread stays small. */
+async function inProcess(): Promise<Executor> {
+  const { runTask } = await import('./task');
+  return {
+    // Yields to the event loop between pages so stdout can drain and progress can print.
+    run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
+    close: async () => {},
+  };
+}
 
 interface Slot {
   worker: Worker;
