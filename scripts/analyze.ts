@@ -53,6 +53,12 @@ function describeRunError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+// `analyze ... | head` closes stdout early: stop quietly instead of a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
