@@ -12,7 +12,7 @@
  * Readability): `--limit 500 --repeat 20 --long` is the 10,000-page memory check.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,16 @@ const limit = Number(flagValue(argv, 'limit') ?? Infinity);
 const repeat = Number(flagValue(argv, 'repeat') ?? 1);
 const long = argv.includes('--long');
 const RSS_SAMPLE_MS = 100;
+const GNU_TIME = '/usr/bin/time';
+const RUSAGE_MARK = 'BENCH_RUSAGE';
 
 interface CliRun {
   jobs: number;
   pages: number;
   errors: number;
   seconds: number;
+  /** User + system CPU seconds of the whole process tree (null without /usr/bin/time). */
+  cpuSeconds: number | null;
   pagesPerSecond: number;
   peakRssMb: number;
   /** Peak RSS within each quarter of the pages written. */
@@ -54,10 +58,11 @@ function readRssKb(pid: number): number {
 function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/analyze.ts'), '--manifest', manifest, '--jobs', String(n), '--quiet'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const command = [path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'scripts/analyze.ts'), '--manifest', manifest, '--jobs', String(n), '--quiet'];
+    // GNU time reports the CPU of the process tree: on a shared machine, wall time alone says little.
+    const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', `${RUSAGE_MARK} %U %S`, ...command] : command;
+    const child = spawn(timed[0]!, timed.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let cpuSeconds: number | null = null;
     let lines = 0;
     let errors = 0;
     const quarters = [0, 0, 0, 0];
@@ -71,7 +76,13 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk.toString().split('\n').filter((l) => l.startsWith('error:')).length;
+      for (const line of chunk.toString().split('\n')) {
+        if (line.startsWith('error:')) errors++;
+        if (line.startsWith(RUSAGE_MARK)) {
+          const [user, system] = line.slice(RUSAGE_MARK.length).trim().split(' ').map(Number);
+          cpuSeconds = user! + system!;
+        }
+      }
     });
     child.on('error', reject);
     child.on('close', () => {
@@ -82,6 +93,7 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
         pages: lines + errors,
         errors,
         seconds,
+        cpuSeconds,
         pagesPerSecond: (lines + errors) / seconds,
         peakRssMb: Math.max(...quarters) / 1024,
         rssByQuarterMb: quarters.map((kb) => Math.round(kb / 1024)),
@@ -99,8 +111,10 @@ function childPids(pid: number): number[] {
   }
 }
 
-function readabilityPagesPerSecond(pages: { html: string; url: string }[]): number {
+/** Readability's pages per wall second and per CPU second, in this thread. */
+function readabilityPagesPerSecond(pages: { html: string; url: string }[]): { wall: number; cpu: number } {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const page of pages) {
     try {
       const { document } = parseHTML(page.html);
@@ -109,7 +123,8 @@ function readabilityPagesPerSecond(pages: { html: string; url: string }[]): numb
       // a page Readability cannot handle still cost what it cost
     }
   }
-  return pages.length / ((performance.now() - t0) / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: pages.length / ((performance.now() - t0) / 1000), cpu: pages.length / ((cpu.user + cpu.system) / 1e6) };
 }
 
 async function main(): Promise<void> {
@@ -127,12 +142,15 @@ async function main(): Promise<void> {
   const total = entries.length * repeat;
 
   // Readability first (warm-up pass on a few pages, then the timed pass), in this process, one thread.
-  const row = (name: string, r: CliRun) => [name, r.pages, r.errors, r.seconds, r.pagesPerSecond, r.pagesPerSecond / r.jobs, r.peakRssMb, r.rssByQuarterMb.join(' / ')];
+  const perCpu = (r: CliRun) => (r.cpuSeconds ? r.pages / r.cpuSeconds : null);
+  const row = (name: string, r: CliRun) => [name, r.pages, r.errors, r.seconds, r.cpuSeconds, r.pagesPerSecond, r.pagesPerSecond / r.jobs, perCpu(r), r.peakRssMb, r.rssByQuarterMb.join(' / ')];
+  const header = ['run', 'pages', 'errors', 'seconds', 'CPU s', 'pages/s', 'pages/s/core', 'pages/CPU s', 'peak RSS MB', 'RSS by quarter MB'];
+  const load0 = os.loadavg()[0]!;
   console.log(`CLI throughput on ${pages.length} pages × ${repeat} (${dir}), ${os.availableParallelism()} cores\n`);
   if (long) {
     const run = await runCli(manifest, total, jobs);
     rmSync(work, { recursive: true, force: true });
-    printTable(['run', 'pages', 'errors', 'seconds', 'pages/s', 'pages/s/core', 'peak RSS MB', 'RSS by quarter MB'], [row(`--jobs ${jobs}`, run)]);
+    printTable(header, [row(`--jobs ${jobs}`, run)]);
     printFigures({ pages: pages.length, repeat, cores: os.availableParallelism(), [`jobs${jobs}`]: round(run) });
     return;
   }
@@ -142,13 +160,17 @@ async function main(): Promise<void> {
   const many = await runCli(manifest, total, jobs);
   rmSync(work, { recursive: true, force: true });
 
-  printTable(['run', 'pages', 'errors', 'seconds', 'pages/s', 'pages/s/core', 'peak RSS MB', 'RSS by quarter MB'], [
+  printTable(header, [
     row('--jobs 1', one),
     row(`--jobs ${jobs}`, many),
-    ['Readability parse (1 thread)', pages.length, null, pages.length / readability, readability, readability, null, null],
+    ['Readability parse (1 thread)', pages.length, null, pages.length / readability.wall, pages.length / readability.cpu, readability.wall, readability.wall, readability.cpu, null, null],
   ]);
   const speedup = many.pagesPerSecond / one.pagesPerSecond;
-  console.log(`\nspeed-up of --jobs ${jobs} over --jobs 1: ${speedup.toFixed(2)}× (bar: ≥ 1.7× with --jobs 2 on 2 cores)`);
+  // What N jobs would reach on N free cores: the CPU cost per page of each run, N cores instead of 1.
+  const cpuBound = one.cpuSeconds && many.cpuSeconds ? (jobs * one.cpuSeconds) / many.cpuSeconds : null;
+  const load = [load0, os.loadavg()[0]!].map((x) => x.toFixed(1)).join(' → ');
+  console.log(`\nspeed-up of --jobs ${jobs} over --jobs 1: ${speedup.toFixed(2)}× wall clock (bar: ≥ 1.7× with --jobs 2 on 2 cores)`);
+  if (cpuBound) console.log(`on ${jobs} free cores (from CPU seconds per page): ${cpuBound.toFixed(2)}×; machine load average during the runs: ${load}`);
   console.log('CLI times include process start-up, reading and decoding each file, detection, extraction and the full analysis;');
   console.log('Readability is its parse alone on pages already in memory.');
   printFigures({
@@ -158,8 +180,12 @@ async function main(): Promise<void> {
     jobs1: round(one),
     [`jobs${jobs}`]: round(many),
     speedup: Number(speedup.toFixed(3)),
-    readabilityPagesPerSecond: Number(readability.toFixed(2)),
-    perCoreVsReadability: Number((many.pagesPerSecond / many.jobs / readability).toFixed(3)),
+    speedupOnFreeCores: cpuBound === null ? null : Number(cpuBound.toFixed(3)),
+    loadAverage: load,
+    readabilityPagesPerSecond: Number(readability.wall.toFixed(2)),
+    readabilityPagesPerCpuSecond: Number(readability.cpu.toFixed(2)),
+    perCoreVsReadability: Number((many.pagesPerSecond / many.jobs / readability.wall).toFixed(3)),
+    perCpuSecondVsReadability: many.cpuSeconds === null ? null : Number((many.pages / many.cpuSeconds / readability.cpu).toFixed(3)),
   });
 }
 
@@ -168,6 +194,7 @@ function round(r: CliRun): Record<string, unknown> {
     pages: r.pages,
     errors: r.errors,
     seconds: Number(r.seconds.toFixed(2)),
+    cpuSeconds: r.cpuSeconds,
     pagesPerSecond: Number(r.pagesPerSecond.toFixed(2)),
     peakRssMb: Math.round(r.peakRssMb),
     rssByQuarterMb: r.rssByQuarterMb,
