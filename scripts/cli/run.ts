@@ -1,5 +1,5 @@
 /**
- * Runs the inputs through `jobs` workers (or the main thread when jobs is 1) and writes each
+ * Runs the inputs through `jobs` threads (the main thread and jobs - 1 workers) and writes each
  * page's line to stdout in input order as soon as it and every page before it are done. At most
  * WINDOW_PER_JOB × jobs pages are in flight or waiting to be written, and stdout's back-pressure is
  * respected, so memory stays flat however many pages a manifest lists. A failed page gives one
@@ -32,7 +32,7 @@ interface Executor {
 }
 
 export async function runAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: RunOptions): Promise<RunSummary> {
-  const executor = options.jobs > 1 ? new WorkerPool(options.jobs) : await inProcess();
+  const executor = await executorFor(options.jobs);
   const window = Math.max(1, options.jobs * WINDOW_PER_JOB);
   const queue: { label: string; result: Promise<TaskResult> }[] = [];
   const progress = new Progress(options.progress);
@@ -74,29 +74,47 @@ function write(line: string): Promise<void> {
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-/** The analysis in this thread; loaded only here, so with workers the main thread stays small. */
-async function inProcess(): Promise<Executor> {
+/** The main thread alone for one job (yielding between pages so stdout can drain), else a pool with workers. */
+async function executorFor(jobs: number): Promise<Executor> {
   const { runTask } = await import('./task');
+  if (jobs > 1) return new WorkerPool(jobs - 1, runTask);
   return {
-    // Yields to the event loop between pages so stdout can drain and progress can print.
     run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
     close: async () => {},
   };
 }
 
-interface Slot {
-  worker: Worker;
-  current: { task: TaskMessage; resolve: (r: TaskResult) => void } | null;
+interface Job {
+  task: TaskMessage;
+  resolve: (r: TaskResult) => void;
 }
 
-/** `size` worker threads, each given the next waiting task when it answers; a crashed worker is replaced. */
+interface Slot {
+  worker: Worker;
+  /** Tasks sent to this worker, the running one first. */
+  sent: Job[];
+}
+
+/** Tasks queued in a worker ahead of the one it runs, so it never waits while the main thread analyses a page. */
+const PREFETCH = 2;
+
+/**
+ * `jobs` analyses at once: `jobs - 1` worker threads and the main thread itself, which takes the
+ * next waiting page whenever it is free. One isolate fewer than `jobs` workers: less start-up,
+ * warm-up and memory for the same number of cores. A crashed worker is replaced; its running page
+ * fails with one error line and the pages queued behind it are handed out again.
+ */
 class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { task: TaskMessage; resolve: (r: TaskResult) => void }[] = [];
+  private readonly waiting: Job[] = [];
+  private mainBusy = false;
   private closing = false;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(
+    workers: number,
+    private readonly runHere: (task: TaskMessage) => TaskResult,
+  ) {
+    for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
   }
 
   run(task: TaskMessage): Promise<TaskResult> {
@@ -113,35 +131,45 @@ class WorkerPool implements Executor {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-    const slot: Slot = { worker, current: null };
+    const slot: Slot = { worker, sent: [] };
     worker.on('message', (result: TaskResult) => {
-      const current = slot.current;
-      slot.current = null;
-      current?.resolve(result);
+      slot.sent.shift()?.resolve(result);
       this.dispatch();
     });
     const replace = (reason: string) => {
       if (this.closing) return;
-      const current = slot.current;
-      slot.current = null;
-      current?.resolve({ seq: current.task.seq, error: `the analysis crashed (${reason})` });
+      const [running, ...queued] = slot.sent;
+      slot.sent = [];
+      running?.resolve({ seq: running.task.seq, error: `the analysis crashed (${reason})` });
+      this.waiting.unshift(...queued);
       const index = this.slots.indexOf(slot);
       if (index !== -1) this.slots[index] = this.spawn();
       this.dispatch();
     };
     worker.on('error', (error) => replace(error instanceof Error ? error.message.split('\n')[0]! : String(error)));
     worker.on('exit', (code) => {
-      if (slot.current) replace(`worker exited with code ${code}`);
+      if (slot.sent.length > 0) replace(`worker exited with code ${code}`);
     });
     return slot;
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.current || this.waiting.length === 0) continue;
-      slot.current = this.waiting.shift()!;
-      slot.worker.postMessage(slot.current.task);
+      while (slot.sent.length < PREFETCH && this.waiting.length > 0) {
+        const job = this.waiting.shift()!;
+        slot.sent.push(job);
+        slot.worker.postMessage(job.task);
+      }
     }
+    if (this.mainBusy || this.waiting.length === 0) return;
+    this.mainBusy = true;
+    // Run one page here after pending messages are handled, then look for more work.
+    setImmediate(() => {
+      const job = this.waiting.shift();
+      if (job) job.resolve(this.runHere(job.task));
+      this.mainBusy = false;
+      this.dispatch();
+    });
   }
 }
 
