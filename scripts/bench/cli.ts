@@ -75,15 +75,21 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
     child.stdout.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        if (line.startsWith('error:')) errors++;
-        if (line.startsWith(RUSAGE_MARK)) {
-          const [user, system] = line.slice(RUSAGE_MARK.length).trim().split(' ').map(Number);
-          cpuSeconds = user! + system!;
-        }
+    // stderr arrives in arbitrary pieces (GNU time writes its line a few bytes at a time): split complete lines only.
+    let partial = '';
+    const readLine = (line: string) => {
+      if (line.startsWith('error:')) errors++;
+      if (line.startsWith(RUSAGE_MARK)) {
+        const [user, system] = line.slice(RUSAGE_MARK.length).trim().split(' ').map(Number);
+        cpuSeconds = user! + system!;
       }
+    };
+    child.stderr.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop()!;
+      lines.forEach(readLine);
     });
+    child.stderr.on('end', () => readLine(partial));
     child.on('error', reject);
     child.on('close', () => {
       clearInterval(sample);
@@ -194,7 +200,7 @@ function round(r: CliRun): Record<string, unknown> {
     pages: r.pages,
     errors: r.errors,
     seconds: Number(r.seconds.toFixed(2)),
-    cpuSeconds: r.cpuSeconds,
+    cpuSeconds: r.cpuSeconds === null ? null : Number(r.cpuSeconds.toFixed(2)),
     pagesPerSecond: Number(r.pagesPerSecond.toFixed(2)),
     peakRssMb: Math.round(r.peakRssMb),
     rssByQuarterMb: r.rssByQuarterMb,
