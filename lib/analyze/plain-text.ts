@@ -42,7 +42,8 @@ export function articleFromText(text: string, options: PlainTextOptions = {}): A
     langHint: options.langHint ?? null,
     text,
     blocks,
-    detection: { isArticle: true, score: 0, signals: [{ name: 'plain-text', weight: 0 }] },
+    // A file without a word of text is no article (an empty .txt answers isArticle: false).
+    detection: { isArticle: blocks.length > 0, score: 0, signals: [{ name: blocks.length > 0 ? 'plain-text' : 'empty-text', weight: 0 }] },
     truncated: false,
   };
 }

@@ -112,6 +112,21 @@ describe('the page hint', () => {
     expect(detectLanguage(ambiguous, 'bg').language).toBe('bg');
   });
 
+  it('still tips a near-tie on a whole page, not only on a sentence', () => {
+    // Words Russian and Bulgarian share, over 1,000 letters: the page's declaration decides.
+    const page = 'На грани. '.repeat(150);
+    expect(detectLanguage(page, 'ru').language).toBe('ru');
+    expect(detectLanguage(page, 'bg').language).toBe('bg');
+  });
+
+  it('ignores a declaration in another script than the text (a Cyrillic page under lang="en" or "kk-Latn")', () => {
+    const page = 'На грани. '.repeat(150);
+    expect(detectLanguage(page, 'en')).toEqual(detectLanguage(page));
+    expect(detectLanguage(page, 'ru-Latn')).toEqual(detectLanguage(page));
+    expect(detectLanguage('Да.', 'en').language).toBe('und');
+    expect(detectLanguage('Да.', 'ru-Cyrl').language).toBe('ru');
+  });
+
   it('raises confidence with more text', () => {
     const short = detectLanguage('Аким заявил об этом.');
     const long = detectLanguage(russian);
@@ -149,6 +164,8 @@ describe('hints and the language list', () => {
     ['ua', 'uk'],
     ['rus', 'ru'],
     ['zh-Hans-CN', 'zh'],
+    ['cz', 'cs'],
+    ['cs-CZ', 'cs'],
     ['x-klingon', null],
     ['', null],
     [null, null],
@@ -157,7 +174,7 @@ describe('hints and the language list', () => {
   });
 
   it('supports at least the first-class and next languages, as unique ISO 639-1 codes', () => {
-    for (const code of ['ru', 'kk', 'uk', 'be', 'bg', 'en', 'de', 'fr', 'es']) expect(SUPPORTED_LANGUAGES).toContain(code);
+    for (const code of ['ru', 'kk', 'uk', 'be', 'bg', 'en', 'de', 'fr', 'es', 'cs']) expect(SUPPORTED_LANGUAGES).toContain(code);
     expect(new Set(SUPPORTED_LANGUAGES).size).toBe(SUPPORTED_LANGUAGES.length);
     for (const code of SUPPORTED_LANGUAGES) expect(code).toMatch(/^[a-z]{2}$/);
   });
@@ -170,6 +187,9 @@ describe('letter cues for close languages', () => {
     ['bg', 'Пътят към върха е дълъг.'],
     ['ru', 'Съезд объявил перерыв.'],
     ['kk', 'Бүгін қалада жаңбыр жауды.'],
+    ['cs', 'Ministr řekl, že volby proběhnou podle plánu.'],
+    ['cs', 'Podle mluvciho se jednani protahne, protoze ministr neni v Praze.'],
+    ['pl', 'Minister powiedział, że wybory odbędą się zgodnie z planem.'],
     ['ky', 'Бүгүн шаарда жаңы мектеп ачылды, анда миңден ашык бала окуйт.'],
     ['fa', 'او گفت که این کار را نمی‌کند و به خانه برگشت.'],
     ['ar', 'قال الوزير إن الانتخابات ستجرى في موعدها المحدد.'],

@@ -4,8 +4,8 @@
  * script of their languages, spelling rules carry a reason and an example.
  */
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_WORDS } from '../../../lib/analyze/language/function-words';
-import { PROFILES } from '../../../lib/analyze/language/profiles';
+import { FUNCTION_WORDS } from '../../../lib/lang/language-id/function-words';
+import { PROFILES } from '../../../lib/lang/language-id/profiles';
 import { SUPPORTED_LANGUAGES } from '../../../lib/analyze/language';
 
 describe('language profiles', () => {

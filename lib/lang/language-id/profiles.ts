@@ -74,6 +74,16 @@ const SOFT_SIGN_BEFORE_O_ONLY: SpellingRule = {
   example: 'шофьор, синьо (bg) vs быть, только (ru)',
 };
 
+/**
+ * East Slavic verbs carry the reflexive as a suffix (-ся, -сь: начался, считается); the South
+ * Slavic languages write it as a separate word (се), so these endings are not Bulgarian.
+ */
+const REFLEXIVE_SUFFIX: SpellingRule = {
+  pattern: /(?:т|ть|л|ла|ло|ли)с[яь](?!\p{L})/gu,
+  reason: 'a verb ending in -тся, -ться, -лся, -лась, -лось or -лись is East Slavic; Bulgarian writes the reflexive apart (се)',
+  example: 'считается, начался (ru) vs се смята, започна се (bg)',
+};
+
 /** Basic Latin letters, the base of every Latin alphabet below. */
 const AZ = 'abcdefghijklmnopqrstuvwxyz';
 /** The Russian alphabet, the base of the Turkic and Mongolian Cyrillic alphabets. */
@@ -88,7 +98,7 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'kk', franc: 'kaz', script: 'Cyrl', alphabet: RU + 'әғқңөұүһі', forbidden: [HARD_SIGN_SEPARATOR_ONLY], markers: [{ letters: 'әғқңөұүһ', rate: 0.065 }] },
   { code: 'uk', franc: 'ukr', script: 'Cyrl', alphabet: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя' + CYRILLIC_APOSTROPHE, markers: [{ letters: 'іїєґ' + CYRILLIC_APOSTROPHE, rate: 0.065 }] },
   { code: 'be', franc: 'bel', script: 'Cyrl', alphabet: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя' + CYRILLIC_APOSTROPHE, markers: [{ letters: 'іў' + CYRILLIC_APOSTROPHE, rate: 0.07 }] },
-  { code: 'bg', franc: 'bul', script: 'Cyrl', alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюя', forbidden: [SOFT_SIGN_BEFORE_O_ONLY], markers: [{ letters: 'ъ', rate: 0.02 }] },
+  { code: 'bg', franc: 'bul', script: 'Cyrl', alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюя', forbidden: [SOFT_SIGN_BEFORE_O_ONLY, REFLEXIVE_SUFFIX], markers: [{ letters: 'ъ', rate: 0.02 }] },
   { code: 'mk', franc: 'mkd', script: 'Cyrl', alphabet: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш', markers: [{ letters: 'јљњџѓќѕ', rate: 0.015 }, { letters: 'ѓќѕ', rate: 0.008 }] },
   { code: 'sr', franc: 'srp', script: 'Cyrl', alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш', markers: [{ letters: 'ђћјљњџ', rate: 0.03 }, { letters: 'ђћ', rate: 0.01 }] },
   { code: 'ky', franc: 'kir', script: 'Cyrl', alphabet: RU + 'ңөү', forbidden: [HARD_SIGN_SEPARATOR_ONLY], markers: [{ letters: 'ңөү', rate: 0.05 }, { letters: 'ң', rate: 0.015 }] },
@@ -102,15 +112,18 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'es', franc: 'spa', script: 'Latn', alphabet: AZ + 'áéíñóúü' },
   { code: 'it', franc: 'ita', script: 'Latn', alphabet: AZ + 'àèéìíîòóù' },
   { code: 'pt', franc: 'por', script: 'Latn', alphabet: AZ + 'áâãàçéêíóôõú' },
+  // No marker letters for Czech: much Czech web text is typed without diacritics (Polish is told apart by its own letters).
+  { code: 'cs', franc: 'ces', script: 'Latn', alphabet: AZ + 'áčďéěíňóřšťúůýž' },
   { code: 'pl', franc: 'pol', script: 'Latn', alphabet: AZ + 'ąćęłńóśźż', markers: [{ letters: 'ąćęłńóśźż', rate: 0.06 }] },
-  { code: 'tr', franc: 'tur', script: 'Latn', alphabet: AZ + 'çğıöşüâîû' },
+  // Turkish pages saved in windows-1254 and read as windows-1252 show ý þ ð for ı ş ğ; such text is still Turkish.
+  { code: 'tr', franc: 'tur', script: 'Latn', alphabet: AZ + 'çğıöşüâîû' + 'ýþð' },
   { code: 'nl', franc: 'nld', script: 'Latn', alphabet: AZ + 'éèëïöü' },
   { code: 'uz', franc: 'uzn', script: 'Latn', alphabet: AZ },
   // Other scripts: franc separates the languages sharing Arabic or Devanagari; the rest are one language per script here.
   // Persian has پ چ ژ گ and its own yeh and kaf (ی ک); Arabic never writes them. Persian typed on Arabic
   // keyboards uses ي ك, so those stay in the Persian alphabet.
   { code: 'ar', franc: 'arb', script: 'Arab', alphabet: 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي', markers: [{ letters: 'ة', rate: 0.02 }] },
-  { code: 'fa', franc: 'pes', script: 'Arab', alphabet: 'ءآأؤئابپةتثجچحخدذرزژسشصضطظعغفقكکگلمنوهىيی', markers: [{ letters: 'پچژگ', rate: 0.015 }] },
+  { code: 'fa', franc: 'pes', script: 'Arab', alphabet: 'ءآأؤئابپةتثجچحخدذرزژسشصضطظعغفقكکگلمنوهىيی', markers: [{ letters: 'پچژگ', rate: 0.015 }, { letters: 'پچژگیک', rate: 0.075 }] },
   { code: 'hi', franc: 'hin', script: 'Deva', alphabet: '' },
   { code: 'el', franc: null, script: 'Grek', alphabet: '' },
   { code: 'hy', franc: null, script: 'Armn', alphabet: '' },
@@ -121,3 +134,14 @@ export const PROFILES: readonly LanguageProfile[] = [
   { code: 'ja', franc: null, script: 'Jpan', alphabet: '' },
   { code: 'zh', franc: null, script: 'Hani', alphabet: '' },
 ];
+
+/** Common non-standard page declarations: country codes used as language codes, old ISO codes. */
+export const HINT_ALIASES: Readonly<Record<string, string>> = {
+  kz: 'kk',
+  ua: 'uk',
+  by: 'be',
+  cz: 'cs',
+  iw: 'he',
+  jp: 'ja',
+  gr: 'el',
+};

@@ -23,8 +23,9 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     words: list(`что это этот эта эти этого этом она оно они его ему её ее меня тебя себя мне мной
       когда тогда если нет уже ещё еще был была было были будет может очень только здесь сейчас
       теперь почему потому чтобы также тоже всё вот где который которая которое которые которых
-      кто чего ничего всех всем к никогда всегда сегодня можно нужно надо один одна одно`),
-    reason: 'Russian pronouns and particles; Bulgarian has че, това, той, кога, ако; Ukrainian що, це, він, коли',
+      кто чего ничего всех всем к никогда всегда сегодня можно нужно надо один одна одно
+      их об более чем даже лишь около через между этой этих этим того тому которого которой котором которым года году`),
+    reason: 'Russian pronouns, particles, case forms and "year" (года); Bulgarian has че, това, той, кога, ако, година; Ukrainian що, це, він, коли, року',
   },
   {
     languages: ['bg'],
@@ -103,6 +104,16 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     reason: 'Ukrainian pronouns and particles; Russian что, это, он, когда, уже; Belarusian што, гэта, ён',
   },
   {
+    languages: ['ru', 'uk'],
+    words: list('же'),
+    reason: 'the emphatic particle же (Belarusian жа; the South Slavic languages have no such word)',
+  },
+  {
+    languages: ['ru', 'uk', 'be'],
+    words: list('для'),
+    reason: 'the preposition для (Bulgarian and Macedonian за, Serbian за)',
+  },
+  {
     languages: ['uk', 'be'],
     words: list('або але з й бо як'),
     reason: 'East Slavic words shared by Ukrainian and Belarusian only',
@@ -115,7 +126,10 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
   // Latin script: the Romance languages franc confuses on short texts, and English.
   {
     languages: ['es'],
-    words: list('el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron nuestro nuestra aunque hace algo otro otra'),
+    words: list(`el los las y es pero muy hay sus yo ella ellos usted esto eso ese esa cuando donde hasta sin tan fue fueron
+      nuestro nuestra aunque hace algo otro otra también después ya había están puede pueden cual según mientras
+      tiene tienen dijo ahora así aquí han hemos muchos muchas mucho mucha unos unas pues hacia entonces luego
+      siempre mismo misma ellas estos esos esas aquel aquella`),
     reason: 'Spanish articles and pronouns (Portuguese o, os, as, do; Italian il, gli)',
   },
   {
@@ -145,12 +159,35 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
   },
   {
     languages: ['de'],
-    words: list('und der das ist nicht sich mit auf auch ein eine dem von zu wird wurde sind für'),
-    reason: 'German articles, pronouns and auxiliaries',
+    words: list(`und der das ist nicht sich mit auf auch ein eine dem von zu wird wurde sind für
+      im zum zur vom beim einen einem einer sie ich wir ihr nach aus über noch nur schon oder wenn dass
+      haben wurden kann durch ohne`),
+    reason: 'German articles and their contractions, pronouns, prepositions and auxiliaries (Dutch het, een, naar, werd)',
   },
   {
     languages: ['fr'],
     words: list('les des est une du dans pour pas sur au aux avec ce cette sont elle nous vous ils été mais'),
     reason: 'French articles, pronouns and auxiliaries',
+  },
+  {
+    languages: ['cs'],
+    words: list('že jsou byl byla bylo který která které také podle jeho jejich není jsem již už však když ještě při před mezi nebo což více'),
+    reason: 'Czech conjunctions, auxiliaries and pronouns (Polish że, był, który, także, jego)',
+  },
+  {
+    languages: ['cs'],
+    words: list('jsme jste neni jiz kdyz takze muze ktery ktera ktere proto tedy jestli v pri vsak jeste kde pouze tim toto tato tyto budou bude nejsou vsechny'),
+    reason: 'the same Czech words typed without diacritics, as often on the web',
+  },
+  // Arabic script: Arabic and Persian.
+  {
+    languages: ['ar'],
+    words: list('الذي التي هذا هذه ذلك إلى على عن إن أن كان كانت لم لن هو هي'),
+    reason: 'Arabic relative pronouns, demonstratives, prepositions and particles (Persian که, این, از, به)',
+  },
+  {
+    languages: ['fa'],
+    words: list('است این که را می برای از آن در با خود كه براي'),
+    reason: 'Persian copula, demonstratives, the object marker را and the verb prefix می (also as typed with Arabic kaf and yeh)',
   },
 ];

@@ -1,0 +1,199 @@
+/**
+ * Bytes of a saved page or text file to a string, decoded the way a browser would without the HTTP
+ * header: a byte-order mark first (UTF-8, UTF-16 LE/BE), then a `<meta charset>` or `http-equiv`
+ * declaration anywhere in the head, then UTF-8 when the bytes are valid UTF-8, then a sniff for the
+ * Cyrillic single-byte encodings of older archives (windows-1251, KOI8-R), else windows-1252.
+ * NUL characters are removed (a browser never shows them). Every choice that was not plain UTF-8 is
+ * reported in `notes`, so a researcher can see why a page reads the way it does.
+ */
+
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding name used. */
+  encoding: string;
+  /** How it was chosen: 'bom', 'meta', 'utf-8', 'sniffed', 'utf-16 pattern', 'fallback'. */
+  source: string;
+  notes: string[];
+}
+
+/** How far a `<meta charset>` is looked for when no `</head>` or `<body` ends the head earlier. */
+const HEAD_SCAN_BYTES = 512 * 1024;
+/** Bytes looked at for binary content and for the UTF-16-without-BOM pattern. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** File signatures of common binary formats a page or text file is mistaken for. */
+const SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+];
+
+/** The name of the binary format `bytes` look like, or null for text. NULs alone do not make a file binary. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const sig of SIGNATURES) if (sig.bytes.every((b, i) => bytes[i] === b)) return sig.name;
+  if (bomEncoding(bytes) || utf16Pattern(bytes)) return null;
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    // C0 controls other than tab, newlines, form feed and escape; NUL is counted apart (stray NULs are stripped).
+    if ((b >= 0x01 && b <= 0x08) || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f)) controls++;
+  }
+  // Text has almost none; random bytes have about 10%.
+  return n > 0 && controls / n > 0.02 ? 'binary data' : null;
+}
+
+export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
+  const notes: string[] = [];
+  let chosen = choose(bytes, options.html);
+  let text: string;
+  try {
+    text = chosen.text ?? new TextDecoder(chosen.encoding, { ignoreBOM: false }).decode(bytes);
+  } catch {
+    chosen = { encoding: 'utf-8', source: 'fallback', label: chosen.label };
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+  if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
+  const nuls = countNuls(text);
+  if (nuls > 0) {
+    text = text.replace(/\u0000/g, '');
+    notes.push(`Removed ${nuls} NUL character${nuls === 1 ? '' : 's'}.`);
+  }
+  return { text, encoding: chosen.encoding, source: chosen.source, notes };
+}
+
+interface Choice {
+  encoding: string;
+  source: string;
+  label?: string;
+  /** The text, when choosing already decoded it. */
+  text?: string;
+}
+
+function choose(bytes: Uint8Array, html: boolean): Choice {
+  const bom = bomEncoding(bytes);
+  if (bom) return { encoding: bom, source: 'bom' };
+  const pattern = utf16Pattern(bytes);
+  if (pattern) return { encoding: pattern, source: 'utf-16 pattern' };
+  if (html) {
+    const label = declaredCharset(bytes);
+    if (label) {
+      const encoding = encodingForLabel(label);
+      if (encoding) return { encoding, source: 'meta', label };
+    }
+  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { encoding: 'utf-8', source: 'utf-8', text: utf8 };
+  const cyrillic = sniffCyrillic(bytes);
+  if (cyrillic) return { encoding: cyrillic, source: 'sniffed' };
+  return { encoding: 'windows-1252', source: 'fallback' };
+}
+
+function describeSource(source: string, label?: string): string {
+  switch (source) {
+    case 'bom':
+      return 'byte-order mark';
+    case 'utf-16 pattern':
+      return 'no byte-order mark, but every other byte is zero';
+    case 'meta':
+      return `declared in the page: charset=${label}`;
+    case 'sniffed':
+      return 'no charset declared; guessed from the letters';
+    default:
+      return 'no charset declared and not valid UTF-8';
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 saved without a BOM: mostly-ASCII text has a zero in every other byte, on one side only. */
+function utf16Pattern(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > 0.4 * pairs && evenZeros < 0.05 * pairs) return 'utf-16le';
+  if (evenZeros > 0.4 * pairs && oddZeros < 0.05 * pairs) return 'utf-16be';
+  return null;
+}
+
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/gi;
+const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+
+/** The charset a `<meta>` in the head declares (the first one, as browsers take it), or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, HEAD_SCAN_BYTES));
+  const end = HEAD_END.exec(head)?.index ?? head.length;
+  META_CHARSET.lastIndex = 0;
+  for (const m of head.slice(0, end).matchAll(META_CHARSET)) if (m[1]) return m[1].toLowerCase();
+  return null;
+}
+
+/** The WHATWG encoding for a label, or null when unknown; UTF-16 labels in a meta mean UTF-8 (as in browsers). */
+function encodingForLabel(label: string): string | null {
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * windows-1251 or KOI8-R when most letters are high bytes, decided by which encoding makes the
+ * high bytes mostly lower-case letters (prose is ~95% lower case): in windows-1251 the lower-case
+ * Cyrillic letters are 0xE0-0xFF, in KOI8-R they are 0xC0-0xDF. Markup and Latin text are ASCII
+ * and do not vote. Null when the high bytes are too few for Cyrillic prose.
+ */
+function sniffCyrillic(bytes: Uint8Array): string | null {
+  let upperHalf = 0; // 0xE0-0xFF
+  let lowerHalf = 0; // 0xC0-0xDF
+  let asciiLetters = 0;
+  let inTag = false;
+  for (const b of bytes) {
+    if (b === 0x3c) inTag = true;
+    else if (b === 0x3e) inTag = false;
+    else if (inTag) continue;
+    else if (b >= 0xe0) upperHalf++;
+    else if (b >= 0xc0) lowerHalf++;
+    else if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) asciiLetters++;
+  }
+  const high = upperHalf + lowerHalf;
+  if (high < 20 || high < 0.3 * asciiLetters) return null;
+  return upperHalf >= lowerHalf ? 'windows-1251' : 'koi8-r';
+}
+
+function countNuls(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) n++;
+  return n;
+}
+
+/** Bytes as Latin-1 characters, one per byte (enough to find ASCII markup). */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}

@@ -1,0 +1,88 @@
+/** The CLI's decoding and depth guard as functions: the edges the process tests do not reach. */
+import { describe, expect, it } from 'vitest';
+import { binaryKind, decode } from '../../../scripts/cli/decode';
+import { guardDepth, MAX_DEPTH } from '../../../scripts/cli/depth';
+
+function encodeSingleByte(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  return Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+describe('decode', () => {
+  it('reads plain UTF-8 without a note', () => {
+    const d = decode(new TextEncoder().encode('<p>Привет, мир</p>'), { html: true });
+    expect(d).toMatchObject({ text: '<p>Привет, мир</p>', encoding: 'utf-8', notes: [] });
+  });
+
+  it('does not take Western windows-1252 text for Cyrillic', () => {
+    const text = '<p>Die Bürgermeisterin äußerte sich über die Größe des Gebäudes. Später mehr.</p>'.repeat(5);
+    const d = decode(encodeSingleByte(text, 'windows-1252'), { html: true });
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe(text);
+  });
+
+  it('tells windows-1251 from KOI8-R by which makes lower-case letters', () => {
+    const text = '<p>Аким области заявил, что выборы пройдут в срок. Он добавил, что всё готово.</p>';
+    expect(decode(encodeSingleByte(text, 'windows-1251'), { html: true })).toMatchObject({ encoding: 'windows-1251', text });
+    expect(decode(encodeSingleByte(text, 'koi8-r'), { html: true })).toMatchObject({ encoding: 'koi8-r', text });
+  });
+
+  it('takes the charset from the head only, and believes the first one', () => {
+    const inBody = '<html><head><title>t</title></head><body><meta charset="koi8-r"><p>x</p></body></html>';
+    expect(decode(new TextEncoder().encode(inBody), { html: true }).encoding).toBe('utf-8');
+    const httpEquiv = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><meta charset="koi8-r"></head></html>';
+    expect(decode(new TextEncoder().encode(httpEquiv), { html: true }).encoding).toBe('windows-1251');
+  });
+
+  it('ignores a <meta charset> in a .txt file', () => {
+    const d = decode(new TextEncoder().encode('<meta charset="koi8-r"> Привет'), { html: false });
+    expect(d.encoding).toBe('utf-8');
+  });
+
+  it('reads UTF-16 without a byte-order mark from its zero bytes', () => {
+    const text = 'The minister said the vote would go ahead.';
+    const d = decode(Buffer.from(text, 'utf16le'), { html: false });
+    expect(d).toMatchObject({ encoding: 'utf-16le', text });
+  });
+
+  it('removes NULs and counts them', () => {
+    const d = decode(new TextEncoder().encode('a\u0000b\u0000c'), { html: true });
+    expect(d.text).toBe('abc');
+    expect(d.notes).toEqual(['Removed 2 NUL characters.']);
+  });
+
+  it('knows binary files from text with a few stray NULs', () => {
+    expect(binaryKind(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).toBe('JPEG image');
+    expect(binaryKind(Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256))).toBe('binary data');
+    const text = new TextEncoder().encode('<p>' + 'word '.repeat(2000) + '</p>');
+    for (let i = 0; i < 90; i++) text[100 + i * 50] = 0;
+    expect(binaryKind(text)).toBeNull();
+  });
+});
+
+describe('guardDepth', () => {
+  it('leaves ordinary pages alone, unclosed <p> and <li> included', () => {
+    const html = `<html><body>${'<p>para'.repeat(2000)}<ul>${'<li>item'.repeat(2000)}</ul><script>if (a<b) {}</script></body></html>`;
+    expect(guardDepth(html)).toEqual({ html, dropped: 0 });
+  });
+
+  it('stops nesting past the limit and keeps the text', () => {
+    const depth = MAX_DEPTH + 100;
+    const html = `${'<div>'.repeat(depth)}<b>deep</b>${'</div>'.repeat(depth)}<p>after</p>`;
+    const guarded = guardDepth(html);
+    expect(guarded.dropped).toBe(101);
+    expect(guarded.html).toContain('deep');
+    expect(guarded.html).toContain('<p>after</p>');
+    expect(guarded.html.match(/<div>/g)).toHaveLength(MAX_DEPTH);
+    expect(guarded.html.match(/<\/div>/g)).toHaveLength(MAX_DEPTH);
+  });
+
+  it('is linear: 200,000 levels in well under a second', () => {
+    const html = `${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}`;
+    const t0 = performance.now();
+    guardDepth(html);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
