@@ -62,20 +62,54 @@ interface Context {
 
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
+  return finishDetection(detectFirstStage(doc, url));
+}
+
+/**
+ * Detection's cheap first stage: every signal but the dated-headline walk. `pending` is the headline that
+ * walk would start from when it could still change the answer; when null, `detection` is already the final
+ * verdict. The every-page probe runs this alone (it needs no date parsing), the content script finishes it.
+ */
+export interface FirstStage {
+  detection: Detection;
+  pending: Element | null;
+}
+
+export function detectFirstStage(doc: Document, url: string): FirstStage {
   try {
     // One walk of the whole page gathers what every signal needs: most pages are not articles, and
     // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
     const body = contentRoot(doc);
     const walk = collectPage(doc, body);
     const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
-    return detectWith(doc, url, ctx, body ? walk.tags : null);
+    return firstStage(doc, url, ctx, body ? walk.tags : null);
   } catch (err) {
-    return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
+    return { detection: failed(err), pending: null };
   }
+}
+
+/** The verdict once the first stage is known: the dated-headline walk runs only when it can change it. */
+export function finishDetection(first: FirstStage): Detection {
+  if (!first.pending) return first.detection;
+  try {
+    const signals = first.detection.signals.slice();
+    datedHeadline(first.pending, (name, weight, detail) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight }));
+    return verdict(signals);
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+function failed(err: unknown): Detection {
+  return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
 }
 
 /** Detection with the head already read (extraction reuses the same meta and JSON-LD). */
 export function detectWith(doc: Document, url: string, ctx: Context, walked?: Tags | null): Detection {
+  return finishDetection(firstStage(doc, url, ctx, walked));
+}
+
+function firstStage(doc: Document, url: string, ctx: Context, walked?: Tags | null): FirstStage {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail: detail.slice(0, 200) } : { name, weight });
 
@@ -89,14 +123,18 @@ export function detectWith(doc: Document, url: string, ctx: Context, walked?: Ta
   urlSignals(url, add);
   // Step 3: bounded text evidence, which also checks the declarations.
   const headline = body && tags ? textSignals(body, tags, add, ctx.ld.types.has('liveblogposting')) : noBody(add);
-  // Step 4: the dated-headline walk only when it can change the answer (the cheap signals left it just short).
-  const sum = () => signals.reduce((s, x) => s + x.weight, 0);
-  if (headline) {
-    const before = sum();
-    if (before < ARTICLE_THRESHOLD && before >= ARTICLE_THRESHOLD - DATED_HEADLINE_MAX_WEIGHT) datedHeadline(headline, add);
-  }
+  // Step 4 (finishDetection): the dated-headline walk only when it can change the answer (the cheap signals left it just short).
+  const before = sum(signals);
+  const pending = headline && before < ARTICLE_THRESHOLD && before >= ARTICLE_THRESHOLD - DATED_HEADLINE_MAX_WEIGHT ? headline : null;
+  return { detection: verdict(signals), pending };
+}
 
-  const score = Math.round(sum() * 100) / 100;
+function sum(signals: DetectionSignal[]): number {
+  return signals.reduce((s, x) => s + x.weight, 0);
+}
+
+function verdict(signals: DetectionSignal[]): Detection {
+  const score = Math.round(sum(signals) * 100) / 100;
   return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
 }
 

@@ -19,6 +19,11 @@ export const ContentArticleMessage = lazySchema(() =>
   }),
 );
 
+/** probe → background: this page may be an article; inject the content script. */
+export const ProbeCandidateMessage = lazySchema(() =>
+  z.object({ type: z.literal('probe:candidate') }),
+);
+
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
 export const ContentNavigatedMessage = lazySchema(() =>
   z.object({ type: z.literal('content:navigated') }),
@@ -66,6 +71,7 @@ export const PopupRevealMessage = lazySchema(() =>
 
 export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
+    ProbeCandidateMessage,
     ContentArticleMessage,
     ContentNavigatedMessage,
     PopupGetStateMessage,

@@ -4,6 +4,9 @@
  * when something had to be reset.
  */
 import { lazySchema, z } from './zod';
+import { siteListed } from './sites';
+
+export { siteListed };
 
 export const SETTINGS_VERSION = 2;
 
@@ -101,11 +104,6 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Whether `hostname` is one of `sites`, directly or as a subdomain. */
-export function siteListed(sites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return sites.some((site) => host === site || host.endsWith('.' + site));
-}
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return siteListed(settings.disabledSites, hostname);
