@@ -4,19 +4,12 @@ import { browser } from 'wxt/browser';
 import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { readStoredTabState } from '../../lib/extension/tab-store';
+import { rawStart, targetTabId } from './start';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
 
 type View = { kind: 'loading' } | { kind: 'busy' } | { kind: 'state'; state: TabState };
-
-/** Tests (and the demo's screenshot) open the popup as a page with `?tabId=N`. */
-async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
 
 async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tabId: number }): Promise<TabState> {
   const parsed = TabState.safeParse(await browser.runtime.sendMessage(message));
@@ -32,25 +25,20 @@ export interface PopupStart {
 }
 
 /**
- * Started as the popup's script begins, before its first render: the stored result is then ready by the time
- * preact has mounted (waiting for an effect would add a frame or more).
+ * The answers the popup's first script read as it began (start.ts), parsed: the stored result is then ready by
+ * the time preact has mounted. The page's own word on why there is no result needs no service worker woken;
+ * an article without a stored result is left to the background, which analyses it.
  */
 export async function readPopupStart(): Promise<PopupStart> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { tabId, stored: null, live: null };
-  const stored = await readStoredTabState(tabId);
-  return { tabId, stored, live: stored ? null : await askPage(tabId) };
-}
-
-/**
- * The page's own word on why there is no result, asked directly: showing "not an article" needs no
- * service worker woken. An article without a stored result is left to the background, which analyses it.
- */
-async function askPage(tabId: number): Promise<TabState | null> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null);
-  const status = ContentStatus.safeParse(reply);
-  if (!status.success || status.data.idle === null || status.data.idle === 'pending') return null;
-  return { status: 'idle', reason: status.data.idle, detection: status.data.detection };
+  const { tabId, stored: rawStored, live: rawLive } = await rawStart();
+  const parsed = rawStored === undefined ? null : TabState.safeParse(rawStored);
+  const stored = parsed?.success ? parsed.data : null;
+  const status = ContentStatus.safeParse(rawLive);
+  const live: TabState | null =
+    stored || !status.success || status.data.idle === null || status.data.idle === 'pending'
+      ? null
+      : { status: 'idle', reason: status.data.idle, detection: status.data.detection };
+  return { tabId, stored, live };
 }
 
 export function PopupApp({ start }: { start: Promise<PopupStart> }) {
