@@ -5,6 +5,7 @@ import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTar
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { readStoredTabState } from '../../lib/extension/tab-store';
 import { rawStart, targetTabId } from './start';
+import { z } from '../../lib/schema/zod';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
@@ -70,7 +71,7 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
       // Related stories need the whole history: asked after the first render, shown when ready.
       if (state.status === 'analyzed') {
         const raw: unknown = await browser.runtime.sendMessage({ type: 'popup:get-related', tabId: id }).catch(() => []);
-        const parsed = RelatedStory.array().safeParse(raw);
+        const parsed = z.array(RelatedStory).safeParse(raw);
         if (parsed.success) setRelated(parsed.data);
       }
     } catch (error) {

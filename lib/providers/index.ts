@@ -3,7 +3,7 @@
  * Pure: builds request URLs from names and keywords (never the article's text) and parses
  * responses through zod. The background does the fetching, only when the reader turned a provider on.
  */
-import { z } from '../schema/zod';
+import { z } from '../schema/zod-full';
 import type { Analysis, RelatedStory } from '../schema';
 
 export const PROVIDERS = ['gdelt', 'googleNews'] as const;
