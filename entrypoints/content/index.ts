@@ -133,13 +133,19 @@ export default defineContentScript({
       await analyseAndPaint(await extract(found));
     }
 
-    browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
+    // Answered with sendResponse (true: the answer comes later), which the browser's own API supports in Chrome
+    // and Firefox alike: this script runs without the API polyfill (wxt.config.ts).
+    browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (answer: unknown) => void): true | undefined => {
       // Only Byline's own background and pages (the popup, also when opened in a tab) talk to this script;
       // other extensions, and Byline's content scripts in other tabs (their sender is a web page), are ignored.
       if (sender.id !== browser.runtime.id || (sender.tab && !isExtensionPage(sender))) return undefined;
       const parsed = ToContentMessage.safeParse(raw);
       if (!parsed.success) return undefined;
-      const message = parsed.data;
+      answer(parsed.data).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    });
+
+    function answer(message: ToContentMessage): Promise<unknown> {
       switch (message.type) {
         case 'bg:status':
           return Promise.resolve(status());
@@ -154,7 +160,7 @@ export default defineContentScript({
           safely(() => highlighter?.toggle());
           return Promise.resolve(highlighter?.state.visible ?? false);
       }
-    });
+    }
 
     /** From the popup (by keyboard too): scroll to the passage and open its card beside it. */
     function reveal(target: RevealTarget): boolean {
