@@ -19,7 +19,7 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { markEvent, stepSince, timed, timings, whenPageIdle, yieldToPage } from './timing';
+import { markEvent, stepSince, timed, timings, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 import { pageState } from './page-state';
 
