@@ -76,6 +76,8 @@ const START_STEPS = ['init', 'load'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
+/** One read of Byline's state in a page, at most. */
+const READ_TIMEOUT_MS = 3_000;
 /** Loading a saved page whose resources are all aborted is quick; some pages never fire `load`. */
 const LOAD_TIMEOUT_MS = 20_000;
 /** Selector of the full popup's first real content (the article card's title, or a state panel). */
@@ -295,7 +297,8 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
  */
 async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: PageRun, tab?: Page): Promise<void> {
   const read = async () => {
-    const status = await ext.worker.evaluate(async (id) => {
+    // Bounded: a page that navigates itself away mid-run once left this call unanswered, and the whole bench with it.
+    const status = await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       try {
         return (await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as
@@ -304,7 +307,7 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
       } catch {
         return undefined;
       }
-    }, tabId);
+    }, tabId));
     return { idle: status ? (status.idle ?? null) : 'pending', measures: (status?.timings ?? []).filter((t) => t.kind === 'step') };
   };
   const started = Date.now();
@@ -356,12 +359,12 @@ async function activeTabId(ext: ExtensionBrowser, tab: Page): Promise<number | n
 async function storedAnalysisMs(ext: ExtensionBrowser, tabId: number): Promise<number | null> {
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
-    const timings = await ext.worker.evaluate(async (id) => {
+    const timings = await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       const key = `tab:${id}`;
       const state = (await c.storage.session.get(key))[key] as { status?: string; analysis?: { timings?: Record<string, number> } } | undefined;
       return state?.status === 'analyzed' ? (state.analysis?.timings ?? null) : null;
-    }, tabId);
+    }, tabId));
     if (timings) return Object.values(timings).reduce((a, b) => a + b, 0);
     await sleep(100);
   }
@@ -786,6 +789,11 @@ const startedAt = Date.now();
 const startLoad = os.loadavg()[0] ?? 0;
 function elapsed(): string {
   return `(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`;
+}
+
+/** `promise`, or undefined once `ms` have passed without an answer. */
+function withTimeout<T>(ms: number, promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, sleep(ms).then(() => undefined)]);
 }
 
 function sleep(ms: number): Promise<void> {
