@@ -76,6 +76,8 @@ const START_STEPS = ['init', 'load'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
+/** One page's whole run with the extension, at most. */
+const PAGE_TIMEOUT_MS = 60_000;
 /** One read of Byline's state in a page, at most. */
 const READ_TIMEOUT_MS = 3_000;
 /** Loading a saved page whose resources are all aborted is quick; some pages never fire `load`. */
@@ -181,7 +183,8 @@ async function main(): Promise<void> {
     const readabilitySource = readFileSync(READABILITY_JS, 'utf8');
     const runs: PageRun[] = [];
     for (const page of pages) {
-      runs.push(await runWithExtension(ext, site, page, readabilitySource, reps));
+      // A page that never settles is reported as undecided rather than stalling the run.
+      runs.push((await withTimeout(PAGE_TIMEOUT_MS, runWithExtension(ext, site, page, readabilitySource, reps))) ?? emptyRun(page, `${site.origin}/${page.file}`));
       process.stdout.write('.');
     }
     process.stdout.write(` ${elapsed()}\n`);
