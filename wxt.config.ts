@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
@@ -25,6 +25,10 @@ const GECKO = {
 export default defineConfig({
   ...(grantProvidersForTests ? { outDir: '.output/e2e-providers' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  // lib/ is pure code that never uses WXT's auto-imports (and names like `t` or `browser` are ordinary locals
+  // there): scanned, a parameter called `t` pulled the popup's i18n, and with it the API polyfill, into every script.
+  // (`exclude` goes to unimport's plugin, which WXT's type does not list.)
+  imports: { exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\\/]lib[\\/]/] } as WxtUnimportOptions,
   // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
   manifestVersion: 3,
   vite: () => ({
@@ -35,13 +39,27 @@ export default defineConfig({
   zip: {
     excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '.tmp/**', '**/*.log'],
   },
+  hooks: {
+    // The content script (its budget: 35 kB gzip, on every candidate page) uses only promise-based APIs that
+    // Chrome and Firefox both have natively in MV3, and answers messages with sendResponse: it takes WXT's
+    // bare `browser` (the browser's own object) instead of the webextension-polyfill the other entrypoints get.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-tab results. Nothing else: the content script's matches give page access,
-    // the badge needs no permission, and the popup addresses the active tab by id.
-    permissions: ['storage'],
+    // storage: settings and per-tab results; scripting: the background injects the content script on the pages
+    // the probe finds to be candidates (host permissions: the content script's matches, added by WXT). The badge
+    // needs no permission, and the popup addresses the active tab by id.
+    permissions: ['storage', 'scripting'],
+    // The probe runs on every page; the content script only where it finds a candidate (entrypoints/probe).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['probe.js'], run_at: 'document_idle' }],
     // Asked for only when the reader turns a related-stories provider on in the options.
     ...(grantProvidersForTests ? { host_permissions: PROVIDER_HOSTS } : { optional_host_permissions: PROVIDER_HOSTS }),
     icons: ICONS,

@@ -1,20 +1,13 @@
 /** Why there is no analysis for this tab, with the one action that helps. */
 import type { TabState } from '../lib/schema';
-import { t, type MessageKey } from './i18n';
+import { t } from './i18n';
+import { IDLE_TEXT } from './state-text';
 
 export interface StatePanelProps {
   state: Exclude<TabState, { status: 'analyzed' }>;
   onAnalyze: () => void;
   onRetry: () => void;
 }
-
-const IDLE_TEXT: Record<string, [MessageKey, MessageKey | null, MessageKey]> = {
-  'not-article': ['notArticleTitle', 'notArticleBody', 'analyzeAnyway'],
-  'site-disabled': ['siteDisabledTitle', 'siteDisabledBody', 'analyzeAnyway'],
-  'auto-off': ['autoOffTitle', 'autoOffBody', 'analyzeNow'],
-  pending: ['pendingTitle', null, 'analyzeNow'],
-  'too-large': ['tooLargeTitle', 'tooLargeBody', 'analyzeAnyway'],
-};
 
 export function StatePanel({ state, onAnalyze, onRetry }: StatePanelProps) {
   if (state.status === 'unavailable') {

@@ -1,12 +1,16 @@
-/** UI strings from `public/_locales`, chosen by the browser's UI language. */
-import { browser } from 'wxt/browser';
-import { uiLocale } from '../lib/extension/ui-locale';
+/**
+ * UI strings from `public/_locales`, chosen by the browser's UI language. Read through the `chrome` namespace
+ * (synchronous, the same in Chrome and Firefox), so the popup's first paint needs no API polyfill.
+ */
+import { chromeI18n, uiLocale } from '../lib/extension/ui-locale';
 import { pluralCategory } from './format';
+
+const i18n = chromeI18n;
 
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
 export function t(key: MessageKey, substitution?: string | number): string {
-  const text = browser.i18n.getMessage(key, substitution === undefined ? undefined : String(substitution));
+  const text = i18n().getMessage(key, substitution === undefined ? undefined : String(substitution));
   // An empty answer means a missing translation: show the key rather than a blank control.
   return text || key;
 }
@@ -29,7 +33,7 @@ export function plural(key: PluralKey, n: number): string {
   const category = pluralCategory(n, uiLanguage());
   if (category !== 'other') {
     // `_few`/`_many` exist only in the locales that use them (ru), so not in en's typed key list.
-    const form = (browser.i18n.getMessage as (k: string, s?: string) => string)(`${key}_${category}`, String(n));
+    const form = i18n().getMessage(`${key}_${category}`, String(n));
     if (form) return form;
   }
   return t(key, n);

@@ -13,6 +13,7 @@ import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { registerSidePanel } from './side-panel';
+import { injectContentScript } from './inject';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -48,6 +49,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'content:article': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : analyzeInto(tabId, message.article);
+    }
+    case 'probe:candidate': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : injectContentScript(tabId);
     }
     case 'content:navigated': {
       const tabId = contentTabId(sender);
@@ -120,6 +125,8 @@ async function askContentScript(tabId: number): Promise<TabState> {
 
 /** Asks the page for its text, even if it doesn't look like an article, and analyses it. */
 async function analyzeOnRequest(tabId: number): Promise<TabState> {
+  // The probe may have found no article here: the content script is injected now (a second copy stays idle).
+  await injectContentScript(tabId);
   const reply = await sendToTab(tabId, { type: 'bg:extract', force: true });
   if (reply === null) return { status: 'unavailable' };
   const response = ContentExtractResponse.safeParse(reply);

@@ -1,24 +1,28 @@
 /**
- * Runs on every http(s) page. Cheap check first: most pages are not articles, and on those
- * Byline does nothing more. On articles it extracts the text and hands it to the background,
- * where language detection and analysis run (so the page never pays for them), then paints
- * the result as highlights without touching the page's DOM, and keeps them right as the page changes.
+ * The content script, on pages the every-page probe (entrypoints/probe) found to be candidates: the background
+ * injects it into the page's top frame, into the probe's isolated world (see README, "Two stages"). It finishes
+ * detection, extracts the text and hands it to the background, where language detection and analysis run (so
+ * the page never pays for them), then paints the result as highlights without touching the page's DOM, and
+ * keeps them right as the page changes. Route changes and late checks are the probe's: it hands each new
+ * candidate route to this script.
  */
 // First, so it stamps the time before the other modules are evaluated.
 import { SCRIPT_START } from './script-start';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectArticle, startExtraction, type Extraction } from '../../lib/page';
+import { startExtraction, type Extraction } from '../../lib/page';
+import { detectArticle, finishDetection } from '../../lib/page/detect';
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, IdleReason, RevealTarget, Settings } from '../../lib/schema';
+import type { Analysis, ContentExtractResponse, ContentStatus, Detection, RevealTarget, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
-import { markEvent, stepSince, timed, timings, whenPageIdle, yieldToPage } from './timing';
+import { markEvent, stepSince, timed, timings, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 import { followSettings } from './live-settings';
+import { pageState } from './page-state';
 
 /**
  * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
@@ -26,32 +30,24 @@ import { followSettings } from './live-settings';
  * well under the 50 ms that makes a long task.
  */
 const SLICE_MS = 20;
-/** The first look at a page waits for the page to be idle, this long at most. */
-const FIRST_LOOK_IDLE_TIMEOUT_MS = 1000;
-/** Let SPA frameworks render the new route before we look at it. */
-const LOCATION_CHANGE_DELAY_MS = 600;
-/**
- * Client-rendered pages fill in their article after load: a page that was not an article at
- * first is looked at again at these delays, and only if its text grew (two cheap checks, then never).
- */
-const LATE_CHECK_DELAYS_MS = [1500, 4000];
-/** How much the body text must grow (characters) before a late check re-runs detection. */
-const LATE_CHECK_MIN_GROWTH = 500;
 /** When a reveal needs no scroll there is no `scrollend`: show the card after this. */
 const REVEAL_CARD_FALLBACK_MS = 900;
 
 export default defineContentScript({
+  // Injected by the background (scripting.executeScript) on the probe's candidates, never declared for every
+  // page; WXT turns these matches into the host permissions the injection needs (the probe's own matches).
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
   // WXT would also announce each start to the page with window.postMessage: the page's message listeners
   // would see Byline's id (fingerprinting), and the call cost 20–140 ms in one task on the test machine.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    stepSince('init', SCRIPT_START);
+    const page = pageState();
+    // Injected again ("Analyse anyway" injects to be sure it runs): the copy already running answers.
+    if (page.full) return;
+    stepSince('load', SCRIPT_START);
     guardAgainstSpoofedRestart(ctx);
     let settings: Settings | null = null;
-    let detection: Detection | null = null;
-    let idle: IdleReason | null = 'pending';
     let extraction: Extraction | null = null;
     let analysis: Analysis | null = null;
     let highlighter: Highlighter | null = null;
@@ -86,7 +82,7 @@ export default defineContentScript({
 
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
     const onPageChanged = async () => {
-      if (!extraction || !detection) return;
+      if (!extraction || !page.detection) return;
       if (await pageTooLarge()) {
         // The page grew past any article (endless feed): keep what is painted, follow it no further.
         markEvent('too-large');
@@ -111,56 +107,46 @@ export default defineContentScript({
       if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
     }
 
+    /** The detection of the current route: the probe's, finished here when its first stage left it open. */
+    const routeDetection = (): Detection => {
+      const [first, pending] = [page.detection, page.pending];
+      if (!first) return detect();
+      return pending ? timed('detect', () => finishDetection({ detection: first, pending })) : first;
+    };
+
+    /** A candidate route the probe handed over: it has checked the size and run detection's first stage. */
     async function run(): Promise<void> {
-      idle = 'pending';
+      const href = location.href;
+      page.idle = 'pending';
+      // The schema has the last word on the settings (the probe read only the site rules, without it).
       settings = await loadSettings();
       const host = location.hostname;
-      if (isSiteDisabled(settings, host)) {
-        idle = 'site-disabled';
-        return;
-      }
-      if (!settings.autoAnalyze) {
-        idle = 'auto-off';
-        return;
-      }
-      await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
-      if (await pageTooLarge()) {
-        idle = 'too-large';
-        return;
-      }
-      const found = detect();
-      detection = found;
-      if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) {
-        idle = 'not-article';
-        scheduleLateChecks();
-        return;
-      }
-      idle = null;
+      if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
+      if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
+      const found = routeDetection();
+      if (location.href !== href) return;
+      page.detection = found;
+      page.pending = null;
+      if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) return void (page.idle = 'not-article');
+      page.idle = null;
       // Detection and extraction each fit in a frame on real articles; back to back they might not.
       await yieldToPage();
       await analyseAndPaint(await extract(found));
     }
 
-    let lateChecks: number[] = [];
-    function scheduleLateChecks(): void {
-      const startLength = document.body?.textContent?.length ?? 0;
-      lateChecks.forEach((id) => clearTimeout(id));
-      lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
-        ctx.setTimeout(() => {
-          if (idle !== 'not-article') return;
-          const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
-          if (grown) void run().catch(reportOnce);
-        }, delay),
-      );
-    }
-
-    browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
+    // Answered with sendResponse (true: the answer comes later), which the browser's own API supports in Chrome
+    // and Firefox alike: this script runs without the API polyfill (wxt.config.ts).
+    browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (answer: unknown) => void): true | undefined => {
       // Only Byline's own background and pages (the popup, also when opened in a tab) talk to this script;
       // other extensions, and Byline's content scripts in other tabs (their sender is a web page), are ignored.
       if (sender.id !== browser.runtime.id || (sender.tab && !isExtensionPage(sender))) return undefined;
       const parsed = ToContentMessage.safeParse(raw);
       if (!parsed.success) return undefined;
-      const message = parsed.data;
+      answer(parsed.data).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    });
+
+    function answer(message: ToContentMessage): Promise<unknown> {
       switch (message.type) {
         case 'bg:status':
           return Promise.resolve(status());
@@ -175,7 +161,7 @@ export default defineContentScript({
           safely(() => highlighter?.toggle());
           return Promise.resolve(highlighter?.state.visible ?? false);
       }
-    });
+    }
 
     /** From the popup (by keyboard too): scroll to the passage and open its card beside it. */
     function reveal(target: RevealTarget): boolean {
@@ -196,8 +182,8 @@ export default defineContentScript({
     function status(): ContentStatus {
       const h = highlighter?.state;
       return {
-        detection,
-        idle,
+        detection: page.detection,
+        idle: page.idle,
         timings: timings(),
         ...(h && highlighter
           ? {
@@ -216,26 +202,18 @@ export default defineContentScript({
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
         settings ??= await loadSettings();
-        const found = detection ?? detect();
-        detection = found;
-        idle = null;
+        const found = page.detection && !page.pending ? page.detection : detect();
+        page.detection = found;
+        page.pending = null;
+        page.idle = null;
         return { ok: true, article: (await extract(found)).article };
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
     }
 
-    // The page can dispatch this event too (its name is public): act only when the URL really changed.
-    let routeHref = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (location.href === routeHref) return;
-      routeHref = location.href;
-      forgetPage();
-      ctx.setTimeout(() => void run().catch(reportOnce), LOCATION_CHANGE_DELAY_MS);
-    });
     /** What was found and painted is gone (a new route, or the site switched off): the background forgets it too. */
-    function forgetPage(): void {
-      detection = null;
+    const forgetPage = () => {
       extraction = null;
       analysis = null;
       stopWatching?.();
@@ -243,17 +221,23 @@ export default defineContentScript({
       highlighter?.clear();
       hoverCard?.hide();
       void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
-    }
+    };
     // Settings apply at once: the site switched off or on, highlight kinds and colours repainted.
     followSettings(ctx.signal, () => settings, (next, change) => {
       settings = next;
-      if (change === 'site-off') (idle = 'site-disabled'), forgetPage();
-      else if (change === 'site-on' && idle !== null) void run().catch(reportOnce);
+      if (change === 'site-off') (page.idle = 'site-disabled'), forgetPage();
+      else if (change === 'site-on' && page.idle !== null) void run().catch(reportOnce);
       else if (change === 'highlights' && analysis) paint(analysis);
     });
-    ctx.onInvalidated(() => highlighter?.dispose());
+    // The probe saw the address change (it watches routes, the page cannot fake that): drop the old route's results.
+    page.full = { analyse: () => void run().catch(reportOnce), navigated: () => safely(forgetPage) };
+    ctx.onInvalidated(() => {
+      page.full = null;
+      highlighter?.dispose();
+    });
 
-    void run().catch(reportOnce);
+    // Injected for a candidate the probe found (not only to extract on request): analyse it.
+    if (page.idle === 'pending') void run().catch(reportOnce);
   },
 });
 

@@ -37,9 +37,11 @@ export function followSettings(
     }
   });
   // Asked by the popup and panel; only Byline's own pages get an answer, never another tab's script.
-  const answer = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }): Promise<LiveSiteAnswer> | undefined => {
+  // Answered with sendResponse, which Chrome and Firefox both support without the API polyfill (this script has none).
+  const answer = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }, sendResponse: (answer: LiveSiteAnswer) => void): undefined => {
     if (sender.id !== browser.runtime.id || (sender.tab && !isExtensionPage(sender))) return undefined;
-    return LiveSiteRequest.safeParse(raw).success ? Promise.resolve({ url: location.href }) : undefined;
+    if (LiveSiteRequest.safeParse(raw).success) sendResponse({ url: location.href });
+    return undefined;
   };
   browser.runtime.onMessage.addListener(answer);
   signal.addEventListener('abort', () => {

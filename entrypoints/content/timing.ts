@@ -1,15 +1,17 @@
 /**
- * Main-thread accounting for the content script: each step (size, detect, extract slices, anchor,
+ * Main-thread accounting for the probe and the content script: each step (size, detect, extract slices, anchor,
  * paint) and each notable event (the watcher gave up, the page was too large) is kept in a small
  * timeline inside the content script and reported only over the extension's own channel (`bg:status`),
  * for tests and the benchmark. Nothing goes into the page's performance timeline: a page could read
  * it, and learn that Byline is installed.
  */
 import type { TimingEntry } from '../../lib/schema';
+import { pageState } from './page-state';
 
 /** The newest entries are kept; a page that keeps changing cannot grow the list without bound. */
 const MAX_ENTRIES = 300;
-const timeline: TimingEntry[] = [];
+/** One timeline for the probe and the content script (each bundles its own copy of this module). */
+const timeline: TimingEntry[] = pageState().timeline;
 
 function record(entry: TimingEntry): void {
   if (timeline.length >= MAX_ENTRIES) timeline.shift();

@@ -10,19 +10,13 @@ import { watchSettings } from '../../lib/extension/settings-watch';
 import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { followActiveTab } from '../sidepanel/follow';
+import { rawStart } from './start';
+import { z } from '../../lib/schema/zod';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
 import { t } from '../../components/i18n';
 
 type View = { kind: 'loading' } | { kind: 'busy' } | { kind: 'state'; state: TabState };
-
-/** Tests (and the demo's screenshot) open the popup as a page with `?tabId=N`. */
-async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
 
 async function request(message: { type: 'popup:get-state' | 'popup:analyze'; tabId: number }): Promise<TabState> {
   const parsed = TabState.safeParse(await browser.runtime.sendMessage(message));
@@ -38,25 +32,28 @@ export interface PopupStart {
 }
 
 /**
- * Started as the popup's script begins, before its first render: the stored result is then ready by the time
- * preact has mounted (waiting for an effect would add a frame or more).
+ * The answers the popup's first script read as it began (start.ts), parsed: the stored result is then ready by
+ * the time preact has mounted. The page's own word on why there is no result needs no service worker woken;
+ * an article without a stored result is left to the background, which analyses it.
  */
 export async function readPopupStart(): Promise<PopupStart> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { tabId, stored: null, live: null };
-  const stored = await readStoredTabState(tabId);
-  return { tabId, stored, live: stored ? null : await askPage(tabId) };
+  const { tabId, stored: rawStored, live: rawLive } = await rawStart();
+  const parsed = rawStored === undefined ? null : TabState.safeParse(rawStored);
+  const stored = parsed?.success ? parsed.data : null;
+  const live = stored ? null : liveState(rawLive);
+  return { tabId, stored, live };
 }
 
-/**
- * The page's own word on why there is no result, asked directly: showing "not an article" needs no
- * service worker woken. An article without a stored result is left to the background, which analyses it.
- */
-async function askPage(tabId: number): Promise<TabState | null> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null);
-  const status = ContentStatus.safeParse(reply);
+/** The page's answer to `bg:status` as a state to show: why there is no result (null while it is still pending). */
+function liveState(raw: unknown): TabState | null {
+  const status = ContentStatus.safeParse(raw);
   if (!status.success || status.data.idle === null || status.data.idle === 'pending') return null;
   return { status: 'idle', reason: status.data.idle, detection: status.data.detection };
+}
+
+/** The page's own word on why there is no result, asked directly: no service worker woken. */
+async function askPage(tabId: number): Promise<TabState | null> {
+  return liveState(await browser.tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null));
 }
 
 export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>; mode?: 'popup' | 'panel' }) {
@@ -109,7 +106,7 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
   /** Related stories need the whole history: asked after the first render, shown when ready. */
   const loadRelated = async (id: number) => {
     const raw: unknown = await browser.runtime.sendMessage({ type: 'popup:get-related', tabId: id }).catch(() => []);
-    const parsed = RelatedStory.array().safeParse(raw);
+    const parsed = z.array(RelatedStory).safeParse(raw);
     if (parsed.success && shownTab.current === id) setRelated(parsed.data);
   };
 

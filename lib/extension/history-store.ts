@@ -3,7 +3,7 @@
  * the reader's limits. It never leaves the device; the options page exports or clears it.
  */
 import { browser } from 'wxt/browser';
-import { HISTORY_VERSION, StoredHistory, type HistoryRecord, type Settings } from '../schema';
+import { HISTORY_VERSION, HistoryRecord, StoredHistory, type Settings } from '../schema';
 import { pruneHistory } from '../related';
 
 const HISTORY_KEY = 'history';
@@ -26,7 +26,7 @@ function salvage(raw: unknown): HistoryRecord[] {
     ? (raw as { records: unknown[] }).records
     : [];
   return records.flatMap((r) => {
-    const one = StoredHistory.shape.records.element.safeParse(r);
+    const one = HistoryRecord.safeParse(r);
     return one.success ? [one.data] : [];
   });
 }

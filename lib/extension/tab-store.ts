@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { TabState } from '../schema';
+import { tabStateKey } from './tab-key';
 
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+export { tabStateKey };
 
 /** The stored result for a tab, parsed; null when there is none or it does not parse. */
 export async function readStoredTabState(tabId: number): Promise<TabState | null> {

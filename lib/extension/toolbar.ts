@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { z } from '../schema/zod';
 
 const KEY = 'toolbarOpens';
-const ToolbarOpens = z.enum(['popup', 'panel']).catch('popup');
+const ToolbarOpens = z.catch(z.enum(['popup', 'panel']), 'popup');
 export type ToolbarOpens = z.infer<typeof ToolbarOpens>;
 
 export async function loadToolbarOpens(): Promise<ToolbarOpens> {

@@ -5,7 +5,10 @@
  * actually served say which locale the reader sees (`uiLocale` is each messages.json's own code), so a
  * served non-default locale wins; otherwise the browser's UI language (which may have no messages of its own) stands.
  */
-import { browser } from 'wxt/browser';
+
+/** The i18n API through the `chrome` namespace: synchronous, in Chrome and Firefox alike, and no polyfill to load first. */
+export const chromeI18n = () =>
+  (globalThis as unknown as { chrome: { i18n: { getMessage(key: string, sub?: string): string; getUILanguage(): string } } }).chrome.i18n;
 
 const DEFAULT_LOCALE = 'en';
 
@@ -13,8 +16,8 @@ export function uiLocale(): string {
   let reported = DEFAULT_LOCALE;
   let served = '';
   try {
-    reported = browser.i18n.getUILanguage() || DEFAULT_LOCALE;
-    served = browser.i18n.getMessage('uiLocale');
+    reported = chromeI18n().getUILanguage() || DEFAULT_LOCALE;
+    served = chromeI18n().getMessage('uiLocale');
   } catch {
     return reported;
   }

@@ -8,7 +8,7 @@
  * knows ASCII letters). A term several countries share (ЦИК, Конституционный суд, область) is given
  * to the country the rest of the text points at.
  */
-import { z } from '../schema/zod';
+import { z } from '../schema/zod-full';
 import { de } from './data/de';
 import { fr } from './data/fr';
 import { kz } from './data/kz';

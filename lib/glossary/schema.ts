@@ -3,7 +3,7 @@
  * explanation per reader language. Data files under ./data/ are plain arrays of these; the engine
  * (./index.ts) never names a country or a language.
  */
-import { z } from '../schema/zod';
+import { z } from '../schema/zod-full';
 import { compilePattern } from './pattern';
 
 /** ISO 639-1 language code. */

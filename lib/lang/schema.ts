@@ -7,7 +7,7 @@
  * multiword entries are separated by single spaces; lists are sorted and free of duplicates
  * (tests/unit/attribution/lexicon.test.ts checks this).
  */
-import { z } from '../schema/zod';
+import { z } from '../schema/zod-full';
 
 const words = z.array(z.string().min(1));
 const gendered = z.object({ male: words, female: words });

@@ -11,8 +11,12 @@ import { codePointBefore, hasDigit, isDigit, isLetter, isSpace, isWordChar, isYe
 /** Month names and common abbreviations, by month, over every language of lib/lang/page. */
 export const MONTH_WORDS: Array<[number, string[]]> = monthWords();
 
-const MONTH_BY_WORD = new Map<string, number>();
-for (const [m, words] of MONTH_WORDS) for (const w of words) MONTH_BY_WORD.set(w, m);
+let monthByWord: Map<string, number> | undefined;
+/** The month a word names; the table is built on first use, so a bundle that never reads dates (the probe) drops it. */
+function monthOfWord(word: string): number | undefined {
+  monthByWord ??= new Map(MONTH_WORDS.flatMap(([m, words]) => words.map((w): [string, number] => [w, m])));
+  return monthByWord.get(word);
+}
 
 /*
  * Dates written for people are read by hand-written matchers, not regexes: one regex with every month
@@ -98,7 +102,7 @@ function monthAt(t: string, i: number): { month: number; end: number } | null {
     j += cp > 0xffff ? 2 : 1;
   }
   if (j === i) return null;
-  const month = MONTH_BY_WORD.get(t.slice(i, j).toLowerCase());
+  const month = monthOfWord(t.slice(i, j).toLowerCase());
   return month === undefined ? null : { month, end: j };
 }
 

@@ -132,32 +132,87 @@ const DATED_HEADLINE_VALUES = [0, 0, 0, 2 / 3, 1];
 
 /** Detects whether `doc` is an article page. Never throws; on error returns "not an article" with the reason. */
 export function detectArticle(doc: Document, url: string): Detection {
-  return detectArticleWithFeatures(doc, url).detection;
+  return finishDetection(detectFirstStage(doc, url));
 }
 
-/** Detection and the feature values behind it (for fitting the weights). */
-export function detectArticleWithFeatures(doc: Document, url: string): { detection: Detection; features: Record<string, number> } {
+/**
+ * Detection's cheap first stage: every signal but the dated-headline walk. `pending` is the headline that
+ * walk would start from when it could still change the answer; when null, `detection` is already the final
+ * verdict. The every-page probe runs this alone (it needs no date parsing), the content script finishes it.
+ */
+export interface FirstStage {
+  detection: Detection;
+  pending: Element | null;
+}
+
+export function detectFirstStage(doc: Document, url: string): FirstStage {
   try {
-    // One walk of the whole page gathers what every signal needs: most pages are not articles, and
-    // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
-    const body = contentRoot(doc);
-    const walk = collectPage(doc, body);
-    const ctx = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
-    return detectWith(doc, url, ctx, body ? walk.tags : null);
+    const measured = measurePage(doc, url);
+    const before = scoreOf(measured.features);
+    const { headline } = measured;
+    // The walk adds at most the dated-headline weight, or takes the dated-teasers weight away.
+    const canFlip =
+      headline !== null &&
+      (before < ARTICLE_THRESHOLD
+        ? before + (WEIGHTS['dom:dated-headline'] ?? 0) + 0.01 >= ARTICLE_THRESHOLD
+        : before + (WEIGHTS['dom:dated-teasers'] ?? 0) - 0.01 < ARTICLE_THRESHOLD);
+    return { detection: toDetection(measured.features, measured.details), pending: canFlip ? headline : null };
   } catch (err) {
-    return { detection: { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] }, features: {} };
+    return { detection: failed(err), pending: null };
   }
 }
 
-/** Detection with the head already read. */
-function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null): { detection: Detection; features: Record<string, number> } {
+/** The verdict once the first stage is known: the dated-headline walk runs only when it can change it. */
+export function finishDetection(first: FirstStage): Detection {
+  if (!first.pending) return first.detection;
+  try {
+    const signals = first.detection.signals.slice();
+    const features: Record<string, number> = {};
+    const details: Record<string, string> = {};
+    datedHeadlineFeature(first.pending, (name, value, detail) => {
+      features[name] = value;
+      if (detail) details[name] = detail.slice(0, 200);
+    });
+    signals.push(...toDetection(features, details).signals);
+    const score = Math.round(signals.reduce((sum, x) => sum + x.weight, 0) * 100) / 100;
+    return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** Detection and every feature value behind it, the dated-headline walk included (for fitting the weights). */
+export function detectArticleWithFeatures(doc: Document, url: string): { detection: Detection; features: Record<string, number> } {
+  try {
+    const { features, details, headline } = measurePage(doc, url);
+    if (headline) datedHeadlineFeature(headline, (name, value, detail) => {
+      features[name] = value;
+      if (detail) details[name] = detail.slice(0, 200);
+    });
+    return { detection: toDetection(features, details), features };
+  } catch (err) {
+    return { detection: failed(err), features: {} };
+  }
+}
+
+function failed(err: unknown): Detection {
+  return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
+}
+
+/** Steps 1-3: the page's features without the headline walk, and the headline that walk would start from. */
+function measurePage(doc: Document, url: string): { features: Record<string, number>; details: Record<string, string>; headline: Element | null } {
+  // One walk of the whole page gathers what every signal needs: most pages are not articles, and
+  // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
+  const body = contentRoot(doc);
+  const walk = collectPage(doc, body);
+  const ctx: Context = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
+  const tags = body ? walk.tags : null;
   const features: Record<string, number> = {};
   const details: Record<string, string> = {};
   const add: Add = (name, value, detail) => {
     features[name] = value;
     if (detail) details[name] = detail.slice(0, 200);
   };
-  const body = contentRoot(doc);
   // Step 1: declarations in the head (cheap).
   declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
@@ -167,15 +222,21 @@ function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null)
   else add('text:no-body', 1);
   // Section fronts and product pages declare articles too: a declaration over little running text.
   if ((features['og:type-article'] || features['jsonld:article-type']) && !features['text:contiguous'] && !features['text:br-block']) add('declared:thin-text', 1);
+  return { features, details, headline: tags?.datedCandidate ?? null };
+}
 
-  // Step 4: the walk from the headline (bounded: a few dozen elements): a date beside it over a run of
-  // prose is a story; dates between the first paragraphs are teaser cards.
-  const headline = tags?.datedCandidate ?? null;
-  if (headline) {
-    const prose = datedHeadline(headline);
-    if (prose < 0) add('dom:dated-teasers', 1, 'dates between the first paragraphs under the headline');
-    else if (DATED_HEADLINE_VALUES[prose]) add('dom:dated-headline', DATED_HEADLINE_VALUES[prose]!, `${prose}+ prose paragraphs after a dated headline`);
-  }
+/**
+ * Step 4: the walk from the headline (bounded: a few dozen elements): a date beside it over a run of
+ * prose is a story; dates between the first paragraphs are teaser cards.
+ */
+function datedHeadlineFeature(headline: Element, add: Add): void {
+  const prose = datedHeadline(headline);
+  if (prose < 0) add('dom:dated-teasers', 1, 'dates between the first paragraphs under the headline');
+  else if (DATED_HEADLINE_VALUES[prose]) add('dom:dated-headline', DATED_HEADLINE_VALUES[prose]!, `${prose}+ prose paragraphs after a dated headline`);
+}
+
+/** The verdict and its explanation from feature values. */
+function toDetection(features: Record<string, number>, details: Record<string, string>): Detection {
   const sum = scoreOf(features);
   const signals: DetectionSignal[] = [];
   for (const [name, value] of Object.entries(features)) {
@@ -184,7 +245,7 @@ function detectWith(doc: Document, url: string, ctx: Context, tags: Tags | null)
     signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
   }
   const score = Math.round(sum * 100) / 100;
-  return { detection: { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) }, features };
+  return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
 }
 
 /** One signal's share of the score, to the hundredth. */

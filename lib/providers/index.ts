@@ -79,13 +79,13 @@ export function providerUrl(provider: Provider, analysis: Analysis): string | nu
 }
 
 const GdeltArticle = z.object({
-  url: z.string().url(),
-  title: z.string().default(''),
-  seendate: z.string().optional(),
-  domain: z.string().default(''),
-  language: z.string().default(''),
+  url: z.url(),
+  title: z._default(z.string(), ''),
+  seendate: z.optional(z.string()),
+  domain: z._default(z.string(), ''),
+  language: z._default(z.string(), ''),
 });
-const GdeltResponse = z.object({ articles: z.array(z.unknown()).default([]) });
+const GdeltResponse = z.object({ articles: z._default(z.array(z.unknown()), []) });
 
 /** GDELT answers errors as HTML or plain text, and sometimes emits invalid JSON escapes. */
 export function parseGdelt(status: number, contentType: string, body: string): RelatedStory[] {
@@ -124,7 +124,7 @@ function gdeltSeenDate(s: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
 }
 
-const RssItem = z.object({ title: z.string().min(1), link: z.string().url(), pubDate: z.string().optional(), source: z.string().optional() });
+const RssItem = z.object({ title: z.string().check(z.minLength(1)), link: z.url(), pubDate: z.optional(z.string()), source: z.optional(z.string()) });
 
 /** Google News RSS, read with a small tolerant scanner (service workers have no DOMParser). */
 export function parseGoogleNews(status: number, body: string): RelatedStory[] {

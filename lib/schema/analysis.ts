@@ -28,33 +28,33 @@ export function selectorFor(text: string, start: number, end: number, context = 
 /** A span of `article.text`: [start, end) in UTF-16 code units, plus the block it lies in. */
 export const Span = lazySchema(() =>
   z.object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    block: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    block: z.int().check(z.nonnegative()),
     selector: TextQuoteSelector,
   }),
 );
 export type Span = z.infer<typeof Span>;
 
 export const Quote = lazySchema(() =>
-  Span.extend({
+  z.extend(Span, {
     text: z.string(),
     kind: z.enum(['direct', 'indirect']),
     /** Canonical (nominative, fullest) name of a person, or null when the speaker is unnamed. */
-    speaker: z.string().nullable(),
+    speaker: z.nullable(z.string()),
     /** How an unnamed speaker is referred to ("эксперты", "a source", "the ministry"). */
-    speakerRef: z.string().nullable().default(null),
+    speakerRef: z._default(z.nullable(z.string()), null),
     /** The speech verb or phrase that attributes the quote ("сообщил", "according to"). */
-    cue: z.string().nullable(),
+    cue: z.nullable(z.string()),
     /** Where the speaker is mentioned for this quote, when found in the text. */
-    speakerSpan: Span.nullable().default(null),
-    cueSpan: Span.nullable().default(null),
+    speakerSpan: z._default(z.nullable(Span), null),
+    cueSpan: z._default(z.nullable(Span), null),
   }),
 );
 export type Quote = z.infer<typeof Quote>;
 
 export const Mention = lazySchema(() =>
-  Span.extend({
+  z.extend(Span, {
     kind: z.enum(['name', 'surname', 'title', 'pronoun']),
   }),
 );
@@ -64,20 +64,20 @@ export const Person = lazySchema(() =>
   z.object({
     name: z.string(),
     roles: z.array(z.string()),
-    organizations: z.array(z.string()).default([]),
-    gender: z.enum(['female', 'male']).nullable().default(null),
-    isOfficial: z.boolean().default(false),
-    mentions: z.number().int().nonnegative(),
-    mentionSpans: z.array(Mention).default([]),
+    organizations: z._default(z.array(z.string()), []),
+    gender: z._default(z.nullable(z.enum(['female', 'male'])), null),
+    isOfficial: z._default(z.boolean(), false),
+    mentions: z.int().check(z.nonnegative()),
+    mentionSpans: z._default(z.array(Mention), []),
     /** The name in Latin letters, one per transliteration system, the usual English spelling first. */
-    latin: z.array(z.object({ system: z.string(), latin: z.string() })).optional(),
+    latin: z.optional(z.array(z.object({ system: z.string(), latin: z.string() }))),
   }),
 );
 export type Person = z.infer<typeof Person>;
 
 /** Unnamed officials or groups ("глава государства", "experts"): references, never invented names. */
 export const Reference = lazySchema(() =>
-  Span.extend({
+  z.extend(Span, {
     text: z.string(),
     isOfficial: z.boolean(),
   }),
@@ -103,10 +103,10 @@ export const Source = lazySchema(() =>
     kind: z.enum(SOURCE_KINDS),
     /** The text that shows the citation ("со ссылкой на Zakon.kz"). */
     evidence: z.string(),
-    url: z.string().optional(),
-    spans: z.array(Span).default([]),
+    url: z.optional(z.string()),
+    spans: z._default(z.array(Span), []),
     /** Name of the source that cites this one, building the chain this site → correspondent → outlet. */
-    citedBy: z.string().nullable().default(null),
+    citedBy: z._default(z.nullable(z.string()), null),
   }),
 );
 export type Source = z.infer<typeof Source>;
@@ -114,9 +114,9 @@ export type Source = z.infer<typeof Source>;
 export const LanguageGuess = lazySchema(() =>
   z.object({
     /** ISO 639-1, or "und" when undetermined. */
-    language: z.string().min(2).max(3),
-    confidence: z.number().min(0).max(1),
-    runnerUp: z.string().min(2).max(3).nullable(),
+    language: z.string().check(z.minLength(2), z.maxLength(3)),
+    confidence: z.number().check(z.gte(0), z.lte(1)),
+    runnerUp: z.nullable(z.string().check(z.minLength(2), z.maxLength(3))),
     script: z.string(),
   }),
 );
@@ -128,7 +128,7 @@ export const GlossaryTerm = lazySchema(() =>
     term: z.string(),
     country: z.string(),
     explanation: z.string(),
-    matches: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+    matches: z.array(z.object({ start: z.int(), end: z.int(), text: z.string() })),
   }),
 );
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
@@ -136,10 +136,10 @@ export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export const ArticleInfo = lazySchema(() =>
   z.object({
     title: z.string(),
-    byline: z.string().nullable(),
-    published: z.string().nullable(),
-    modified: z.string().nullable().default(null),
-    publisher: z.string().nullable(),
+    byline: z.nullable(z.string()),
+    published: z.nullable(z.string()),
+    modified: z._default(z.nullable(z.string()), null),
+    publisher: z.nullable(z.string()),
     url: z.string(),
     language: z.string(),
     text: z.string(),
@@ -153,19 +153,19 @@ export const Analysis = lazySchema(() =>
     isArticle: z.boolean(),
     detection: Detection,
     article: ArticleInfo,
-    languageGuess: LanguageGuess.nullable(),
+    languageGuess: z.nullable(LanguageGuess),
     quotes: z.array(Quote),
     people: z.array(Person),
-    references: z.array(Reference).default([]),
+    references: z._default(z.array(Reference), []),
     sources: z.array(Source),
     /** Local terms explained in the reader's language. */
-    glossary: z.array(GlossaryTerm).default([]),
+    glossary: z._default(z.array(GlossaryTerm), []),
     /** The reader's language the glossary was written for. */
-    readerLanguage: z.string().default('en'),
+    readerLanguage: z._default(z.string(), 'en'),
     /** Milliseconds spent per stage, for the curious and for benchmarks. */
     timings: z.record(z.string(), z.number()),
     /** Honest notes about limits hit ("text truncated at 1,000,000 characters"). */
-    notes: z.array(z.string()).default([]),
+    notes: z._default(z.array(z.string()), []),
   }),
 );
 export type Analysis = z.infer<typeof Analysis>;

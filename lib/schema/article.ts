@@ -23,8 +23,8 @@ export type BlockKind = z.infer<typeof BlockKind>;
 export const Block = lazySchema(() =>
   z.object({
     kind: BlockKind,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
   }),
 );
 export type Block = z.infer<typeof Block>;
@@ -32,9 +32,9 @@ export type Block = z.infer<typeof Block>;
 /** A signal that pushed the article/not-article decision, with its weight (positive = article). */
 export const DetectionSignal = lazySchema(() =>
   z.object({
-    name: z.string().max(80),
+    name: z.string().check(z.maxLength(80)),
     weight: z.number(),
-    detail: z.string().max(200).optional(),
+    detail: z.optional(z.string().check(z.maxLength(200))),
   }),
 );
 export type DetectionSignal = z.infer<typeof DetectionSignal>;
@@ -43,7 +43,7 @@ export const Detection = lazySchema(() =>
   z.object({
     isArticle: z.boolean(),
     score: z.number(),
-    signals: z.array(DetectionSignal).max(64),
+    signals: z.array(DetectionSignal).check(z.maxLength(64)),
   }),
 );
 export type Detection = z.infer<typeof Detection>;
@@ -54,23 +54,25 @@ export const MAX_ARTICLE_CHARS = 1_000_000;
 export const ArticleText = lazySchema(() =>
   z
     .object({
-      url: z.string().max(8192),
-      title: z.string().max(2000),
-      byline: z.string().max(1000).nullable(),
+      url: z.string().check(z.maxLength(8192)),
+      title: z.string().check(z.maxLength(2000)),
+      byline: z.nullable(z.string().check(z.maxLength(1000))),
       /** ISO 8601: date, date-time, or date-time with offset, as precise as the page says. */
-      published: z.string().max(40).nullable(),
-      modified: z.string().max(40).nullable(),
-      publisher: z.string().max(500).nullable(),
+      published: z.nullable(z.string().check(z.maxLength(40))),
+      modified: z.nullable(z.string().check(z.maxLength(40))),
+      publisher: z.nullable(z.string().check(z.maxLength(500))),
       /** `<html lang>` or `og:locale` as declared by the page (a hint only). */
-      langHint: z.string().max(35).nullable(),
-      text: z.string().max(MAX_ARTICLE_CHARS),
-      blocks: z.array(Block).max(100_000),
+      langHint: z.nullable(z.string().check(z.maxLength(35))),
+      text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+      blocks: z.array(Block).check(z.maxLength(100_000)),
       detection: Detection,
       /** True when the text was cut to MAX_ARTICLE_CHARS. */
-      truncated: z.boolean().default(false),
+      truncated: z._default(z.boolean(), false),
     })
-    .refine((a) => a.blocks.every((b) => b.start <= b.end && b.end <= a.text.length), {
-      message: 'block offsets must lie inside text',
-    }),
+    .check(
+      z.refine((a) => a.blocks.every((b) => b.start <= b.end && b.end <= a.text.length), {
+        message: 'block offsets must lie inside text',
+      }),
+    ),
 );
 export type ArticleText = z.infer<typeof ArticleText>;

@@ -8,7 +8,7 @@ import { Analysis } from './analysis';
 import { RelatedStory } from './history';
 
 const TabId = lazySchema(() =>
-  z.number().int().nonnegative(),
+  z.int().check(z.nonnegative()),
 );
 
 /** content script → background: an article was extracted from this tab. */
@@ -17,6 +17,11 @@ export const ContentArticleMessage = lazySchema(() =>
     type: z.literal('content:article'),
     article: ArticleText,
   }),
+);
+
+/** probe → background: this page may be an article; inject the content script. */
+export const ProbeCandidateMessage = lazySchema(() =>
+  z.object({ type: z.literal('probe:candidate') }),
 );
 
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
@@ -35,7 +40,7 @@ export const PopupAnalyzeMessage = lazySchema(() =>
 export const RevealTarget = lazySchema(() =>
   z.object({
     list: z.enum(['quotes', 'people', 'sources']),
-    index: z.number().int().nonnegative().max(100_000),
+    index: z.int().check(z.nonnegative(), z.lte(100_000)),
   }),
 );
 export type RevealTarget = z.infer<typeof RevealTarget>;
@@ -66,6 +71,7 @@ export const PopupRevealMessage = lazySchema(() =>
 
 export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
+    ProbeCandidateMessage,
     ContentArticleMessage,
     ContentNavigatedMessage,
     PopupGetStateMessage,
@@ -113,7 +119,7 @@ export const LiveSiteRequest = lazySchema(() =>
   z.object({ type: z.literal('live:site') }),
 );
 export const LiveSiteAnswer = lazySchema(() =>
-  z.object({ url: z.string().max(8192) }),
+  z.object({ url: z.string().check(z.maxLength(8192)) }),
 );
 export type LiveSiteAnswer = z.infer<typeof LiveSiteAnswer>;
 
@@ -133,12 +139,12 @@ export type IdleReason = z.infer<typeof IdleReason>;
 /** Highlights painted on the page, and spans that could not be anchored. */
 export const HighlightStatus = lazySchema(() =>
   z.object({
-    painted: z.number().int(),
-    failed: z.number().int(),
+    painted: z.int(),
+    failed: z.int(),
     supported: z.boolean(),
     visible: z.boolean(),
     /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
-    byKind: z.record(z.string(), z.number().int()),
+    byKind: z.record(z.string(), z.int()),
   }),
 );
 export type HighlightStatus = z.infer<typeof HighlightStatus>;
@@ -147,22 +153,22 @@ export type HighlightStatus = z.infer<typeof HighlightStatus>;
 /** One entry of the content script's own timeline: a step (one task) or a point event. */
 export const TimingEntry = lazySchema(() =>
   z.object({
-    name: z.string().max(40),
+    name: z.string().check(z.maxLength(40)),
     kind: z.enum(['step', 'event']),
     /** ms since the page's time origin (comparable with the page's long-task entries). */
-    start: z.number().finite(),
-    duration: z.number().finite().min(0),
+    start: z.number(),
+    duration: z.number().check(z.gte(0)),
   }),
 );
 export type TimingEntry = z.infer<typeof TimingEntry>;
 
 export const ContentStatus = lazySchema(() =>
   z.object({
-    detection: Detection.nullable(),
-    idle: IdleReason.nullable(),
-    highlights: HighlightStatus.optional(),
+    detection: z.nullable(Detection),
+    idle: z.nullable(IdleReason),
+    highlights: z.optional(HighlightStatus),
     /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
-    timings: z.array(TimingEntry).max(300).optional(),
+    timings: z.optional(z.array(TimingEntry).check(z.maxLength(300))),
   }),
 );
 export type ContentStatus = z.infer<typeof ContentStatus>;
@@ -182,11 +188,11 @@ export const TabState = lazySchema(() =>
     z.object({
       status: z.literal('analyzed'),
       analysis: Analysis,
-      highlights: HighlightStatus.optional(),
+      highlights: z.optional(HighlightStatus),
       /** Related stories from the reader's own history (filled in by `popup:get-related`). */
-      related: z.array(RelatedStory).default([]),
+      related: z._default(z.array(RelatedStory), []),
     }),
-    z.object({ status: z.literal('idle'), reason: IdleReason, detection: Detection.nullable() }),
+    z.object({ status: z.literal('idle'), reason: IdleReason, detection: z.nullable(Detection) }),
     /** No content script answers: a browser page, the web store, or a tab opened before install. */
     z.object({ status: z.literal('unavailable') }),
     z.object({ status: z.literal('error'), message: z.string() }),

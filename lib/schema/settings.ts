@@ -4,24 +4,28 @@
  * when something had to be reset.
  */
 import { lazySchema, z } from './zod';
+import { siteListed } from './sites';
+
+export { siteListed };
 
 export const SETTINGS_VERSION = 2;
 
 /** A site the user listed: a hostname, lower-case, without scheme, port or path. */
 export const SitePattern = lazySchema(() =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((s) => s.replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, ''))
-    .pipe(z.string().regex(/^[a-z0-9.-]{1,253}$/u, 'not a hostname')),
+  z.pipe(
+    z.pipe(
+      z.string().check(z.trim(), z.toLowerCase()),
+      z.transform((s: string) => s.replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, '')),
+    ),
+    z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/u, 'not a hostname')),
+  ),
 );
 
 const LanguageCode = lazySchema(() =>
-  z.string().regex(/^[a-z]{2,3}$/),
+  z.string().check(z.regex(/^[a-z]{2,3}$/)),
 );
 const Color = lazySchema(() =>
-  z.string().regex(/^#[0-9a-f]{6}$/i),
+  z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
 );
 
 /** Kinds of highlight a reader can switch on and off (quotes are tinted per speaker). */
@@ -41,22 +45,30 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<HighlightSettingKind, string> = {
   source: '#769883',
 };
 
-const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, z.boolean().catch(true).default(true)])) as Record<
+/** A field that falls back to `value` when missing or unreadable (the settings never fail to parse). */
+function lenient<T extends z.ZodMiniType>(schema: T, value: z.output<T> | (() => z.output<T>)) {
+  const fallback = (typeof value === 'function' ? value : () => value) as () => z.output<T>;
+  const caught = z.catch(schema, fallback);
+  // (The same fallback fills in a missing field; `never`: its type is the schema's output, which zod cannot infer back here.)
+  return z._default(caught, fallback as never);
+}
+
+const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(z.boolean(), true)])) as Record<
   HighlightSettingKind,
-  z.ZodDefault<z.ZodCatch<z.ZodBoolean>>
+  ReturnType<typeof lenient<z.ZodMiniBoolean>>
 >;
 const kindColors = Object.fromEntries(
-  HIGHLIGHT_SETTING_KINDS.map((k) => [k, Color.catch(DEFAULT_HIGHLIGHT_COLORS[k]).default(DEFAULT_HIGHLIGHT_COLORS[k])]),
-) as Record<HighlightSettingKind, z.ZodDefault<z.ZodCatch<z.ZodString>>>;
+  HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(Color, DEFAULT_HIGHLIGHT_COLORS[k])]),
+) as Record<HighlightSettingKind, ReturnType<typeof lenient<z.ZodMiniString>>>;
 
 export const HighlightSettings = lazySchema(() =>
   z.object({
     /** Master switch; the keyboard shortcut flips it. */
-    enabled: z.boolean().catch(true).default(true),
-    kinds: z.object(kindFlags).catch(() => z.object(kindFlags).parse({})).default(() => z.object(kindFlags).parse({})),
-    colors: z.object(kindColors).catch(() => z.object(kindColors).parse({})).default(() => z.object(kindColors).parse({})),
+    enabled: lenient(z.boolean(), true),
+    kinds: lenient(z.object(kindFlags), () => z.object(kindFlags).parse({})),
+    colors: lenient(z.object(kindColors), () => z.object(kindColors).parse({})),
     /** Tint each speaker's quotes in their own colour, so a reader can follow who says what. */
-    tintBySpeaker: z.boolean().catch(true).default(true),
+    tintBySpeaker: lenient(z.boolean(), true),
   }),
 );
 export type HighlightSettings = z.infer<typeof HighlightSettings>;
@@ -64,52 +76,43 @@ export type HighlightSettings = z.infer<typeof HighlightSettings>;
 export const HistorySettings = lazySchema(() =>
   z.object({
     /** Keep a local index of analysed articles, for related stories. It never leaves the device. */
-    enabled: z.boolean().catch(true).default(true),
-    maxArticles: z.number().int().min(10).max(10_000).catch(1000).default(1000),
-    maxAgeDays: z.number().int().min(1).max(3650).catch(180).default(180),
+    enabled: lenient(z.boolean(), true),
+    maxArticles: lenient(z.int().check(z.gte(10), z.lte(10_000)), 1000),
+    maxAgeDays: lenient(z.int().check(z.gte(1), z.lte(3650)), 180),
   }),
 );
 
 export const ProviderSettings = lazySchema(() =>
   z.object({
     /** GDELT DOC 2.0 search for related coverage: off until the reader turns it on. */
-    gdelt: z.boolean().catch(false).default(false),
+    gdelt: lenient(z.boolean(), false),
     /** Google News RSS search: off until the reader turns it on. */
-    googleNews: z.boolean().catch(false).default(false),
+    googleNews: lenient(z.boolean(), false),
   }),
 );
 
 export const Settings = lazySchema(() =>
   z.object({
-    version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
+    version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
     /** Analyse article pages as they open; when off, Byline works only when asked from the popup. */
-    autoAnalyze: z.boolean().catch(true).default(true),
+    autoAnalyze: lenient(z.boolean(), true),
     /** Hostnames (and their subdomains) where Byline never runs on its own. */
-    disabledSites: z.array(SitePattern).max(1000).catch([]).default([]),
+    disabledSites: lenient(z.array(SitePattern).check(z.maxLength(1000)), () => []),
     /** Hostnames where every page is analysed, article-looking or not. */
-    alwaysOnSites: z.array(SitePattern).max(1000).catch([]).default([]),
+    alwaysOnSites: lenient(z.array(SitePattern).check(z.maxLength(1000)), () => []),
     /** The language the reader reads best, or "auto" for the browser's UI language. */
-    readerLanguage: z
-      .string()
-      .regex(/^(auto|[a-z]{2,3})$/)
-      .catch('auto')
-      .default('auto'),
+    readerLanguage: lenient(z.string().check(z.regex(/^(auto|[a-z]{2,3})$/)), 'auto'),
     /** Other languages the reader reads: no translation hints for these. */
-    otherLanguages: z.array(LanguageCode).max(20).catch([]).default([]),
-    highlights: HighlightSettings.catch(() => HighlightSettings.parse({})).default(() => HighlightSettings.parse({})),
-    history: HistorySettings.catch(() => HistorySettings.parse({})).default(() => HistorySettings.parse({})),
-    providers: ProviderSettings.catch(() => ProviderSettings.parse({})).default(() => ProviderSettings.parse({})),
+    otherLanguages: lenient(z.array(LanguageCode).check(z.maxLength(20)), () => []),
+    highlights: lenient(HighlightSettings, () => HighlightSettings.parse({})),
+    history: lenient(HistorySettings, () => HistorySettings.parse({})),
+    providers: lenient(ProviderSettings, () => ProviderSettings.parse({})),
   }),
 );
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Whether `hostname` is one of `sites`, directly or as a subdomain. */
-export function siteListed(sites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return sites.some((site) => host === site || host.endsWith('.' + site));
-}
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return siteListed(settings.disabledSites, hostname);

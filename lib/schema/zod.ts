@@ -1,9 +1,12 @@
 /**
- * zod, configured once for every schema Byline builds. Extension pages and content scripts forbid
+ * zod, configured once for every schema Byline builds. The shared schemas use `zod/mini` (same package, same
+ * parser, functional API): a script that parses messages then carries only what its schemas use, not zod's
+ * whole chainable API (the content script and the extension pages). Extension pages and content scripts forbid
  * `eval` (their CSP), so zod's compiled fast path is never available there; `jitless` also stops the
- * `new Function` probe zod would otherwise make, which a strict CSP reports as a violation.
+ * `new Function` probe zod would otherwise make, which a strict CSP reports as a violation (one setting for
+ * `zod` and `zod/mini`, which share their core).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });
 

@@ -9,26 +9,32 @@
  * Dataset folders are the Readability test suite (`<case>/source.html`) or WCXB (`html/*.html.gz`);
  * default: ../shared/datasets/readability, plus ../shared/datasets/wcxb-dev when present (WCXB is
  * where the non-article pages are). Figures, and how each is taken:
- * - content-script cost: the steps the content script times around size / detect / extract / anchor /
- *   paint (first pass of each; extraction slices summed), read from its own timeline over the extension's
- *   channel (`bg:status`). Non-article pages = pages where the content script stopped after detect;
- *   article pages = pages it extracted. Reported beside them (not in them): the script's start, from its
- *   first line to its main function (evaluating its modules), which every page pays.
+ * - content-script cost: the steps the probe and the content script time (probe start `init`, size, detect;
+ *   the content script's start `load`, detect's second stage, extract, anchor, paint; first pass of each,
+ *   extraction slices summed), read from their shared timeline over the extension's channel (`bg:status`).
+ *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
+ *   included (the probe's, and the content script's where a borderline page had it injected).
+ *   Article pages = pages extracted: the pipeline is size + detect + extract + anchor + paint.
+ * - long tasks: a main-world PerformanceObserver (`longtask`, buffered) on every page; a long task counts
+ *   against Byline when one of Byline's steps lies inside it.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
  *   Byline has finished, `new Readability(document.cloneNode(true)).parse()` timed in the page (clone
  *   included, as Readability needs it). Cold = its first run, like the content script's single run.
  * - popup: `popup.html?tabId=N` opened in a tab; an init script's MutationObserver stamps
  *   `performance.now()` (ms since navigation start) when `[data-field="title"]` or `[data-state]` appears.
- * - bundle: gzip (zlib default level 6) of .output/chrome-mv3/content-scripts/content.js.
+ * - popup breakdown (navigation timing): loading the page (to domInteractive), its scripts (fetch and
+ *   evaluation of the module scripts: domInteractive to DOMContentLoaded), then to first render.
+ * - bundles: gzip (zlib default level 6) of .output/chrome-mv3/probe.js and content-scripts/content.js.
  * - memory: CDP `Performance.getMetrics` JSHeapUsedSize of the page's renderer (all JS worlds, the
  *   content script's included) after `HeapProfiler.collectGarbage`, with the extension minus a second
  *   Chromium without it, same pages; median of per-page differences.
  * - background analysis: the sum of `analysis.timings` the background stored for the tab.
  * - reference (reference-extension.ts): a minimal extension in a third Chromium, same pages, same machine,
- *   same run: its content script's time to read what a detector needs on the non-article pages, and its
- *   one-script page's time to show one stored value. Byline's figures are also given as ratios to these.
- * Prints a table, appends a row to scripts/bench/BENCHMARKS.md (compared with the previous row), and
- * ends with one JSON line.
+ *   same run: its content script's time to read what a detector needs on the non-article pages, the heap it
+ *   adds there, and its one-script page's time to show one stored value. Byline's figures are given as
+ *   ratios to these (medians over the same pages; each figure states its sample count and p25–p75 spread).
+ * Prints a table, appends a row to BENCHMARKS.md at the repository root (compared with the previous row),
+ * and ends with one JSON line.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,8 +48,10 @@ import { defaultDataset, flagValue, median, printFigures, printTable, type Cell 
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
 
-/** Pages taken from each dataset (half labelled article, half not, where the labels allow). */
+/** Article pages taken from each dataset (at most half of it where it also has non-articles). */
 const DEFAULT_LIMIT = 16;
+/** Non-article pages taken from a dataset that labels them: with the demo's two, ≥ 15 page loads per figure. */
+const NON_ARTICLE_LIMIT = 16;
 /** Warm Readability runs after the cold one, per page. */
 const DEFAULT_REPS = 3;
 /** Popup opens per tab. */
@@ -63,20 +71,36 @@ const DEMO_PAGES = [
  * slices (tasks), which are summed.
  */
 const STEPS = ['size', 'detect', 'extract', 'anchor', 'paint'] as const;
+/** Start steps: the probe's module evaluation (every page) and the content script's (pages it is injected into). */
+const START_STEPS = ['init', 'load'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
-/** Time between detection and the first extraction slice, at most (one yielded task, even on a busy machine). */
-const EXTRACT_GRACE_MS = 300;
+/** One page's whole run with the extension, at most. */
+const PAGE_TIMEOUT_MS = 60_000;
+/** One read of Byline's state in a page, at most. */
+const READ_TIMEOUT_MS = 3_000;
 /** Loading a saved page whose resources are all aborted is quick; some pages never fire `load`. */
 const LOAD_TIMEOUT_MS = 20_000;
-/** Selector of the popup's first real content (the article card's title, or a state panel). */
+/** Selector of the full popup's first real content (the article card's title, or a state panel). */
 const POPUP_READY = '[data-field="title"], [data-state]';
-/** Bars from issue 7. */
-const BARS = { ratio: 1.0, ratioAim: 0.5, popupMs: 100, bundleGzipKb: 60 };
-const RECORD_FILE = path.join(projectRoot, 'scripts', 'bench', 'BENCHMARKS.md');
+/** The first render: the popup's plain-DOM paint of the stored result (main.ts), or the full popup's if first. */
+const POPUP_FIRST = `[data-first-paint], ${POPUP_READY}`;
+/** Bars from issue 19: ratios to the reference extension (or Readability) in the same run, bundle sizes. */
+const BARS = { nonArticleVsReference: 1.2, heapVsReference: 1.5, popupVsReference: 1.2, pipelineVsReadability: 0.6, probeGzipKb: 8, contentGzipKb: 35, longTasksOver50: 0 };
+const RECORD_FILE = path.join(projectRoot, 'BENCHMARKS.md');
 const READABILITY_JS = path.join(projectRoot, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const BUNDLE = path.join(chromeBuildDir, 'content-scripts', 'content.js');
+const PROBE_BUNDLE = path.join(chromeBuildDir, 'probe.js');
+/** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability. */
+const LONG_TASK_OBSERVER = `(() => {
+  const tasks = [];
+  Object.defineProperty(window, '__bylineBenchLongTasks', { value: tasks });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) { /* no longtask support: nothing counted */ }
+})()`;
 
 interface BenchPage {
   /** Path under the temp web root. */
@@ -93,8 +117,15 @@ interface PageRun {
   extracted: boolean | null;
   steps: Partial<Record<(typeof STEPS)[number], number>>;
   pipelineMs: number | null;
-  /** The content script's start: evaluating its modules, from its first line to its main function. */
+  /** Every step Byline ran on the page (starts included): what a non-article page pays in all. */
+  totalMs: number | null;
+  /** The probe's start: evaluating its modules, from its first line to its main function. */
   initMs: number | null;
+  /** The content script's start, on pages it was injected into. */
+  loadMs: number | null;
+  /** Long tasks (≥ 50 ms) that hold one of Byline's steps. */
+  longTasks: number;
+  referenceHeapKb: number | null;
   painted: boolean;
   readabilityColdMs: number | null;
   readabilityWarmMs: number | null;
@@ -111,7 +142,11 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     extracted: null,
     steps: {},
     pipelineMs: null,
+    totalMs: null,
     initMs: null,
+    loadMs: null,
+    longTasks: 0,
+    referenceHeapKb: null,
     painted: false,
     readabilityColdMs: null,
     readabilityWarmMs: null,
@@ -144,10 +179,12 @@ async function main(): Promise<void> {
     console.log(`serving ${pages.length} pages from ${root} at ${site.origin}`);
     ext = await launchWithExtension({ headless: true });
     await keepOffline(ext.context, site);
+    await ext.context.addInitScript(LONG_TASK_OBSERVER);
     const readabilitySource = readFileSync(READABILITY_JS, 'utf8');
     const runs: PageRun[] = [];
     for (const page of pages) {
-      runs.push(await runWithExtension(ext, site, page, readabilitySource, reps));
+      // A page that never settles is reported as undecided rather than stalling the run.
+      runs.push((await withTimeout(PAGE_TIMEOUT_MS, runWithExtension(ext, site, page, readabilitySource, reps))) ?? emptyRun(page, `${site.origin}/${page.file}`));
       process.stdout.write('.');
     }
     process.stdout.write(` ${elapsed()}\n`);
@@ -211,12 +248,12 @@ function stagePages(root: string, datasets: string[], limit: number): BenchPage[
   return pages;
 }
 
-/** Up to `limit` pages: half labelled non-article (where there are any), the rest articles, evenly spread. */
+/** Up to NON_ARTICLE_LIMIT pages labelled non-article (where there are any) and `limit` less half as many articles, evenly spread. */
 function sample(all: EvalPage[], limit: number): EvalPage[] {
   const non = all.filter((p) => !p.isArticle);
   const art = all.filter((p) => p.isArticle);
-  const nonCount = Math.min(non.length, Math.floor(limit / 2));
-  return [...spread(non, nonCount), ...spread(art, limit - nonCount)];
+  const nonCount = Math.min(non.length, NON_ARTICLE_LIMIT);
+  return [...spread(non, nonCount), ...spread(art, limit - Math.min(non.length, Math.floor(limit / 2)))];
 }
 
 function spread<T>(items: T[], n: number): T[] {
@@ -241,8 +278,10 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     run.tabId = await activeTabId(ext, tab);
-    if (run.tabId !== null) await waitForContentScript(ext, run.tabId, run);
+    if (run.tabId !== null) await waitForContentScript(ext, run.tabId, run, tab);
     if (run.extracted && run.tabId !== null) run.analysisMs = await storedAnalysisMs(ext, run.tabId);
+    // As long after its decision as the reference extension's reading and the run without extensions.
+    if (run.extracted === false) await sleep(300);
     run.heapWithKb = await heapUsedKb(ext.context, tab);
     const readability = await timeReadability(tab, readabilitySource, reps);
     run.readabilityColdMs = readability?.cold ?? null;
@@ -255,35 +294,37 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
   return run;
 }
 
-/** Polls the content script's own timeline (over the extension's channel) until it has detected, and on articles painted. */
-async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: PageRun): Promise<void> {
+/**
+ * Polls Byline's state in the page (over the extension's channel) until the probe, or the content script it
+ * handed the page to, has decided; on articles until the analysis is painted.
+ */
+async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: PageRun, tab?: Page): Promise<void> {
   const read = async () => {
-    const timings = await ext.worker.evaluate(async (id) => {
+    // Bounded: a page that navigates itself away mid-run once left this call unanswered, and the whole bench with it.
+    const status = await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       try {
-        const status = (await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as { timings?: { name: string; kind: string; start: number; duration: number }[] } | undefined;
-        return status?.timings ?? [];
+        return (await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as
+          | { idle?: string | null; timings?: { name: string; kind: string; start: number; duration: number }[] }
+          | undefined;
       } catch {
-        return [];
+        return undefined;
       }
-    }, tabId);
-    return timings.filter((t) => t.kind === 'step');
+    }, tabId));
+    return { idle: status ? (status.idle ?? null) : 'pending', measures: (status?.timings ?? []).filter((t) => t.kind === 'step') };
   };
   const started = Date.now();
-  let measures = await read();
-  while (!measures.some((m) => m.name === 'detect') && Date.now() - started < DETECT_TIMEOUT_MS) {
+  let { idle, measures } = await read();
+  while (idle === 'pending' && Date.now() - started < DETECT_TIMEOUT_MS) {
     await sleep(50);
-    measures = await read();
+    ({ idle, measures } = await read());
   }
-  if (!measures.some((m) => m.name === 'detect')) return;
-  // Extraction starts one task after detection: give it a moment before calling the page a non-article.
-  await sleep(EXTRACT_GRACE_MS);
-  measures = await read();
-  run.extracted = measures.some((m) => m.name === 'extract');
+  if (idle === 'pending' || !measures.some((m) => m.name === 'detect')) return;
+  run.extracted = idle === null;
   if (run.extracted) {
     while (!measures.some((m) => m.name === 'paint') && Date.now() - started < PAINT_TIMEOUT_MS) {
       await sleep(50);
-      measures = await read();
+      ({ measures } = await read());
     }
   }
   run.painted = measures.some((m) => m.name === 'paint');
@@ -296,6 +337,15 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
   }
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
   run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
+  run.loadMs = measures.find((m) => m.name === 'load')?.duration ?? null;
+  run.totalMs = measures.reduce((a, m) => a + m.duration, 0);
+  if (tab) run.longTasks = await longTasksHolding(tab, measures);
+}
+
+/** Long tasks the page's observer saw that hold one of Byline's steps (all tasks of one thread: a step lies inside one). */
+async function longTasksHolding(tab: Page, steps: { start: number; duration: number }[]): Promise<number> {
+  const tasks = ((await tab.evaluate('window.__bylineBenchLongTasks ?? []').catch(() => [])) as [number, number][]) ?? [];
+  return tasks.filter(([start, duration]) => steps.some((m) => m.start >= start - 1 && m.start + m.duration <= start + duration + 1)).length;
 }
 
 /** The id of the tab showing `tab` (brought to the front first; no `tabs` permission needed for ids). */
@@ -312,12 +362,12 @@ async function activeTabId(ext: ExtensionBrowser, tab: Page): Promise<number | n
 async function storedAnalysisMs(ext: ExtensionBrowser, tabId: number): Promise<number | null> {
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
-    const timings = await ext.worker.evaluate(async (id) => {
+    const timings = await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       const key = `tab:${id}`;
       const state = (await c.storage.session.get(key))[key] as { status?: string; analysis?: { timings?: Record<string, number> } } | undefined;
       return state?.status === 'analyzed' ? (state.analysis?.timings ?? null) : null;
-    }, tabId);
+    }, tabId));
     if (timings) return Object.values(timings).reduce((a, b) => a + b, 0);
     await sleep(100);
   }
@@ -387,18 +437,32 @@ async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: nu
   return out;
 }
 
-/** The popup's DOMContentLoaded times (ms since navigation start): how much of first render is loading the page itself. */
-const popupDcl: number[] = [];
+/**
+ * Where a page's first render goes (navigation timing, ms): loading the HTML (to domInteractive), its module
+ * scripts (fetched and evaluated between domInteractive and DOMContentLoaded), then to the first render.
+ */
+interface PopupParts {
+  interactive: number[];
+  scripts: number[];
+  afterScripts: number[];
+  /** When the full popup (Preact, schemas) had rendered. */
+  full: number[];
+}
+const newParts = (): PopupParts => ({ interactive: [], scripts: [], afterScripts: [], full: [] });
+const popupParts = newParts();
 
-async function popupFirstRender(ext: ExtensionBrowser, url: string, dcl: number[] = popupDcl): Promise<number | null> {
+async function popupFirstRender(ext: ExtensionBrowser, url: string, parts: PopupParts = popupParts): Promise<number | null> {
   const popup = await ext.context.newPage();
   try {
     await popup.setViewportSize({ width: 400, height: 700 });
     // A string for the same reason as in timeReadability.
     await popup.addInitScript(`(() => {
       const observer = new MutationObserver(() => {
-        if (window.__bylineFirstRender === undefined && document.querySelector(${JSON.stringify(POPUP_READY)})) {
+        if (window.__bylineFirstRender === undefined && document.querySelector(${JSON.stringify(POPUP_FIRST)})) {
           window.__bylineFirstRender = performance.now();
+        }
+        if (document.querySelector(${JSON.stringify(POPUP_READY)})) {
+          window.__bylineFullRender = performance.now();
           observer.disconnect();
         }
       });
@@ -408,9 +472,16 @@ async function popupFirstRender(ext: ExtensionBrowser, url: string, dcl: number[
     await popup.waitForSelector(POPUP_READY, { timeout: 10_000 });
     const timing = (await popup.evaluate(`({
       render: window.__bylineFirstRender ?? null,
+      full: window.__bylineFullRender ?? null,
+      interactive: performance.getEntriesByType('navigation')[0]?.domInteractive ?? null,
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-    })`)) as { render: number | null; dcl: number | null };
-    if (timing.dcl !== null) dcl.push(timing.dcl);
+    })`)) as { render: number | null; full: number | null; interactive: number | null; dcl: number | null };
+    if (timing.full !== null) parts.full.push(timing.full);
+    if (timing.interactive !== null && timing.dcl !== null && timing.render !== null) {
+      parts.interactive.push(timing.interactive);
+      parts.scripts.push(timing.dcl - timing.interactive);
+      parts.afterScripts.push(Math.max(0, timing.render - timing.dcl));
+    }
     return timing.render;
   } catch {
     return null;
@@ -454,11 +525,12 @@ interface Reference {
   content: number[];
   /** The reference page's time to first render, ms. */
   popup: number[];
+  popupParts: PopupParts;
 }
 
 /** The minimal extension (reference-extension.ts) on the pages Byline called non-articles, then its page `opens` times. */
 async function measureReference(site: StaticServer, runs: PageRun[], opens: number): Promise<Reference> {
-  const out: Reference = { content: [], popup: [] };
+  const out: Reference = { content: [], popup: [], popupParts: newParts() };
   const ext = await launchWithExtension({ headless: true, extensionDir: writeReferenceExtension() });
   try {
     await keepOffline(ext.context, site);
@@ -474,13 +546,15 @@ async function measureReference(site: StaticServer, runs: PageRun[], opens: numb
         await tab.goto(run.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
         const ms = await Promise.race([logged, sleep(DETECT_TIMEOUT_MS).then(() => null)]);
         if (ms !== null && Number.isFinite(ms)) out.content.push(ms);
+        // As long after its script as Byline's heap reading came after its decision.
+        await sleep(300);
+        run.referenceHeapKb = await heapUsedKb(ext.context, tab);
       } finally {
         await tab.close();
       }
     }
-    const dcl: number[] = [];
     for (let i = 0; i < opens; i++) {
-      const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/${REFERENCE_PAGE}?tabId=${i}`, dcl);
+      const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/${REFERENCE_PAGE}?tabId=${i}`, out.popupParts);
       if (ms !== null) out.popup.push(ms);
     }
   } finally {
@@ -495,44 +569,62 @@ interface Figures {
   pages: number;
   articlePages: number;
   nonArticlePages: number;
+  /** Non-article pages: every Byline step, starts included (start + work). */
   nonArticleMs: number;
   nonArticleP90Ms: number;
   initNonArticleMs: number;
-  initArticleMs: number;
+  /** The content script's start where it was injected (article pages). */
+  loadArticleMs: number;
   pipelineMs: number;
   stepsMs: Record<string, number>;
   readabilityColdMs: number;
   readabilityWarmMs: number;
-  ratio: number;
+  pipelineVsReadability: number;
   medianPerPageRatio: number;
   popupMs: number;
   popupArticleMs: number;
   popupOtherMs: number;
-  popupDomContentLoadedMs: number;
-  bundleGzipKb: number;
-  bundleRawKb: number;
+  popupInteractiveMs: number;
+  popupScriptsMs: number;
+  popupAfterScriptsMs: number;
+  probeGzipKb: number;
+  contentGzipKb: number;
+  contentRawKb: number;
   heapAddedArticleKb: number;
   heapAddedNonArticleKb: number;
+  referenceHeapAddedKb: number;
+  heapVsReference: number;
   analysisMs: number;
   unpainted: number;
+  longTasksOver50: number;
   referenceContentMs: number;
   nonArticleVsReference: number;
   referencePopupMs: number;
+  referencePopupScriptsMs: number;
   popupVsReference: number;
+}
+
+/** "p25–p75 (n)" of a sample: the spread beside each median. */
+function spreadOf(values: number[]): string {
+  if (!values.length) return '–';
+  return `${round(quantile(values, 0.25))}–${round(quantile(values, 0.75))} (n=${values.length})`;
 }
 
 function report(runs: PageRun[], popup: { article: number[]; other: number[] }, reference: Reference, datasets: string[]): void {
   const articles = runs.filter((r) => r.extracted === true);
   const others = runs.filter((r) => r.extracted === false);
   const paired = articles.filter((r) => r.painted && r.pipelineMs !== null && r.readabilityColdMs !== null);
-  const bundle = readFileSync(BUNDLE);
-  const heapDiff = (list: PageRun[]) =>
-    median(list.filter((r) => r.heapWithKb !== null && r.heapWithoutKb !== null).map((r) => r.heapWithKb! - r.heapWithoutKb!));
+  const content = readFileSync(BUNDLE);
+  const probe = readFileSync(PROBE_BUNDLE);
   const nums = (list: (number | null)[]) => list.filter((x): x is number => x !== null);
-  const nonArticleTimes = nums(others.map((r) => r.pipelineMs));
+  const heapAdded = (list: PageRun[], withKb: (r: PageRun) => number | null) =>
+    nums(list.map((r) => (withKb(r) !== null && r.heapWithoutKb !== null ? withKb(r)! - r.heapWithoutKb : null)));
+  const nonArticleTimes = nums(others.map((r) => r.totalMs));
   const popupTimes = [...popup.article, ...popup.other];
-  const initNonArticle = nums(others.map((r) => r.initMs));
-  const initArticle = nums(articles.map((r) => r.initMs));
+  const heapNon = heapAdded(others, (r) => r.heapWithKb);
+  const heapRef = heapAdded(others, (r) => r.referenceHeapKb);
+  const pipelines = paired.map((r) => r.pipelineMs!);
+  const readabilities = paired.map((r) => r.readabilityColdMs!);
 
   const f: Figures = {
     pages: runs.length,
@@ -540,72 +632,79 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     nonArticlePages: others.length,
     nonArticleMs: round(median(nonArticleTimes)),
     nonArticleP90Ms: round(quantile(nonArticleTimes, 0.9)),
-    initNonArticleMs: round(median(initNonArticle)),
-    initArticleMs: round(median(initArticle)),
-    pipelineMs: round(median(paired.map((r) => r.pipelineMs!))),
+    initNonArticleMs: round(median(nums(others.map((r) => r.initMs)))),
+    loadArticleMs: round(median(nums(articles.map((r) => r.loadMs)))),
+    pipelineMs: round(median(pipelines)),
     stepsMs: Object.fromEntries(STEPS.map((s) => [s, round(median(nums(paired.map((r) => r.steps[s] ?? null))))])),
-    readabilityColdMs: round(median(paired.map((r) => r.readabilityColdMs!))),
+    readabilityColdMs: round(median(readabilities)),
     readabilityWarmMs: round(median(nums(paired.map((r) => r.readabilityWarmMs)))),
-    ratio: round(median(paired.map((r) => r.pipelineMs!)) / median(paired.map((r) => r.readabilityColdMs!))),
+    pipelineVsReadability: round(median(pipelines) / median(readabilities)),
     medianPerPageRatio: round(median(paired.map((r) => r.pipelineMs! / r.readabilityColdMs!))),
     popupMs: round(median(popupTimes)),
     popupArticleMs: round(median(popup.article)),
     popupOtherMs: round(median(popup.other)),
-    popupDomContentLoadedMs: round(median(popupDcl)),
-    bundleGzipKb: round(gzipSync(bundle).length / 1000),
-    bundleRawKb: round(bundle.length / 1000),
-    heapAddedArticleKb: round(heapDiff(articles)),
-    heapAddedNonArticleKb: round(heapDiff(others)),
+    popupInteractiveMs: round(median(popupParts.interactive)),
+    popupScriptsMs: round(median(popupParts.scripts)),
+    popupAfterScriptsMs: round(median(popupParts.afterScripts)),
+    probeGzipKb: round(gzipSync(probe).length / 1000),
+    contentGzipKb: round(gzipSync(content).length / 1000),
+    contentRawKb: round(content.length / 1000),
+    heapAddedArticleKb: round(median(heapAdded(articles, (r) => r.heapWithKb))),
+    heapAddedNonArticleKb: round(median(heapNon)),
+    referenceHeapAddedKb: round(median(heapRef)),
+    heapVsReference: round(median(heapNon) / median(heapRef)),
     analysisMs: round(median(nums(articles.map((r) => r.analysisMs)))),
     unpainted: articles.length - articles.filter((r) => r.painted).length,
+    longTasksOver50: runs.reduce((a, r) => a + r.longTasks, 0),
     referenceContentMs: round(median(reference.content)),
     nonArticleVsReference: round(median(nonArticleTimes) / median(reference.content)),
     referencePopupMs: round(median(reference.popup)),
+    referencePopupScriptsMs: round(median(reference.popupParts.scripts)),
     popupVsReference: round(median(popupTimes) / median(reference.popup)),
   };
 
-  console.log(`\n${runs.length} pages (${articles.length} extracted, ${others.length} stopped after detect, ${runs.length - articles.length - others.length} never ran); datasets: demo site${datasets.map((d) => ', ' + path.basename(d)).join('')}`);
-  console.log(`Chromium ${chromiumPath()}, headless; ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, Node ${process.version}, load average ${startLoad.toFixed(1)} at start\n`);
-  const bar = (ok: boolean) => (ok ? 'ok' : 'OVER');
+  console.log(`\n${runs.length} pages (${articles.length} extracted, ${others.length} not articles, ${runs.length - articles.length - others.length} never decided); datasets: demo site${datasets.map((d) => ', ' + path.basename(d)).join('')}`);
+  console.log(`Chromium ${chromiumPath()}, headless; ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, Node ${process.version}, load average ${startLoad.toFixed(1)} at start, ${os.loadavg()[0]!.toFixed(1)} at the end\n`);
+  const bar = (value: number, limit: number) => `≤ ${limit}: ${value <= limit ? 'met' : 'NOT MET'}`;
   printTable(
-    ['measure', 'median', 'n', 'bar'],
+    ['figure (medians)', 'Byline', 'reference', 'ratio', 'Byline p25–p75 (n)', 'reference p25–p75 (n)', 'bar'],
     [
-      ['content script, non-article pages (detect) ms', f.nonArticleMs, others.length, null],
-      ['  same, 90th percentile ms', f.nonArticleP90Ms, others.length, null],
-      ['  before it: the script’s start (evaluating its modules) ms', f.initNonArticleMs, initNonArticle.length, null],
-      ['  reference content script (reads what detection needs, no library) ms', f.referenceContentMs, reference.content.length, null],
-      ['  ratio Byline / reference', f.nonArticleVsReference, others.length, null],
-      ['content script, article pages (detect+extract+anchor+paint) ms', f.pipelineMs, paired.length, null],
-      ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], paired.length, null]),
-      ['  before it: the script’s start ms', f.initArticleMs, initArticle.length, null],
-      ['Readability clone+parse in the same page, first run ms', f.readabilityColdMs, paired.length, null],
-      ['  same, warm runs ms', f.readabilityWarmMs, paired.length, null],
-      ['ratio Byline pipeline / Readability (of medians)', f.ratio, paired.length, `≤ ${BARS.ratio} (aim ${BARS.ratioAim}): ${bar(f.ratio <= BARS.ratio)}`],
-      ['  median per-page ratio', f.medianPerPageRatio, paired.length, null],
-      ['popup time to first render ms', f.popupMs, popupTimes.length, `≤ ${BARS.popupMs}: ${bar(f.popupMs <= BARS.popupMs)}`],
-      ['  article tabs ms', f.popupArticleMs, popup.article.length, null],
-      ['  non-article tabs ms', f.popupOtherMs, popup.other.length, null],
-      ['  of which loading the popup page (DOMContentLoaded) ms', f.popupDomContentLoadedMs, popupDcl.length, null],
-      ['  reference page (one script, one stored value) ms', f.referencePopupMs, reference.popup.length, null],
-      ['  ratio Byline / reference', f.popupVsReference, popupTimes.length, null],
-      ['content.js gzip kB', f.bundleGzipKb, 1, `≤ ${BARS.bundleGzipKb}: ${bar(f.bundleGzipKb <= BARS.bundleGzipKb)}`],
-      ['  raw kB', f.bundleRawKb, 1, null],
-      ['JS heap added to the page, article pages kB', f.heapAddedArticleKb, articles.length, null],
-      ['JS heap added to the page, non-article pages kB', f.heapAddedNonArticleKb, others.length, null],
-      ['background analysis per article (analysis.timings) ms', f.analysisMs, nums(articles.map((r) => r.analysisMs)).length, null],
-      ['article pages never painted (no byline:paint)', f.unpainted, articles.length, null],
+      ['non-article page: start + work ms', f.nonArticleMs, f.referenceContentMs, f.nonArticleVsReference, spreadOf(nonArticleTimes), spreadOf(reference.content), bar(f.nonArticleVsReference, BARS.nonArticleVsReference)],
+      ['  of which the probe’s start ms', f.initNonArticleMs, null, null, spreadOf(nums(others.map((r) => r.initMs))), null, null],
+      ['  90th percentile ms', f.nonArticleP90Ms, null, null, null, null, null],
+      ['non-article page: JS heap added kB', f.heapAddedNonArticleKb, f.referenceHeapAddedKb, f.heapVsReference, spreadOf(heapNon), spreadOf(heapRef), bar(f.heapVsReference, BARS.heapVsReference)],
+      ['popup: first render ms', f.popupMs, f.referencePopupMs, f.popupVsReference, spreadOf(popupTimes), spreadOf(reference.popup), bar(f.popupVsReference, BARS.popupVsReference)],
+      ['  loading the page (to domInteractive) ms', f.popupInteractiveMs, round(median(reference.popupParts.interactive)), null, spreadOf(popupParts.interactive), spreadOf(reference.popupParts.interactive), null],
+      ['  its scripts (domInteractive → DOMContentLoaded) ms', f.popupScriptsMs, f.referencePopupScriptsMs, null, spreadOf(popupParts.scripts), spreadOf(reference.popupParts.scripts), null],
+      ['  then to first render ms', f.popupAfterScriptsMs, round(median(reference.popupParts.afterScripts)), null, spreadOf(popupParts.afterScripts), spreadOf(reference.popupParts.afterScripts), null],
+      ['  the full popup (Preact, schemas) rendered ms', round(median(popupParts.full)), null, null, spreadOf(popupParts.full), null, null],
+      ['  article tabs / non-article tabs ms', `${f.popupArticleMs} / ${f.popupOtherMs}`, null, null, null, null, null],
+      ['article page: pipeline vs Readability cold parse ms', f.pipelineMs, f.readabilityColdMs, f.pipelineVsReadability, spreadOf(pipelines), spreadOf(readabilities), bar(f.pipelineVsReadability, BARS.pipelineVsReadability)],
+      ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], null, null, spreadOf(nums(paired.map((r) => r.steps[s] ?? null))), null, null]),
+      ['  median per-page ratio', f.medianPerPageRatio, null, null, null, null, null],
+      ['  Readability warm runs ms', null, f.readabilityWarmMs, null, null, null, null],
+      ['  content script’s start where injected ms', f.loadArticleMs, null, null, spreadOf(nums(articles.map((r) => r.loadMs))), null, null],
+      ['long tasks (≥ 50 ms) holding a Byline step, all pages', f.longTasksOver50, null, null, `(n=${runs.length} pages)`, null, bar(f.longTasksOver50, BARS.longTasksOver50)],
+      ['probe.js gzip kB', f.probeGzipKb, null, null, null, null, bar(f.probeGzipKb, BARS.probeGzipKb)],
+      ['content.js gzip kB', f.contentGzipKb, null, null, null, null, bar(f.contentGzipKb, BARS.contentGzipKb)],
+      ['JS heap added, article pages kB', f.heapAddedArticleKb, null, null, null, null, null],
+      ['background analysis per article ms', f.analysisMs, null, null, null, null, null],
+      ['article pages never painted', f.unpainted, null, null, null, null, null],
     ],
   );
-  console.log('\nper page (ms): pipeline / Readability first run / background analysis / heap added kB');
+  console.log('\nper page (ms): Byline steps in all / pipeline / Readability first run / background analysis / heap added kB (Byline, reference)');
   printTable(
-    ['page', 'byline', 'pipeline', 'readability', 'analysis', 'heap+'],
+    ['page', 'byline', 'all steps', 'pipeline', 'readability', 'analysis', 'heap+', 'ref heap+', 'long tasks'],
     runs.map((r) => [
       r.page.file,
-      r.extracted === null ? 'no run' : r.extracted ? (r.painted ? 'article' : 'unpainted') : 'not article',
-      r.pipelineMs === null ? null : round(r.pipelineMs),
+      r.extracted === null ? 'undecided' : r.extracted ? (r.painted ? 'article' : 'unpainted') : 'not article',
+      r.totalMs === null ? null : round(r.totalMs),
+      r.pipelineMs === null || !r.extracted ? null : round(r.pipelineMs),
       r.readabilityColdMs === null ? null : round(r.readabilityColdMs),
       r.analysisMs === null ? null : round(r.analysisMs),
       r.heapWithKb !== null && r.heapWithoutKb !== null ? Math.round(r.heapWithKb - r.heapWithoutKb) : null,
+      r.referenceHeapKb !== null && r.heapWithoutKb !== null ? Math.round(r.referenceHeapKb - r.heapWithoutKb) : null,
+      r.longTasks,
     ]),
   );
   if (recordRun) record(f);
@@ -618,40 +717,47 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
 const COLUMNS: [string, (f: Figures) => number][] = [
   ['pages', (f) => f.pages],
   ['non-article ms', (f) => f.nonArticleMs],
+  ['ref ms', (f) => f.referenceContentMs],
+  ['non-article ×ref', (f) => f.nonArticleVsReference],
+  ['heap+ non-article kB', (f) => f.heapAddedNonArticleKb],
+  ['ref heap+ kB', (f) => f.referenceHeapAddedKb],
+  ['heap ×ref', (f) => f.heapVsReference],
+  ['popup ms', (f) => f.popupMs],
+  ['ref popup ms', (f) => f.referencePopupMs],
+  ['popup ×ref', (f) => f.popupVsReference],
   ['pipeline ms', (f) => f.pipelineMs],
   ['Readability ms', (f) => f.readabilityColdMs],
-  ['ratio', (f) => f.ratio],
-  ['popup ms', (f) => f.popupMs],
-  ['content.js gzip kB', (f) => f.bundleGzipKb],
-  ['heap+ article kB', (f) => f.heapAddedArticleKb],
-  ['heap+ non-article kB', (f) => f.heapAddedNonArticleKb],
-  ['analysis ms', (f) => f.analysisMs],
-  ['script start ms', (f) => f.initNonArticleMs],
-  ['reference content ms', (f) => f.referenceContentMs],
-  ['reference popup ms', (f) => f.referencePopupMs],
+  ['pipeline ×Readability', (f) => f.pipelineVsReadability],
+  ['probe gzip kB', (f) => f.probeGzipKb],
+  ['content gzip kB', (f) => f.contentGzipKb],
+  ['long tasks', (f) => f.longTasksOver50],
 ];
 /** `load` is the 1-minute load average when the run started: timings on a busy machine are not comparable. */
 const FIXED_COLUMNS = ['date', 'machine', 'cores', 'node', 'load'];
 
-/** Appends this run to the record (creating it with its header) and prints the change from the last row. */
+/** Appends this run to the record (under a new table when the columns changed) and prints the change from the last row. */
 function record(f: Figures): void {
   const header = [...FIXED_COLUMNS, ...COLUMNS.map(([name]) => name)];
-  if (!existsSync(RECORD_FILE)) {
-    writeFileSync(
+  const headerLine = `| ${header.join(' | ')} |`;
+  if (!existsSync(RECORD_FILE)) writeFileSync(RECORD_FILE, '# Browser benchmark record\n\nOne row per `npm run bench` (scripts/bench/browser.ts; its header says how each figure is taken).\n');
+  const text = readFileSync(RECORD_FILE, 'utf8');
+  const current = text.lastIndexOf(headerLine);
+  if (current < 0) {
+    appendFileSync(
       RECORD_FILE,
-      '# Browser benchmark record\n\n' +
-        'One row per `npx tsx scripts/bench/browser.ts` run (appended by the script; see its header for how each figure is taken).\n' +
-        'Bars: ratio ≤ 1.0 (aim 0.5), popup ≤ 100 ms, content.js ≤ 60 kB gzip.\n\n' +
-        `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`,
+      `\nFrom issue 19 on (two-stage content script), ratios to the reference extension measured in the same run; medians over ≥ 15 page loads.\n` +
+        `Bars: non-article ×ref ≤ ${BARS.nonArticleVsReference}, heap ×ref ≤ ${BARS.heapVsReference}, popup ×ref ≤ ${BARS.popupVsReference}, ` +
+        `pipeline ×Readability ≤ ${BARS.pipelineVsReadability}, probe ≤ ${BARS.probeGzipKb} kB gzip, content ≤ ${BARS.contentGzipKb} kB gzip, no long task.\n\n` +
+        `${headerLine}\n|${header.map(() => '---').join('|')}|\n`,
     );
   }
-  const previous = lastRow(readFileSync(RECORD_FILE, 'utf8'), header);
+  const previous = current < 0 ? null : lastRow(text.slice(current), header);
   const cpu = os.cpus()[0]?.model.replace(/\|/g, '/').trim() ?? '?';
   const row = [new Date().toISOString().slice(0, 16).replace('T', ' '), cpu, String(os.cpus().length), process.version, startLoad.toFixed(1), ...COLUMNS.map(([, get]) => String(get(f)))];
   appendFileSync(RECORD_FILE, `| ${row.join(' | ')} |\n`);
   console.log(`\nrecorded in ${path.relative(projectRoot, RECORD_FILE)}`);
   if (!previous) return;
-  console.log(`compared with the previous row (${previous.date}, ${previous.machine}):`);
+  console.log(`compared with the previous row (${previous.date}, ${previous.machine}, load ${previous.load}):`);
   printTable(
     ['figure', 'previous', 'now', 'change'],
     COLUMNS.map(([name, get]) => {
@@ -686,6 +792,11 @@ const startedAt = Date.now();
 const startLoad = os.loadavg()[0] ?? 0;
 function elapsed(): string {
   return `(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`;
+}
+
+/** `promise`, or undefined once `ms` have passed without an answer. */
+function withTimeout<T>(ms: number, promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, sleep(ms).then(() => undefined)]);
 }
 
 function sleep(ms: number): Promise<void> {

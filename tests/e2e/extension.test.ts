@@ -3,7 +3,7 @@
  * 127.0.0.1, the popup opened as a page for the tab under test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, startE2E, stopE2E, storedState, tabIdOf, waitForAnalysis, type E2E } from './support';
+import { contentStatus, openPopup, startE2E, stopE2E, storedState, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
 
 const SEED = '/altaynews/akim-elections.html';
 
@@ -74,6 +74,48 @@ describe('non-article page (the homepage)', () => {
     expect(analysis.isArticle).toBe(false);
     expect((await popup.textContent('[data-field="title"]'))!.length).toBeGreaterThan(0);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('two stages: the probe on every page, the content script only on candidates', () => {
+  /** How many times each step ran in the page (the probe's `init`, the content script's `load`, …). */
+  const stepCounts = async (tabId: number) => {
+    const status = await contentStatus(env!, tabId);
+    const counts: Record<string, number> = {};
+    for (const t of (status?.timings ?? []) as { name: string; kind: string }[]) if (t.kind === 'step') counts[t.name] = (counts[t.name] ?? 0) + 1;
+    return { idle: status?.idle, counts };
+  };
+
+  it('stops at the probe on a non-article page: the content script is never loaded', async () => {
+    const page = await env!.browser.context.newPage();
+    await page.goto(env!.site.origin + '/');
+    const tabId = await tabIdOf(env!, page);
+    const { counts } = await waitFor(() => stepCounts(tabId), (s) => s.idle === 'not-article', 'the probe’s verdict');
+    expect(counts.init).toBe(1);
+    expect(counts.detect).toBe(1);
+    expect(counts.load).toBeUndefined();
+    await page.close();
+  });
+
+  it('loads the content script once on an article, and an SPA route change re-runs the probe, not the script', async () => {
+    const page = await env!.browser.context.newPage();
+    await page.goto(env!.site.origin + '/spa/');
+    const tabId = await tabIdOf(env!, page);
+    await waitFor(async () => (await waitForAnalysis(env!, tabId, 20_000)).analysis, (a) => /Irrigation canal/.test(a.article.title), 'the first story');
+    const before = (await stepCounts(tabId)).counts;
+    expect(before.load).toBe(1);
+    await page.click('#to-second');
+    await waitFor(
+      async () => (await waitForAnalysis(env!, tabId, 20_000).catch(() => ({ analysis: { article: { title: '' } } }))).analysis,
+      (a) => /night train/.test(a.article.title),
+      'the second story',
+      20_000,
+    );
+    const after = (await stepCounts(tabId)).counts;
+    expect(after.load).toBe(1);
+    expect(after.init).toBe(1);
+    expect(after.detect).toBeGreaterThan(before.detect!);
     await page.close();
   });
 });

@@ -1,6 +1,5 @@
 /** Which language the interface speaks: the served messages' locale when it is not the default, else the browser's. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readerLanguages } from '../../../lib/extension/settings-store';
@@ -8,11 +7,14 @@ import { uiLocale } from '../../../lib/extension/ui-locale';
 import { DEFAULT_SETTINGS } from '../../../lib/schema';
 
 function browserSays(reported: string, served: string): void {
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(reported);
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string) => (key === 'uiLocale' ? served : '')) as typeof browser.i18n.getMessage);
+  // ui-locale reads the synchronous `chrome.i18n` (no polyfill), in Chrome and Firefox alike.
+  vi.stubGlobal('chrome', { i18n: { getUILanguage: () => reported, getMessage: (key: string) => (key === 'uiLocale' ? served : '') } });
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('uiLocale', () => {
   it('follows the served messages when the worker reports the fallback locale (Debian Chromium without language packs)', () => {

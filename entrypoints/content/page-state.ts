@@ -1,0 +1,33 @@
+/**
+ * What the every-page probe and the content script share in one page. Both run in the extension's isolated
+ * world of the page's top frame (the content script is injected there by the background), so they meet on
+ * its global object; the page's own scripts live in another world and cannot see it.
+ */
+import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
+
+export interface PageState {
+  /** The current route's detection: the probe's first stage, then the content script's full one. */
+  detection: Detection | null;
+  /** Set when the probe's first stage left the verdict open: the headline the dated-headline step starts from. */
+  pending: Element | null;
+  /** Why nothing is analysed on this route; null while an article is (being) analysed. */
+  idle: IdleReason | null;
+  /** Main-thread steps of both scripts, oldest first (timing.ts). */
+  timeline: TimingEntry[];
+  /** Set by the content script once it runs: the probe hands it candidates and route changes. */
+  full: FullScript | null;
+}
+
+export interface FullScript {
+  /** Analyse the current route, which the probe found to be a candidate (size checked, first stage done). */
+  analyse(): void;
+  /** The route changed: drop what was shown for the old one. */
+  navigated(): void;
+}
+
+const KEY = Symbol.for('byline.page-state');
+
+export function pageState(): PageState {
+  const world = globalThis as unknown as Record<symbol, PageState | undefined>;
+  return (world[KEY] ??= { detection: null, pending: null, idle: 'pending', timeline: [], full: null });
+}

@@ -1,0 +1,61 @@
+/**
+ * The popup's first script: paints the tab's stored result (its title), or the page's word on why there is
+ * none, with plain DOM before any framework or schema is loaded; then loads the full popup (app.tsx), which
+ * parses the same answers with the schemas and replaces this paint in one task. The paint carries no
+ * `data-field`/`data-state` of the full popup: only the parsed view is something to act on.
+ */
+import { t } from '../../components/i18n';
+import { IDLE_TEXT } from '../../components/state-text';
+import { rawStart, type RawStart } from './start';
+import '../../components/theme.css';
+import './popup.css';
+
+document.documentElement.lang = navigator.language || 'en';
+const start = rawStart();
+void start
+  .then(paint, () => undefined)
+  .finally(() => import('./app'));
+
+function paint({ stored, live }: RawStart): void {
+  const app = document.getElementById('app');
+  if (!app || app.childElementCount > 0) return;
+  const main = element('main', 'popup');
+  main.dataset.firstPaint = '';
+  const bar = element('header', 'popup__bar');
+  bar.append(element('h1', 'popup__brand', 'Byline'));
+  main.append(bar);
+  const title = storedTitle(stored);
+  const reason = title === null ? idleReason(live) : null;
+  if (title !== null) {
+    const card = element('article', 'card');
+    card.append(element('h2', 'card__title', title || '—'));
+    main.append(card);
+  } else if (reason) {
+    const [heading, body] = IDLE_TEXT[reason]!;
+    const section = element('section', 'state');
+    section.append(element('h2', null, t(heading)));
+    if (body) section.append(element('p', 'muted', t(body)));
+    main.append(section);
+  } else return;
+  app.append(main);
+}
+
+/** The stored analysis's title, if the stored value looks like one (the full popup validates it). */
+function storedTitle(stored: unknown): string | null {
+  const state = stored as { status?: unknown; analysis?: { article?: { title?: unknown } } } | undefined;
+  const title = state?.status === 'analyzed' ? state.analysis?.article?.title : undefined;
+  return typeof title === 'string' ? title : null;
+}
+
+/** The page's reason for having no analysis, when it is one the popup has words for (and not still pending). */
+function idleReason(live: unknown): string | null {
+  const idle = (live as { idle?: unknown } | null)?.idle;
+  return typeof idle === 'string' && idle !== 'pending' && Object.hasOwn(IDLE_TEXT, idle) ? idle : null;
+}
+
+function element(tag: string, className: string | null, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}

@@ -1,0 +1,48 @@
+/**
+ * What the popup starts from, read as raw data by its first script (main.ts) without schemas or the API
+ * polyfill: the tab it is about, the result storage holds for it, and, when none, the page's own word on why.
+ * The first paint shows it at once; the full popup (PopupApp) parses the same answers with the schemas.
+ */
+import { tabStateKey } from '../../lib/extension/tab-key';
+
+interface ChromeApi {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+const api = () => (globalThis as unknown as { chrome: ChromeApi }).chrome;
+
+export interface RawStart {
+  tabId: number | null;
+  /** The stored result, unparsed (undefined: none). */
+  stored: unknown;
+  /** The page's answer to `bg:status`, unparsed, when nothing is stored (null: no answer). */
+  live: unknown;
+}
+
+/** Tests (and the demo's screenshot) open the popup as a page with `?tabId=N`. */
+export async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await api().tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+let started: Promise<RawStart> | null = null;
+
+/** Read once, as the popup's first script begins; the full popup picks up the same promise. */
+export function rawStart(): Promise<RawStart> {
+  return (started ??= readRawStart());
+}
+
+async function readRawStart(): Promise<RawStart> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { tabId, stored: undefined, live: null };
+  const key = tabStateKey(tabId);
+  const stored = (await api().storage.session.get(key).catch((): Record<string, unknown> => ({})))[key];
+  // Asked directly: showing "not an article" needs no service worker woken.
+  const live = stored === undefined ? await api().tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null) : null;
+  return { tabId, stored, live };
+}

@@ -1,0 +1,137 @@
+/**
+ * The probe: runs on every http(s) page (declared in wxt.config.ts), and is all Byline costs a page that is
+ * not an article. It reads the site rules, waits for the page to be idle, checks the page's size and runs
+ * detection's cheap first stage (lib/page/detect.ts, the same function the content script finishes), then
+ * stops there on non-articles. On candidates it asks the background to inject the content script
+ * (entrypoints/content), or hands the route to it when it already runs. SPA route changes and late-growing
+ * pages are looked at again here, never by loading the content script.
+ * No zod, no extension-API polyfill, no schema: a few kB, evaluated in well under a millisecond.
+ */
+// First, so it stamps the time before the other modules are evaluated.
+import { SCRIPT_START } from '../content/script-start';
+import { detectFirstStage } from '../../lib/page/detect';
+import { readSiteRules, siteListed } from '../../lib/schema/sites';
+import { startSizeCheck } from '../content/page-size';
+import { pageState } from '../content/page-state';
+import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
+
+/** The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included). */
+interface Sender {
+  id?: string;
+  tab?: unknown;
+  url?: string;
+}
+interface ExtensionApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | undefined): void };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+/** Longest slice of the size check in one task (big documents are counted over several). */
+const SLICE_MS = 20;
+/** The first look at a page waits for the page to be idle, this long at most. */
+const FIRST_LOOK_IDLE_TIMEOUT_MS = 1000;
+/** Let SPA frameworks render the new route before we look at it. */
+const LOCATION_CHANGE_DELAY_MS = 600;
+/** Without the Navigation API (Firefox), the address is compared this often. */
+const LOCATION_POLL_MS = 1000;
+/**
+ * Client-rendered pages fill in their article after load: a page that was not an article at
+ * first is looked at again at these delays, and only if its text grew (two cheap checks, then never).
+ */
+const LATE_CHECK_DELAYS_MS = [1500, 4000];
+/** How much the body text must grow (characters) before a late check re-runs detection. */
+const LATE_CHECK_MIN_GROWTH = 500;
+const SETTINGS_KEY = 'settings';
+
+export default defineUnlistedScript(() => {
+  stepSince('init', SCRIPT_START);
+  const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+  const state = pageState();
+  let looks = 0;
+  let lateChecks: ReturnType<typeof setTimeout>[] = [];
+
+  /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
+  async function look(): Promise<void> {
+    const mine = ++looks;
+    const current = () => mine === looks && api.runtime.id !== undefined;
+    state.idle = 'pending';
+    state.detection = null;
+    state.pending = null;
+    const rules = readSiteRules((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const host = location.hostname;
+    if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
+    if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
+    await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
+    if (!current()) return;
+    const check = startSizeCheck(document);
+    let tooLarge: boolean | null;
+    while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
+    if (!current()) return;
+    if (tooLarge) return void (state.idle = 'too-large');
+    const first = timed('detect', () => detectFirstStage(document, location.href));
+    state.detection = first.detection;
+    state.pending = first.pending;
+    // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
+    if (!first.detection.isArticle && first.pending === null && !siteListed(rules.alwaysOnSites, host)) {
+      state.idle = 'not-article';
+      scheduleLateChecks();
+      return;
+    }
+    if (state.full) state.full.analyse();
+    else await api.runtime.sendMessage({ type: 'probe:candidate' }).catch(() => undefined);
+  }
+
+  function scheduleLateChecks(): void {
+    const startLength = document.body?.textContent?.length ?? 0;
+    lateChecks.forEach((id) => clearTimeout(id));
+    lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
+      setTimeout(() => {
+        if (state.idle !== 'not-article') return;
+        const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
+        if (grown) void look().catch(ignore);
+      }, delay),
+    );
+  }
+
+  // Only Byline's background and its own pages ask; the content script answers instead once it runs.
+  api.runtime.onMessage.addListener((raw, sender, reply) => {
+    if (state.full || sender.id !== api.runtime.id) return undefined;
+    if (sender.tab && !(typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL('/')))) return undefined;
+    if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'bg:status') return undefined;
+    reply({ detection: state.detection, idle: state.idle, timings: timings() });
+    return undefined;
+  });
+
+  watchRoute(() => {
+    lateChecks.forEach((id) => clearTimeout(id));
+    looks++;
+    state.full?.navigated();
+    setTimeout(() => void look().catch(ignore), LOCATION_CHANGE_DELAY_MS);
+  });
+
+  void look().catch(ignore);
+});
+
+/**
+ * Calls back when the page's address changes without a load (history.pushState, replaceState, back/forward
+ * within the page): the Navigation API where there is one, else a comparison once a second.
+ */
+function watchRoute(changed: () => void): void {
+  let href = location.href;
+  const check = () => {
+    if (location.href === href) return;
+    href = location.href;
+    changed();
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') navigation.addEventListener('currententrychange', check);
+  else setInterval(check, LOCATION_POLL_MS);
+}
+
+/** The probe never disturbs the page: a failed look (extension reloaded meanwhile, storage gone) is just dropped. */
+function ignore(): void {}
