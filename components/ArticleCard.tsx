@@ -5,7 +5,7 @@ import { t, uiLanguage, type MessageKey } from './i18n';
 
 /** Detection signals come in families ("og:type", "meta:author" → page metadata): the reader sees the families. */
 const SIGNAL_FAMILIES: Record<string, MessageKey> = {
-  jsonld: 'why_structured', microdata: 'why_structured', og: 'why_meta', meta: 'why_meta', url: 'why_url', dom: 'why_dom', text: 'why_text',
+  jsonld: 'why_structured', microdata: 'why_structured', og: 'why_meta', meta: 'why_meta', declared: 'why_meta', url: 'why_url', dom: 'why_dom', text: 'why_text',
 };
 
 /** Plain words for the positive signals, each family once, in the order first seen. */
