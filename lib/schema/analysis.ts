@@ -49,6 +49,10 @@ export const Quote = lazySchema(() =>
     /** Where the speaker is mentioned for this quote, when found in the text. */
     speakerSpan: Span.nullable().default(null),
     cueSpan: Span.nullable().default(null),
+    /** Id of the rule that found the quote (lib/analyze/attribution/rules.ts). */
+    rule: z.string().optional(),
+    /** Id of the rule that linked the speaker, with how it was resolved ("speaker.before-cue", "…+antecedent"). */
+    speakerRule: z.string().optional(),
   }),
 );
 export type Quote = z.infer<typeof Quote>;
@@ -56,6 +60,8 @@ export type Quote = z.infer<typeof Quote>;
 export const Mention = lazySchema(() =>
   Span.extend({
     kind: z.enum(['name', 'surname', 'title', 'pronoun']),
+    /** Id of the rule that linked this mention to the person. */
+    rule: z.string().optional(),
   }),
 );
 export type Mention = z.infer<typeof Mention>;
@@ -80,6 +86,8 @@ export const Reference = lazySchema(() =>
   Span.extend({
     text: z.string(),
     isOfficial: z.boolean(),
+    /** Id of the rule that found the reference. */
+    rule: z.string().optional(),
   }),
 );
 export type Reference = z.infer<typeof Reference>;
@@ -107,6 +115,8 @@ export const Source = lazySchema(() =>
     spans: z.array(Span).default([]),
     /** Name of the source that cites this one, building the chain this site → correspondent → outlet. */
     citedBy: z.string().nullable().default(null),
+    /** Id of the rule that found the source (its first citation). */
+    rule: z.string().optional(),
   }),
 );
 export type Source = z.infer<typeof Source>;

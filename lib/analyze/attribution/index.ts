@@ -66,6 +66,8 @@ function toQuote(doc: Doc, people: People, c: ReturnType<typeof compile>, q: Quo
   let speaker: string | null = null;
   let speakerRef: string | null = null;
   const s = q.speaker;
+  /** How the speaker phrase was resolved to a person, appended to the speaker rule's id. */
+  let resolution = '';
   if (s) {
     const gender = q.cue ? verbGender(c, q.cue.text) : null;
     let person = null;
@@ -74,16 +76,24 @@ function toQuote(doc: Doc, people: People, c: ReturnType<typeof compile>, q: Quo
       // A bare surname whose verb disagrees with the person's known gender names someone else.
       const known = genderOf(person);
       const run = people.runAt(q.block, s.start, s.end);
-      if (gender && known && gender !== known && run && run.tokens.length === 1 && !q.inherited) person = people.detach(run);
+      if (gender && known && gender !== known && run && run.tokens.length === 1 && !q.inherited) {
+        person = people.detach(run);
+        resolution = '+detached';
+      }
     }
-    else if (s.kind === 'pronoun') person = people.antecedent(s.start, s.gender ?? gender);
-    else if (s.kind === 'title') person = people.byTitle(s.text, s.start);
+    else if (s.kind === 'pronoun') {
+      person = people.antecedent(s.start, s.gender ?? gender);
+      resolution = person ? '+antecedent' : '+unresolved';
+    } else if (s.kind === 'title') {
+      person = people.byTitle(s.text, s.start);
+      resolution = person ? '+title-holder' : '+unresolved';
+    }
     if (person) {
       speaker = people.nameOf(person);
       if (gender && !q.inherited) person.votes[gender] += 1;
       if (!q.inherited) {
         const kind = s.kind === 'person' ? (s.end - s.start > (person.best.end - person.best.start) / 2 ? 'name' : 'surname') : s.kind === 'pronoun' ? 'pronoun' : 'title';
-        if (s.kind !== 'person') people.addMention(person, kind, q.block, s.start, s.end);
+        if (s.kind !== 'person') people.addMention(person, kind, `mention.${kind}.speaker`, q.block, s.start, s.end);
       }
     } else if (s.kind === 'title' || s.kind === 'ref' || s.kind === 'source') {
       speakerRef = s.text;
@@ -101,6 +111,8 @@ function toQuote(doc: Doc, people: People, c: ReturnType<typeof compile>, q: Quo
     cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
     speakerSpan: s && !q.inherited ? makeSpan(doc, s.start, s.end, q.block) : null,
     cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.block) : null,
+    rule: q.rule,
+    ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? 'speaker.inherited' : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),
   };
 }
 
@@ -113,7 +125,7 @@ function addTitleMentions(doc: Doc, people: People, c: ReturnType<typeof compile
       const r = people.runAt(b.index, h.end, h.end + 40);
       if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
       const p = people.byTitle(h.text, h.start);
-      if (p && people.personNamedBefore(p, h.start)) people.addMention(p, 'title', b.index, h.start, h.end);
+      if (p && people.personNamedBefore(p, h.start)) people.addMention(p, 'title', 'mention.title.holder', b.index, h.start, h.end);
     }
   }
 }
@@ -122,16 +134,16 @@ function addTitleMentions(doc: Doc, people: People, c: ReturnType<typeof compile
 function findReferences(doc: Doc, c: ReturnType<typeof compile>, people: People, quotes: QuoteRec[]): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<number>();
-  const add = (block: number, start: number, end: number, text: string, isOfficial: boolean) => {
+  const add = (block: number, start: number, end: number, text: string, isOfficial: boolean, rule: string) => {
     if (seen.has(start)) return;
     seen.add(start);
-    out.push({ ...makeSpan(doc, start, end, block), text, isOfficial });
+    out.push({ ...makeSpan(doc, start, end, block), text, isOfficial, rule });
   };
   for (const q of quotes) {
     const s: Speaker | null = q.speaker;
     if (!s || q.inherited) continue;
-    if (s.kind === 'ref') add(q.block, s.start, s.end, s.text, s.official);
-    if (s.kind === 'title' && !people.byTitle(s.text, s.start)) add(q.block, s.start, s.end, s.text, true);
+    if (s.kind === 'ref') add(q.block, s.start, s.end, s.text, s.official, 'reference.unnamed-speaker');
+    if (s.kind === 'title' && !people.byTitle(s.text, s.start)) add(q.block, s.start, s.end, s.text, true, 'reference.title-speaker');
   }
   // Multiword official titles without a name next to them ("глава государства", "Мемлекет басшысы").
   for (const b of doc.blocks) {
@@ -140,7 +152,7 @@ function findReferences(doc: Doc, c: ReturnType<typeof compile>, people: People,
       const r = people.runAt(b.index, h.end, h.end + 3);
       if (r) continue;
       if (people.byTitle(h.text, h.start) && people.persons.some((p) => p.roles.some((x) => x.toLowerCase().includes(h.text.toLowerCase())))) continue;
-      add(b.index, h.start, h.end, doc.text.slice(h.start, h.end), true);
+      add(b.index, h.start, h.end, doc.text.slice(h.start, h.end), true, 'reference.title-phrase');
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1216,10 +1216,10 @@ export class People {
     return words;
   }
 
-  addMention(p: PersonRec, kind: Mention['kind'], block: number, start: number, end: number, timeline = true): void {
+  addMention(p: PersonRec, kind: Mention['kind'], rule: string, block: number, start: number, end: number, timeline = true): void {
     if (p.mentionStarts.has(start)) return;
     p.mentionStarts.add(start);
-    p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind });
+    p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind, rule });
     if (timeline) this.addTimeline(start, p.id);
   }
 
@@ -1274,7 +1274,7 @@ export class People {
   finish(): Person[] {
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
-      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', r.block, r.start, r.end, false);
+      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);
       p.mentions.sort((a, b) => a.start - b.start);
       return {
         name: this.nameOf(p),

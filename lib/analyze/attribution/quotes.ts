@@ -111,12 +111,19 @@ const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
 
-export type Speaker =
+/** A speaker as found; `rule` names the speaker rule that found it (see ./rules.ts). */
+export type Speaker = (
   | { kind: 'person'; person: PersonRec; start: number; end: number }
   | { kind: 'pronoun'; gender: 'male' | 'female' | null; start: number; end: number; text: string }
   | { kind: 'title'; text: string; start: number; end: number }
   | { kind: 'ref'; text: string; start: number; end: number; official: boolean }
-  | { kind: 'source'; text: string; start: number; end: number };
+  | { kind: 'source'; text: string; start: number; end: number }
+) & { rule?: string };
+
+/** The speaker with the id of the rule that found it (the outermost finder names it). */
+function tagged(s: Speaker | null, rule: string): Speaker | null {
+  return s ? { ...s, rule } : null;
+}
 
 export interface QuoteRec {
   block: number;
@@ -128,6 +135,8 @@ export interface QuoteRec {
   cue: { start: number; end: number; text: string } | null;
   /** Speaker carried over from an earlier quote (floating quote, dialogue continuation). */
   inherited: boolean;
+  /** Id of the rule that found the quote (see ./rules.ts). */
+  rule: string;
 }
 
 export interface Marked {
@@ -414,7 +423,7 @@ export class QuoteFinder {
     const from = prev ? prev.start : b.start;
     const i = lowerBound(person.runStarts, s.start, (x) => x) - 1;
     if (i < 0 || person.runStarts[i]! < from) return;
-    q.speaker = { kind: 'person', person, start: s.start, end: s.end };
+    q.speaker = { kind: 'person', person, start: s.start, end: s.end, rule: 'speaker.title-antecedent' };
   }
 
   /**
@@ -465,13 +474,13 @@ export class QuoteFinder {
     };
   }
 
-  private push(b: Block, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
+  private push(b: Block, rule: string, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
     [start, end] = trimRange(this.doc.text, start, end, /[\s\u00a0\u202f,;:\-–—]/u);
     if (end <= start) return null;
     if (kind === 'indirect' && end - start > MAX_UNMARKED_CHARS) return null;
     let body = text ?? this.doc.text.slice(start, end);
     body = body.replace(/[\s\u00a0]+/g, ' ').trim();
-    return { block: b.index, start, end, text: body, kind, speaker, cue, inherited };
+    return { block: b.index, start, end, text: body, kind, speaker, cue, inherited, rule };
   }
 
   // ---- direct quotes in marks -------------------------------------------------------------
@@ -486,8 +495,8 @@ export class QuoteFinder {
     if (words === 0) return null;
     if (this.markedName(b, m, words)) return null;
     // A signature: “Q.” ― Name.
-    const signed = m.closed ? this.signature(b, m) : null;
-    if (signed) return this.push(b, m.inStart, m.inEnd, 'direct', signed, null);
+    const signed = m.closed ? tagged(this.signature(b, m), 'speaker.signature') : null;
+    if (signed) return this.push(b, 'quote.marked.signature', m.inStart, m.inEnd, 'direct', signed, null);
     // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
     if (m.closed) {
       // Verbs are sorted and disjoint: start at the first one after the closing mark.
@@ -502,7 +511,7 @@ export class QuoteFinder {
         let speaker: Speaker | null = null;
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
-          speaker = this.speakerAfter(b, v.end) ?? this.pronounInCue(v) ?? this.speakerBefore(b, v.start, m.close + 1, true);
+          speaker = this.speakerAfter(b, v.end) ?? tagged(this.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakerBefore(b, v.start, m.close + 1, true);
         } else {
           const s = this.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
@@ -511,12 +520,12 @@ export class QuoteFinder {
         }
         if (!speaker) break;
         used.add(v);
-        return this.push(b, m.inStart, m.inEnd, 'direct', speaker, v);
+        return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', speaker, v);
       }
     }
     // „Q“, so Scholz.: a marker word of the lexicon in place of a verb.
     const marker = m.closed ? this.postQuoteMarker(b, m) : null;
-    if (marker) return this.push(b, m.inStart, m.inEnd, 'direct', marker.speaker, marker.cue);
+    if (marker) return this.push(b, 'quote.marked.post-marker', m.inStart, m.inEnd, 'direct', tagged(marker.speaker, 'speaker.post-marker'), marker.cue);
     // Before the opening mark: S сказал: «Q» / S said, "Q" / сказал министр: «Q».
     // (Only verbs of the quote's sentence: one further back has a sentence end between it and the quote.)
     for (let i = lowerBound(verbs, open + 1, (x) => x.end) - 1; i >= 0; i--) {
@@ -525,7 +534,7 @@ export class QuoteFinder {
       if (used.has(v)) {
         // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed.
         const prev = this.byCue.get(v);
-        if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
+        if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, 'quote.marked.continued', m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
         continue;
       }
       const gap = norm.slice(v.end, open);
@@ -536,7 +545,7 @@ export class QuoteFinder {
         .filter((w) => !this.c.lex.complementizers.includes(lower(w)))
         .join('');
       if (this.isParticiple(v)) {
-        if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) speaker = this.clauseSubject(b, v);
+        if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) speaker = tagged(this.clauseSubject(b, v), 'speaker.clause-subject');
       } else if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
         speaker = this.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakerAfter(b, v.end, open);
       } else if (VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS) {
@@ -547,20 +556,20 @@ export class QuoteFinder {
       }
       if (speaker) {
         used.add(v);
-        return this.push(b, m.inStart, m.inEnd, 'direct', speaker, v);
+        return this.push(b, 'quote.marked.cue-before', m.inStart, m.inEnd, 'direct', speaker, v);
       }
       break;
     }
     // "The New York Times reports: “…”", "Limbaugh continued: “…”": a colon after a clause whose subject speaks.
-    const intro = this.colonIntro(b, sentOpen.start, open);
-    if (intro) return this.push(b, m.inStart, m.inEnd, 'direct', intro, null);
+    const intro = tagged(this.colonIntro(b, sentOpen.start, open), 'speaker.colon-intro');
+    if (intro) return this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', intro, null);
     // Floating: a whole sentence or paragraph in quotes right after an attributed quote.
     // (Wire copy opens with two apostrophes: the first one sits before m.open.)
     const ownSentence = OWN_SENTENCE_RE.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
     if (ownSentence && this.last && b.index - this.last.block <= FLOAT_BLOCKS) {
-      return this.push(b, m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
+      return this.push(b, 'quote.marked.floating', m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
     }
-    if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, m.inStart, m.inEnd, 'direct', null, null);
+    if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
     return null;
   }
 
@@ -686,7 +695,7 @@ export class QuoteFinder {
     const comma = !aside && !dashed && COMMA_BEFORE_RE.test(pre);
     if (!aside && !dashed && !comma) return null;
     // "—dijo el ministro—.": the speaker phrase of an aside ends at its closing dash.
-    const speaker = this.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? this.pronounInCue(v) : null);
+    const speaker = this.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? tagged(this.pronounInCue(v), 'speaker.pronoun-in-cue') : null);
     if (!speaker || speaker.kind === 'source') return null;
     // Content runs back to the block start, or to the end of the previous quote in this block (the
     // sentence holding that quote's attribution), read from the running set of quote ends.
@@ -703,7 +712,7 @@ export class QuoteFinder {
     }
     const body = norm.slice(start, end).replace(/^[\s\u00a0]*[-–—][\s\u00a0]*/u, '');
     if (wordCount(body, 1) < 1) return null;
-    return this.push(b, start, end, 'direct', speaker, v);
+    return this.push(b, 'quote.dash', start, end, 'direct', speaker, v);
   }
 
   /** The dash closing an aside ("—dijo el ministro—."), or the block end when the sentence ends first. */
@@ -766,7 +775,7 @@ export class QuoteFinder {
       break;
     }
     if (end <= start) return null;
-    return this.push(b, start, end, 'direct', q.speaker, null, true);
+    return this.push(b, 'quote.dash.dialogue', start, end, 'direct', q.speaker, null, true);
   }
 
   // ---- indirect speech ---------------------------------------------------------------------
@@ -784,19 +793,19 @@ export class QuoteFinder {
       let speaker = this.speakerAfter(b, v.end);
       let start = sent.start;
       if (!speaker) {
-        const head = this.speakerAtStart(b, sent.start, closer);
+        const head = tagged(this.speakerAtStart(b, sent.start, closer), 'speaker.sentence-subject');
         if (head) {
           speaker = head;
           start = head.end;
         }
       }
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, start, closer, 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.closer', start, closer, 'indirect', speaker, v));
     }
     // Verb-final languages: "S … CONTENT V." with the subject at the sentence start.
     if (this.c.lex.verbFinal && /^[\s\u00a0]*[.!?…]*[\s\u00a0]*$/u.test(after)) {
-      const head = this.speakerAtStart(b, sent.start, v.start);
-      if (head && head.kind !== 'source') return this.checked(this.push(b, head.end, v.start, 'indirect', head, v));
+      const head = tagged(this.speakerAtStart(b, sent.start, v.start), 'speaker.sentence-subject');
+      if (head && head.kind !== 'source') return this.checked(this.push(b, 'quote.indirect.subject-before-closer', head.end, v.start, 'indirect', head, v));
     }
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
@@ -805,7 +814,7 @@ export class QuoteFinder {
     if (comp) {
       const speaker = this.speakerBefore(b, v.start, sent.start, false) ?? this.speakerAfter(b, v.end, comp.start);
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
     }
     // CONTENT, S V. / CONTENT, V S.
     const tail = this.tailAttribution(b, v, sent.start, sent.end);
@@ -825,7 +834,7 @@ export class QuoteFinder {
       const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
       if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
       if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
-      return this.checked(this.push(b, from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
     }
     return null;
   }
@@ -869,10 +878,10 @@ export class QuoteFinder {
       const words = wordCount(tail, BACKREF_TAIL_WORDS + 1);
       if (words === 0 || words > BACKREF_TAIL_WORDS || /[,;:«»"“”()]/u.test(tail)) return null;
       const start = v.end + (tail.length - tail.trimStart().length);
-      speaker = { kind: 'ref', text: tail.trim(), start, end: start + tail.trim().length, official: false };
+      speaker = { kind: 'ref', text: tail.trim(), start, end: start + tail.trim().length, official: false, rule: 'speaker.back-reference' };
     }
     if (speaker.kind === 'source') return null;
-    return this.checked(this.push(b, prev.start, prev.end, 'indirect', speaker, v));
+    return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
   }
 
   /** Content ends before ", adding that …": the participle opens content of its own. */
@@ -889,15 +898,15 @@ export class QuoteFinder {
 
   private participleContent(b: Block, v: Hit, sEnd: number): QuoteRec | null {
     const norm = this.doc.norm;
-    const speaker = this.clauseSubject(b, v);
+    const speaker = tagged(this.clauseSubject(b, v), 'speaker.clause-subject');
     if (!speaker || speaker.kind === 'source') return null;
     const comp = this.complementizerAfter(v.end, sEnd);
-    if (comp) return this.checked(this.push(b, comp.end, sEnd, 'indirect', speaker, v));
+    if (comp) return this.checked(this.push(b, 'quote.indirect.participle-complementizer', comp.end, sEnd, 'indirect', speaker, v));
     if (!this.c.lex.bareContent) return null;
     const rest = norm.slice(v.end, sEnd);
     const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
     if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
-    return this.checked(this.push(b, v.end, sEnd, 'indirect', speaker, v));
+    return this.checked(this.push(b, 'quote.indirect.participle', v.end, sEnd, 'indirect', speaker, v));
   }
 
   private checked(q: QuoteRec | null): QuoteRec | null {
@@ -951,7 +960,7 @@ export class QuoteFinder {
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
-      speaker = this.speakerAfter(b, v.end) ?? this.pronounInCue(v);
+      speaker = this.speakerAfter(b, v.end) ?? tagged(this.pronounInCue(v), 'speaker.pronoun-in-cue');
     } else {
       const s = this.speakerBefore(b, v.start, commaAt + 1, true);
       if (s && this.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
@@ -969,13 +978,13 @@ export class QuoteFinder {
       if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
         const right = restFrom + rest.indexOf(',') + 1;
         const joined = this.doc.text.slice(sStart, commaAt) + ' ' + this.doc.text.slice(right, sEnd).trim();
-        return this.checked(this.push(b, sStart, sEnd, 'indirect', speaker, v, false, joined));
+        return this.checked(this.push(b, 'quote.indirect.tail-joined', sStart, sEnd, 'indirect', speaker, v, false, joined));
       }
     }
     // "In a Wall Street Journal essay last week, Ivanka Trump wrote …": a prepositional opener is not content.
     const opener = /^[\s\u00a0\-–—"“«]*([\p{L}]+)/u.exec(norm.slice(sStart, commaAt))?.[1];
     if (opener && this.c.placePrepositions.has(opener.toLowerCase())) return null;
-    return this.checked(this.push(b, sStart, commaAt, 'indirect', speaker, v));
+    return this.checked(this.push(b, 'quote.indirect.tail', sStart, commaAt, 'indirect', speaker, v));
   }
 
   /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
@@ -987,9 +996,9 @@ export class QuoteFinder {
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
       // ("according to a new Washington Post-ABC News national poll").
-      const speaker = this.speakerAfter(b, hit.end) ?? this.clausePhrase(hit.end, sent.end);
+      const speaker = this.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
       if (!speaker) continue;
-      out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, speaker.end, speaker, hit));
+      out.push(...this.aroundClause(b, 'quote.according.before', sent.start, sent.end, hit.start, speaker.end, speaker, hit));
     }
     // "По его словам, CONTENT", "Nach ihren Angaben CONTENT": the pronoun stands for the person named last
     // (resolved with the other pronouns, by gender).
@@ -997,15 +1006,15 @@ export class QuoteFinder {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       const gender = this.c.accordingPronounGender.get(lower(hit.text)) ?? null;
-      const speaker: Speaker = { kind: 'pronoun', gender, start: hit.start, end: hit.end, text: this.doc.text.slice(hit.start, hit.end) };
-      out.push(...this.aroundClause(b, sent.start, sent.end, hit.start, hit.end, speaker, hit));
+      const speaker: Speaker = { kind: 'pronoun', gender, start: hit.start, end: hit.end, text: this.doc.text.slice(hit.start, hit.end), rule: 'speaker.according-pronoun' };
+      out.push(...this.aroundClause(b, 'quote.according.pronoun', sent.start, sent.end, hit.start, hit.end, speaker, hit));
     }
     for (const hit of matchesIn(this.c.accordingAfterRe, norm, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       const speaker = this.speakerBefore(b, hit.start, sent.start, true, true);
       if (!speaker || speaker.kind === 'source') continue;
-      out.push(...this.aroundClause(b, sent.start, sent.end, speaker.start, hit.end, speaker, hit));
+      out.push(...this.aroundClause(b, 'quote.according.after', sent.start, sent.end, speaker.start, hit.end, speaker, hit));
     }
     return out;
   }
@@ -1024,7 +1033,7 @@ export class QuoteFinder {
   }
 
   /** Reported content of a sentence around an according-to clause [cStart, cEnd). */
-  private aroundClause(b: Block, sStart: number, sEnd: number, cStart: number, cEnd: number, speaker: Speaker, cue: Hit): QuoteRec[] {
+  private aroundClause(b: Block, rule: string, sStart: number, sEnd: number, cStart: number, cEnd: number, speaker: Speaker, cue: Hit): QuoteRec[] {
     const text = this.doc.text;
     if (sEnd - sStart - (cEnd - cStart) > MAX_UNMARKED_CHARS) return [];
     const left = trimEndWhile(text.slice(sStart, cStart), SPACE_COMMA_RE);
@@ -1032,7 +1041,7 @@ export class QuoteFinder {
     const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
     const start = left.trim() ? sStart : cEnd;
     const end = right.trim() ? sEnd : cStart;
-    const q = this.push(b, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
+    const q = this.push(b, rule, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
     const ok = this.checked(q);
     return ok ? [ok] : [];
   }
@@ -1041,6 +1050,10 @@ export class QuoteFinder {
 
   /** The speaker right after a verb: "сказал Марат Башимов", "said a source", "деді ол", "said Transportation Secretary Pete Buttigieg". */
   speakerAfter(b: Block, pos: number, limit = b.end): Speaker | null {
+    return tagged(this.findSpeakerAfter(b, pos, limit), 'speaker.after-cue');
+  }
+
+  private findSpeakerAfter(b: Block, pos: number, limit: number): Speaker | null {
     const norm = this.doc.norm;
     const sent = sentenceAt(b, pos);
     let end = Math.min(limit, sent.end, pos + SPEAKER_REACH);
@@ -1092,6 +1105,10 @@ export class QuoteFinder {
    * "Депутат считает", "sources said". With `exact`, the phrase must reach back to `minPos` only through it.
    */
   speakerBefore(b: Block, pos: number, minPos: number, exact: boolean, genitive = false): Speaker | null {
+    return tagged(this.findSpeakerBefore(b, pos, minPos, exact, genitive), 'speaker.before-cue');
+  }
+
+  private findSpeakerBefore(b: Block, pos: number, minPos: number, exact: boolean, genitive: boolean): Speaker | null {
     const norm = this.doc.norm;
     let e = pos;
     const floor = Math.max(minPos, pos - SPEAKER_REACH);

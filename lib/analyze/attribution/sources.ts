@@ -73,11 +73,11 @@ export class SourceFinder {
     const text = this.doc.text;
     const c = this.c;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
-    const note = (f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback: string | null = null, shown?: string) => {
+    const note = (rule: string, f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback: string | null = null, shown?: string) => {
       if (!f) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
-      const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index));
+      const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index), rule);
       const slot = perSentence.get(sent.start) ?? { reporter: null, cited: [] };
       perSentence.set(sent.start, slot);
       if (role === 'reporter') slot.reporter ??= src.name;
@@ -92,7 +92,7 @@ export class SourceFinder {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
       if (!m) continue;
       const f = this.nameAt(h.end + m[0].length, b.end);
-      if (f) note({ ...f, kind: 'photo' }, h.start, 'plain');
+      if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
     // Cheap check first: a "(X Photo / …)" credit needs a slash in the block.
@@ -101,7 +101,7 @@ export class SourceFinder {
     for (const m of photoCredits) {
       const start = b.start + m.index + 1;
       const name = m[1]!.trim();
-      note({ name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
+      note('source.photo-slash', { name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
     }
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
@@ -110,17 +110,17 @@ export class SourceFinder {
         const o = outletByName(d[1]!.trim());
         if (o) {
           const start = b.start + d.index + d[0].indexOf('(') + 1;
-          note({ name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
+          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
         }
       }
     }
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
-    for (const h of matchesIn(c.reportsRe, norm, b.start, b.end)) note(this.nameAt(h.end, b.end, true), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsRe, norm, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
-    for (const h of matchesIn(c.reportsAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, false), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsAfterRe, norm, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
-    for (const h of matchesIn(c.citingRe, norm, b.start, b.end)) note(this.nameAt(h.end, b.end, true), h.start, 'cited');
-    for (const h of matchesIn(c.citingAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingRe, norm, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingAfterRe, norm, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, norm, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
@@ -132,19 +132,19 @@ export class SourceFinder {
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
-      if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note(f, h.start, 'cited');
+      if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note('source.according-before', f, h.start, 'cited');
     }
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
-    for (const h of matchesIn(c.accordingSourceAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, false), h.start, 'cited');
+    for (const h of matchesIn(c.accordingSourceAfterRe, norm, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, norm, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false);
-      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note(f, h.start, 'cited');
+      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note('source.told', f, h.start, 'cited');
     }
     // "пресс-служба акимата", wherever it appears.
     for (const h of matchesIn(c.pressRe, norm, b.start, b.end)) {
       const f = this.pressAt(h.start, b.end);
-      if (f) note(f, h.start, 'plain');
+      if (f) note('source.press-service', f, h.start, 'plain');
     }
     // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
     for (const slot of perSentence.values()) {
@@ -153,7 +153,7 @@ export class SourceFinder {
   }
 
   /** Merges by name (case-insensitive), keeping the first kind found, adding spans. */
-  private add(f: Found, evidence: string, span: Span): Source {
+  private add(f: Found, evidence: string, span: Span, rule: string): Source {
     const key = f.name.toLowerCase();
     const old = this.out.get(key);
     if (old) {
@@ -162,7 +162,7 @@ export class SourceFinder {
       if (f.kind === 'correspondent' && old.kind !== 'photo') old.kind = 'correspondent';
       return old;
     }
-    const s: Source = { name: f.name, kind: f.kind, evidence, spans: [span], citedBy: null };
+    const s: Source = { name: f.name, kind: f.kind, evidence, spans: [span], citedBy: null, rule };
     this.out.set(key, s);
     return s;
   }
