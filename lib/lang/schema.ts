@@ -8,6 +8,7 @@
  * (tests/unit/attribution/lexicon.test.ts checks this).
  */
 import { z } from '../schema/zod';
+import { Morphology } from './morphology/types';
 
 const words = z.array(z.string().min(1));
 const gendered = z.object({ male: words, female: words });
@@ -125,6 +126,8 @@ export const Lexicon = z.object({
       verbEndings: words,
     })
     .optional(),
+  /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */
+  morphology: Morphology.optional(),
   names: z.object({
     /** Endings stripped when matching an inflected name to its nominative ("Башимова" → "Башимов"). */
     caseEndings: words,

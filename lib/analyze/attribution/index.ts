@@ -120,7 +120,7 @@ function toQuote(doc: Doc, people: People, c: ReturnType<typeof compile>, q: Quo
 function addTitleMentions(doc: Doc, people: People, c: ReturnType<typeof compile>): void {
   if (people.persons.length === 0) return;
   for (const b of doc.blocks) {
-    for (const h of matchesIn(c.titleRe, doc.norm, b.start, b.end)) {
+    for (const h of matchesIn(c.titleRe, doc.words, b.start, b.end)) {
       // A title right before a name ("аким Ержан …") is that name's role, not a mention of its own.
       const r = people.runAt(b.index, h.end, h.end + 40);
       if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
@@ -147,7 +147,7 @@ function findReferences(doc: Doc, c: ReturnType<typeof compile>, people: People,
   }
   // Multiword official titles without a name next to them ("глава государства", "Мемлекет басшысы").
   for (const b of doc.blocks) {
-    for (const h of matchesIn(c.titleRe, doc.norm, b.start, b.end)) {
+    for (const h of matchesIn(c.titleRe, doc.words, b.start, b.end)) {
       if (!/\s/.test(h.text.trim())) continue;
       const r = people.runAt(b.index, h.end, h.end + 3);
       if (r) continue;

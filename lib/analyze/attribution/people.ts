@@ -5,9 +5,14 @@
  * roles, organisations, gender and mention spans.
  */
 import type { Mention, Person } from '../../schema';
+import { ORG_NAME_LINKS } from '../../lang/shared';
 import { type Compiled, nameCores, wordMemo } from './compile';
 import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
-import { type Block, type Doc, type Sentence, type Token, lowerBound, makeSpan, lower, sentenceAt, upperBound } from './text';
+import { type Block, type Doc, type Sentence, type Token, makeSpan, sentenceAt } from './text';
+import { lower, lowerBound, upperBound } from './words';
+
+/** Capitalised words of an organisation's name, with the small words that may link them ("Bank of America"). */
+const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${ORG_NAME_LINKS.join('|')}))*`, 'gu');
 
 /** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
 const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
@@ -21,14 +26,10 @@ const TITLE_REACH = 7;
 const PHRASED_TITLE_REACH = 14;
 /** A quoted organisation name inside a role. */
 const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
-/** Endings a nominative name rarely has in Russian but genitive organisation words do ("Совета Федерации"). */
-const NOMINATIVE_UNSURE_RE = /[аяыиуюео]$/u;
 /** Apposition after a name: how many tokens may follow the comma ("Габит Сыздыкбеков, аким г. Алматы,"). */
 const APPOSITION_REACH = 9;
 /** Shared prefix that links a title to a role word ("мажилисмен" ~ "Мажилиса", "senator" ~ "Senate"). */
 const STEM_LINK = 5;
-/** Separators inside a list of names that share one role ("музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв"). */
-const NAME_LIST_GAP_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:и[\s\u00a0]+)?|и[\s\u00a0]+|,?[\s\u00a0]*а также[\s\u00a0]+)$/u;
 /** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
 const COORDINATION_REACH = 12;
 /** A remark in brackets after a name in a list. */
@@ -39,20 +40,8 @@ const BRACKET_HEAD_REACH = 3;
 const MAX_LIST_GAP = 60;
 /** Names one plural role may cover in a list. */
 const MAX_LIST_NAMES = 8;
-/** Case endings of a role noun that govern a genitive complement ("членом Совфеда", "прокурором Манхэттена"). */
-const INSTRUMENTAL_RE = /(?:ом|ем|ой|ей|ами|ями)$/u;
-/** A genitive-looking ending of a lone capitalised word after such a role ("Совфеда", "Лукойла"). */
-const GENITIVE_RE = /[аяыи]$/u;
-/** A role word ending in a consonant: nominative singular ("министр", "президент"). */
-const NOMINATIVE_ROLE_RE = /[бвгджзклмнпрстфхцчшщ]$/u;
-/** Genitive of place names in -ия ("Ингушетии", "Германии"): never how a Russian-written name ends. */
-const GENITIVE_PLACE_RE = /ии$/u;
-/** Genitive endings of adjectives ("Большого", "Курской"). */
-const GENITIVE_ADJECTIVE_RE = /(?:ого|его|ой|ей|ых|их)$/u;
 /** Letters of a word that survive its inflection, for a quick "may a title end here" check. */
 const TITLE_END_PREFIX = 3;
-/** Case endings added to a name in the base form ("Клишас" → "Клишаса", "Клишасу", "Клишасом"). */
-const OBLIQUE_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'ом', 'ем', 'е']);
 /** How far back from "…, Name" a title may open its apposition ("La portavoz de la asociación vecinal Arroyo del Moro, Carmen Ruiz"). */
 const APPOSITIVE_TITLE_REACH = 9;
 /** Words of a title phrase between an apposition's comma and the name ("el actor"). */
@@ -67,37 +56,6 @@ const COMPLEMENT_REACH = 6;
 const MAX_ARTICLE_LENGTH = 3;
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
-/**
- * Endings put back on a name's stem to find its base form in the first-name lists: "Оксани" → оксан →
- * "Оксана", "Андрея" → андре → "Андрей", "Игоря" → игор → "Игорь"; the bare stem ('') last: "Ивану" → "Иван",
- * but "Марии" → "Мария", not "Мари".
- */
-const FIRST_NAME_RESTORE = ['а', 'я', 'й', 'ь', ''];
-/**
- * Which case endings (ru, uk) each restored ending may replace, by declension: hard and soft men's names
- * ("Ивана", "Андрея", "Игорем"), hard and soft women's ("Валентины", "Оксани", "Марии"). So "Андреа" stays
- * Andrea (a genitive of Андрей is "Андрея") and "Верю" is no "Вера".
- */
-const RESTORE_FROM: Record<string, string[]> = {
-  й: ['я', 'ю', 'ем', 'е', 'и', 'і', 'ї', 'єм'],
-  ь: ['я', 'ю', 'ем', 'е', 'и', 'і'],
-  а: ['ы', 'и', 'у', 'ой', 'е', 'ою', 'і'],
-  я: ['и', 'ю', 'ей', 'е', 'ею', 'ї', 'і'],
-};
-/** Endings put back on a surname or patronymic stem to reach a female suffix ("Касымовой" → касымов → "Касымова", "Петровской" → "Петровская"). */
-const FEMALE_RESTORE = ['а', 'я', 'ая'];
-/** Endings put back on a male stem ("Петровского" → петровск → "Петровский"). */
-const MALE_RESTORE = ['', 'ий', 'ый'];
-/** Adjectival endings (ru, uk) a restored adjectival ending may replace: "Петровского", "Петровской", not "Кучински". */
-const ADJECTIVAL_CASES: Record<string, string[]> = {
-  ий: ['ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ім'],
-  ый: ['ого', 'ому', 'ым', 'ом'],
-  ая: ['ой', 'ую', 'ей', 'ою', 'ої', 'ій', 'у'],
-};
-/** Genitive and instrumental of a man's name ending in a consonant: a surname in the same case drops it too ("Роберта Мюллера", "Саймоном Бреннером"). */
-const AGREEING_CASES: Record<string, string> = { а: 'а', я: 'а', ом: 'ом', ем: 'ом' };
-/** A consonant (Cyrillic) before a stripped ending: "Мюллер|а", not "Пик|е". */
-const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/u;
 /** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
 const ANTECEDENT_REACH = 500;
 /** Entries per chunk of the mention timeline: an insert moves at most about twice this many. */
@@ -217,11 +175,12 @@ export function firstNameBase(c: Compiled, low: string, gender: 'male' | 'female
     return false;
   };
   if (consider(low)) return found;
+  const m = c.morph.table.names;
   // Shortest ending first ("Евгением" is евгени + й, not евген + я), put back only where the declension allows.
   for (const core of nameCores(c, low).slice(1).reverse()) {
     const ending = low.slice(core.length);
     // The bare stem, after any ending of the lexicon ("Айгүлге" → "айгүл"), as before; others by the table.
-    for (const e of FIRST_NAME_RESTORE) if ((e === '' || RESTORE_FROM[e]!.includes(ending)) && consider(core + e)) return found;
+    for (const e of m.firstNameRestore) if ((e === '' || !!m.restoreFrom[e]?.includes(ending)) && consider(core + e)) return found;
   }
   return found;
 }
@@ -232,7 +191,7 @@ export function firstNameBase(c: Compiled, low: string, gender: 'male' | 'female
  * of that gender, null when the suffixes say nothing (then other mentions of the person may).
  */
 export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female'): string | null {
-  const [own, other, restore] = gender === 'female' ? [[...c.surFemale, ...c.patrFemale], [...c.surMale, ...c.patrMale], FEMALE_RESTORE] : [[...c.surMale, ...c.patrMale], [...c.surFemale, ...c.patrFemale], MALE_RESTORE];
+  const [own, other, restore] = gender === 'female' ? [[...c.surFemale, ...c.patrFemale], [...c.surMale, ...c.patrMale], c.morph.table.names.femaleRestore] : [[...c.surMale, ...c.patrMale], [...c.surFemale, ...c.patrFemale], c.morph.table.names.maleRestore];
   if (own.length === 0) return null;
   // "Касымова" of a woman is the base form; of a man it is the genitive of "Касымов".
   if (endsWithAny(low, own, 3) && !(gender === 'male' && endsWithAny(low, other, 3))) return low;
@@ -242,7 +201,7 @@ export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female')
       const w = core + e;
       // The suffix must reach into the stem: "Данелия" is not "Данел" + "ий".
       const suffix = endsWithAny(w, own, 3);
-      const cases = ADJECTIVAL_CASES[e];
+      const cases = c.morph.table.names.adjectivalCases[e];
       if (cases && !cases.includes(low.slice(core.length))) continue;
       if (suffix && suffix.length > e.length && !(gender === 'male' && endsWithAny(w, other, 3))) return w;
     }
@@ -350,8 +309,8 @@ export class People {
     parts.forEach((p, idx) => {
       let [a, z] = p;
       // "Ингушетии Абдурахман Мартазанов": a place in the genitive glued before a name.
-      while (this.phrased && z - a > 2 && infos[a - from]!.kind === 'unk' && GENITIVE_ADJECTIVE_RE.test(b.tokens[a]!.low) && GENITIVE_PLACE_RE.test(b.tokens[a + 1]!.low)) a++;
-      if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && GENITIVE_PLACE_RE.test(b.tokens[a]!.low)) a++;
+      while (this.phrased && z - a > 2 && infos[a - from]!.kind === 'unk' && this.c.morph.genitiveAdjectiveRe.test(b.tokens[a]!.low) && this.c.morph.genitivePlaceRe.test(b.tokens[a + 1]!.low)) a++;
+      if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && this.c.morph.genitivePlaceRe.test(b.tokens[a]!.low)) a++;
       // "Аргентинский Маурисио Макри", "Бывший Барак Обама": a sentence-opening adjective is not part of the name.
       if (z - a > 1 && b.tokens[a]!.sentStart && infos[a - from]!.kind !== 'first' && endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) a++;
       const internal = hasInternal([a, z]);
@@ -367,7 +326,7 @@ export class People {
       if (!internal && !anyInternal && this.titleShortlyBefore(b, a)) evidence = 'title';
       // "раввин синагоги Исорел Голстайн", "министр иностранных дел Доминик Рааб": two or three unknown
       // capitalised words in the nominative right after a role phrase.
-      if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !NOMINATIVE_UNSURE_RE.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
+      if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !this.c.morph.uncertainRe.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
       const prev = b.tokens[a - 1];
       const before = prev ? lower(this.doc.text.slice(prev.start, b.tokens[a]!.start)).trim() : '';
       if (!internal && (idx === 0 || !anyInternal)) {
@@ -486,10 +445,10 @@ export class People {
 
   private loneComplement(role: Token, t: Token): boolean {
     // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
-    if (GENITIVE_RE.test(t.low) && !NOMINATIVE_ROLE_RE.test(role.low)) return true;
-    if (INSTRUMENTAL_RE.test(role.low) || isPluralRole(this.c, role.low)) return true;
+    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return true;
+    if (this.c.morph.instrumentalRe.test(role.low) || isPluralRole(this.c, role.low)) return true;
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
-    if (endsWithAny(t.low, this.c.adjectiveLike, 2) && GENITIVE_ADJECTIVE_RE.test(t.low)) return true;
+    if (endsWithAny(t.low, this.c.adjectiveLike, 2) && this.c.morph.genitiveAdjectiveRe.test(t.low)) return true;
     return scriptOf(t.raw) !== scriptOf(role.raw);
   }
 
@@ -498,7 +457,7 @@ export class People {
     const t = b.tokens[a]!;
     const next = b.tokens[a + 1];
     if (!next || next.cap || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
-    return GENITIVE_ADJECTIVE_RE.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
+    return this.c.morph.genitiveAdjectiveRe.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
   }
 
   /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */
@@ -742,7 +701,7 @@ export class People {
         if (this.c.titleRe.isWord(lw)) p.isOfficial = true;
       }
     }
-    const orgs = text.match(/(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,})(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|and|де|дер))*/gu) ?? [];
+    const orgs = text.match(ORG_NAME_RE) ?? [];
     for (const o of orgs) {
       const lo = lower(o);
       if (isTitleWord(this.c, lo) || this.isSelfName(p, lo)) continue;
@@ -802,7 +761,7 @@ export class People {
     const to = Math.max(from, lowerBound(b.tokens, sentEnd, (t) => t.start));
     if (from >= to || from === 0) return [];
     const isName = (k: number) => this.isNameToken(b, k);
-    const pred = predicateRole(this.c, this.doc.text, this.doc.norm, b.tokens, from, to, isName);
+    const pred = predicateRole(this.c, this.doc.text, this.doc.words, b.tokens, from, to, isName);
     return pred ? [pred, ...rolesAfter(this.c, this.doc.text, b.tokens, pred, to, isName)] : [];
   }
 
@@ -899,7 +858,7 @@ export class People {
     const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
     if (prev && this.c.placePrepositions.has(prev.low)) return null;
     const opener = toks[first]!.start;
-    for (const h of this.c.accordingBeforeRe?.allIn(this.doc.norm, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
+    for (const h of this.c.accordingBeforeRe?.allIn(this.doc.words, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
     const role = text.slice(toks[head]!.start, toks[r.at - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
     return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
   }
@@ -929,7 +888,7 @@ export class People {
 
   /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
   private listGap(from: number, to: number): boolean {
-    return to - from <= MAX_LIST_GAP && NAME_LIST_GAP_RE.test(this.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
+    return to - from <= MAX_LIST_GAP && this.c.morph.nameListGapRe.test(this.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
   }
 
   /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
@@ -941,7 +900,7 @@ export class People {
     const p = this.persons[r.personId];
     if (!p || !this.phrased) return false;
     const low = r.tokens[r.tokens.length - 1]!.low;
-    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return true;
+    for (const e of this.c.morph.table.names.obliqueEndings) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return true;
     return false;
   }
 
@@ -1076,12 +1035,12 @@ export class People {
     // Most words end no title: a set lookup before the phrase matcher.
     if (!titleEndings(this.c).has(t.low.slice(0, TITLE_END_PREFIX))) return false;
     const from = Math.max(b.start, t.start - 40);
-    for (const m of this.c.titleRe.allIn(this.doc.norm, from, t.end)) if (m.index + m[0].length === t.end) return true;
+    for (const m of this.c.titleRe.allIn(this.doc.words, from, t.end)) if (m.index + m[0].length === t.end) return true;
     return false;
   }
 
   private titleStartsAt(b: Block, t: Token, titleTok: Token): boolean {
-    const m = this.c.titleRe.at(this.doc.norm, t.start, titleTok.end + 1);
+    const m = this.c.titleRe.at(this.doc.words, t.start, titleTok.end + 1);
     return !!m && m[0].length >= titleTok.end - t.start;
   }
 
@@ -1242,11 +1201,11 @@ export class People {
     const g = gender ?? firstGender;
     const bases = r.tokens.map((t, i) => this.baseForm(p, t, i === 0, g));
     // A man's name in the genitive or instrumental: words the rules left alone drop the same ending ("Роберта Мюллера").
-    const agreeing = g === 'male' ? r.tokens.map((t, i) => AGREEING_CASES[t.low.slice(commonPrefix(t.low, bases[i]!))]).find((x) => x && bases.some((b2, i) => b2 !== r.tokens[i]!.low)) : undefined;
+    const agreeing = g === 'male' ? r.tokens.map((t, i) => this.c.morph.table.names.agreeingCases[t.low.slice(commonPrefix(t.low, bases[i]!))]).find((x) => x && bases.some((b2, i) => b2 !== r.tokens[i]!.low)) : undefined;
     for (let i = r.tokens.length - 1; i >= 0; i--) {
       const t = r.tokens[i]!;
       let base = bases[i]!;
-      if (agreeing && base === t.low && !t.initial && t.low.length > agreeing.length + 2 && t.low.endsWith(agreeing) && CONSONANT_END_RE.test(t.low.slice(0, -agreeing.length))) base = t.low.slice(0, -agreeing.length);
+      if (agreeing && base === t.low && !t.initial && t.low.length > agreeing.length + 2 && t.low.endsWith(agreeing) && this.c.morph.consonantEndRe.test(t.low.slice(0, -agreeing.length))) base = t.low.slice(0, -agreeing.length);
       if (base === t.low) continue;
       // Keep the spelling as written for the shared stem ("Мар’яни" → "Мар’яна").
       const word = t.raw.slice(0, commonPrefix(t.low, base)) + base.slice(commonPrefix(t.low, base));
@@ -1266,7 +1225,7 @@ export class People {
     const bySuffix = gender ? surnameBase(this.c, low, gender) : null;
     if (bySuffix) return bySuffix;
     // "Клишаса" after "Клишас" was seen on its own: the bare form is the base.
-    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return low.slice(0, -e.length);
+    for (const e of this.c.morph.table.names.obliqueEndings) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return low.slice(0, -e.length);
     return low;
   }
 

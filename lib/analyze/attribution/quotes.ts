@@ -7,7 +7,8 @@
 import { type Compiled, matchesIn, verbGender } from './compile';
 import { type People, type PersonRec, type Run, isTitleWord } from './people';
 import { isOutletName } from './sources';
-import { type Block, type Doc, lowerBound, sentenceAt, trimRange, lower } from './text';
+import { type Block, type Doc, sentenceAt, trimRange } from './text';
+import { lower, lowerBound } from './words';
 
 /** Quotes shorter than this with no attribution are scare quotes or names ("«обновились»", "Fox and Friends"). */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -324,7 +325,7 @@ export class QuoteFinder {
     const marked = this.marked.get(b.index) ?? [];
     const markedRanges = new RangeSet();
     for (const m of marked) markedRanges.add(m.inStart, m.inEnd);
-    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.norm, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
+    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.words, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
     this.current = blockQuotes;
@@ -437,7 +438,7 @@ export class QuoteFinder {
     const taken = new RangeSet();
     for (const v of verbs) taken.add(v.start, v.end);
     const extra: Hit[] = [];
-    for (const h of matchesIn(re, norm, b.start, b.end)) {
+    for (const h of matchesIn(re, this.doc.words, b.start, b.end)) {
       if (taken.overlaps(h.start, h.end)) continue;
       const particles = this.c.splitParticles.get(lower(h.text));
       if (!particles) continue;
@@ -641,7 +642,7 @@ export class QuoteFinder {
     if (!first || !last) return false;
     if (this.c.placePrepositions.has(first) || this.c.relativizers.has(first) || this.c.lex.complementizers.includes(first)) return false;
     if (this.c.nonNames.has(last) || this.c.placePrepositions.has(last) || this.c.pronounGender.has(last) || this.c.selfPronouns.has(last)) return false;
-    return !this.c.verbRe.firstIn(this.doc.norm, start, start + text.length);
+    return !this.c.verbRe.firstIn(this.doc.words, start, start + text.length);
   }
 
   /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
@@ -853,7 +854,7 @@ export class QuoteFinder {
     const norm = this.doc.norm;
     let p0 = sStart;
     while (p0 < v.start && /[\s\u00a0\-–—]/u.test(norm[p0]!)) p0++;
-    const hit = re.at(norm, p0, v.start);
+    const hit = re.at(this.doc.words, p0, v.start);
     if (!hit) return undefined;
     const hitEnd = p0 + hit[0].length;
     // A few words fit well within this reach: no long slice for every verb of a huge sentence.
@@ -888,7 +889,7 @@ export class QuoteFinder {
   private beforeParticiple(from: number, to: number): number {
     if (this.c.participles.size === 0) return to;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
-    for (const h of this.c.verbRe.allIn(this.doc.norm, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
+    for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
       if (!this.c.participles.has(lower(h[0]))) continue;
       const comma = /,[\s\u00a0]*$/u.exec(this.doc.norm.slice(Math.max(from, h.index - 4), h.index));
       if (comma) return h.index - comma[0].length;
@@ -939,7 +940,7 @@ export class QuoteFinder {
       // "qu'elle": an elided complementizer is glued to the next word, so it is matched as written.
       const apo = norm[from + w.index + w[0].length];
       const elided = (apo === "'" || apo === '’') && this.c.lex.complementizers.includes(w[0].toLowerCase() + apo);
-      const m = elided ? { index: from + w.index, 0: w[0] + apo } : re.at(norm, from + w.index, to);
+      const m = elided ? { index: from + w.index, 0: w[0] + apo } : re.at(this.doc.words, from + w.index, to);
       if (m) {
         // Nothing but words and commas between the verb and "что"/"that".
         // A short name in marks may stand there ("told «Павлодар-Ньюс» that").
@@ -991,7 +992,7 @@ export class QuoteFinder {
   private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
     const out: QuoteRec[] = [];
     const norm = this.doc.norm;
-    for (const hit of matchesIn(this.c.accordingBeforeRe, norm, b.start, b.end)) {
+    for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
@@ -1002,14 +1003,14 @@ export class QuoteFinder {
     }
     // "По его словам, CONTENT", "Nach ihren Angaben CONTENT": the pronoun stands for the person named last
     // (resolved with the other pronouns, by gender).
-    for (const hit of matchesIn(this.c.accordingPronounRe, norm, b.start, b.end)) {
+    for (const hit of matchesIn(this.c.accordingPronounRe, this.doc.words, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       const gender = this.c.accordingPronounGender.get(lower(hit.text)) ?? null;
       const speaker: Speaker = { kind: 'pronoun', gender, start: hit.start, end: hit.end, text: this.doc.text.slice(hit.start, hit.end), rule: 'speaker.according-pronoun' };
       out.push(...this.aroundClause(b, 'quote.according.pronoun', sent.start, sent.end, hit.start, hit.end, speaker, hit));
     }
-    for (const hit of matchesIn(this.c.accordingAfterRe, norm, b.start, b.end)) {
+    for (const hit of matchesIn(this.c.accordingAfterRe, this.doc.words, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       const speaker = this.speakerBefore(b, hit.start, sent.start, true, true);
@@ -1331,7 +1332,7 @@ export class QuoteFinder {
       [this.c.roleRe, 'role'],
       [this.c.collectiveRe, 'ref'],
     ] as const) {
-      const hit = re.firstIn(norm, p0, end);
+      const hit = re.firstIn(this.doc.words, p0, end);
       if (!hit) continue;
       const m = { index: hit.index - p0 };
       const lead = seg.slice(0, m.index);
@@ -1387,7 +1388,7 @@ export class QuoteFinder {
       [this.c.roleRe, 'title'],
     ] as const) {
       // Matched on the article text itself: its words are tokenised once for every matcher.
-      const hits = re.allIn(norm, base, e);
+      const hits = re.allIn(this.doc.words, base, e);
       const last = hits[hits.length - 1];
       if (!last) continue;
       const found = { index: last.index - base, 0: last[0] };
@@ -1496,7 +1497,7 @@ export class QuoteFinder {
     let p0 = sStart;
     while (p0 < limit && /[\s\u00a0\-–—]/u.test(norm[p0]!)) p0++;
     // A title phrase at the start wins over its capitalised first word ("Мемлекет басшысы").
-    const title = this.c.titleRe.at(norm, p0, limit);
+    const title = this.c.titleRe.at(this.doc.words, p0, limit);
     if (title && /\s/u.test(title[0])) return { kind: 'title', text: this.doc.text.slice(p0, p0 + title[0].length), start: p0, end: p0 + title[0].length };
     const run = this.runStartingAt(b, p0);
     if (run) {
@@ -1511,11 +1512,11 @@ export class QuoteFinder {
     if (this.c.collectiveRe.isWord(lw)) return { kind: 'ref', text: w, start: p0, end: p0 + w.length, official: false };
     if (isTitleWord(this.c, lw)) {
       // A multiword title at the start ("Мемлекет басшысы").
-      const t = this.c.titleRe.at(norm, p0, limit);
+      const t = this.c.titleRe.at(this.doc.words, p0, limit);
       if (t) return { kind: 'title', text: this.doc.text.slice(p0, p0 + t[0].length), start: p0, end: p0 + t[0].length };
       return { kind: 'title', text: this.doc.text.slice(p0, p0 + w.length), start: p0, end: p0 + w.length };
     }
-    const t = this.c.titleRe.at(norm, p0, limit);
+    const t = this.c.titleRe.at(this.doc.words, p0, limit);
     if (t) return { kind: 'title', text: this.doc.text.slice(p0, p0 + t[0].length), start: p0, end: p0 + t[0].length };
     return null;
   }

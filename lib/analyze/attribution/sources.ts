@@ -5,6 +5,7 @@
  */
 import type { Source, Span } from '../../schema';
 import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
+import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
 
@@ -28,7 +29,7 @@ const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
 const DATELINE_RE = /^[\p{Lu}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
-const PHOTO_SLASH_RE = /\(([\p{L}\p{N} .&-]{2,40}?)\s+(?:Photo|Фото|Foto)\s*\/\s*[^)]*\)/giu;
+const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
 const QUOTED_NAME_RE = /^[«"“„]([^«»"“”„]{2,60})[»"”“]/u;
 /** A capitalised name of up to six words ("The New York Post", "Минздрав РК"). */
@@ -88,7 +89,7 @@ export class SourceFinder {
     };
 
     // Photo credits: "Фото: orda.kz", "Photo: Reuters", "(AP Photo/Evan Vucci)".
-    for (const h of matchesIn(c.photoRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
       if (!m) continue;
       const f = this.nameAt(h.end + m[0].length, b.end);
@@ -115,14 +116,14 @@ export class SourceFinder {
       }
     }
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
-    for (const h of matchesIn(c.reportsRe, norm, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
-    for (const h of matchesIn(c.reportsAfterRe, norm, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
-    for (const h of matchesIn(c.citingRe, norm, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
-    for (const h of matchesIn(c.citingAfterRe, norm, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingAfterRe, this.doc.words, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
     // "по данным X", "according to X", "X мәліметінше".
-    for (const h of matchesIn(c.accordingSourceRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
       if (f && f.kind === 'other') {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
@@ -135,14 +136,14 @@ export class SourceFinder {
       if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note('source.according-before', f, h.start, 'cited');
     }
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
-    for (const h of matchesIn(c.accordingSourceAfterRe, norm, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
+    for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
-    for (const h of matchesIn(c.toldRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false);
       if (f && (f.kind === 'agency' || f.kind === 'outlet')) note('source.told', f, h.start, 'cited');
     }
     // "пресс-служба акимата", wherever it appears.
-    for (const h of matchesIn(c.pressRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.pressRe, this.doc.words, b.start, b.end)) {
       const f = this.pressAt(h.start, b.end);
       if (f) note('source.press-service', f, h.start, 'plain');
     }
@@ -176,7 +177,7 @@ export class SourceFinder {
     const seg = text.slice(p, Math.min(limit, p + 200));
     const re = this.c.correspondentRe;
     if (re) {
-      const m = re.at(norm, p, Math.min(limit, p + 60));
+      const m = re.at(this.doc.words, p, Math.min(limit, p + 60));
       if (m) {
         const inner = this.nameAt(p + m[0].length, limit, true);
         return inner ? { ...inner, kind: 'correspondent' } : null;
@@ -209,7 +210,7 @@ export class SourceFinder {
     if (!re) return f;
     let p = f.end;
     while (p < limit && /[\s\u00a0]/.test(this.doc.norm[p]!)) p++;
-    const m = re.at(this.doc.norm, p, Math.min(limit, p + 30));
+    const m = re.at(this.doc.words, p, Math.min(limit, p + 30));
     return m ? { ...f, kind: 'correspondent' } : f;
   }
 
@@ -232,7 +233,7 @@ export class SourceFinder {
     if (allowCap) {
       const cap = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
       if (cap) {
-        const name = cap[0].replace(/(?:ның|нің|тың|тің|дың|дің|ке|қа|ге|ға|на|не)$/u, '');
+        const name = cap[0].replace(this.c.morph.sourceCaseRe, '');
         return { name, kind: 'other', start: base + cap.index, end: base + cap.index + name.length };
       }
     }
@@ -243,7 +244,7 @@ export class SourceFinder {
   private pressAt(pos: number, limit: number): Found | null {
     const re = this.c.pressRe;
     if (!re) return null;
-    const m = re.at(this.doc.norm, pos, Math.min(limit, pos + 40));
+    const m = re.at(this.doc.words, pos, Math.min(limit, pos + 40));
     if (!m) return null;
     const rest = this.doc.text.slice(pos, Math.min(limit, pos + 160));
     const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);

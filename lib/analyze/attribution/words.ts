@@ -1,0 +1,41 @@
+/**
+ * Word-level helpers with no dependency inside the engine: letter folding, lowercasing, and binary
+ * search over sorted offsets. Every other module of the engine may import these.
+ */
+import { LETTER_FOLDS } from '../../lang/shared';
+
+/** The shared letter folds (lib/lang/shared.ts) keep offsets: one UTF-16 unit for one. */
+export function normalize(s: string): string {
+  // Most strings hold none of the folded letters: an indexOf scan each is cheaper than a replace (called per word).
+  let out = s;
+  for (const [from, to] of LETTER_FOLDS) if (out.includes(from)) out = out.replaceAll(from, to);
+  return out;
+}
+
+export function lower(s: string): string {
+  return normalize(s).toLowerCase();
+}
+
+/** First index of a list sorted by `key` whose key is ≥ value (binary search). */
+export function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index of a list sorted by `key` whose key is > value (binary search). */
+export function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
