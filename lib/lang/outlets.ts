@@ -65,6 +65,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Respekt', kind: 'outlet', aliases: ['Respekt', 'Respektu'] },
   { name: 'Echo24', kind: 'outlet', aliases: ['Echo24', 'Echo24.cz'] },
   { name: 'CNN Prima News', kind: 'outlet', aliases: ['CNN Prima News'] },
+  { name: 'Profimedia', kind: 'agency', aliases: ['Profimedia', 'Profimedia.cz'] },
 ];
 
 /** Top-level domains that make a word a site name ("orda.kz", "Altaynews.kz"). */
