@@ -114,17 +114,14 @@ export const cs: Lexicon = {
   quoteClosers: [],
   // "O tom informovala ČTK", "To uvedl ministr": the sentence before is what was said.
   backReferences: ['o tom', 'to', 'tuto informaci', 'tyto údaje'],
+  // Possessive phrases only: "podle ní", "podle něj" are "podle" + a pronoun, resolved by its gender.
   accordingPronoun: {
-    male: [
-      'dle jeho slov', 'dle něj', 'podle jeho informací', 'podle jeho názoru', 'podle jeho odhadu', 'podle jeho slov',
-      'podle něho', 'podle něj',
-    ],
+    male: ['dle jeho slov', 'podle jeho informací', 'podle jeho názoru', 'podle jeho odhadu', 'podle jeho slov'],
     female: [
-      'dle jejích slov', 'dle ní', 'podle jejích informací', 'podle jejích slov', 'podle jejího názoru',
-      'podle jejího odhadu', 'podle ní',
+      'dle jejích slov', 'podle jejích informací', 'podle jejích slov', 'podle jejího názoru', 'podle jejího odhadu',
     ],
     neutral: [
-      'dle nich', 'podle jejich informací', 'podle jejich názoru', 'podle jejich odhadu', 'podle jejich slov', 'podle nich',
+      'dle jejich slov', 'podle jejich informací', 'podle jejich názoru', 'podle jejich odhadu', 'podle jejich slov',
     ],
   },
   // "Podle Babiše …", "Jak uvedla mluvčí …, …": the speaker follows; Czech has no postposed according-to.
@@ -262,16 +259,18 @@ export const cs: Lexicon = {
   ],
   // Function words, months (nominative and genitive) and weekdays that open sentences with a capital.
   nonNames: [
-    'a', 'aby', 'ale', 'ani', 'ano', 'ačkoli', 'bez', 'by', 'během', 'březen', 'března', 'bůh', 'co', 'další', 'dle', 'dnes',
-    'do', 'dosud', 'duben', 'dubna', 'díky', 'foto', 'hlavně', 'i', 'internet', 'jak', 'jako', 'je', 'jeho', 'jejich', 'její',
-    'jen', 'jenže', 'jinak', 'již', 'já', 'k', 'kde', 'kdo', 'kdy', 'když', 'ke', 'kolem', 'kromě', 'květen', 'května',
-    'kvůli', 'leden', 'ledna', 'letos', 'listopad', 'listopadu', 'loni', 'mezi', 'mezitím', 'mimochodem', 'my', 'na', 'nad',
-    'naopak', 'navíc', 'ne', 'nebo', 'neděle', 'neděli', 'než', 'nicméně', 'nyní', 'o', 'od', 'on', 'ona', 'oni', 'ony',
-    'pak', 'po', 'pod', 'podle', 'pokud', 'pondělí', 'poté', 'pouze', 'pro', 'prosince', 'prosinec', 'proti', 'proto',
-    'právě', 'pátek', 'před', 'přes', 'přesto', 'přečtěte', 'při', 'připomeňme', 'přitom', 'rovněž', 's', 'se', 'si', 'sice',
-    'snad', 'sobota', 'sobotu', 'srpen', 'srpna', 'stále', 'středa', 'středu', 'ta', 'tak', 'také', 'tam', 'tato', 'tedy',
-    'ten', 'tento', 'teď', 'to', 'totiž', 'toto', 'tu', 'ty', 'u', 'už', 'v', 've', 'video', 'vy', 'včera', 'však', 'z', 'za',
-    'zatím', 'zdroj', 'ze', 'zejména', 'zároveň', 'září', 'zítra', 'únor', 'února', 'úterý', 'červen', 'července', 'červenec',
+    'a', 'aby', 'ale', 'ani', 'ano', 'ačkoli', 'bez', 'bude', 'budeme', 'budou', 'by', 'byl', 'byla', 'byli', 'bylo', 'během',
+    'březen', 'března', 'bůh', 'chceme', 'co', 'další', 'dle', 'dnes', 'do', 'dokud', 'dosud', 'duben', 'dubna', 'díky',
+    'foto', 'hlavně', 'i', 'internet', 'jak', 'jako', 'je', 'jeho', 'jejich', 'její', 'jen', 'jenže', 'jinak', 'již', 'jsem',
+    'jsme', 'jsou', 'jste', 'já', 'k', 'kde', 'kdo', 'kdy', 'kdyby', 'když', 'ke', 'kolem', 'kromě', 'květen', 'května',
+    'kvůli', 'leden', 'ledna', 'letos', 'listopad', 'listopadu', 'loni', 'mezi', 'mezitím', 'mimochodem', 'musíme', 'my',
+    'mám', 'máme', 'na', 'nad', 'naopak', 'navíc', 'ne', 'nebo', 'neděle', 'neděli', 'nevím', 'než', 'nic', 'nicméně',
+    'nikdo', 'nikdy', 'nyní', 'o', 'od', 'on', 'ona', 'oni', 'ony', 'pak', 'po', 'pod', 'podle', 'pokud', 'pondělí', 'poté',
+    'pouze', 'pro', 'prosince', 'prosinec', 'proti', 'proto', 'protože', 'právě', 'pátek', 'před', 'přes', 'přesto',
+    'přečtěte', 'při', 'připomeňme', 'přitom', 'rovněž', 's', 'se', 'si', 'sice', 'snad', 'sobota', 'sobotu', 'srpen',
+    'srpna', 'stále', 'středa', 'středu', 'ta', 'tady', 'tak', 'také', 'tam', 'tato', 'tedy', 'ten', 'tento', 'teď', 'to',
+    'tohle', 'totiž', 'toto', 'tu', 'ty', 'u', 'už', 'v', 've', 'video', 'vy', 'včera', 'však', 'všichni', 'z', 'za', 'zatím',
+    'zdroj', 'ze', 'zejména', 'zároveň', 'září', 'zítra', 'únor', 'února', 'úterý', 'červen', 'července', 'červenec',
     'června', 'čtvrtek', 'čtěte', 'říjen', 'října', 'že',
   ],
   placePrepositions: [
