@@ -149,9 +149,8 @@ export const cs: Lexicon = {
       'informoval', 'informovala', 'informovalo', 'informovaly', 'informuje', 'napsal', 'napsala', 'napsalo', 'napsaly',
       'píše', 'píší', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
     ],
-    according: [
-      'dle', 'dle informací', 'podle', 'podle dat', 'podle informací', 'podle zjištění', 'podle údajů',
-    ],
+    // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
+    according: ['dle informací', 'podle dat', 'podle informací', 'podle zjištění', 'podle údajů'],
     accordingAfter: [],
     // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
     told: [
