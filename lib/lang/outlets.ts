@@ -59,10 +59,11 @@ export const OUTLETS: Outlet[] = [
   { name: 'Deník N', kind: 'outlet', aliases: ['Deník N', 'Deníku N'] },
   { name: 'Aktuálně.cz', kind: 'outlet', aliases: ['Aktuálně.cz'] },
   { name: 'iDNES.cz', kind: 'outlet', aliases: ['iDNES.cz', 'iDNES', 'MF DNES', 'Mladá fronta DNES', 'Mladé fronty DNES'] },
-  { name: 'Hospodářské noviny', kind: 'outlet', aliases: ['Hospodářské noviny', 'Hospodářských novin', 'Hospodářským novinám', 'HN'] },
+  { name: 'Hospodářské noviny', kind: 'outlet', aliases: ['Hospodářské noviny', 'Hospodářských novin', 'Hospodářským novinám'] },
   { name: 'Lidové noviny', kind: 'outlet', aliases: ['Lidové noviny', 'Lidových novin', 'Lidovým novinám'] },
   { name: 'Právo', kind: 'outlet', aliases: ['deník Právo', 'deníku Právo'] },
-  { name: 'Respekt', kind: 'outlet', aliases: ['Respekt', 'Respektu'] },
+  // Not bare "Respekt": a common noun in German.
+  { name: 'Respekt', kind: 'outlet', aliases: ['týdeník Respekt', 'týdeníku Respekt', 'Respekt.cz'] },
   { name: 'Echo24', kind: 'outlet', aliases: ['Echo24', 'Echo24.cz'] },
   { name: 'CNN Prima News', kind: 'outlet', aliases: ['CNN Prima News'] },
   { name: 'Profimedia', kind: 'agency', aliases: ['Profimedia', 'Profimedia.cz'] },

@@ -9,8 +9,8 @@
  * - `nominativeRestore`: oblique ending → nominative ending, tried in order, so a person first met in an oblique
  *   case gets a nominative canonical name ("s ministryní Alenou Schillerovou" → Alena Schillerová). Today the
  *   engine's FEMALE_RESTORE / MALE_RESTORE / FIRST_NAME_RESTORE (people.ts) are Cyrillic.
- * - `fleetingE`: nominative endings whose e drops in every other case (Marek → Marka, Kalousek → Kalouska,
- *   Pavel → Pavla, Zdeněk → Zdeňka, velvyslanec → velvyslance). Without it "Kalouska" is a second person.
+ * - `fleetingE`: nominative endings whose e drops in every other case (Marek → Marka, Hrášek → Hráška,
+ *   Pavel → Pavla, Zdeněk → Zdeňka, velvyslanec → velvyslance). Without it "Hráška" is a second person.
  * - `alternations`: stem-final consonants that change before -e/-ě/-i endings (Lenka → Lence, Věra → Věře,
  *   Olga → Olze, analytik → analytici), for names, titles and collective nouns.
  * - `pastParticiple`: the l-participle endings by gender and number (the lexicon's verbGenderEndings keeps

@@ -93,7 +93,7 @@ const engineGaps: typeof quoteRows = [
   { name: 'pro-drop: „Q,“ uvedla. (the woman named last)', paragraphs: ['Starostka Jana Nováková jednala s Petrem Novákem. „Dohodli jsme se,“ uvedla.'], text: 'Dohodli jsme se', kind: 'direct', speaker: 'Jana Nováková', cue: 'uvedla' },
   { name: 'back-reference after the verb: Oznámil to S', paragraphs: ['Opravy dálnice u Humpolce skončí o měsíc dřív. Oznámil to v pátek generální ředitel Radek Mašek.'], text: 'Opravy dálnice u Humpolce skončí o měsíc dřív.', kind: 'indirect', speaker: 'Radek Mašek', cue: 'Oznámil' },
   { name: 'unmarked content first: CONTENT, V S', paragraphs: ['Vláda v krizi selhala, prohlásila v úterý šéfka opozice Markéta Pekárková.'], text: 'Vláda v krizi selhala', kind: 'indirect', speaker: 'Markéta Pekárková', cue: 'prohlásila' },
-  { name: 'fleeting e: Podle Kalouska is Pavel Kalousek', paragraphs: ['Ministr Pavel Kalousek odmítl kritiku. Podle Kalouska je zákon v pořádku.'], text: 'je zákon v pořádku', kind: 'indirect', speaker: 'Pavel Kalousek', cue: 'Podle' },
+  { name: 'fleeting e: Podle Hráška is Pavel Hrášek', paragraphs: ['Ministr Pavel Hrášek odmítl kritiku. Podle Hráška je zákon v pořádku.'], text: 'je zákon v pořádku', kind: 'indirect', speaker: 'Pavel Hrášek', cue: 'Podle' },
   { name: 'subject and verb apart: S po zápase V, že …', paragraphs: ['Hokejista Adam Sochor po zápase přiznal, že zranění ho trápí už od listopadu.'], text: 'zranění ho trápí už od listopadu', kind: 'indirect', speaker: 'Adam Sochor', cue: 'přiznal' },
 ];
 
