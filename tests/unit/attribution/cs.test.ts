@@ -79,6 +79,7 @@ const quoteRows: Array<{ name: string; paragraphs: string[]; text: string; kind:
   { name: 'reflexive cue: „Q,“ postěžovala si S', paragraphs: ['„Nikdo nám zatím nevysvětlil, proč se linka ruší,“ postěžovala si starostka Lenka Machalová.'], text: 'Nikdo nám zatím nevysvětlil, proč se linka ruší', kind: 'direct', speaker: 'Lenka Machalová', cue: 'postěžovala si' },
   { name: 'degree before the name does not end the sentence (MUDr.)', paragraphs: ['Primář dětského oddělení MUDr. Tomáš Fencl řekl, že většina hospitalizovaných dětí nebyla očkovaná.'], text: 'většina hospitalizovaných dětí nebyla očkovaná', kind: 'indirect', speaker: 'Tomáš Fencl', cue: 'řekl' },
   { name: 'podle ní: the woman named last', paragraphs: ['Ministryně Jana Hrubá jednala v Kyjevě s Petrem Malým. Situace je podle ní klidná.'], text: 'Situace je klidná', kind: 'indirect', speaker: 'Jana Hrubá', cue: 'podle' },
+  { name: 'party in brackets after the name: S (ODS) V, že …', paragraphs: ['Poslanec Jan Malý (ODS) řekl, že změna pomůže rodinám.'], text: 'změna pomůže rodinám', kind: 'indirect', speaker: 'Jan Malý', cue: 'řekl' },
   { name: 'Podle jejích slov CONTENT', paragraphs: ['Ředitelka zoo Iva Pospíšilová byla u porodu.', 'Podle jejích slov je mládě v pořádku.'], text: 'je mládě v pořádku', kind: 'indirect', speaker: 'Iva Pospíšilová', cue: 'Podle jejích slov' },
 ];
 
@@ -94,6 +95,7 @@ const engineGaps: typeof quoteRows = [
   { name: 'back-reference after the verb: Oznámil to S', paragraphs: ['Opravy dálnice u Humpolce skončí o měsíc dřív. Oznámil to v pátek generální ředitel Radek Mašek.'], text: 'Opravy dálnice u Humpolce skončí o měsíc dřív.', kind: 'indirect', speaker: 'Radek Mašek', cue: 'Oznámil' },
   { name: 'unmarked content first: CONTENT, V S', paragraphs: ['Vláda v krizi selhala, prohlásila v úterý šéfka opozice Markéta Pekárková.'], text: 'Vláda v krizi selhala', kind: 'indirect', speaker: 'Markéta Pekárková', cue: 'prohlásila' },
   { name: 'fleeting e: Podle Hráška is Pavel Hrášek', paragraphs: ['Ministr Pavel Hrášek odmítl kritiku. Podle Hráška je zákon v pořádku.'], text: 'je zákon v pořádku', kind: 'indirect', speaker: 'Pavel Hrášek', cue: 'Podle' },
+  { name: 'two-word že-clause (subject dropped): S V, že zákon nepodpoří', paragraphs: ['Poslanec Jan Malý řekl, že zákon nepodpoří.'], text: 'zákon nepodpoří', kind: 'indirect', speaker: 'Jan Malý', cue: 'řekl' },
   { name: 'subject and verb apart: S po zápase V, že …', paragraphs: ['Hokejista Adam Sochor po zápase přiznal, že zranění ho trápí už od listopadu.'], text: 'zranění ho trápí už od listopadu', kind: 'indirect', speaker: 'Adam Sochor', cue: 'přiznal' },
 ];
 
