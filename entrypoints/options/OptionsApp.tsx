@@ -9,7 +9,7 @@ import { clearHistory, importHistory, loadHistory, takeHistoryResetNotice } from
 import { languageName } from '../../components/format';
 import { t, uiLanguage, type MessageKey } from '../../components/i18n';
 
-const READER_LANGUAGES = ['en', 'ru', 'kk', 'uk', 'de', 'fr', 'es'] as const;
+const READER_LANGUAGES = ['en', 'ru', 'kk', 'uk', 'de', 'fr', 'es', 'cs'] as const;
 
 /** Splits a textarea into hostnames; lines that are not site names are reported, not saved. */
 function parseSites(text: string): { sites: string[]; invalid: string[] } {

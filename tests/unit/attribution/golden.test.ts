@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { figures, GOLDEN_BARS, loadGolden, locateQuotes, scoreAll, type Figures } from '../../../scripts/eval/attribution/golden';
 
 const ROOT = path.resolve(__dirname, '../../fixtures/attribution/golden');
-const LANGUAGES = ['ru', 'kk', 'en', 'uk', 'de', 'fr', 'es'] as const;
+const LANGUAGES = ['ru', 'kk', 'en', 'uk', 'de', 'fr', 'es', 'cs'] as const;
 const ARTICLES_PER_LANGUAGE = 4;
 
 /**
@@ -18,14 +18,18 @@ const ARTICLES_PER_LANGUAGE = 4;
  * dashes, Kazakh title-led subjects…), skipped unless GOLDEN_PENDING=1 so CI stays green while the
  * engine fixes land. Remove a language as soon as `GOLDEN_PENDING=1 npx vitest run … golden` passes for it.
  */
-const PENDING_LANGUAGES: readonly string[] = [];
+const PENDING_LANGUAGES: readonly string[] = [
+  // Czech (issue 14, data only): speaker accuracy 0.79 until the engine resolves dropped subjects („Q,“ uvedla.)
+  // and verb-first back-references (Oznámil to X).
+  'cs',
+];
 
 const articles = loadGolden(ROOT);
 const scores = scoreAll(articles);
 const table: Array<[string, Figures]> = [];
 
 describe('golden set: annotations', () => {
-  it('has four articles in each of the seven languages', () => {
+  it('has four articles in each language', () => {
     for (const lang of LANGUAGES) expect(articles.filter((a) => a.language === lang).length, lang).toBe(ARTICLES_PER_LANGUAGE);
   });
 
