@@ -3,9 +3,10 @@
  * (řekl/řekla/řekli/řeklo/řekly) and in the present (říká/říkají), "podle X" and "jak uvedl X",
  * ČTK-style source cues, titles with their feminine forms (ministr/ministryně), Czech name endings
  * (Babiše/Babišovi/Babišem, Schillerová/Schillerové/Schillerovou). Written for the project (issue 14).
- * Inflection the lexicon cannot express (fleeting e, k/c alternations, -ová restore) is drafted in
- * lib/lang/morphology/west-slavic.ts.
+ * Name morphology is the West Slavic table (lib/lang/morphology/west-slavic.ts, which also drafts what the
+ * engine does not read yet: fleeting e, k/c alternations, dropped subjects).
  */
+import { WEST_SLAVIC } from './morphology/west-slavic';
 import type { Lexicon } from './schema';
 
 export const cs: Lexicon = {
@@ -285,10 +286,11 @@ export const cs: Lexicon = {
     'ukrajina', 'univerzita', 'usa', 'varšava', 'vláda', 'vídeň', 'washington', 'youtube', 'zastupitelství', 'zprávy', 'úřad',
     'česko', 'česká', 'český', 'čez', 'čnb', 'čr', 'čssd', 'čt', 'čt24', 'čtk', 'čína',
   ],
+  morphology: WEST_SLAVIC,
   names: {
     // Singular case endings of nouns and adjectival names: Babiš/Babiše/Babišovi/Babišem, Fiala/Fialy/Fialou, Černý/Černého.
     caseEndings: [
-      'a', 'e', 'em', 'i', 'ou', 'ovi', 'u', 'y', 'á', 'é', 'ého', 'ém', 'ému', 'í', 'ího', 'ím', 'ímu', 'ý', 'ým', 'ě',
+      'a', 'e', 'em', 'i', 'ii', 'ií', 'ou', 'ovi', 'u', 'y', 'á', 'é', 'ého', 'ém', 'ému', 'í', 'ího', 'ím', 'ímu', 'ý', 'ým', 'ě',
     ],
     // Women's surnames end in -ová or the adjectival -á (Nováková, Novotná, Lanová); men's are diverse.
     surnameSuffixes: { male: [
