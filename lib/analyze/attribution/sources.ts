@@ -7,6 +7,7 @@ import type { Source, Span } from '../../schema';
 import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
+import type { People } from './people/registry';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
@@ -257,4 +258,17 @@ export class SourceFinder {
 /** Sites named anywhere in the text ("orda.kz"), for callers that want every mention. */
 export function sitesIn(text: string): string[] {
   return [...text.matchAll(SITE_ANY_RE)].map((m) => m[0]);
+}
+
+/**
+ * Pass 8, sources: the article's sources, persons excluded (they are speakers); a source nobody in the
+ * text cites is cited by the publisher.
+ */
+export function findSources(c: Compiled, doc: Doc, people: People, publisher: string | null): Source[] {
+  const sources = new SourceFinder(c, doc, (block, start, end) => {
+    const r = people.runAt(block, start, end);
+    return !!r && r.personId >= 0;
+  }).run();
+  for (const s of sources) if (s.citedBy === null && s.kind !== 'photo' && s.kind !== 'correspondent' && publisher && s.name !== publisher) s.citedBy = publisher;
+  return sources;
 }

@@ -7,6 +7,9 @@ import type { Compiled } from './compile';
 import { firstTokenAt, tokensOf, type Tokens } from './phrases';
 import { lowerBound, normalize, upperBound } from './words';
 
+/** A space of any kind (no-break and narrow no-break included). */
+export const SPACE_RE = /[\s\u00a0\u202f]/u;
+
 /** Characters of context on each side of a selector's `exact` (enough to re-find a span, W3C style). */
 const SELECTOR_CONTEXT = 32;
 

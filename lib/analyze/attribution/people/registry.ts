@@ -2,14 +2,23 @@
  * People: finds person names among capitalised word runs (by first-name lists, surname and
  * patronymic morphology, initials, a title or honorific before them, or a speaker position), merges
  * inflected and partial mentions into one person with a canonical nominative name, and collects
- * roles, organisations, gender and mention spans.
+ * roles, organisations, gender and mention spans. Passes 2 and 3 (candidates, people registry): the
+ * registry is the only code that changes the people list (attach, detach, roles, mentions, votes).
+ *
+ * Over 500 lines (stated reason, issue 14): candidate runs, merging and the role readers around a name
+ * still share the registry's indexes as methods of one class; the next step moves the role readers
+ * (rolesFor … roleInBrackets) to people/roles-around.ts and the candidate splitter to people/candidates.ts.
+ * Name morphology, records and the mention timeline already live apart (names.ts, records.ts, timeline.ts).
  */
-import type { Mention, Person } from '../../schema';
-import { ORG_NAME_LINKS } from '../../lang/shared';
-import { type Compiled, nameCores, wordMemo } from './compile';
-import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
-import { type Block, type Doc, type Sentence, type Token, makeSpan, sentenceAt } from './text';
-import { lower, lowerBound, upperBound } from './words';
+import type { Mention, Person } from '../../../schema';
+import { ORG_NAME_LINKS } from '../../../lang/shared';
+import { type Compiled, nameCores, wordMemo } from '../compile';
+import { BREAK, classify, commonPrefix, endsWithAny, firstNameBase, INIT, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
+import { type Evidence, genderOf, type PersonRec, type Run } from './records';
+import { SEVERAL, Timeline } from './timeline';
+import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from '../roles';
+import { type Block, type Doc, type Sentence, type Token, makeSpan, sentenceAt } from '../text';
+import { lower, lowerBound, upperBound } from '../words';
 
 /** Capitalised words of an organisation's name, with the small words that may link them ("Bank of America"). */
 const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${ORG_NAME_LINKS.join('|')}))*`, 'gu');
@@ -54,177 +63,8 @@ const MIN_COMPOUND_HEAD = 5;
 const COMPLEMENT_REACH = 6;
 /** Articles and short function words that may link a role to its complement ("der", "the", "la"). */
 const MAX_ARTICLE_LENGTH = 3;
-/** Where a token that is followed by ".kz" etc. is a domain, not a name. */
-const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
 /** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
 const ANTECEDENT_REACH = 500;
-/** Entries per chunk of the mention timeline: an insert moves at most about twice this many. */
-const TIMELINE_CHUNK = 256;
-/** `Timeline.soleIn`: more than one person in the range. */
-const SEVERAL = -2;
-
-export type Evidence = 'internal' | 'title' | 'honorific' | 'cue' | 'speaker' | null;
-
-export interface Run {
-  block: number;
-  start: number;
-  end: number;
-  tokens: Token[];
-  evidence: Evidence;
-  gender: 'male' | 'female' | null;
-  /** Token index (in block.tokens) of the first token. */
-  at: number;
-  /** A title directly before or in apposition. */
-  role: { text: string; start: number; end: number } | null;
-  personId: number;
-  /** Name form quality: nominative-looking tokens score higher. */
-  nominative: number;
-  /**
-   * The run completes an organisation or a role before it ("concejal de Medio Ambiente", "Chef der
-   * Bäder", "colonia Revolución", "Royal College of Surgeons"): it names a person only if it matches one already known.
-   */
-  complement?: boolean;
-}
-
-export interface PersonRec {
-  id: number;
-  best: Run;
-  runs: Run[];
-  /** Starts of `runs`, for "the latest mention before pos" by binary search (sorted when `startsSorted`). */
-  runStarts: number[];
-  startsSorted: boolean;
-  /** Last words of `runs` as written (lowercase): the name's base form, once seen. */
-  lastWords: Set<string>;
-  /** Last two or more words of its longer names, lowercase, space-joined: a later mention by both surnames. */
-  tails: Set<string>;
-  cores: Set<string>;
-  firstCores: Set<string>;
-  surnameCores: Set<string>;
-  roles: string[];
-  organizations: string[];
-  votes: { male: number; female: number };
-  mentions: Mention[];
-  /** Starts of `mentions`, for a constant-time duplicate check. */
-  mentionStarts: Set<number>;
-  titleWords: Set<string>;
-  isOfficial: boolean;
-}
-
-type Kind = 'first' | 'patr' | 'sur' | 'init' | 'unk' | 'break';
-
-interface TokInfo {
-  kind: Kind;
-  gender: 'male' | 'female' | null;
-}
-
-function endsWithAny(low: string, suffixes: string[], minStem = 2): string | null {
-  // Long suffixes need a longer stem: "Әбішұлы" is a name, "Атаулы" an adjective.
-  for (const s of suffixes) if (low.length - s.length >= minStem + (s.length >= 3 ? 1 : 0) && low.endsWith(s)) return s;
-  return null;
-}
-
-/** What one capitalised token looks like, case endings considered. */
-function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
-  const low = t.low;
-  if (t.initial) return INIT;
-  if (c.nonNames.has(low)) return BREAK;
-  if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return BREAK;
-  if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return BREAK;
-  return classifyWord(c, low);
-}
-
-const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
-const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
-/** The part of classify that depends on the word alone (memoised per lexicon; results are frozen and shared). */
-const classifyWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low)));
-
-function classifyUncached(c: Compiled, low: string): TokInfo {
-  const cores = nameCores(c, low);
-  const first = firstNameBase(c, low, null);
-  if (first) return { kind: 'first', gender: first.gender };
-  for (const core of cores) if (c.orgStems.has(core)) return BREAK;
-  if (isTitleWord(c, low)) return BREAK;
-  if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
-  if (endsWithAny(low, c.patrMale, 3)) return { kind: 'patr', gender: 'male' };
-  for (const core of cores) {
-    if (endsWithAny(core, c.surFemale, 3) && core === low) return { kind: 'sur', gender: 'female' };
-    if (endsWithAny(core, c.surMale, 3)) return { kind: 'sur', gender: core === low ? 'male' : null };
-  }
-  return { kind: 'unk', gender: null };
-}
-
-/**
- * The base form of a first name from the lexicon's lists: the word itself, or its stem with an ending
- * put back ("Оксани" → "оксана"). With a gender, a form of that gender wins ("Александра" of a man is "Александр").
- */
-export function firstNameBase(c: Compiled, low: string, gender: 'male' | 'female' | null): { base: string; gender: 'male' | 'female' } | null {
-  let found: { base: string; gender: 'male' | 'female' } | null = null;
-  const consider = (w: string): boolean => {
-    const g = c.firstFemale.has(w) ? 'female' : c.firstMale.has(w) ? 'male' : null;
-    if (!g) return false;
-    found ??= { base: w, gender: g };
-    if (!gender || g === gender) {
-      found = { base: w, gender: g };
-      return true;
-    }
-    // The other gender may list it too ("Саша").
-    if (gender === 'male' ? c.firstMale.has(w) : c.firstFemale.has(w)) {
-      found = { base: w, gender };
-      return true;
-    }
-    return false;
-  };
-  if (consider(low)) return found;
-  const m = c.morph.table.names;
-  // Shortest ending first ("Евгением" is евгени + й, not евген + я), put back only where the declension allows.
-  for (const core of nameCores(c, low).slice(1).reverse()) {
-    const ending = low.slice(core.length);
-    // The bare stem, after any ending of the lexicon ("Айгүлге" → "айгүл"), as before; others by the table.
-    for (const e of m.firstNameRestore) if ((e === '' || !!m.restoreFrom[e]?.includes(ending)) && consider(core + e)) return found;
-  }
-  return found;
-}
-
-/**
- * The nominative of a surname or patronymic by its gendered suffixes: "Касымовой" → "касымова",
- * "Сейтову" (a man) → "сейтов", "Петровского" → "петровский"; the word itself when it already has a suffix
- * of that gender, null when the suffixes say nothing (then other mentions of the person may).
- */
-export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female'): string | null {
-  const [own, other, restore] = gender === 'female' ? [[...c.surFemale, ...c.patrFemale], [...c.surMale, ...c.patrMale], c.morph.table.names.femaleRestore] : [[...c.surMale, ...c.patrMale], [...c.surFemale, ...c.patrFemale], c.morph.table.names.maleRestore];
-  if (own.length === 0) return null;
-  // "Касымова" of a woman is the base form; of a man it is the genitive of "Касымов".
-  if (endsWithAny(low, own, 3) && !(gender === 'male' && endsWithAny(low, other, 3))) return low;
-  for (const core of nameCores(c, low)) {
-    if (core === low) continue;
-    for (const e of restore) {
-      const w = core + e;
-      // The suffix must reach into the stem: "Данелия" is not "Данел" + "ий".
-      const suffix = endsWithAny(w, own, 3);
-      const cases = c.morph.table.names.adjectivalCases[e];
-      if (cases && !cases.includes(low.slice(core.length))) continue;
-      if (suffix && suffix.length > e.length && !(gender === 'male' && endsWithAny(w, other, 3))) return w;
-    }
-  }
-  return null;
-}
-
-/**
- * Whether a single word is a title or role word in some inflected form: lexicon words, also as the last
- * part of a compound ("пресс-атташе", "рок-музыкант") or after "зам".
- */
-export const isTitleWord = wordMemo((c, low): boolean => roleHeadKind(c, low) === 2);
-
-/** Latin or not: enough to tell "MySQL" from "Майкл". */
-function scriptOf(word: string): 'latin' | 'other' {
-  return /^[A-Za-z]/.test(word) ? 'latin' : 'other';
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
 
 export class People {
   readonly persons: PersonRec[] = [];
@@ -1229,6 +1069,18 @@ export class People {
     return low;
   }
 
+  /** Passes 2 and 3: candidate runs of the document and the registry built from those with evidence. */
+  static fromCandidates(c: Compiled, doc: Doc): People {
+    const people = new People(c, doc);
+    people.build();
+    return people;
+  }
+
+  /** A speech verb's form shows the person's gender ("сказала"): one vote for it. */
+  vote(p: PersonRec, gender: 'male' | 'female'): void {
+    p.votes[gender] += 1;
+  }
+
   /** Final Person records (people with at least one run). */
   finish(): Person[] {
     return this.persons.map((p) => {
@@ -1275,84 +1127,9 @@ function linkKey(w: string): string {
   return w.length >= STEM_LINK ? w.slice(0, STEM_LINK) : `=${w}`;
 }
 
-interface Mark {
-  pos: number;
-  id: number;
-}
-
-/**
- * Mentions of persons in text order, under inserts anywhere (names come in two passes, pronoun and
- * title speakers later): sorted chunks of up to 2·TIMELINE_CHUNK marks, so an insert moves one chunk,
- * not the article's every mention, and a chunk naming one person only is passed over in one step.
- */
-class Timeline {
-  /** Never empty chunks, in order; `only` is the one person a chunk names, or -1. */
-  private readonly chunks: Array<{ marks: Mark[]; only: number }> = [];
-
-  insert(pos: number, id: number): void {
-    const chunks = this.chunks;
-    const ci = Math.max(0, upperBound(chunks, pos, (c) => c.marks[0]!.pos) - 1);
-    const chunk = chunks[ci];
-    if (!chunk) {
-      chunks.push({ marks: [{ pos, id }], only: id });
-      return;
-    }
-    const marks = chunk.marks;
-    if (marks[marks.length - 1]!.pos <= pos) marks.push({ pos, id });
-    else marks.splice(upperBound(marks, pos, (x) => x.pos), 0, { pos, id });
-    if (chunk.only !== id) chunk.only = -1;
-    if (marks.length >= 2 * TIMELINE_CHUNK) {
-      const rest = marks.splice(TIMELINE_CHUNK);
-      chunk.only = soleId(marks);
-      chunks.splice(ci + 1, 0, { marks: rest, only: soleId(rest) });
-    }
-  }
-
-  /** Marks before pos, latest first. */
-  *before(pos: number): Generator<Mark> {
-    let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos);
-    // Chunks from ci on start at or after pos; within chunk ci-1, the marks before pos.
-    for (ci--; ci >= 0; ci--) {
-      const marks = this.chunks[ci]!.marks;
-      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) yield marks[i]!;
-    }
-  }
-
-  /** The one person mentioned in [from, pos): its id, -1 for nobody, SEVERAL for more than one. */
-  soleIn(from: number, pos: number): number {
-    let id = -1;
-    for (let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos) - 1; ci >= 0; ci--) {
-      const { marks, only } = this.chunks[ci]!;
-      // A whole chunk inside the range naming the same person: one step.
-      if (only >= 0 && marks[0]!.pos >= from && marks[marks.length - 1]!.pos < pos && (id < 0 || id === only)) {
-        id = only;
-        continue;
-      }
-      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) {
-        const m = marks[i]!;
-        if (m.pos < from) return id;
-        if (id >= 0 && m.id !== id) return SEVERAL;
-        id = m.id;
-      }
-    }
-    return id;
-  }
-}
-
-/** The one id among marks, or -1. */
-function soleId(marks: Mark[]): number {
-  const id = marks[0]?.id ?? -1;
-  return marks.every((m) => m.id === id) ? id : -1;
-}
-
 /** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */
 function sentenceOf(b: Block, pos: number): Sentence | undefined {
   const s = sentenceAt(b, pos);
   return s.end > pos ? s : undefined;
 }
 
-export function genderOf(p: PersonRec): 'male' | 'female' | null {
-  if (p.votes.male > p.votes.female) return 'male';
-  if (p.votes.female > p.votes.male) return 'female';
-  return null;
-}
