@@ -103,6 +103,8 @@ export const cs: Lexicon = {
   bareContent: false,
   capitalisedNouns: false,
   verbFinal: false,
+  // „Q,“ uvedla. / Dodal, že …: the subject is left out.
+  proDrop: true,
   speakerGap: [
     'ale', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'následně', 'ovšem', 'pak', 'později', 'rovněž', 'také',
     'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý', 've středu', 've čtvrtek',

@@ -35,6 +35,11 @@ export const Lexicon = z.object({
   bareContent: z.boolean(),
   /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
   verbFinal: z.boolean(),
+  /**
+   * Optional (added for Czech „Q,“ uvedla., issue 14): subjects may be left out. A speech verb with no
+   * subject stands for the person named last whose gender its form shows (any person for a form that shows none).
+   */
+  proDrop: z.boolean().optional(),
   /** Every noun is capitalised (German): a capital says nothing about names or sentence starts. */
   capitalisedNouns: z.boolean(),
   /** Short words that may stand between a speaker and the speech verb ("also", "тоже"). */

@@ -11,6 +11,8 @@ import type { People } from './people/registry';
 import type { QuoteRec } from './quotes/records';
 import { type Doc, makeSpan } from './text';
 
+const DROPPED_SUBJECT = 'speaker.dropped-subject';
+
 /** The output quotes, in order, with their speakers resolved. */
 export function resolveSpeakers(c: Compiled, doc: Doc, people: People, found: readonly QuoteRec[]): Quote[] {
   return found.map((q) => toQuote(doc, people, c, q));
@@ -23,6 +25,8 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
   const s = q.speaker;
   /** How the speaker phrase was resolved to a person, appended to the speaker rule's id. */
   let resolution = '';
+  /** A dropped subject has no words of its own: the verb is not a mention of the person. */
+  const dropped = s?.rule === DROPPED_SUBJECT;
   if (s) {
     const gender = q.cue ? verbGender(c, q.cue.text) : null;
     let person = null;
@@ -48,7 +52,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       if (gender && !q.inherited) people.vote(person, gender);
       if (!q.inherited) {
         const kind = s.kind === 'person' ? (s.end - s.start > (person.best.end - person.best.start) / 2 ? 'name' : 'surname') : s.kind === 'pronoun' ? 'pronoun' : 'title';
-        if (s.kind !== 'person') people.addMention(person, kind, `mention.${kind}.speaker`, q.block, s.start, s.end);
+        if (s.kind !== 'person' && !dropped) people.addMention(person, kind, `mention.${kind}.speaker`, q.block, s.start, s.end);
       }
     } else if (s.kind === 'title' || s.kind === 'ref' || s.kind === 'source') {
       speakerRef = s.text;
@@ -64,7 +68,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
     speaker,
     speakerRef,
     cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
-    speakerSpan: s && !q.inherited ? makeSpan(doc, s.start, s.end, q.block) : null,
+    speakerSpan: s && !q.inherited && !dropped ? makeSpan(doc, s.start, s.end, q.block) : null,
     cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.block) : null,
     rule: q.rule,
     ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? 'speaker.inherited' : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),

@@ -41,6 +41,7 @@ export const RULES: readonly Rule[] = [
   // Speakers (the phrase that names who speaks).
   { id: 'speaker.after-cue', stage: 'speakers', example: 'said Marat Bashimov' },
   { id: 'speaker.before-cue', stage: 'speakers', example: 'Marat Bashimov said' },
+  { id: 'speaker.dropped-subject', stage: 'speakers', example: '"Q," uvedla. (a language that drops subjects: the person named last of that gender)' },
   { id: 'speaker.pronoun-in-cue', stage: 'speakers', example: 'a-t-il dit' },
   { id: 'speaker.sentence-subject', stage: 'speakers', example: 'Minister X ... dep atap otti (the subject opening a verb-final sentence)' },
   { id: 'speaker.clause-subject', stage: 'speakers', example: 'Trump tweeted Friday, saying ...' },

@@ -35,3 +35,24 @@ describe('Czech names (west-slavic table)', () => {
     }
   });
 });
+
+describe('Czech dropped subjects (proDrop in the lexicon)', () => {
+  it('gives „Q,“ uvedla. to the woman named last, not to the man named after her', () => {
+    const r = analyzeAttribution(articleFromText('Starostka Jana Nováková jednala s Petrem Novákem. „Dohodli jsme se,“ uvedla.'), 'cs');
+    const q = r.quotes.find((x) => x.text === 'Dohodli jsme se');
+    expect(q?.speaker).toBe('Jana Nováková');
+    expect(q?.speakerRule).toBe('speaker.dropped-subject+antecedent');
+    // The verb is no mention of her.
+    expect(r.people.find((p) => p.name === 'Jana Nováková')?.mentionSpans.some((m) => m.selector.exact === 'uvedla')).toBe(false);
+  });
+
+  it('reads "Dodala, že …" opening a sentence as her indirect speech', () => {
+    const r = analyzeAttribution(articleFromText('Zastupitelka Veronika Hudcová uzavírku kritizuje. Dodala, že radnice nezveřejnila harmonogram prací.'), 'cs');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['radnice nezveřejnila harmonogram prací', 'Veronika Hudcová']]);
+  });
+
+  it('leaves a cue followed by its own subject alone', () => {
+    const r = analyzeAttribution(articleFromText('Jana Nováková přišla. „Dohodli jsme se,“ uvedl starosta Petr Novák.'), 'cs');
+    expect(r.quotes[0]?.speaker).toBe('Petr Novák');
+  });
+});

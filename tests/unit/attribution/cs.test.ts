@@ -74,6 +74,7 @@ describe('cs lexicon data', () => {
 });
 
 const quoteRows: Array<{ name: string; paragraphs: string[]; text: string; kind: 'direct' | 'indirect'; speaker: string | null; cue: string }> = [
+  { name: 'pro-drop: „Q,“ uvedla. (the woman named last)', paragraphs: ['Starostka Jana Nováková jednala s Petrem Novákem. „Dohodli jsme se,“ uvedla.'], text: 'Dohodli jsme se', kind: 'direct', speaker: 'Jana Nováková', cue: 'uvedla' },
   { name: '„Q,“ V TITLE S', paragraphs: ['„Rozpočet je napjatý, ale zvládneme to,“ řekl ministr financí Tomáš Havelka.'], text: 'Rozpočet je napjatý, ale zvládneme to', kind: 'direct', speaker: 'Tomáš Havelka', cue: 'řekl' },
   { name: 'TITLE S V, že CONTENT (female -ová)', paragraphs: ['Ministryně vnitra Jana Kratochvílová uvedla, že policie případ prověřuje.'], text: 'policie případ prověřuje', kind: 'indirect', speaker: 'Jana Kratochvílová', cue: 'uvedla' },
   { name: 'Jak uvedla TITLE S, CONTENT', paragraphs: ['Jak uvedla mluvčí ministerstva zdravotnictví Kateřina Pokorná, očkovat se začne v březnu.'], text: 'očkovat se začne v březnu', kind: 'indirect', speaker: 'Kateřina Pokorná', cue: 'Jak uvedla' },
@@ -92,7 +93,6 @@ const quoteRows: Array<{ name: string; paragraphs: string[]; text: string; kind:
 const engineGaps: typeof quoteRows = [
   { name: 'nominative canonical name from a genitive (Martina Kubeše → Martin Kubeš)', paragraphs: ['Podle hejtmana Martina Kubeše kraj na opravy silnic letos nemá dost peněz.'], text: 'kraj na opravy silnic letos nemá dost peněz', kind: 'indirect', speaker: 'Martin Kubeš', cue: 'Podle' },
   { name: 'cue of S V: „Q.“', paragraphs: ['Útočnice Tereza Marková po utkání řekla: „Na tenhle gól jsem čekala celou sezonu.“'], text: 'Na tenhle gól jsem čekala celou sezonu.', kind: 'direct', speaker: 'Tereza Marková', cue: 'řekla' },
-  { name: 'pro-drop: „Q,“ uvedla. (the woman named last)', paragraphs: ['Starostka Jana Nováková jednala s Petrem Novákem. „Dohodli jsme se,“ uvedla.'], text: 'Dohodli jsme se', kind: 'direct', speaker: 'Jana Nováková', cue: 'uvedla' },
   { name: 'back-reference after the verb: Oznámil to S', paragraphs: ['Opravy dálnice u Humpolce skončí o měsíc dřív. Oznámil to v pátek generální ředitel Radek Mašek.'], text: 'Opravy dálnice u Humpolce skončí o měsíc dřív.', kind: 'indirect', speaker: 'Radek Mašek', cue: 'Oznámil' },
   { name: 'unmarked content first: CONTENT, V S', paragraphs: ['Vláda v krizi selhala, prohlásila v úterý šéfka opozice Markéta Pekárková.'], text: 'Vláda v krizi selhala', kind: 'indirect', speaker: 'Markéta Pekárková', cue: 'prohlásila' },
   { name: 'fleeting e: Podle Hráška is Pavel Hrášek', paragraphs: ['Ministr Pavel Hrášek odmítl kritiku. Podle Hráška je zákon v pořádku.'], text: 'je zákon v pořádku', kind: 'indirect', speaker: 'Pavel Hrášek', cue: 'Podle' },

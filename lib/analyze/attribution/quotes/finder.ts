@@ -24,6 +24,8 @@ import { lower, lowerBound } from '../words';
 
 /** Quotes shorter than this with no attribution are scare quotes or names ("«обновились»", "Fox and Friends"). */
 const MIN_UNATTRIBUTED_WORDS = 5;
+/** Lowercase words a cue with a dropped subject may take before its clause ends ("vzkázal fanouškům"). */
+const DROPPED_SUBJECT_WORDS = 1;
 /** How many words may lie between a speech verb and "that"/"что" ("said in an interview on Monday that"). */
 const COMPLEMENTIZER_REACH = 7;
 /** Reported content shorter than this is not worth showing ("he said so"). */
@@ -337,7 +339,7 @@ export class QuoteFinder {
         let speaker: Speaker | null = null;
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
-          speaker = this.speakerAfter(b, v.end) ?? tagged(this.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakerBefore(b, v.start, m.close + 1, true);
+          speaker = this.speakerAfter(b, v.end) ?? tagged(this.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakerBefore(b, v.start, m.close + 1, true) ?? this.droppedSubject(b, v);
         } else {
           const s = this.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
@@ -638,7 +640,7 @@ export class QuoteFinder {
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
-      const speaker = this.speakerBefore(b, v.start, sent.start, false) ?? this.speakerAfter(b, v.end, comp.start);
+      const speaker = this.speakerBefore(b, v.start, sent.start, false) ?? this.speakerAfter(b, v.end, comp.start) ?? this.droppedSubject(b, v, true);
       if (!speaker || speaker.kind === 'source') return null;
       return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
     }
@@ -1058,6 +1060,25 @@ export class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A subject left out („Q,“ uvedla. / Dodala, že …) in a language that drops subjects: the verb stands
+   * for the person named last whose gender its form shows (resolved like a pronoun). The verb must end its
+   * clause, or (`opening`) open its sentence; at most DROPPED_SUBJECT_WORDS lowercase words may follow it
+   * ("vzkázal fanouškům").
+   */
+  private droppedSubject(b: Block, v: Hit, opening = false): Speaker | null {
+    if (!this.c.lex.proDrop) return null;
+    const sent = sentenceAt(b, v.start);
+    if (opening) {
+      if (!OWN_SENTENCE_RE.test(this.doc.norm.slice(sent.start, v.start))) return null;
+    } else {
+      const rest = this.doc.text.slice(v.end, sent.end);
+      const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length > DROPPED_SUBJECT_WORDS || words.some((w) => /^\p{Lu}/u.test(w)) || /[,;:«»"“”„]/u.test(rest)) return null;
+    }
+    return { kind: 'pronoun', gender: verbGender(this.c, v.text), start: v.start, end: v.end, text: this.doc.text.slice(v.start, v.end), rule: 'speaker.dropped-subject' };
   }
 
   /** "dit-elle", "a-t-il déclaré": the subject pronoun is part of the cue. */
