@@ -104,7 +104,7 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
 });
 
 /**
- * A plural role noun ("адвокаты", "врачи", "музыкантами"): its base form is a lexicon word. Such a
+ * A plural role noun ("адвокаты", "врачи", "депутатов"): its base form is a lexicon word (endings: the morphology table). Such a
  * role before one name belongs to other people ("адвокаты Кристенсена"), unless a list of names follows.
  */
 export function isPluralRole(c: Compiled, low: string): boolean {
