@@ -187,3 +187,8 @@ export function sentenceAt(block: Block, pos: number): Sentence {
   return list[upperBound(list, pos, (s) => s.end)] ?? list[list.length - 1] ?? { start: block.start, end: block.end };
 }
 
+/** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */
+export function sentenceOf(b: Block, pos: number): Sentence | undefined {
+  const s = sentenceAt(b, pos);
+  return s.end > pos ? s : undefined;
+}

@@ -10,6 +10,10 @@ import type { Doc, Token } from '../text';
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
 
+/** Reach of a title when the lexicon describes role phrases: the phrase itself must then run up to the name
+ * ("начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве Юрия Девяткина"). */
+export const PHRASED_TITLE_REACH = 14;
+
 export type Kind = 'first' | 'patr' | 'sur' | 'init' | 'unk' | 'break';
 
 export interface TokInfo {
