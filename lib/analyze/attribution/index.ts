@@ -4,14 +4,14 @@
  * Language-specific knowledge lives only in the lexicons; this engine is the same for every language.
  *
  * The analysis is a list of named passes (PASSES), each in its own module:
- *   1. prepare text    prepare.ts       normalised text, blocks, sentences, tokens; quote marks found first
- *   2. candidates      people.ts        capitalised runs with the evidence that makes them names
- *   3. people registry people.ts        the one writer of the people list (attach, roles, mentions, votes)
- *   4. quotes          quotes.ts        marked, dash, indirect and according-to quotes (rules.ts ids)
- *   5. speakers        quotes.ts        the speaker phrase of each quote (rules.ts ids)
- *   6. resolution      resolution.ts    speakers linked to persons; title-only mentions
- *   7. references      references.ts    unnamed speakers and officials
- *   8. sources         sources.ts       outlets, agencies, press services, photo credits, citation chain
+ *   1. prepare text    prepare.ts               quote marks first (marks.ts), then blocks, sentences, words
+ *   2. candidates      people/registry.ts       capitalised runs with the evidence that makes them names (people/names.ts)
+ *   3. people registry people/registry.ts       the one writer of the people list (attach, roles, mentions, votes)
+ *   4. quotes          quotes/finder.ts         marked, dash, indirect and according-to quotes (rule ids: rules.ts)
+ *   5. speakers        quotes/speakers.ts       the speaker phrase of each quote (rule ids: rules.ts)
+ *   6. resolution      resolution.ts            speakers linked to persons; title-only mentions
+ *   7. references      references.ts            unnamed speakers and officials
+ *   8. sources         sources.ts               outlets, agencies, press services, photo credits, citation chain
  */
 import type { ArticleText, Person, Quote, Reference, Source } from '../../schema';
 import { getLexicon } from '../../lang';
