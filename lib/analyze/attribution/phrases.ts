@@ -43,11 +43,11 @@ export interface Tokens {
   /** Per vocabulary, one bit per matcher that has a phrase whose first word may be token i. */
   masks: Map<Vocabulary, Int32Array>;
   /**
-   * Per matcher, the longest phrase starting at each token with no limit (null: none), so the many
+   * Per matcher (by its id), the longest phrase starting at each token with no limit (null: none), so the many
    * scans of one article (speakers, titles, references, sources) match each word once. Kept with the
    * text's tokens, so it lives exactly as long as the document it describes.
    */
-  memos: Map<Phrases, Array<PhraseHit | null | undefined>>;
+  memos: Array<Array<PhraseHit | null | undefined> | undefined>;
 }
 
 /** Matchers that can share one prefilter: at most this many bits in a mask. */
@@ -128,7 +128,7 @@ export function tokensOf(source: string | Tokens): Tokens {
     low = parts.join('');
   }
   const words = starts.map((st, i) => low.slice(st, ends[i]));
-  const t: Tokens = { s, low, starts, ends, words, cuts: [], masks: new Map(), memos: new Map() };
+  const t: Tokens = { s, low, starts, ends, words, cuts: [], masks: new Map(), memos: [] };
   if (s.length < MEMO_MIN_LENGTH) {
     if (small.size >= SMALL_CACHE_SIZE) small.clear();
     small.set(s, t);
@@ -158,11 +158,16 @@ export function firstTokenAt(t: Tokens, pos: number): number {
   return i < t.starts.length ? i : -1;
 }
 
+let nextPhrasesId = 0;
+
 export class Phrases {
   /** Kept so callers written for regexes can reset it; matching never depends on it. */
   lastIndex = 0;
   private readonly index = new Map<string, Entry[]>();
   private readonly maxSuffix: number;
+
+  /** A small number naming this matcher: its slot in each text's memos (an array index, not a hash lookup). */
+  private readonly id = nextPhrasesId++;
 
   /** This matcher's bit in a shared vocabulary (0: no prefilter). */
   private readonly bit: number;
@@ -204,8 +209,8 @@ export class Phrases {
   private matchAt(t: Tokens, i: number, limit: number): PhraseHit | null {
     if (this.bit && (maskOf(t, this.vocab!)[i]! & this.bit) === 0) return null;
     if (t.s.length < MEMO_MIN_LENGTH) return this.computeAt(t, i, limit);
-    let memo = t.memos.get(this);
-    if (!memo) t.memos.set(this, (memo = []));
+    let memo = t.memos[this.id];
+    if (!memo) memo = t.memos[this.id] = [];
     let hit = memo[i];
     if (hit === undefined) hit = memo[i] = this.computeAt(t, i, t.s.length);
     if (hit === null || hit.index + hit[0].length <= limit) return hit;
