@@ -11,7 +11,7 @@ import { t, uiLanguage, type MessageKey } from '../../components/i18n';
 import { watchSettings } from '../../lib/extension/settings-watch';
 import { loadToolbarOpens, saveToolbarOpens, type ToolbarOpens } from '../../lib/extension/toolbar';
 
-const READER_LANGUAGES = ['en', 'ru', 'kk', 'uk', 'de', 'fr', 'es'] as const;
+const READER_LANGUAGES = ['en', 'ru', 'kk', 'uk', 'de', 'fr', 'es', 'cs'] as const;
 
 /** Splits a textarea into hostnames; lines that are not site names are reported, not saved. */
 function parseSites(text: string): { sites: string[]; invalid: string[] } {

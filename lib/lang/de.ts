@@ -127,7 +127,7 @@ export const de: Lexicon = {
     'usa', 'verband', 'verein', 'weißes', 'zeitung', 'österreich',
   ],
   names: {
-    caseEndings: ["'", 's', '’'],
+    caseEndings: ['s'],
     surnameSuffixes: { male: [], female: [] },
     patronymicSuffixes: { male: [], female: [] },
     firstNames: {

@@ -152,7 +152,7 @@ export const fr: Lexicon = {
     },
     adjectiveLike: [],
     personCues: ['femme', 'fille', 'fils', 'frère', 'mari', 'mère', 'père', 'sœur', 'épouse', 'époux'],
-    particles: ['de', 'des', 'du', 'd’', 'la', 'le'],
+    particles: ['de', 'des', 'du', 'la', 'le'],
     definiteArticles: ['ce', 'cet', 'cette', "l'", 'la', 'le'],
   },
 };

@@ -3,6 +3,7 @@
  * exporting a `Lexicon`, add it to LEXICONS below; the engine needs no change.
  */
 import type { Lexicon } from './schema';
+import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -13,7 +14,7 @@ import { uk } from './uk';
 
 export type { Lexicon } from './schema';
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { de, en, es, fr, kk, ru, uk };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { cs, de, en, es, fr, kk, ru, uk };
 
 /** The lexicon for a language code ("ru", "ru-RU", "RU"), or null when none is registered. */
 export function getLexicon(language: string): Lexicon | null {

@@ -3,6 +3,7 @@
  * reported-speech closer «деп», postposed according-to (айтуынша, сөзінше), source cues
  * (сілтеме жасап, деп хабарлайды), titles (әкім, Мемлекет басшысы) and Kazakh name morphology.
  */
+import { TURKIC } from './morphology/turkic';
 import type { Lexicon } from './schema';
 
 export const kk: Lexicon = {
@@ -104,6 +105,7 @@ export const kk: Lexicon = {
     'шымкент', 'іле', 'қазақстан', 'қаласы', 'қарағанды', 'қауымдастығы', 'қоры', 'қостанай', 'қр', 'қызметі', 'қырғызстан',
     'қытай', 'үкімет', 'ұйымы', 'ұлттық', 'ұлытау', 'әкімдігі', 'өзбекстан', 'өскемен',
   ],
+  morphology: TURKIC,
   names: {
     // Case and possessive endings on names: Тоқаевтың, Назарбаевқа, Ғабиденұлының, Марқабаеваның.
     caseEndings: [

@@ -14,7 +14,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'ANSA', kind: 'agency', aliases: ['ANSA'] },
   { name: 'AP', kind: 'agency', aliases: ['AP', 'Associated Press', 'Ассошиэйтед Пресс'] },
   { name: 'BBC', kind: 'outlet', aliases: ['BBC', 'Би-би-си'] },
-  { name: 'Bloomberg', kind: 'agency', aliases: ['Bloomberg', 'Блумберг'] },
+  { name: 'Bloomberg', kind: 'agency', aliases: ['Bloomberg', 'Блумберг', 'Bloombergu'] },
   { name: 'CNN', kind: 'outlet', aliases: ['CNN'] },
   { name: 'dpa', kind: 'agency', aliases: ['dpa', 'Deutsche Presse-Agentur'] },
   { name: 'EFE', kind: 'agency', aliases: ['EFE', 'Agencia EFE'] },
@@ -23,7 +23,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Kazinform', kind: 'agency', aliases: ['Kazinform', 'Казинформ', 'ҚазАқпарат', 'Kazinform.kz', 'inform.kz'] },
   { name: 'KazTAG', kind: 'agency', aliases: ['KazTAG', 'КазТАГ'] },
   { name: 'Politico', kind: 'outlet', aliases: ['Politico'] },
-  { name: 'Reuters', kind: 'agency', aliases: ['Reuters', 'Рейтер', 'Рейтерс', 'Reuters.com'] },
+  { name: 'Reuters', kind: 'agency', aliases: ['Reuters', 'Рейтер', 'Рейтерс', 'Reuters.com', 'Reutersu'] },
   { name: 'RIA Novosti', kind: 'agency', aliases: ['РИА Новости', 'RIA Novosti', 'РИА «Новости»'] },
   { name: 'RBC', kind: 'outlet', aliases: ['РБК', 'RBC'] },
   { name: 'Sputnik', kind: 'agency', aliases: ['Sputnik', 'Спутник', 'Sputnik Казахстан'] },
@@ -48,7 +48,26 @@ export const OUTLETS: Outlet[] = [
   { name: 'Vlast.kz', kind: 'outlet', aliases: ['Vlast.kz', 'Власть.kz'] },
   { name: 'Хабар 24', kind: 'outlet', aliases: ['Хабар 24', 'Khabar 24', 'Хабар'] },
   { name: 'Azattyq', kind: 'outlet', aliases: ['Azattyq', 'Азаттык', 'Азаттық', 'Радио Азаттык'] },
+  // Czech outlets and agencies, with the case forms articles cite them in ("podle České televize", "řekl Novinkám").
+  { name: 'ČTK', kind: 'agency', aliases: ['ČTK', 'Česká tisková kancelář', 'České tiskové kanceláře', 'České tiskové kanceláři'] },
+  { name: 'TASR', kind: 'agency', aliases: ['TASR'] },
+  { name: 'ČT24', kind: 'outlet', aliases: ['ČT24', 'ČT', 'Česká televize', 'České televize', 'České televizi', 'Českou televizí'] },
+  { name: 'Český rozhlas', kind: 'outlet', aliases: ['Český rozhlas', 'Českého rozhlasu', 'Českému rozhlasu', 'Českém rozhlase', 'ČRo', 'Radiožurnál', 'Radiožurnálu'] },
+  { name: 'iROZHLAS', kind: 'outlet', aliases: ['iROZHLAS', 'iROZHLAS.cz'] },
+  { name: 'Novinky.cz', kind: 'outlet', aliases: ['Novinky.cz', 'Novinkám', 'Novinkách'] },
+  { name: 'Seznam Zprávy', kind: 'outlet', aliases: ['Seznam Zprávy', 'Seznam Zpráv', 'Seznam Zprávám', 'Seznam Zprávách'] },
+  { name: 'Deník N', kind: 'outlet', aliases: ['Deník N', 'Deníku N'] },
+  { name: 'Aktuálně.cz', kind: 'outlet', aliases: ['Aktuálně.cz'] },
+  { name: 'iDNES.cz', kind: 'outlet', aliases: ['iDNES.cz', 'iDNES', 'MF DNES', 'Mladá fronta DNES', 'Mladé fronty DNES'] },
+  { name: 'Hospodářské noviny', kind: 'outlet', aliases: ['Hospodářské noviny', 'Hospodářských novin', 'Hospodářským novinám'] },
+  { name: 'Lidové noviny', kind: 'outlet', aliases: ['Lidové noviny', 'Lidových novin', 'Lidovým novinám'] },
+  { name: 'Právo', kind: 'outlet', aliases: ['deník Právo', 'deníku Právo'] },
+  // Not bare "Respekt": a common noun in German.
+  { name: 'Respekt', kind: 'outlet', aliases: ['týdeník Respekt', 'týdeníku Respekt', 'Respekt.cz'] },
+  { name: 'Echo24', kind: 'outlet', aliases: ['Echo24', 'Echo24.cz'] },
+  { name: 'CNN Prima News', kind: 'outlet', aliases: ['CNN Prima News'] },
+  { name: 'Profimedia', kind: 'agency', aliases: ['Profimedia', 'Profimedia.cz'] },
 ];
 
 /** Top-level domains that make a word a site name ("orda.kz", "Altaynews.kz"). */
-export const SITE_TLDS = ['by', 'com', 'de', 'es', 'fr', 'info', 'kg', 'kz', 'media', 'net', 'news', 'org', 'ru', 'tv', 'ua', 'uk', 'uz', 'қаз'];
+export const SITE_TLDS = ['by', 'com', 'cz', 'de', 'es', 'fr', 'info', 'kg', 'kz', 'media', 'net', 'news', 'org', 'ru', 'sk', 'tv', 'ua', 'uk', 'uz', 'қаз'];

@@ -2,6 +2,7 @@
  * Russian lexicon for attribution: quote marks, speech verbs in all forms (research/ru-speech-verb-forms.json
  * plus common additions), according-to and source cues, titles used in Russia and Kazakhstan, name morphology.
  */
+import { EAST_SLAVIC } from './morphology/east-slavic';
 import type { Lexicon } from './schema';
 
 export const ru: Lexicon = {
@@ -231,6 +232,7 @@ export const ru: Lexicon = {
       'уют', 'ыл', 'ыли', 'ют', 'яет', 'ял', 'яли', 'ят', 'яют',
     ],
   },
+  morphology: EAST_SLAVIC,
   names: {
     // Endings stripped to match inflected names: Марата, Башимову, Башимовым, Ивановой, Ковальского.
     caseEndings: ['а', 'ая', 'е', 'его', 'ей', 'ем', 'ему', 'и', 'ие', 'ием', 'ии', 'ий', 'им', 'ими', 'их', 'ию', 'ия', 'о', 'ого', 'ой', 'ом', 'ому', 'ою', 'у', 'ую', 'ы', 'ым', 'ыми', 'ых', 'ь', 'ю', 'я'],

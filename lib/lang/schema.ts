@@ -8,6 +8,7 @@
  * (tests/unit/attribution/lexicon.test.ts checks this).
  */
 import { z } from '../schema/zod-full';
+import { Morphology } from './morphology/types';
 
 const words = z.array(z.string().min(1));
 const gendered = z.object({ male: words, female: words });
@@ -34,6 +35,11 @@ export const Lexicon = z.object({
   bareContent: z.boolean(),
   /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
   verbFinal: z.boolean(),
+  /**
+   * Optional (added for Czech „Q,“ uvedla., issue 14): subjects may be left out. A speech verb with no
+   * subject stands for the person named last whose gender its form shows (any person for a form that shows none).
+   */
+  proDrop: z.boolean().optional(),
   /** Every noun is capitalised (German): a capital says nothing about names or sentence starts. */
   capitalisedNouns: z.boolean(),
   /** Short words that may stand between a speaker and the speech verb ("also", "тоже"). */
@@ -125,6 +131,8 @@ export const Lexicon = z.object({
       verbEndings: words,
     })
     .optional(),
+  /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */
+  morphology: Morphology.optional(),
   names: z.object({
     /** Endings stripped when matching an inflected name to its nominative ("Башимова" → "Башимов"). */
     caseEndings: words,

@@ -2,6 +2,7 @@
  * Ukrainian lexicon for attribution: «» quotes, speech verbs (past tense by gender, present),
  * «за словами», «як повідомляє», titles (міністр, голова, речник, нардеп), Ukrainian name morphology.
  */
+import { EAST_SLAVIC } from './morphology/east-slavic';
 import type { Lexicon } from './schema';
 
 export const uk: Lexicon = {
@@ -102,6 +103,7 @@ export const uk: Lexicon = {
     'президента', 'рада', 'район', 'росія', 'сбу', 'служба', 'суд', 'сша', 'україна', 'університет', 'уряд', 'фонд', 'франція',
     'харків', 'європа', 'єс',
   ],
+  morphology: EAST_SLAVIC,
   names: {
     caseEndings: ['а', 'ам', 'ах', 'е', 'ем', 'ею', 'и', 'им', 'их', 'ого', 'ом', 'ому', 'ою', 'ої', 'у', 'ю', 'я', 'і', 'ій', 'ї'],
     surnameSuffixes: { male: ['ев', 'енко', 'ич', 'ов', 'ський', 'ук', 'цький', 'чук', 'юк', 'як', 'єв', 'ін'], female: ['ева', 'ова', 'ська', 'цька', 'єва', 'іна'] },

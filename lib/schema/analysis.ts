@@ -49,6 +49,10 @@ export const Quote = lazySchema(() =>
     /** Where the speaker is mentioned for this quote, when found in the text. */
     speakerSpan: z._default(z.nullable(Span), null),
     cueSpan: z._default(z.nullable(Span), null),
+    /** Id of the rule that found the quote (lib/analyze/attribution/rules.ts). */
+    rule: z.optional(z.string()),
+    /** Id of the rule that linked the speaker, with how it was resolved ("speaker.before-cue", "…+antecedent"). */
+    speakerRule: z.optional(z.string()),
   }),
 );
 export type Quote = z.infer<typeof Quote>;
@@ -56,6 +60,8 @@ export type Quote = z.infer<typeof Quote>;
 export const Mention = lazySchema(() =>
   z.extend(Span, {
     kind: z.enum(['name', 'surname', 'title', 'pronoun']),
+    /** Id of the rule that linked this mention to the person. */
+    rule: z.optional(z.string()),
   }),
 );
 export type Mention = z.infer<typeof Mention>;
@@ -80,6 +86,8 @@ export const Reference = lazySchema(() =>
   z.extend(Span, {
     text: z.string(),
     isOfficial: z.boolean(),
+    /** Id of the rule that found the reference. */
+    rule: z.optional(z.string()),
   }),
 );
 export type Reference = z.infer<typeof Reference>;
@@ -107,6 +115,8 @@ export const Source = lazySchema(() =>
     spans: z._default(z.array(Span), []),
     /** Name of the source that cites this one, building the chain this site → correspondent → outlet. */
     citedBy: z._default(z.nullable(z.string()), null),
+    /** Id of the rule that found the source (its first citation). */
+    rule: z.optional(z.string()),
   }),
 );
 export type Source = z.infer<typeof Source>;

@@ -2,10 +2,13 @@
  * Attribution evaluation: runs lib/analyze/attribution on four public corpora and scores it with
  * the metrics of ../shared/datasets/README.md.
  *
- *   npm run eval:attribution -- [folder] [--corpus polnear|nerel|factrueval|kaznerd]
- *                               [--limit N] [--split dev] [--verbose] [--examples N] [--engine module.ts]
+ *   npm run eval:attribution -- [folder] [--corpus polnear|nerel|factrueval|kaznerd|golden]
+ *                               [--limit N] [--split dev|train] [--verbose] [--examples N] [--engine module.ts]
  *
- * With no folder, all four default corpora run, one table each. Ends with one JSON line.
+ * With no folder, every dev set runs (PolNeAR dev and train, NEREL dev and train, factRuEval, KazNERD,
+ * the golden set of tests/fixtures/attribution/golden), one table each, then a per-rule table: how
+ * often each rule id of the output fired and its precision where a dataset can judge it.
+ * Ends with one JSON line.
  * Readers and scorers live in ./attribution/ (each testable on hand-made snippets).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,9 +31,12 @@ import { readNerel } from './attribution/nerel';
 import { emptyPairTally, roleStems, scorePairsDoc, type PairTally } from './attribution/pairs';
 import { emptyPolnearTally, readPolnear, scorePolnearDoc, THRESHOLDS, type PolnearTally, type SpeakerTally } from './attribution/polnear';
 import { countOffsetMismatches, parseBrat } from './attribution/brat';
-import { overlapsAny, prf, round, stem, tokenize, type Prf } from './attribution/text';
+import { overlapsAny, prf, round, stem, tokenize, type Prf, type Range } from './attribution/text';
+import { cover, figures as goldenFigures, addTally, emptyTally, loadGolden, locateQuotes, MIN_COVER, sameName, sameSource, scoreArticle, type Predicted } from './attribution/golden';
+import { emptyMentionPrecision, scoreMentionPrecision, type MentionPrecisionTally } from './attribution/mention-precision';
+import { emptyRuleTally, printRuleTable, recordRule, ruleFigures, type RuleTally } from './attribution/rule-table';
 
-const CORPORA = ['polnear', 'nerel', 'factrueval', 'kaznerd'] as const;
+const CORPORA = ['polnear', 'nerel', 'factrueval', 'kaznerd', 'golden'] as const;
 type Corpus = (typeof CORPORA)[number];
 
 /** Default folders under ../shared/datasets/. */
@@ -39,7 +45,14 @@ const DEFAULT_FOLDERS: Record<Corpus, string> = {
   nerel: 'nerel',
   factrueval: 'factrueval/devset',
   kaznerd: 'kaznerd',
+  golden: '',
 };
+
+/** The golden set lives in the project (tests/fixtures), not under ../shared/datasets. */
+const GOLDEN_FOLDER = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../tests/fixtures/attribution/golden');
+
+/** Corpora with a train split that the default run scores too (all splits here are development data). */
+const SPLIT_CORPORA: readonly Corpus[] = ['polnear', 'nerel'];
 
 /** Bars the project set itself, and the published peers on the same metric. */
 const BARS = {
@@ -68,6 +81,9 @@ interface Options {
   split: string;
   verbose: boolean;
   examples: number;
+  /** Per-rule counts over every dataset of the run, and the column this dataset fills. */
+  rules: RuleTally;
+  dataset: string;
 }
 
 interface CorpusReport {
@@ -87,13 +103,16 @@ async function main(): Promise<void> {
   }
 
   const figures: Record<string, unknown> = {};
-  for (const { corpus, folder } of targets) {
+  for (const { corpus, folder, split, key } of targets) {
     const started = performance.now();
-    const report = RUNNERS[corpus](folder, engine, options);
-    console.log(`\n== ${corpus} — ${folder} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const report = RUNNERS[corpus](folder, engine, { ...options, split: split ?? options.split, dataset: key });
+    console.log(`\n== ${key} — ${folder}${split ? ` (${split})` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     report.print();
-    figures[corpus] = report.figures;
+    figures[key] = report.figures;
   }
+  console.log('\n== rules (every dataset of this run)');
+  printRuleTable(options.rules, targets.map((t) => t.key));
+  figures.rules = ruleFigures(options.rules);
   printFigures(figures);
 }
 
@@ -107,10 +126,25 @@ function readOptions(argv: string[]): Options {
     split: flagValue(argv, 'split') ?? 'dev',
     verbose: argv.includes('--verbose') || argv.includes('-v'),
     examples: Number(flagValue(argv, 'examples') ?? DEFAULT_EXAMPLES),
+    rules: emptyRuleTally(),
+    dataset: '',
   };
 }
 
-function resolveTargets(argv: string[]): { corpus: Corpus; folder: string }[] {
+interface Target {
+  corpus: Corpus;
+  folder: string;
+  /** Split to read (dev splits keep the corpus name as their key: figures stay comparable). */
+  split?: string;
+  key: string;
+}
+
+function defaultTarget(corpus: Corpus, split?: string): Target {
+  const folder = corpus === 'golden' ? GOLDEN_FOLDER : datasetArg([], DEFAULT_FOLDERS[corpus]);
+  return { corpus, folder, split, key: split && split !== 'dev' ? `${corpus}${split[0]!.toUpperCase()}${split.slice(1)}` : corpus };
+}
+
+function resolveTargets(argv: string[]): Target[] {
   const positional = argv.filter((a, i) => {
     if (a.startsWith('-')) return false;
     const prev = argv[i - 1];
@@ -121,9 +155,12 @@ function resolveTargets(argv: string[]): { corpus: Corpus; folder: string }[] {
     process.stderr.write(`error: --corpus must be one of ${CORPORA.join(', ')}\n`);
     process.exit(2);
   }
+  const split = flagValue(argv, 'split');
   if (positional.length === 0) {
     const corpora = named ? [named] : [...CORPORA];
-    return corpora.map((corpus) => ({ corpus, folder: datasetArg([], DEFAULT_FOLDERS[corpus]) }));
+    return corpora.flatMap((corpus) =>
+      SPLIT_CORPORA.includes(corpus) ? (split ? [split] : ['dev', 'train']).map((s) => defaultTarget(corpus, s)) : [defaultTarget(corpus)],
+    );
   }
   const folder = datasetArg(positional, '');
   const corpus = named ?? detectCorpus(folder);
@@ -131,7 +168,7 @@ function resolveTargets(argv: string[]): { corpus: Corpus; folder: string }[] {
     process.stderr.write(`error: cannot tell which corpus ${folder} is; pass --corpus ${CORPORA.join('|')}\n`);
     process.exit(2);
   }
-  return [{ corpus, folder }];
+  return [{ corpus, folder, split, key: corpus }];
 }
 
 /** Recognises a corpus by the files it holds. */
@@ -139,6 +176,7 @@ function detectCorpus(folder: string): Corpus | null {
   if (statSync(folder).isFile()) return /iob/i.test(folder) ? 'kaznerd' : null;
   const has = (p: string) => existsSync(path.join(folder, p));
   const files = readdirSync(folder);
+  if (readdirSync(folder).some((d) => existsSync(path.join(folder, d)) && statSync(path.join(folder, d)).isDirectory() && readdirSync(path.join(folder, d)).some((f) => f.endsWith('.json')))) return 'golden';
   if (has('IOB2_valid.txt') || files.some((f) => /^IOB2.*\.txt$/.test(f))) return 'kaznerd';
   if (has('devset') || files.some((f) => f.endsWith('.facts'))) return 'factrueval';
   if (has('attributions') || has('data/dev/attributions') || has('dev/attributions')) return 'polnear';
@@ -188,6 +226,7 @@ const RUNNERS: Record<Corpus, (folder: string, engine: AnalyzeAttribution, optio
   nerel: runNerel,
   factrueval: runFactRuEval,
   kaznerd: runKaznerd,
+  golden: runGolden,
 };
 
 function runPolnear(folder: string, engine: AnalyzeAttribution, options: Options): CorpusReport {
@@ -215,7 +254,12 @@ function runPolnear(folder: string, engine: AnalyzeAttribution, options: Options
     offsetMismatches += countOffsetMismatches(parseBrat(ann), text);
     const gold = readPolnear(text, ann);
     const result = run(engine, text, 'en', stats);
-    scorePolnearDoc(tally, name, text, gold, predictedQuotes(result));
+    const judged = scorePolnearDoc(tally, name, text, gold, predictedQuotes(result));
+    result.quotes.forEach((q, i) => {
+      recordRule(options.rules, q.rule, options.dataset, judged[i]!.right);
+      if (q.speaker || q.speakerRef) recordRule(options.rules, q.speakerRule, options.dataset, judged[i]!.speakerRight);
+    });
+    recordUnjudged(options, result, { quotes: false });
   }
   return polnearReport(tally, stats, offsetMismatches, options);
 }
@@ -230,6 +274,9 @@ function polnearReport(tally: PolnearTally, stats: RunStats, offsetMismatches: n
       { label: `all attributions @${t}`, t, kind: 'all', m: all, gold: tally.gold.all },
     ];
   });
+  for (const [kind, found, gold] of [['speech', tally.strict.speechFound, tally.gold.speech], ['all', tally.strict.allFound, tally.gold.all]] as const) {
+    rows.push({ label: `${kind} attributions @0.8 both ways`, t: 0.8, kind: `${kind}-both`, m: prf(tally.strict.predRight, tally.predicted, found, gold), gold });
+  }
   const frag = tally.fragments;
   rows.push({
     label: 'speech @0.3, fragments (diagnostic)',
@@ -264,7 +311,7 @@ function polnearReport(tally: PolnearTally, stats: RunStats, offsetMismatches: n
           r.gold,
           tally.predicted,
           r.kind === 'speech' && r.t === 0.3 ? bar(r.m.f1, BARS.polnearSpeechF1) : '',
-          r.kind === 'speech' ? (r.t === 0.3 ? PEERS.polnearSpeechF1 : PEERS.polnearSpeechF1At80) : '',
+          r.kind === 'speech' ? (r.t === 0.3 ? PEERS.polnearSpeechF1 : PEERS.polnearSpeechF1At80) : r.kind === 'speech-both' ? PEERS.polnearSpeechF1At80 : '',
         ]),
       );
       console.log('');
@@ -303,24 +350,31 @@ function runNerel(folder: string, engine: AnalyzeAttribution, options: Options):
 
   const pairs = emptyPairTally();
   const persons = emptyMentionTally();
+  const precision = emptyMentionPrecision();
   const stats = newStats();
   let skipped = 0;
   let offsetMismatches = 0;
   for (const f of names) {
     const text = readFileSync(path.join(dir, f.replace(/\.ann$/, '.txt')), 'utf8');
     const ann = readFileSync(path.join(dir, f), 'utf8');
-    offsetMismatches += countOffsetMismatches(parseBrat(ann), text);
+    const brat = parseBrat(ann);
+    offsetMismatches += countOffsetMismatches(brat, text);
     const gold = readNerel(ann);
     skipped += gold.skippedRelations;
     const result = run(engine, text, 'ru', stats);
     scorePairsDoc(pairs, f, gold.pairs, predictedPairs(result));
     scoreMentionsDoc(persons, f, text, gold.persons, personSpans(result));
+    for (const v of scoreMentionPrecision(precision, f, text, brat, result.people.map((p) => ({ name: p.name, mentions: p.mentionSpans ?? [] })))) {
+      recordRule(options.rules, v.rule, options.dataset, v.verdict === 'right' ? true : v.verdict === 'wrong' ? false : null);
+    }
+    recordUnjudged(options, result, { mentions: false });
   }
-  return pairsReport('WORKS_AS (person, profession)', pairs, persons, stats, options, {
+  const report = pairsReport('WORKS_AS (person, profession)', pairs, persons, stats, options, {
     note: `WORKS_AS not PERSON→PROFESSION skipped ${skipped}; annotation offset mismatches ${offsetMismatches}`,
     pairsPeer: '',
     personPeer: '',
   });
+  return withMentionPrecision(report, precision, options);
 }
 
 function runFactRuEval(folder: string, engine: AnalyzeAttribution, options: Options): CorpusReport {
@@ -347,6 +401,8 @@ function runFactRuEval(folder: string, engine: AnalyzeAttribution, options: Opti
     const result = run(engine, files.txt, 'ru', stats);
     scorePairsDoc(pairs, base, gold.pairs, predictedPairs(result));
     scoreMentionsDoc(persons, base, files.txt, gold.persons, personSpans(result));
+    recordNameMentions(options, result, gold.persons.flat());
+    recordUnjudged(options, result, { mentions: false });
   }
   return pairsReport('Occupation (who, position)', pairs, persons, stats, options, {
     note: `spans with empty text at their offset ${badSpans}`,
@@ -411,6 +467,8 @@ function runKaznerd(folder: string, engine: AnalyzeAttribution, options: Options
     const result = run(engine, doc.text, 'kk', stats);
     const gold = doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.range]);
     scoreMentionsDoc(persons, `doc${i}`, doc.text, gold, personSpans(result));
+    recordNameMentions(options, result, gold.flat());
+    recordUnjudged(options, result, { mentions: false });
 
     // POSITION: found when a title mention overlaps it or a predicted role shares a stem with it.
     const titles = titleSpans(result);
@@ -447,6 +505,112 @@ function runKaznerd(folder: string, engine: AnalyzeAttribution, options: Options
         printExamples('missed PERSON entities', persons.examples.missed, options.examples);
         printExamples('predicted person mentions outside PERSON entities', persons.examples.falsePositives, options.examples);
         printExamples('missed POSITION entities', missedPositions, options.examples);
+      }
+    },
+  };
+}
+
+/** The hand-annotated golden set (tests/fixtures/attribution/golden): quotes, speakers, people, sources. */
+function runGolden(folder: string, engine: AnalyzeAttribution, options: Options): CorpusReport {
+  const articles = loadGolden(folder).slice(0, options.limit);
+  const stats = newStats();
+  const total = emptyTally();
+  const byLanguage = new Map<string, ReturnType<typeof emptyTally>>();
+  const misses: string[] = [];
+  for (const a of articles) {
+    const result = run(engine, a.text, a.language, stats);
+    const predicted: Predicted = result;
+    const scored = scoreArticle(a, predicted);
+    addTally(total, scored.tally);
+    const lang = byLanguage.get(a.language) ?? emptyTally();
+    addTally(lang, scored.tally);
+    byLanguage.set(a.language, lang);
+    misses.push(...scored.misses.map((m) => `${m.slug} ${m.what}: ${m.expected}${m.got ? ` — got ${m.got}` : ''}`));
+    // Per rule: a quote is right when it covers an annotated quote; its speaker when that quote's speaker matches.
+    const { ranges } = locateQuotes(a);
+    for (const q of result.quotes) {
+      const j = ranges.findIndex((r) => cover(r, q) >= MIN_COVER);
+      recordRule(options.rules, q.rule, options.dataset, j >= 0);
+      if (!q.speaker && !q.speakerRef) continue;
+      const g = j >= 0 ? a.gold.quotes[j]! : null;
+      recordRule(options.rules, q.speakerRule, options.dataset, g ? (g.speaker === null ? q.speaker === null : sameName(g.speaker, q.speaker)) : null);
+    }
+    for (const s of result.sources) recordRule(options.rules, s.rule, options.dataset, a.gold.sources.some((g) => sameSource(g.name, s.name)));
+    recordUnjudged(options, result, { quotes: false, sources: false });
+  }
+  const round3 = (f: ReturnType<typeof goldenFigures>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)]));
+  const perLanguage = Object.fromEntries([...byLanguage].map(([l, t]) => [l, round3(goldenFigures(t))]));
+  const figures = { ...statsFigures(stats), ...round3(goldenFigures(total)), quotes: total.goldQuotes, byLanguage: perLanguage };
+  return {
+    figures,
+    print: () => {
+      printTable(
+        ['language', 'quote R', 'quote P', 'quote F1', 'speaker', 'kind', 'person R', 'role R', 'source R'],
+        [...byLanguage, ['all', total] as const].map(([l, t]) => {
+          const f = goldenFigures(t);
+          return [l, f.quoteRecall, f.quotePrecision, f.quoteF1, f.speakerAccuracy, f.kindAccuracy, f.personRecall, f.roleRecall, f.sourceRecall];
+        }),
+      );
+      console.log(`articles ${stats.docs}, engine failures ${stats.failures}, ${figures.msPerDoc} ms/doc`);
+      if (options.verbose) printExamples('golden misses', misses, options.examples);
+    },
+  };
+}
+
+/** Name mentions judged by overlap with annotated PERSON spans (factRuEval, KazNERD: no relation to check). */
+function recordNameMentions(options: Options, result: AttributionResult, persons: readonly Range[]): void {
+  for (const p of result.people) {
+    for (const m of p.mentionSpans ?? []) {
+      const isName = m.kind === 'name' || m.kind === 'surname';
+      recordRule(options.rules, m.rule, options.dataset, isName ? overlapsAny([m.start, m.end], persons) : null);
+    }
+  }
+}
+
+/** Counts the rules a dataset cannot judge, so the table shows how often each fired everywhere. */
+function recordUnjudged(options: Options, result: AttributionResult, what: { quotes?: boolean; mentions?: boolean; sources?: boolean } = {}): void {
+  if (what.quotes ?? true) {
+    for (const q of result.quotes) {
+      recordRule(options.rules, q.rule, options.dataset, null);
+      if (q.speaker || q.speakerRef) recordRule(options.rules, q.speakerRule, options.dataset, null);
+    }
+  }
+  if (what.mentions ?? true) for (const p of result.people) for (const m of p.mentionSpans ?? []) recordRule(options.rules, m.rule, options.dataset, null);
+  if (what.sources ?? true) for (const s of result.sources) recordRule(options.rules, s.rule, options.dataset, null);
+  for (const r of result.references) recordRule(options.rules, r.rule, options.dataset, null);
+}
+
+/** NEREL: adds mention precision (name and title, README definition) to the pairs report. */
+function withMentionPrecision(report: CorpusReport, t: MentionPrecisionTally, options: Options): CorpusReport {
+  const name = round(t.name.judged ? t.name.right / t.name.judged : null);
+  const title = round(t.title.judged ? t.title.right / t.title.judged : null);
+  const figures = {
+    ...report.figures,
+    mentionPrecision: {
+      name,
+      nameJudged: t.name.judged,
+      title,
+      titleJudged: t.title.judged,
+      titleUnverified: t.title.unverified,
+      titleOnNoProfession: t.title.onNothing,
+      pronouns: t.pronouns,
+    },
+  };
+  return {
+    figures,
+    print: () => {
+      report.print();
+      console.log('');
+      printTable(
+        ['mention precision (linked to a person)', 'P', 'judged', 'unverified', 'on nothing', 'issue-15 bar (unseen)'],
+        [
+          ['name / surname mentions', name, t.name.judged, null, null, '≥0.95'],
+          ['title mentions', title, t.title.judged, t.title.unverified, t.title.onNothing, '≥0.85'],
+        ],
+      );
+      if (options.verbose) {
+        printExamples('name mentions linked wrongly', t.examples.wrongNames, options.examples);
+        printExamples('title mentions linked wrongly', t.examples.wrongTitles, options.examples);
       }
     },
   };

@@ -3,8 +3,9 @@
  * is a handful of linear scans. Every regex here is built from lexicon words, never from a language name.
  */
 import type { Lexicon } from '../../lang/schema';
-import { type Inflect, Phrases, Vocabulary } from './phrases';
-import { lower } from './text';
+import { compileMorphology, type Morph } from './morphology';
+import { type Inflect, Phrases, type Tokens, Vocabulary } from './phrases';
+import { lower } from './words';
 
 
 /** Built-in quote marks every language may meet (quoted foreign text, sloppy typing). */
@@ -22,6 +23,8 @@ const UNIVERSAL_PAIRS: Array<[string, string]> = [
 
 export interface Compiled {
   lex: Lexicon;
+  /** The lexicon's morphology table as ending tests. */
+  morph: Morph;
   /** Opening mark → closing marks, in lexicon priority. */
   openers: Map<string, string[]>;
   verbRe: Phrases;
@@ -131,13 +134,16 @@ export function compile(lex: Lexicon): Compiled {
   // One vocabulary for the lexicon's matchers: a single pass over an article tells each which words to try.
   const vocab = new Vocabulary();
   const re = (list: string[], inflect: Inflect | null = null) => phraseRe(list, inflect, vocab);
+  const morph = compileMorphology(lex.morphology);
+  const inflection: Inflect = { ...lex.inflection, finalVowel: morph.finalVowelRe };
   const compiled: Compiled = {
     lex,
+    morph,
     openers,
     verbRe: must(re([...lex.speechVerbs, ...(lex.participles ?? [])])),
-    titleRe: must(re(lex.titles, lex.inflection)),
-    roleRe: must(re(lex.roles, lex.inflection)),
-    collectiveRe: must(re(lex.collectiveSpeakers, lex.inflection)),
+    titleRe: must(re(lex.titles, inflection)),
+    roleRe: must(re(lex.roles, inflection)),
+    collectiveRe: must(re(lex.collectiveSpeakers, inflection)),
     accordingBeforeRe: re(lex.accordingTo.before),
     accordingAfterRe: re(lex.accordingTo.after),
     backRefRe: re(lex.backReferences ?? []),
@@ -159,12 +165,12 @@ export function compile(lex: Lexicon): Compiled {
     toldRe: re(s.told),
     pressRe: re(s.pressService),
     photoRe: re(s.photo),
-    correspondentRe: re(s.correspondent, lex.inflection),
+    correspondentRe: re(s.correspondent, inflection),
     abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
     nonNames: new Set(lex.nonNames),
     relativizers: new Set(lex.relativizers),
     orgWords: new Set(lex.orgWords),
-    orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && /[аяоеыиьйуюі]$/u.test(w) ? [w, w.slice(0, -1)] : [w]))),
+    orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     adjectiveLike: [...lex.names.adjectiveLike].sort(byLength),
     personCues: new Set(lex.names.personCues.filter((w) => !w.startsWith('-'))),
     personCueEndings: lex.names.personCues.filter((w) => w.startsWith('-')),
@@ -190,7 +196,7 @@ export function compile(lex: Lexicon): Compiled {
 }
 
 /** All phrase hits in norm[from, to). */
-export function matchesIn(re: Phrases | null, norm: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
+export function matchesIn(re: Phrases | null, norm: string | Tokens, from: number, to: number): Array<{ start: number; end: number; text: string }> {
   if (!re) return [];
   return re.allIn(norm, from, to).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

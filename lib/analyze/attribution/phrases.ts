@@ -4,11 +4,13 @@
  * interpret on first use, this costs a few Set lookups per word. Inflecting languages match a stem
  * (final vowel dropped when the lexicon says so) plus up to `maxSuffix` letters on every word.
  */
-import { lower, lowerBound } from './text';
+import { lower, lowerBound } from './words';
 
 export interface Inflect {
   maxSuffix: number;
   stripFinalVowel: boolean;
+  /** The final vowels a stem drops (from the lexicon's morphology). */
+  finalVowel?: RegExp;
 }
 
 export interface PhraseHit {
@@ -19,7 +21,6 @@ export interface PhraseHit {
 /** Words as the matcher sees them: letters/digits with inner apostrophes or hyphens. */
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const SPACE_ONLY_RE = /^[\s\u00a0]+$/u;
-const FINAL_VOWEL_RE = /[аяоеыиьйуюіa]$/u;
 /** One word and nothing else: isWord answers it with a lookup, without tokenising. */
 const ONE_WORD_RE = /^[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*$/u;
 
@@ -41,6 +42,12 @@ export interface Tokens {
   cuts: Array<Array<string | undefined> | undefined>;
   /** Per vocabulary, one bit per matcher that has a phrase whose first word may be token i. */
   masks: Map<Vocabulary, Int32Array>;
+  /**
+   * Per matcher (by its id), the longest phrase starting at each token with no limit (null: none), so the many
+   * scans of one article (speakers, titles, references, sources) match each word once. Kept with the
+   * text's tokens, so it lives exactly as long as the document it describes.
+   */
+  memos: Array<Array<PhraseHit | null | undefined> | undefined>;
 }
 
 /** Matchers that can share one prefilter: at most this many bits in a mask. */
@@ -87,23 +94,21 @@ function maskOf(t: Tokens, v: Vocabulary): Int32Array {
   return mask;
 }
 
-/** Long texts (the article) are tokenised once and shared by every matcher; short ones are cheap. */
-const CACHE_MIN_LENGTH = 2000;
-let cached: Tokens | null = null;
+/** Texts this long (the article) are worth a per-token memo; the article's tokens are made once by prepareDoc and passed around. */
+const MEMO_MIN_LENGTH = 2000;
 
 /** Short strings repeat (speaker phrases are re-read by several matchers): keep enough for a long article (64 thrashed at 8,000 words). */
 const SMALL_CACHE_SIZE = 1024;
 const small = new Map<string, Tokens>();
 
-/** The words of s (the article's normalised text is tokenised once and shared with the sentence splitter). */
-export function tokensOf(s: string): Tokens {
-  if (cached && cached.s === s) {
-    // An equal string held in another object (the same article analysed again) is compared char by
-    // char on every call; keeping the caller's object makes the next comparisons pointer checks.
-    cached.s = s;
-    return cached;
-  }
-  const hit = s.length < CACHE_MIN_LENGTH ? small.get(s) : undefined;
+/**
+ * The words of a text: given tokens are returned as they are (the article's, made once by prepareDoc);
+ * a short string is tokenised, and kept by its content for the next matcher that reads it.
+ */
+export function tokensOf(source: string | Tokens): Tokens {
+  if (typeof source !== 'string') return source;
+  const s = source;
+  const hit = small.get(s);
   if (hit) return hit;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -123,13 +128,17 @@ export function tokensOf(s: string): Tokens {
     low = parts.join('');
   }
   const words = starts.map((st, i) => low.slice(st, ends[i]));
-  const t: Tokens = { s, low, starts, ends, words, cuts: [], masks: new Map() };
-  if (s.length >= CACHE_MIN_LENGTH) cached = t;
-  else {
+  const t: Tokens = { s, low, starts, ends, words, cuts: [], masks: new Map(), memos: [] };
+  if (s.length < MEMO_MIN_LENGTH) {
     if (small.size >= SMALL_CACHE_SIZE) small.clear();
     small.set(s, t);
   }
   return t;
+}
+
+/** The text a source of words stands for. */
+function textOf(source: string | Tokens): string {
+  return typeof source === 'string' ? source : source.s;
 }
 
 /** words[i] minus its last k letters, cached per text. */
@@ -149,17 +158,16 @@ export function firstTokenAt(t: Tokens, pos: number): number {
   return i < t.starts.length ? i : -1;
 }
 
+let nextPhrasesId = 0;
+
 export class Phrases {
   /** Kept so callers written for regexes can reset it; matching never depends on it. */
   lastIndex = 0;
   private readonly index = new Map<string, Entry[]>();
   private readonly maxSuffix: number;
-  /**
-   * Per token of the article text, the longest phrase starting there with no limit (null: none),
-   * so the many scans of one article (speakers, titles, references, sources) match each word once.
-   */
-  private memoFor: Tokens | null = null;
-  private memo: Array<PhraseHit | null | undefined> = [];
+
+  /** A small number naming this matcher: its slot in each text's memos (an array index, not a hash lookup). */
+  private readonly id = nextPhrasesId++;
 
   /** This matcher's bit in a shared vocabulary (0: no prefilter). */
   private readonly bit: number;
@@ -176,7 +184,7 @@ export class Phrases {
         const dot = w.endsWith('.');
         const bare = dot ? w.slice(0, -1) : w;
         const inflects = !!inflect && inflect.maxSuffix > 0 && !dot && /^[\p{L}-]+$/u.test(bare);
-        const stem = inflects && inflect!.stripFinalVowel && bare.length > 3 && FINAL_VOWEL_RE.test(bare) ? bare.slice(0, -1) : bare;
+        const stem = inflects && inflect!.stripFinalVowel && bare.length > 3 && !!inflect!.finalVowel?.test(bare) ? bare.slice(0, -1) : bare;
         return { stem, dot, inflects };
       });
       const key = words[0]!.stem;
@@ -200,13 +208,11 @@ export class Phrases {
   /** The longest phrase starting at token i and ending by `limit`, or null (memoised on long texts). */
   private matchAt(t: Tokens, i: number, limit: number): PhraseHit | null {
     if (this.bit && (maskOf(t, this.vocab!)[i]! & this.bit) === 0) return null;
-    if (t.s.length < CACHE_MIN_LENGTH) return this.computeAt(t, i, limit);
-    if (this.memoFor !== t) {
-      this.memoFor = t;
-      this.memo = [];
-    }
-    let hit = this.memo[i];
-    if (hit === undefined) hit = this.memo[i] = this.computeAt(t, i, t.s.length);
+    if (t.s.length < MEMO_MIN_LENGTH) return this.computeAt(t, i, limit);
+    let memo = t.memos[this.id];
+    if (!memo) memo = t.memos[this.id] = [];
+    let hit = memo[i];
+    if (hit === undefined) hit = memo[i] = this.computeAt(t, i, t.s.length);
     if (hit === null || hit.index + hit[0].length <= limit) return hit;
     // The longest phrase runs past the limit: a shorter one may still fit.
     return this.computeAt(t, i, limit);
@@ -253,19 +259,19 @@ export class Phrases {
   }
 
   /** A phrase starting at the word that starts at `pos` in s, or null. */
-  at(s: string, pos: number, limit = s.length): PhraseHit | null {
+  at(source: string | Tokens, pos: number, limit = textOf(source).length): PhraseHit | null {
     if (this.index.size === 0) return null;
-    const t = tokensOf(s);
+    const t = tokensOf(source);
     const i = firstTokenAt(t, pos);
     if (i < 0 || t.starts[i] !== pos) return null;
     return this.matchAt(t, i, limit);
   }
 
   /** All non-overlapping phrases in s[from, to), left to right. */
-  allIn(s: string, from = 0, to = s.length): PhraseHit[] {
+  allIn(source: string | Tokens, from = 0, to = textOf(source).length): PhraseHit[] {
     const out: PhraseHit[] = [];
     if (this.index.size === 0) return out;
-    const t = tokensOf(s);
+    const t = tokensOf(source);
     let i = firstTokenAt(t, from);
     if (i < 0) return out;
     let after = from;
@@ -281,9 +287,9 @@ export class Phrases {
   }
 
   /** The first phrase in s[from, to), or null (stops at the first hit). */
-  firstIn(s: string, from = 0, to = s.length): PhraseHit | null {
+  firstIn(source: string | Tokens, from = 0, to = textOf(source).length): PhraseHit | null {
     if (this.index.size === 0) return null;
-    const t = tokensOf(s);
+    const t = tokensOf(source);
     let i = firstTokenAt(t, from);
     if (i < 0) return null;
     for (; i < t.starts.length && t.starts[i]! < to; i++) {

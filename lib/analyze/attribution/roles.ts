@@ -9,8 +9,9 @@
  */
 import type { Compiled } from './compile';
 import { phraseRe, wordMemo } from './compile';
-import type { Phrases } from './phrases';
-import { lower, type Token } from './text';
+import type { Phrases, Tokens } from './phrases';
+import type { Token } from './text';
+import { lower } from './words';
 
 /** Most complement words after a head ("председателя комитета Совета Федерации по экономической политике" has 7). */
 const MAX_TAIL = 8;
@@ -18,8 +19,6 @@ const MAX_TAIL = 8;
 const MAX_MODIFIERS = 3;
 /** Hyphen parts shorter than this are prefixes, not role words ("экс-", "вице-" are whole entries anyway). */
 const MIN_HYPHEN_PART = 4;
-/** Deputy prefix glued to a title ("замгендиректора", "зампредседателя"), Russian-style but harmless elsewhere. */
-const DEPUTY_PREFIX = 'зам';
 /** Stem letters an occupation ending needs before it ("пианист", not "лист"). */
 const MIN_SUFFIX_STEM = 3;
 /** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
@@ -91,7 +90,7 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   else if (parts.length > 1 && last.length >= MIN_HYPHEN_PART && lexiconWord(c, last)) kind = 2;
   // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
   else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
-  else if (low.startsWith(DEPUTY_PREFIX) && low.length > DEPUTY_PREFIX.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(DEPUTY_PREFIX.length))) kind = 2;
+  else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
       if (d.notRoles.has(core)) break;
@@ -105,7 +104,7 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
 });
 
 /**
- * A plural role noun ("адвокаты", "врачи", "музыкантами"): its base form is a lexicon word. Such a
+ * A plural role noun ("адвокаты", "врачи", "депутатов"): its base form is a lexicon word (endings: the morphology table). Such a
  * role before one name belongs to other people ("адвокаты Кристенсена"), unless a list of names follows.
  */
 export function isPluralRole(c: Compiled, low: string): boolean {
@@ -115,10 +114,12 @@ export function isPluralRole(c: Compiled, low: string): boolean {
     const last = w.split('-').pop()!;
     return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last));
   };
-  // Not "главы": the genitive singular of a feminine role looks the same.
-  if (/[ыи]$/u.test(low)) return base(1) || base(1, 'ь') || base(1, 'й');
-  if (/(?:ами|ями)$/u.test(low)) return base(3) || base(3, 'ь') || base(3, 'а') || base(3, 'я');
-  if (/(?:ов|ев)$/u.test(low)) return base(2);
+  // The first group whose ending the word has decides (the morphology table orders them).
+  for (const g of c.morph.plural) {
+    const ending = g.endings.find((e) => low.endsWith(e));
+    if (ending === undefined) continue;
+    return g.restore.some((add) => base(ending.length, add));
+  }
   return false;
 }
 
@@ -197,8 +198,6 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
 /** A comma between coordinated roles ("писатель, поэт"); the conjunction "и" is a word token of its own. */
 const COMMA_GAP_RE = /^[\s\u00a0]*,[\s\u00a0]*$/u;
 const SPACE_GAP_RE = /^[\s\u00a0]+$/u;
-/** Coordinating conjunction between roles. */
-const AND = 'и';
 /** Roles one list may coordinate. */
 const MAX_COORDINATED = 4;
 
@@ -211,7 +210,7 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
     if (h >= to) break;
     const gap = text.slice(toks[last]!.end, toks[h]!.start);
     if (COMMA_GAP_RE.test(gap) || SPACE_GAP_RE.test(gap)) {
-      if (toks[h]!.low === AND) h++;
+      if (c.morph.conjunctions.has(toks[h]!.low)) h++;
       else if (!COMMA_GAP_RE.test(gap)) break;
     } else break;
     const t = toks[h];
@@ -225,20 +224,12 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
 
 /** Gap after a stacked role ending in a name or a quoted name ("председатель Совета муфтиев России шейх"). */
 const STACK_GAP_RE = /^[»“”"]?[\s\u00a0]+$/u;
-/** Case endings of a role head, coarse: enough to tell "лидер …, депутат" (same case) from "министра, губернатор". */
-const CASE_CLASSES: Array<[RegExp, string]> = [
-  [/[бвгджзклмнпрстфхцчшщй]$/u, 'nom'],
-  [/(?:ом|ем|ой|ей|ою|ею)$/u, 'ins'],
-  [/[ая]$/u, 'gen'],
-  [/[уюе]$/u, 'dat'],
-  [/[ыи]$/u, 'pl'],
-];
 
 /** A coarse case of a role head word ('nom', 'gen', 'dat', 'ins', 'pl' or null): its lexicon base form is a nominative. */
 export function roleCase(c: Compiled, low: string): string | null {
   const last = low.split('-').pop()!;
   if (data(c).bases.has(low) || data(c).bases.has(last)) return 'nom';
-  for (const [re, name] of CASE_CLASSES) if (re.test(last)) return name;
+  for (const [re, name] of c.morph.caseClasses) if (re.test(last)) return name;
   return null;
 }
 
@@ -264,7 +255,7 @@ export function rolesBefore(c: Compiled, text: string, toks: readonly Token[], n
     let h = first - 1;
     if (h < from) break;
     const gap = text.slice(toks[h]!.end, toks[first]!.start);
-    if (SPACE_GAP_RE.test(gap) && toks[h]!.low === AND) {
+    if (SPACE_GAP_RE.test(gap) && c.morph.conjunctions.has(toks[h]!.low)) {
       h--;
       if (h < from || !(SPACE_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)) || COMMA_GAP_RE.test(text.slice(toks[h]!.end, toks[h + 1]!.start)))) break;
     } else if (!COMMA_GAP_RE.test(gap)) {
@@ -301,7 +292,7 @@ export function earliestRoleEndingAt(c: Compiled, text: string, toks: readonly T
  * A role in the predicate after a name: "X был послом Японии", "стали советниками Белого дома",
  * "занимал пост губернатора". `from` is the first token after the name, `to` the sentence end.
  */
-export function predicateRole(c: Compiled, text: string, norm: string, toks: readonly Token[], from: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
+export function predicateRole(c: Compiled, text: string, norm: string | Tokens, toks: readonly Token[], from: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
   const verbs = data(c).verbs;
   if (!verbs) return null;
   // The predicate follows the name directly or after one short word ("Иванов ранее работал").

@@ -5,7 +5,9 @@
  */
 import type { Source, Span } from '../../schema';
 import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
+import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
+import type { People } from './people/registry';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
@@ -28,7 +30,7 @@ const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
 const DATELINE_RE = /^[\p{Lu}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
-const PHOTO_SLASH_RE = /\(([\p{L}\p{N} .&-]{2,40}?)\s+(?:Photo|Фото|Foto)\s*\/\s*[^)]*\)/giu;
+const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
 const QUOTED_NAME_RE = /^[«"“„]([^«»"“”„]{2,60})[»"”“]/u;
 /** A capitalised name of up to six words ("The New York Post", "Минздрав РК"). */
@@ -73,11 +75,11 @@ export class SourceFinder {
     const text = this.doc.text;
     const c = this.c;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
-    const note = (f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback: string | null = null, shown?: string) => {
+    const note = (rule: string, f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback: string | null = null, shown?: string) => {
       if (!f) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
-      const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index));
+      const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index), rule);
       const slot = perSentence.get(sent.start) ?? { reporter: null, cited: [] };
       perSentence.set(sent.start, slot);
       if (role === 'reporter') slot.reporter ??= src.name;
@@ -88,11 +90,11 @@ export class SourceFinder {
     };
 
     // Photo credits: "Фото: orda.kz", "Photo: Reuters", "(AP Photo/Evan Vucci)".
-    for (const h of matchesIn(c.photoRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
       if (!m) continue;
       const f = this.nameAt(h.end + m[0].length, b.end);
-      if (f) note({ ...f, kind: 'photo' }, h.start, 'plain');
+      if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
     // Cheap check first: a "(X Photo / …)" credit needs a slash in the block.
@@ -101,7 +103,7 @@ export class SourceFinder {
     for (const m of photoCredits) {
       const start = b.start + m.index + 1;
       const name = m[1]!.trim();
-      note({ name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
+      note('source.photo-slash', { name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
     }
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
@@ -110,19 +112,19 @@ export class SourceFinder {
         const o = outletByName(d[1]!.trim());
         if (o) {
           const start = b.start + d.index + d[0].indexOf('(') + 1;
-          note({ name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
+          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
         }
       }
     }
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
-    for (const h of matchesIn(c.reportsRe, norm, b.start, b.end)) note(this.nameAt(h.end, b.end, true), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
-    for (const h of matchesIn(c.reportsAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, false), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
-    for (const h of matchesIn(c.citingRe, norm, b.start, b.end)) note(this.nameAt(h.end, b.end, true), h.start, 'cited');
-    for (const h of matchesIn(c.citingAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingAfterRe, this.doc.words, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
     // "по данным X", "according to X", "X мәліметінше".
-    for (const h of matchesIn(c.accordingSourceRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
       if (f && f.kind === 'other') {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
@@ -132,19 +134,19 @@ export class SourceFinder {
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
-      if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note(f, h.start, 'cited');
+      if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note('source.according-before', f, h.start, 'cited');
     }
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
-    for (const h of matchesIn(c.accordingSourceAfterRe, norm, b.start, b.end)) note(this.nameBefore(b.start, h.start, false), h.start, 'cited');
+    for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
-    for (const h of matchesIn(c.toldRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false);
-      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note(f, h.start, 'cited');
+      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note('source.told', f, h.start, 'cited');
     }
     // "пресс-служба акимата", wherever it appears.
-    for (const h of matchesIn(c.pressRe, norm, b.start, b.end)) {
+    for (const h of matchesIn(c.pressRe, this.doc.words, b.start, b.end)) {
       const f = this.pressAt(h.start, b.end);
-      if (f) note(f, h.start, 'plain');
+      if (f) note('source.press-service', f, h.start, 'plain');
     }
     // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
     for (const slot of perSentence.values()) {
@@ -153,7 +155,7 @@ export class SourceFinder {
   }
 
   /** Merges by name (case-insensitive), keeping the first kind found, adding spans. */
-  private add(f: Found, evidence: string, span: Span): Source {
+  private add(f: Found, evidence: string, span: Span, rule: string): Source {
     const key = f.name.toLowerCase();
     const old = this.out.get(key);
     if (old) {
@@ -162,7 +164,7 @@ export class SourceFinder {
       if (f.kind === 'correspondent' && old.kind !== 'photo') old.kind = 'correspondent';
       return old;
     }
-    const s: Source = { name: f.name, kind: f.kind, evidence, spans: [span], citedBy: null };
+    const s: Source = { name: f.name, kind: f.kind, evidence, spans: [span], citedBy: null, rule };
     this.out.set(key, s);
     return s;
   }
@@ -176,7 +178,7 @@ export class SourceFinder {
     const seg = text.slice(p, Math.min(limit, p + 200));
     const re = this.c.correspondentRe;
     if (re) {
-      const m = re.at(norm, p, Math.min(limit, p + 60));
+      const m = re.at(this.doc.words, p, Math.min(limit, p + 60));
       if (m) {
         const inner = this.nameAt(p + m[0].length, limit, true);
         return inner ? { ...inner, kind: 'correspondent' } : null;
@@ -209,7 +211,7 @@ export class SourceFinder {
     if (!re) return f;
     let p = f.end;
     while (p < limit && /[\s\u00a0]/.test(this.doc.norm[p]!)) p++;
-    const m = re.at(this.doc.norm, p, Math.min(limit, p + 30));
+    const m = re.at(this.doc.words, p, Math.min(limit, p + 30));
     return m ? { ...f, kind: 'correspondent' } : f;
   }
 
@@ -232,7 +234,7 @@ export class SourceFinder {
     if (allowCap) {
       const cap = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
       if (cap) {
-        const name = cap[0].replace(/(?:ның|нің|тың|тің|дың|дің|ке|қа|ге|ға|на|не)$/u, '');
+        const name = cap[0].replace(this.c.morph.sourceCaseRe, '');
         return { name, kind: 'other', start: base + cap.index, end: base + cap.index + name.length };
       }
     }
@@ -243,7 +245,7 @@ export class SourceFinder {
   private pressAt(pos: number, limit: number): Found | null {
     const re = this.c.pressRe;
     if (!re) return null;
-    const m = re.at(this.doc.norm, pos, Math.min(limit, pos + 40));
+    const m = re.at(this.doc.words, pos, Math.min(limit, pos + 40));
     if (!m) return null;
     const rest = this.doc.text.slice(pos, Math.min(limit, pos + 160));
     const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
@@ -256,4 +258,17 @@ export class SourceFinder {
 /** Sites named anywhere in the text ("orda.kz"), for callers that want every mention. */
 export function sitesIn(text: string): string[] {
   return [...text.matchAll(SITE_ANY_RE)].map((m) => m[0]);
+}
+
+/**
+ * Pass 8, sources: the article's sources, persons excluded (they are speakers); a source nobody in the
+ * text cites is cited by the publisher.
+ */
+export function findSources(c: Compiled, doc: Doc, people: People, publisher: string | null): Source[] {
+  const sources = new SourceFinder(c, doc, (block, start, end) => {
+    const r = people.runAt(block, start, end);
+    return !!r && r.personId >= 0;
+  }).run();
+  for (const s of sources) if (s.citedBy === null && s.kind !== 'photo' && s.kind !== 'correspondent' && publisher && s.name !== publisher) s.citedBy = publisher;
+  return sources;
 }

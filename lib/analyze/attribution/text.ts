@@ -4,7 +4,11 @@
  */
 import { selectorFor, type ArticleText, type Span } from '../../schema';
 import type { Compiled } from './compile';
-import { firstTokenAt, tokensOf } from './phrases';
+import { firstTokenAt, tokensOf, type Tokens } from './phrases';
+import { lowerBound, normalize, upperBound } from './words';
+
+/** A space of any kind (no-break and narrow no-break included). */
+export const SPACE_RE = /[\s\u00a0\u202f]/u;
 
 /** Characters of context on each side of a selector's `exact` (enough to re-find a span, W3C style). */
 const SELECTOR_CONTEXT = 32;
@@ -51,18 +55,9 @@ export interface Doc {
   text: string;
   /** Same length as `text`: lowercase-insensitive matching runs here (ё → е). */
   norm: string;
+  /** The words of `norm`, made once: every phrase matcher reads the article through them. */
+  words: Tokens;
   blocks: Block[];
-}
-
-/** ё → е keeps offsets: one UTF-16 unit for one. */
-export function normalize(s: string): string {
-  // Most strings have no ё: two indexOf scans are cheaper than two regex replaces (called per word).
-  if (!s.includes('ё') && !s.includes('Ё')) return s;
-  return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-}
-
-export function lower(s: string): string {
-  return normalize(s).toLowerCase();
 }
 
 /** A span of `article.text` with its selector. */
@@ -98,7 +93,7 @@ function isCapital(raw: string): boolean {
 /** Word tokens of norm[from, to), read from the article's one shared tokenisation (lib phrases.ts). */
 function tokenize(doc: Doc, c: Compiled, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const words = tokensOf(doc.norm);
+  const words = doc.words;
   let i = firstTokenAt(words, from);
   if (i < 0) return tokens;
   for (; i < words.starts.length && words.starts[i]! < to; i++) {
@@ -165,7 +160,8 @@ function splitSentences(doc: Doc, c: Compiled, from: number, to: number, tokens:
 
 /** Builds the working document: normalised text, tokens and sentences per block. */
 export function prepareDoc(article: ArticleText, c: Compiled, guardsFor: (index: number, from: number, to: number) => Array<[number, number]>): Doc {
-  const doc: Doc = { article, text: article.text, norm: normalize(article.text), blocks: [] };
+  const norm = normalize(article.text);
+  const doc: Doc = { article, text: article.text, norm, words: tokensOf(norm), blocks: [] };
   article.blocks.forEach((b, index) => {
     if (b.end <= b.start || b.end > article.text.length) return;
     const tokens = tokenize(doc, c, b.start, b.end);
@@ -191,26 +187,8 @@ export function sentenceAt(block: Block, pos: number): Sentence {
   return list[upperBound(list, pos, (s) => s.end)] ?? list[list.length - 1] ?? { start: block.start, end: block.end };
 }
 
-/** First index of a list sorted by `key` whose key is ≥ value (binary search). */
-export function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index of a list sorted by `key` whose key is > value (binary search). */
-export function upperBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */
+export function sentenceOf(b: Block, pos: number): Sentence | undefined {
+  const s = sentenceAt(b, pos);
+  return s.end > pos ? s : undefined;
 }

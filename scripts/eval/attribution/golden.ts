@@ -15,7 +15,7 @@ import { OUTLETS } from '../../../lib/lang/outlets';
 import type { Person, Quote, Source } from '../../../lib/schema';
 
 /** Share of an annotated quote substring a predicted span must cover to count as finding it. */
-const MIN_COVER = 0.5;
+export const MIN_COVER = 0.5;
 /** Letters a source-name word and its inflected form must share ("Бюро" ~ "Бюро", "лиги" ~ "лига"). */
 const SOURCE_STEM = 4;
 
@@ -189,7 +189,8 @@ export function sameSource(gold: string, predicted: string): boolean {
   return gw.length > 0 && gw.every((w) => pw.some((x) => x.slice(0, SOURCE_STEM) === w.slice(0, SOURCE_STEM)));
 }
 
-function cover(range: [number, number], q: { start: number; end: number }): number {
+/** Share of an annotated quote's characters a predicted span covers. */
+export function cover(range: [number, number], q: { start: number; end: number }): number {
   const inter = Math.min(range[1], q.end) - Math.max(range[0], q.start);
   return inter > 0 ? inter / (range[1] - range[0]) : 0;
 }

@@ -11,6 +11,9 @@ import { coveredShare, excerpt, nameKey, overlapsAny, tokenize, tokenizeRanges, 
 /** Overlap thresholds reported, the first one being the headline (Gender Gap Tracker's 0.3). */
 export const THRESHOLDS = [0.3, 0.8] as const;
 
+/** The strict row of the README: the quote covers 80% of the Content and 80% of the quote lies inside it. */
+export const STRICT = 0.8;
+
 /** The speech verbs of the dataset README: a Cue holding a form of one makes a speech attribution. */
 const SPEECH_VERBS = [
   'say', 'tell', 'add', 'note', 'write', 'announce', 'state', 'claim', 'explain', 'ask', 'warn', 'argue',
@@ -166,6 +169,8 @@ export interface PolnearTally {
    * quotes together cover it.
    */
   fragments: { predRight: number; allFound: number; speechFound: number };
+  /** Matching at 80% both ways (STRICT). */
+  strict: { predRight: number; allFound: number; speechFound: number };
   predicted: number;
   predictedByKind: { direct: number; indirect: number };
   speaker: SpeakerTally & { direct: SpeakerTally; indirect: SpeakerTally };
@@ -183,6 +188,7 @@ export function emptyPolnearTally(): PolnearTally {
     gold: { all: 0, speech: 0 },
     byThreshold,
     fragments: { predRight: 0, allFound: 0, speechFound: 0 },
+    strict: { predRight: 0, allFound: 0, speechFound: 0 },
     predicted: 0,
     predictedByKind: { direct: 0, indirect: 0 },
     speaker: { eligible: 0, right: 0, none: 0, direct: { eligible: 0, right: 0, none: 0 }, indirect: { eligible: 0, right: 0, none: 0 } },
@@ -199,14 +205,24 @@ export function speakerMatches(pred: PredictedQuote, sourceNames: readonly strin
   return sourceNames.some((n) => predicted.has(n));
 }
 
-/** Adds one article's figures to the tally (examples are kept for --verbose). */
+/** How one predicted quote fared: matched at 30%, at 80% both ways, and its speaker (null: not judged). */
+export interface QuoteJudgement {
+  right: boolean;
+  strict: boolean;
+  speakerRight: boolean | null;
+}
+
+/**
+ * Adds one article's figures to the tally (examples are kept for --verbose) and returns how each
+ * predicted quote fared, in order (for the per-rule table).
+ */
 export function scorePolnearDoc(
   tally: PolnearTally,
   name: string,
   text: string,
   gold: readonly GoldAttribution[],
   predicted: readonly PredictedQuote[],
-): void {
+): QuoteJudgement[] {
   tally.docs++;
   tally.gold.all += gold.length;
   tally.gold.speech += gold.filter((g) => g.speech).length;
@@ -231,6 +247,21 @@ export function scorePolnearDoc(
       if (g.speech) row.speechFound++;
     });
   }
+
+  // Both ways: inside[i][j] is the share of prediction i's tokens that lie in gold j's Content.
+  const inside = predicted.map((p) => gold.map((g) => coveredShare(text, [[p.start, p.end]], g.content)));
+  const strictMatch = (i: number, j: number) => share[i]![j]! >= STRICT && inside[i]![j]! >= STRICT;
+  tally.strict.predRight += predicted.filter((_, i) => gold.some((_, j) => strictMatch(i, j))).length;
+  gold.forEach((g, j) => {
+    if (!predicted.some((_, i) => strictMatch(i, j))) return;
+    tally.strict.allFound++;
+    if (g.speech) tally.strict.speechFound++;
+  });
+  const judgements: QuoteJudgement[] = predicted.map((_, i) => ({
+    right: share[i]!.some((v) => v >= THRESHOLDS[0]),
+    strict: gold.some((_, j) => strictMatch(i, j)),
+    speakerRight: null,
+  }));
 
   const headline = THRESHOLDS[0];
   const spans = predicted.map((p): Range => [p.start, p.end]);
@@ -258,6 +289,7 @@ export function scorePolnearDoc(
     const g = gold[best]!;
     if (g.sourceNames.length === 0) return;
     const right = speakerMatches(p, g.sourceNames);
+    judgements[i]!.speakerRight = right;
     for (const bucket of [tally.speaker, tally.speaker[p.kind]]) {
       bucket.eligible++;
       if (right) bucket.right++;
@@ -275,4 +307,5 @@ export function scorePolnearDoc(
       tally.examples.missedSpeech.push(`${name}: "${g.source ?? '∅'}" ${g.cue}: «${excerpt(g.contentText)}»`);
     }
   });
+  return judgements;
 }

@@ -2,59 +2,37 @@
  * People: finds person names among capitalised word runs (by first-name lists, surname and
  * patronymic morphology, initials, a title or honorific before them, or a speaker position), merges
  * inflected and partial mentions into one person with a canonical nominative name, and collects
- * roles, organisations, gender and mention spans.
+ * roles, organisations, gender and mention spans. Passes 2 and 3 (candidates, people registry): the
+ * registry is the only code that changes the people list (attach, detach, roles, mentions, votes).
+ *
+ * Over 500 lines (stated reason, issue 14): candidate runs and their merging into persons share the
+ * registry's indexes as methods of one class; the next step moves the candidate splitter (findRuns …
+ * titleShortlyBefore) to people/candidates.ts. Name morphology, records, the mention timeline and the role
+ * readers around a name already live apart (names.ts, records.ts, timeline.ts, roles-around.ts).
  */
-import type { Mention, Person } from '../../schema';
-import { type Compiled, nameCores, wordMemo } from './compile';
-import { type RoleSpan, cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, earliestRoleEndingAt, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore } from './roles';
-import { type Block, type Doc, type Sentence, type Token, lowerBound, makeSpan, lower, sentenceAt, upperBound } from './text';
+import type { Mention, Person } from '../../../schema';
+import { ORG_NAME_LINKS } from '../../../lang/shared';
+import { type Compiled, nameCores } from '../compile';
+import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
+import { type Evidence, genderOf, type PersonRec, type Run } from './records';
+import { RolesAround } from './roles-around';
+import { SEVERAL, Timeline } from './timeline';
+import { cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind } from '../roles';
+import { type Block, type Doc, type Sentence, type Token, makeSpan } from '../text';
+import { lower, lowerBound, upperBound } from '../words';
+
+/** Capitalised words of an organisation's name, with the small words that may link them ("Bank of America"). */
+const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${ORG_NAME_LINKS.join('|')}))*`, 'gu');
 
 /** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
 const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 const MAX_NAME_TOKENS = 4;
-/** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
-const TITLE_REACH = 7;
-/** Reach of a title when the lexicon describes role phrases: the phrase itself must then run up to the name
- * ("начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве Юрия Девяткина"). */
-const PHRASED_TITLE_REACH = 14;
-/** A quoted organisation name inside a role. */
-const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
-/** Endings a nominative name rarely has in Russian but genitive organisation words do ("Совета Федерации"). */
-const NOMINATIVE_UNSURE_RE = /[аяыиуюео]$/u;
-/** Apposition after a name: how many tokens may follow the comma ("Габит Сыздыкбеков, аким г. Алматы,"). */
-const APPOSITION_REACH = 9;
 /** Shared prefix that links a title to a role word ("мажилисмен" ~ "Мажилиса", "senator" ~ "Senate"). */
 const STEM_LINK = 5;
-/** Separators inside a list of names that share one role ("музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв"). */
-const NAME_LIST_GAP_RE = /^[\s\u00a0]*(?:,[\s\u00a0]*(?:и[\s\u00a0]+)?|и[\s\u00a0]+|,?[\s\u00a0]*а также[\s\u00a0]+)$/u;
-/** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
-const COORDINATION_REACH = 12;
-/** A remark in brackets after a name in a list. */
-const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
-/** Adjectives a role in brackets may open with ("(бывший главный тренер)"). */
-const BRACKET_HEAD_REACH = 3;
-/** Longest text between two names of a list, remark included. */
-const MAX_LIST_GAP = 60;
-/** Names one plural role may cover in a list. */
-const MAX_LIST_NAMES = 8;
-/** Case endings of a role noun that govern a genitive complement ("членом Совфеда", "прокурором Манхэттена"). */
-const INSTRUMENTAL_RE = /(?:ом|ем|ой|ей|ами|ями)$/u;
-/** A genitive-looking ending of a lone capitalised word after such a role ("Совфеда", "Лукойла"). */
-const GENITIVE_RE = /[аяыи]$/u;
-/** A role word ending in a consonant: nominative singular ("министр", "президент"). */
-const NOMINATIVE_ROLE_RE = /[бвгджзклмнпрстфхцчшщ]$/u;
-/** Genitive of place names in -ия ("Ингушетии", "Германии"): never how a Russian-written name ends. */
-const GENITIVE_PLACE_RE = /ии$/u;
-/** Genitive endings of adjectives ("Большого", "Курской"). */
-const GENITIVE_ADJECTIVE_RE = /(?:ого|его|ой|ей|ых|их)$/u;
 /** Letters of a word that survive its inflection, for a quick "may a title end here" check. */
 const TITLE_END_PREFIX = 3;
-/** Case endings added to a name in the base form ("Клишас" → "Клишаса", "Клишасу", "Клишасом"). */
-const OBLIQUE_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'ом', 'ем', 'е']);
-/** How far back from "…, Name" a title may open its apposition ("La portavoz de la asociación vecinal Arroyo del Moro, Carmen Ruiz"). */
-const APPOSITIVE_TITLE_REACH = 9;
 /** Words of a title phrase between an apposition's comma and the name ("el actor"). */
 const APPOSITION_TITLE_WORDS = 3;
 /** Where the head of a description may stand: after an article and one adjective ("the veteran minister"). */
@@ -65,207 +43,8 @@ const MIN_COMPOUND_HEAD = 5;
 const COMPLEMENT_REACH = 6;
 /** Articles and short function words that may link a role to its complement ("der", "the", "la"). */
 const MAX_ARTICLE_LENGTH = 3;
-/** Where a token that is followed by ".kz" etc. is a domain, not a name. */
-const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
-/**
- * Endings put back on a name's stem to find its base form in the first-name lists: "Оксани" → оксан →
- * "Оксана", "Андрея" → андре → "Андрей", "Игоря" → игор → "Игорь"; the bare stem ('') last: "Ивану" → "Иван",
- * but "Марии" → "Мария", not "Мари".
- */
-const FIRST_NAME_RESTORE = ['а', 'я', 'й', 'ь', ''];
-/**
- * Which case endings (ru, uk) each restored ending may replace, by declension: hard and soft men's names
- * ("Ивана", "Андрея", "Игорем"), hard and soft women's ("Валентины", "Оксани", "Марии"). So "Андреа" stays
- * Andrea (a genitive of Андрей is "Андрея") and "Верю" is no "Вера".
- */
-const RESTORE_FROM: Record<string, string[]> = {
-  й: ['я', 'ю', 'ем', 'е', 'и', 'і', 'ї', 'єм'],
-  ь: ['я', 'ю', 'ем', 'е', 'и', 'і'],
-  а: ['ы', 'и', 'у', 'ой', 'е', 'ою', 'і'],
-  я: ['и', 'ю', 'ей', 'е', 'ею', 'ї', 'і'],
-};
-/** Endings put back on a surname or patronymic stem to reach a female suffix ("Касымовой" → касымов → "Касымова", "Петровской" → "Петровская"). */
-const FEMALE_RESTORE = ['а', 'я', 'ая'];
-/** Endings put back on a male stem ("Петровского" → петровск → "Петровский"). */
-const MALE_RESTORE = ['', 'ий', 'ый'];
-/** Adjectival endings (ru, uk) a restored adjectival ending may replace: "Петровского", "Петровской", not "Кучински". */
-const ADJECTIVAL_CASES: Record<string, string[]> = {
-  ий: ['ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ім'],
-  ый: ['ого', 'ому', 'ым', 'ом'],
-  ая: ['ой', 'ую', 'ей', 'ою', 'ої', 'ій', 'у'],
-};
-/** Genitive and instrumental of a man's name ending in a consonant: a surname in the same case drops it too ("Роберта Мюллера", "Саймоном Бреннером"). */
-const AGREEING_CASES: Record<string, string> = { а: 'а', я: 'а', ом: 'ом', ем: 'ом' };
-/** A consonant (Cyrillic) before a stripped ending: "Мюллер|а", not "Пик|е". */
-const CONSONANT_END_RE = /[бвгджзйклмнпрстфхцчшщ]$/u;
 /** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
 const ANTECEDENT_REACH = 500;
-/** Entries per chunk of the mention timeline: an insert moves at most about twice this many. */
-const TIMELINE_CHUNK = 256;
-/** `Timeline.soleIn`: more than one person in the range. */
-const SEVERAL = -2;
-
-export type Evidence = 'internal' | 'title' | 'honorific' | 'cue' | 'speaker' | null;
-
-export interface Run {
-  block: number;
-  start: number;
-  end: number;
-  tokens: Token[];
-  evidence: Evidence;
-  gender: 'male' | 'female' | null;
-  /** Token index (in block.tokens) of the first token. */
-  at: number;
-  /** A title directly before or in apposition. */
-  role: { text: string; start: number; end: number } | null;
-  personId: number;
-  /** Name form quality: nominative-looking tokens score higher. */
-  nominative: number;
-  /**
-   * The run completes an organisation or a role before it ("concejal de Medio Ambiente", "Chef der
-   * Bäder", "colonia Revolución", "Royal College of Surgeons"): it names a person only if it matches one already known.
-   */
-  complement?: boolean;
-}
-
-export interface PersonRec {
-  id: number;
-  best: Run;
-  runs: Run[];
-  /** Starts of `runs`, for "the latest mention before pos" by binary search (sorted when `startsSorted`). */
-  runStarts: number[];
-  startsSorted: boolean;
-  /** Last words of `runs` as written (lowercase): the name's base form, once seen. */
-  lastWords: Set<string>;
-  /** Last two or more words of its longer names, lowercase, space-joined: a later mention by both surnames. */
-  tails: Set<string>;
-  cores: Set<string>;
-  firstCores: Set<string>;
-  surnameCores: Set<string>;
-  roles: string[];
-  organizations: string[];
-  votes: { male: number; female: number };
-  mentions: Mention[];
-  /** Starts of `mentions`, for a constant-time duplicate check. */
-  mentionStarts: Set<number>;
-  titleWords: Set<string>;
-  isOfficial: boolean;
-}
-
-type Kind = 'first' | 'patr' | 'sur' | 'init' | 'unk' | 'break';
-
-interface TokInfo {
-  kind: Kind;
-  gender: 'male' | 'female' | null;
-}
-
-function endsWithAny(low: string, suffixes: string[], minStem = 2): string | null {
-  // Long suffixes need a longer stem: "Әбішұлы" is a name, "Атаулы" an adjective.
-  for (const s of suffixes) if (low.length - s.length >= minStem + (s.length >= 3 ? 1 : 0) && low.endsWith(s)) return s;
-  return null;
-}
-
-/** What one capitalised token looks like, case endings considered. */
-function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
-  const low = t.low;
-  if (t.initial) return INIT;
-  if (c.nonNames.has(low)) return BREAK;
-  if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return BREAK;
-  if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return BREAK;
-  return classifyWord(c, low);
-}
-
-const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
-const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
-/** The part of classify that depends on the word alone (memoised per lexicon; results are frozen and shared). */
-const classifyWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low)));
-
-function classifyUncached(c: Compiled, low: string): TokInfo {
-  const cores = nameCores(c, low);
-  const first = firstNameBase(c, low, null);
-  if (first) return { kind: 'first', gender: first.gender };
-  for (const core of cores) if (c.orgStems.has(core)) return BREAK;
-  if (isTitleWord(c, low)) return BREAK;
-  if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
-  if (endsWithAny(low, c.patrMale, 3)) return { kind: 'patr', gender: 'male' };
-  for (const core of cores) {
-    if (endsWithAny(core, c.surFemale, 3) && core === low) return { kind: 'sur', gender: 'female' };
-    if (endsWithAny(core, c.surMale, 3)) return { kind: 'sur', gender: core === low ? 'male' : null };
-  }
-  return { kind: 'unk', gender: null };
-}
-
-/**
- * The base form of a first name from the lexicon's lists: the word itself, or its stem with an ending
- * put back ("Оксани" → "оксана"). With a gender, a form of that gender wins ("Александра" of a man is "Александр").
- */
-export function firstNameBase(c: Compiled, low: string, gender: 'male' | 'female' | null): { base: string; gender: 'male' | 'female' } | null {
-  let found: { base: string; gender: 'male' | 'female' } | null = null;
-  const consider = (w: string): boolean => {
-    const g = c.firstFemale.has(w) ? 'female' : c.firstMale.has(w) ? 'male' : null;
-    if (!g) return false;
-    found ??= { base: w, gender: g };
-    if (!gender || g === gender) {
-      found = { base: w, gender: g };
-      return true;
-    }
-    // The other gender may list it too ("Саша").
-    if (gender === 'male' ? c.firstMale.has(w) : c.firstFemale.has(w)) {
-      found = { base: w, gender };
-      return true;
-    }
-    return false;
-  };
-  if (consider(low)) return found;
-  // Shortest ending first ("Евгением" is евгени + й, not евген + я), put back only where the declension allows.
-  for (const core of nameCores(c, low).slice(1).reverse()) {
-    const ending = low.slice(core.length);
-    // The bare stem, after any ending of the lexicon ("Айгүлге" → "айгүл"), as before; others by the table.
-    for (const e of FIRST_NAME_RESTORE) if ((e === '' || RESTORE_FROM[e]!.includes(ending)) && consider(core + e)) return found;
-  }
-  return found;
-}
-
-/**
- * The nominative of a surname or patronymic by its gendered suffixes: "Касымовой" → "касымова",
- * "Сейтову" (a man) → "сейтов", "Петровского" → "петровский"; the word itself when it already has a suffix
- * of that gender, null when the suffixes say nothing (then other mentions of the person may).
- */
-export function surnameBase(c: Compiled, low: string, gender: 'male' | 'female'): string | null {
-  const [own, other, restore] = gender === 'female' ? [[...c.surFemale, ...c.patrFemale], [...c.surMale, ...c.patrMale], FEMALE_RESTORE] : [[...c.surMale, ...c.patrMale], [...c.surFemale, ...c.patrFemale], MALE_RESTORE];
-  if (own.length === 0) return null;
-  // "Касымова" of a woman is the base form; of a man it is the genitive of "Касымов".
-  if (endsWithAny(low, own, 3) && !(gender === 'male' && endsWithAny(low, other, 3))) return low;
-  for (const core of nameCores(c, low)) {
-    if (core === low) continue;
-    for (const e of restore) {
-      const w = core + e;
-      // The suffix must reach into the stem: "Данелия" is not "Данел" + "ий".
-      const suffix = endsWithAny(w, own, 3);
-      const cases = ADJECTIVAL_CASES[e];
-      if (cases && !cases.includes(low.slice(core.length))) continue;
-      if (suffix && suffix.length > e.length && !(gender === 'male' && endsWithAny(w, other, 3))) return w;
-    }
-  }
-  return null;
-}
-
-/**
- * Whether a single word is a title or role word in some inflected form: lexicon words, also as the last
- * part of a compound ("пресс-атташе", "рок-музыкант") or after "зам".
- */
-export const isTitleWord = wordMemo((c, low): boolean => roleHeadKind(c, low) === 2);
-
-/** Latin or not: enough to tell "MySQL" from "Майкл". */
-function scriptOf(word: string): 'latin' | 'other' {
-  return /^[A-Za-z]/.test(word) ? 'latin' : 'other';
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
 
 export class People {
   readonly persons: PersonRec[] = [];
@@ -274,9 +53,12 @@ export class People {
   /** Mentions of persons in text order (names, pronouns, titles), for pronoun resolution. */
   private readonly timeline = new Timeline();
 
+  /** Role readers around a name (people/roles-around.ts), reading this registry. */
+  private readonly around: RolesAround = new RolesAround(this);
+
   constructor(
-    private readonly c: Compiled,
-    private readonly doc: Doc,
+    readonly c: Compiled,
+    readonly doc: Doc,
   ) {}
 
   private readonly blockByIndex = new Map<number, Block>();
@@ -284,7 +66,7 @@ export class People {
   private readonly bySurname = new Map<string, Set<PersonRec>>();
   private readonly byFirst = new Map<string, Set<PersonRec>>();
 
-  private blockOf(index: number): Block | undefined {
+  blockOf(index: number): Block | undefined {
     if (this.blockByIndex.size === 0) for (const b of this.doc.blocks) this.blockByIndex.set(b.index, b);
     return this.blockByIndex.get(index);
   }
@@ -302,7 +84,7 @@ export class People {
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.evidence) this.attach(r);
     // Second pass: bare surnames and first names of known persons ("Башимова", "Trump").
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.personId < 0) this.attach(r, true);
-    this.pronounRoles();
+    this.around.pronounRoles();
   }
 
   private findRuns(b: Block): Run[] {
@@ -350,8 +132,8 @@ export class People {
     parts.forEach((p, idx) => {
       let [a, z] = p;
       // "Ингушетии Абдурахман Мартазанов": a place in the genitive glued before a name.
-      while (this.phrased && z - a > 2 && infos[a - from]!.kind === 'unk' && GENITIVE_ADJECTIVE_RE.test(b.tokens[a]!.low) && GENITIVE_PLACE_RE.test(b.tokens[a + 1]!.low)) a++;
-      if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && GENITIVE_PLACE_RE.test(b.tokens[a]!.low)) a++;
+      while (this.phrased && z - a > 2 && infos[a - from]!.kind === 'unk' && this.c.morph.genitiveAdjectiveRe.test(b.tokens[a]!.low) && this.c.morph.genitivePlaceRe.test(b.tokens[a + 1]!.low)) a++;
+      if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && this.c.morph.genitivePlaceRe.test(b.tokens[a]!.low)) a++;
       // "Аргентинский Маурисио Макри", "Бывший Барак Обама": a sentence-opening adjective is not part of the name.
       if (z - a > 1 && b.tokens[a]!.sentStart && infos[a - from]!.kind !== 'first' && endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) a++;
       const internal = hasInternal([a, z]);
@@ -367,7 +149,7 @@ export class People {
       if (!internal && !anyInternal && this.titleShortlyBefore(b, a)) evidence = 'title';
       // "раввин синагоги Исорел Голстайн", "министр иностранных дел Доминик Рааб": two or three unknown
       // capitalised words in the nominative right after a role phrase.
-      if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !NOMINATIVE_UNSURE_RE.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
+      if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !this.c.morph.uncertainRe.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
       const prev = b.tokens[a - 1];
       const before = prev ? lower(this.doc.text.slice(prev.start, b.tokens[a]!.start)).trim() : '';
       if (!internal && (idx === 0 || !anyInternal)) {
@@ -454,7 +236,7 @@ export class People {
   }
 
   /** A word that joins a role to its organisation or place ("de", "del", "der", "of", "the"). */
-  private isLinkWord(low: string): boolean {
+  isLinkWord(low: string): boolean {
     return this.c.particles.has(low) || this.c.placePrepositions.has(low) || (this.c.nonNames.has(low) && low.length <= MAX_ARTICLE_LENGTH);
   }
 
@@ -486,10 +268,10 @@ export class People {
 
   private loneComplement(role: Token, t: Token): boolean {
     // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
-    if (GENITIVE_RE.test(t.low) && !NOMINATIVE_ROLE_RE.test(role.low)) return true;
-    if (INSTRUMENTAL_RE.test(role.low) || isPluralRole(this.c, role.low)) return true;
+    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return true;
+    if (this.c.morph.instrumentalRe.test(role.low) || isPluralRole(this.c, role.low)) return true;
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
-    if (endsWithAny(t.low, this.c.adjectiveLike, 2) && GENITIVE_ADJECTIVE_RE.test(t.low)) return true;
+    if (endsWithAny(t.low, this.c.adjectiveLike, 2) && this.c.morph.genitiveAdjectiveRe.test(t.low)) return true;
     return scriptOf(t.raw) !== scriptOf(role.raw);
   }
 
@@ -498,7 +280,7 @@ export class People {
     const t = b.tokens[a]!;
     const next = b.tokens[a + 1];
     if (!next || next.cap || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
-    return GENITIVE_ADJECTIVE_RE.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
+    return this.c.morph.genitiveAdjectiveRe.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
   }
 
   /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */
@@ -515,7 +297,7 @@ export class People {
    * another name the role is about ("Адвокат Александра Кокорина Андрей Ромашов") or a role
    * predicate ("Главой Рособрнадзора назначен Сергей Кравцов").
    */
-  private bridgesToName(b: Block, from: number, to: number): boolean {
+  bridgesToName(b: Block, from: number, to: number): boolean {
     const toks = b.tokens;
     for (let j = from; j < to; j++) {
       const w = toks[j]!.low;
@@ -626,7 +408,7 @@ export class People {
     if (r.gender) p.votes[r.gender] += 2;
     this.addTimeline(r.start, p.id);
     // Roles found here were already checked for number (a plural one only for a list or a shared predicate).
-    for (const role of this.rolesFor(r)) this.addRole(p, role.text, role.sentenceInitial, true);
+    for (const role of this.around.rolesFor(r)) this.addRole(p, role.text, role.sentenceInitial, true);
     return p;
   }
 
@@ -742,7 +524,7 @@ export class People {
         if (this.c.titleRe.isWord(lw)) p.isOfficial = true;
       }
     }
-    const orgs = text.match(/(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,})(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|and|де|дер))*/gu) ?? [];
+    const orgs = text.match(ORG_NAME_RE) ?? [];
     for (const o of orgs) {
       const lo = lower(o);
       if (isTitleWord(this.c, lo) || this.isSelfName(p, lo)) continue;
@@ -761,14 +543,14 @@ export class People {
   }
 
   /** Whether the lexicon describes role phrases (then roles are cut to a role noun phrase). */
-  private get phrased(): boolean {
+  get phrased(): boolean {
     return !!this.c.lex.rolePhrases;
   }
 
   /** Token indices of a block that lie in a name (a run with evidence or a known person), for stopping role phrases. */
   private readonly nameTokens = new Map<number, Set<number>>();
 
-  private isNameToken(b: Block, k: number): boolean {
+  isNameToken(b: Block, k: number): boolean {
     let set = this.nameTokens.get(b.index);
     if (!set) {
       set = new Set();
@@ -778,293 +560,7 @@ export class People {
     return set.has(k);
   }
 
-  /**
-   * Roles of one name: a title phrase right before it ("Депутат Мажилиса Парламента РК"), shared by
-   * a list of names after a plural role ("музыканты A, B и C"), in apposition after it
-   * ("Иванов, глава компании X,") and in its predicate ("X был послом Японии").
-   */
-  private rolesFor(r: Run): Array<{ text: string; sentenceInitial: boolean }> {
-    const b = this.blockOf(r.block);
-    if (!b) return [];
-    const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r);
-    if (before) out.push(...before);
-    const after = this.roleAfter(b, r);
-    if (after) out.push(...after);
-    if (this.phrased) for (const x of this.predicateRoles(b, r.at + r.tokens.length, r.end)) out.push({ text: x.text, sentenceInitial: false });
-    return out;
-  }
-
-  /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
-  private predicateRoles(b: Block, from: number, pos: number): RoleSpan[] {
-    const sentEnd = sentenceOf(b, pos)?.end ?? b.end;
-    // The first token past the sentence: a binary search, as every pronoun of a long sentence asks.
-    const to = Math.max(from, lowerBound(b.tokens, sentEnd, (t) => t.start));
-    if (from >= to || from === 0) return [];
-    const isName = (k: number) => this.isNameToken(b, k);
-    const pred = predicateRole(this.c, this.doc.text, this.doc.norm, b.tokens, from, to, isName);
-    return pred ? [pred, ...rolesAfter(this.c, this.doc.text, b.tokens, pred, to, isName)] : [];
-  }
-
-  /**
-   * "Он был назначен послом Японии", "она стала министром": a role in the predicate of a
-   * subject pronoun goes to the person the pronoun stands for (nearest earlier, gender agreeing).
-   */
-  private pronounRoles(): void {
-    if (!this.phrased || this.persons.length === 0) return;
-    for (const b of this.doc.blocks) {
-      b.tokens.forEach((t, k) => {
-        // Gendered pronouns only: a plural "они" stands for several people.
-        const gender = this.c.pronounGender.get(t.low);
-        if (!gender) return;
-        const roles = this.predicateRoles(b, k + 1, t.end);
-        if (roles.length === 0) return;
-        const p = this.antecedent(t.start, gender);
-        if (p) for (const x of roles) this.addRole(p, x.text);
-      });
-    }
-  }
-
-  /** The role before the first name of a list the run closes, when that role is plural. */
-  private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    if (!this.phrased) return null;
-    const runs = this.namedRuns(b);
-    let i = this.namedRunIndex.get(r) ?? -1;
-    let head = r;
-    for (let n = 0; i > 0 && n < MAX_LIST_NAMES; n++, i--) {
-      const prev = runs[i - 1]!;
-      if (!this.listGap(prev.end, head.start)) break;
-      head = prev;
-    }
-    if (head === r) return null;
-    return this.roleBefore(b, head.at, head.start, 'plural');
-  }
-
-  /**
-   * A role that opens the clause and is set off by a comma before the name: "Таким образом, первый
-   * вратарь сборной последних лет, Оливер Кан будет запасным". The role is in the base form
-   * (nominative), so it is the subject the name stands beside, not "По словам министра, Иван …".
-   */
-  private roleBeforeComma(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    if (!this.phrased || r.at < 2) return null;
-    const toks = b.tokens;
-    const h = r.at - 1;
-    if (!/^,[\s\u00a0]+$/u.test(this.doc.text.slice(toks[h]!.end, r.start))) return null;
-    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
-    let from = h;
-    while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
-    const isName = (j: number) => this.isNameToken(b, j);
-    const role = earliestRoleEndingAt(this.c, this.doc.text, toks, h, from, isName);
-    if (!role) return null;
-    const head = toks[role.head ?? role.first]!;
-    if (roleCase(this.c, head.low) !== 'nom' || isPluralRole(this.c, head.low)) return null;
-    // The role opens its clause: the sentence start, or a comma, colon or dash before it.
-    const opener = toks[role.first]!;
-    const before = role.first > 0 ? this.doc.text.slice(toks[role.first - 1]!.end, opener.start) : '';
-    if (!opener.sentStart && !/[,:;—–]/u.test(before)) return null;
-    // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
-    if (/^[\s\u00a0]*,/u.test(this.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
-    return [{ text: role.text, sentenceInitial: opener.sentStart }];
-  }
-
-  /**
-   * A title phrase set off by a comma before a name that closes the apposition: "El alcalde, José
-   * Antonio Ortega, aseguró", "Le maire de Montbrison, Philippe Garnier, a déclaré", "anunció el
-   * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
-   * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
-   */
-  private roleBeforeApposition(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    if (this.phrased || r.at < 2) return null;
-    const toks = b.tokens;
-    const text = this.doc.text;
-    if (!/^,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
-    // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
-    if (!/^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1))) return null;
-    if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
-    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
-    // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
-    let head = -1;
-    for (let k = r.at - 1; k >= 0 && r.at - 1 - k < APPOSITIVE_TITLE_REACH; k--) {
-      const t = toks[k]!;
-      if (t.start < sentStart) break;
-      if (k < r.at - 1 && !/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[k + 1]!.start))) break;
-      // German "der" is an article here, a relative pronoun elsewhere: a link word first.
-      if (!t.cap && !this.isLinkWord(t.low) && (this.c.verbRe.isWord(t.low) || this.c.relativizers.has(t.low) || this.c.lex.complementizers.includes(t.low))) break;
-      if (isTitleWord(this.c, t.low) && !isPluralRole(this.c, t.low)) head = k;
-    }
-    if (head < 0) return null;
-    // Determiners before the title, then no "según", "laut", "by": the title would be someone else's.
-    let first = head;
-    while (first > 0 && toks[first - 1]!.start >= sentStart && this.isLinkWord(toks[first - 1]!.low) && !this.c.placePrepositions.has(toks[first - 1]!.low)) first--;
-    const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
-    if (prev && this.c.placePrepositions.has(prev.low)) return null;
-    const opener = toks[first]!.start;
-    for (const h of this.c.accordingBeforeRe?.allIn(this.doc.norm, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
-    const role = text.slice(toks[head]!.start, toks[r.at - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
-    return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
-  }
-
-  /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
-  private startsList(b: Block, r: Run): boolean {
-    const runs = this.namedRuns(b);
-    const i = this.namedRunIndex.get(r) ?? -1;
-    const next = i >= 0 ? runs[i + 1] : undefined;
-    return !!next && (!!next.evidence || next.personId >= 0) && this.listGap(r.end, next.start);
-  }
-
-  private readonly namedRunCache = new Map<number, Run[]>();
-  /** Where each run stands in its block's `namedRuns`: neighbours in a list without a scan of the paragraph. */
-  private readonly namedRunIndex = new Map<Run, number>();
-
-  /** Runs of a block that are names (evidence or a known person), once per block: "Метро" in brackets is not. */
-  private namedRuns(b: Block): Run[] {
-    let list = this.namedRunCache.get(b.index);
-    if (!list) {
-      list = (this.runsByBlock.get(b.index) ?? []).filter((x) => x.evidence || x.personId >= 0);
-      list.forEach((x, i) => this.namedRunIndex.set(x, i));
-      this.namedRunCache.set(b.index, list);
-    }
-    return list;
-  }
-
-  /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
-  private listGap(from: number, to: number): boolean {
-    return to - from <= MAX_LIST_GAP && NAME_LIST_GAP_RE.test(this.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
-  }
-
-  /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
-  /**
-   * Whether run r is an inflected form of a name its person also has in the base form ("Клишаса"
-   * after "Андрей Клишас"): then a nominative role before it governs it ("первый заместитель Клишаса").
-   */
-  private obliqueForm(r: Run): boolean {
-    const p = this.persons[r.personId];
-    if (!p || !this.phrased) return false;
-    const low = r.tokens[r.tokens.length - 1]!.low;
-    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return true;
-    return false;
-  }
-
-  private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any', oblique = false): Array<{ text: string; sentenceInitial: boolean }> | null {
-    const toks = b.tokens;
-    const sentStart = sentenceOf(b, start)?.start ?? b.start;
-    const reach = this.phrased ? PHRASED_TITLE_REACH : TITLE_REACH;
-    // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов"):
-    // its marks are blanked out (same length) so a token inside the quote does not see a lone "»" after it.
-    const lookFrom = Math.max(sentStart, toks[Math.max(0, at - reach)]!.start);
-    const stretch = this.doc.text.slice(lookFrom, start);
-    const masked = this.phrased ? stretch.replace(QUOTED_NAME_RE, (q) => ' '.repeat(q.length)) : stretch;
-    for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
-      const t = toks[k]!;
-      if (t.start < sentStart) break;
-      const unquoted = masked.slice(Math.max(0, t.end - lookFrom));
-      if (/[,;:!?()«»"“”„—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
-      const dotted = this.doc.text[t.end] === '.' ? t.low + '.' : t.low;
-      // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
-      const adjacentRole = this.phrased && k === at - 1 && !t.cap && roleHeadKind(this.c, t.low) === 1;
-      if (isTitleWord(this.c, t.low) || isTitleWord(this.c, dotted) || adjacentRole || this.titleEndsAt(b, t)) {
-        // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
-        // names other people ("адвокаты Кристенсена").
-        if (number === 'plural' && !isPluralRole(this.c, t.low)) return null;
-        if (number === 'singular' && this.phrased && isPluralRole(this.c, t.low)) return null;
-        let a = k;
-        // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
-        // but not a sentence-opening verb before a lowercase title ("Скончался академик").
-        const capModifiers = !this.phrased || t.cap;
-        while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
-        while (a > 0 && /^[\s\u00a0]$/.test(this.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.titleStartsAt(b, toks[a - 1]!, t)) a--;
-        if (!this.phrased) return [{ text: this.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
-        // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
-        let firstTok = k;
-        while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
-        const isName = (j: number) => this.isNameToken(b, j);
-        const phrase = phraseAround(this.c, this.doc.text, toks, k, firstTok, at, isName);
-        // "первый заместитель Клишаса": a role in the base form before an inflected name is someone else's.
-        if (oblique && phrase.last === at - 1 && roleCase(this.c, t.low) === 'nom') return null;
-        // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
-        if (!this.bridgesToName(b, phrase.last + 1, at)) return null;
-        const from = Math.min(toks[a]!.start, phrase.start);
-        const text = from < phrase.start ? this.doc.text.slice(from, phrase.end) : phrase.text;
-        // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
-        const more = rolesBefore(this.c, this.doc.text, toks, phrase, firstTok, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
-        return [{ text, sentenceInitial: from < phrase.start && toks[a]!.sentStart }, ...more];
-      }
-      if (t.cap && k < at - 1 && t.sentStart) break;
-    }
-    return null;
-  }
-
-  /** A ", title …," apposition after the name. */
-  private roleAfter(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    const toks = b.tokens;
-    // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
-    const remark = this.phrased ? (BRACKET_REMARK_RE.exec(this.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
-    const end0 = r.end + remark;
-    // "Йоахим Лёв (второй тренер)": the remark itself may be the role.
-    const inBrackets = remark ? this.roleInBrackets(b, r, end0) : null;
-    if (inBrackets) return [inBrackets];
-    const after = this.doc.text.slice(end0, Math.min(b.end, end0 + 3));
-    // ", глава компании X," and, in lists and headlines, "Кирилл Разлогов - директор института".
-    const dashed = this.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
-    if (!/^,\s/.test(after) && !dashed) return null;
-    let k = r.at + r.tokens.length;
-    while (remark && k < toks.length && toks[k]!.start < end0) k++;
-    const first = k;
-    const stop = Math.min(toks.length, k + APPOSITION_REACH);
-    let titleAt = -1;
-    for (; k < stop; k++) {
-      const t = toks[k]!;
-      const between = this.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
-      if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
-      if (this.c.relativizers.has(t.low)) break;
-      if (titleAt < 0 && k < first + 4 && isTitleWord(this.c, t.low)) titleAt = k;
-    }
-    if (titleAt < 0) return null;
-    const startTok = toks[first]!;
-    if (this.phrased) {
-      // ", представители Госдумы," after one name speaks of other people.
-      if (isPluralRole(this.c, toks[titleAt]!.low)) return null;
-      const isName = (j: number) => this.isNameToken(b, j);
-      const phrase = phraseAround(this.c, this.doc.text, toks, titleAt, first, k, isName);
-      // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
-      const after = toks[phrase.last + 1];
-      // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
-      if (after && isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(phrase.end, after.start)) && !this.namedBefore(b, after, r.start)) return null;
-      return [phrase, ...rolesAfter(this.c, this.doc.text, toks, phrase, k, isName)].map((x) => ({ text: x.text, sentenceInitial: false }));
-    }
-    let end = toks[k - 1]!.end;
-    // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
-    const sentEnd = sentenceOf(b, startTok.start)?.end ?? b.end;
-    const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.doc.text.slice(startTok.start, sentEnd));
-    if (tail) end = Math.min(end, startTok.start + tail[0].length);
-    if (end > startTok.start) return [{ text: this.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
-    return null;
-  }
-
-  /**
-   * A role phrase filling a bracket right after the name ("Андреас Кёпке (тренер вратарей)"): the
-   * head among the first words, nothing after the phrase but the closing bracket.
-   */
-  private roleInBrackets(b: Block, r: Run, close: number): { text: string; sentenceInitial: boolean } | null {
-    const toks = b.tokens;
-    const first = r.at + r.tokens.length;
-    if (this.doc.text.slice(r.end, toks[first]?.start ?? r.end).trim() !== '(') return null;
-    let last = first;
-    while (last + 1 < toks.length && toks[last + 1]!.end < close) last++;
-    const isName = (j: number) => this.isNameToken(b, j);
-    for (let h = first; h <= Math.min(last, first + BRACKET_HEAD_REACH); h++) {
-      const t = toks[h]!;
-      if (t.cap || roleHeadKind(this.c, t.low) !== 2) continue;
-      if (isPluralRole(this.c, t.low)) return null;
-      const phrase = phraseAround(this.c, this.doc.text, toks, h, first, last + 1, isName);
-      if (phrase.first !== first || phrase.last !== last) return null;
-      return { text: phrase.text, sentenceInitial: false };
-    }
-    return null;
-  }
-
-  /** Whether the name starting at token t belongs to a person already named before position pos. */
-  private namedBefore(b: Block, t: Token, pos: number): boolean {
+  namedBefore(b: Block, t: Token, pos: number): boolean {
     const run = this.runAt(b.index, t.start, t.end);
     if (!run) return false;
     const p = run.personId >= 0 ? this.persons[run.personId] : this.match(run);
@@ -1072,16 +568,16 @@ export class People {
   }
 
   /** Multiword titles ("глава государства") ending at token t. */
-  private titleEndsAt(b: Block, t: Token): boolean {
+  titleEndsAt(b: Block, t: Token): boolean {
     // Most words end no title: a set lookup before the phrase matcher.
     if (!titleEndings(this.c).has(t.low.slice(0, TITLE_END_PREFIX))) return false;
     const from = Math.max(b.start, t.start - 40);
-    for (const m of this.c.titleRe.allIn(this.doc.norm, from, t.end)) if (m.index + m[0].length === t.end) return true;
+    for (const m of this.c.titleRe.allIn(this.doc.words, from, t.end)) if (m.index + m[0].length === t.end) return true;
     return false;
   }
 
-  private titleStartsAt(b: Block, t: Token, titleTok: Token): boolean {
-    const m = this.c.titleRe.at(this.doc.norm, t.start, titleTok.end + 1);
+  titleStartsAt(b: Block, t: Token, titleTok: Token): boolean {
+    const m = this.c.titleRe.at(this.doc.words, t.start, titleTok.end + 1);
     return !!m && m[0].length >= titleTok.end - t.start;
   }
 
@@ -1216,10 +712,10 @@ export class People {
     return words;
   }
 
-  addMention(p: PersonRec, kind: Mention['kind'], block: number, start: number, end: number, timeline = true): void {
+  addMention(p: PersonRec, kind: Mention['kind'], rule: string, block: number, start: number, end: number, timeline = true): void {
     if (p.mentionStarts.has(start)) return;
     p.mentionStarts.add(start);
-    p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind });
+    p.mentions.push({ ...makeSpan(this.doc, start, end, block), kind, rule });
     if (timeline) this.addTimeline(start, p.id);
   }
 
@@ -1242,11 +738,11 @@ export class People {
     const g = gender ?? firstGender;
     const bases = r.tokens.map((t, i) => this.baseForm(p, t, i === 0, g));
     // A man's name in the genitive or instrumental: words the rules left alone drop the same ending ("Роберта Мюллера").
-    const agreeing = g === 'male' ? r.tokens.map((t, i) => AGREEING_CASES[t.low.slice(commonPrefix(t.low, bases[i]!))]).find((x) => x && bases.some((b2, i) => b2 !== r.tokens[i]!.low)) : undefined;
+    const agreeing = g === 'male' ? r.tokens.map((t, i) => this.c.morph.table.names.agreeingCases[t.low.slice(commonPrefix(t.low, bases[i]!))]).find((x) => x && bases.some((b2, i) => b2 !== r.tokens[i]!.low)) : undefined;
     for (let i = r.tokens.length - 1; i >= 0; i--) {
       const t = r.tokens[i]!;
       let base = bases[i]!;
-      if (agreeing && base === t.low && !t.initial && t.low.length > agreeing.length + 2 && t.low.endsWith(agreeing) && CONSONANT_END_RE.test(t.low.slice(0, -agreeing.length))) base = t.low.slice(0, -agreeing.length);
+      if (agreeing && base === t.low && !t.initial && t.low.length > agreeing.length + 2 && t.low.endsWith(agreeing) && this.c.morph.consonantEndRe.test(t.low.slice(0, -agreeing.length))) base = t.low.slice(0, -agreeing.length);
       if (base === t.low) continue;
       // Keep the spelling as written for the shared stem ("Мар’яни" → "Мар’яна").
       const word = t.raw.slice(0, commonPrefix(t.low, base)) + base.slice(commonPrefix(t.low, base));
@@ -1266,15 +762,27 @@ export class People {
     const bySuffix = gender ? surnameBase(this.c, low, gender) : null;
     if (bySuffix) return bySuffix;
     // "Клишаса" after "Клишас" was seen on its own: the bare form is the base.
-    for (const e of OBLIQUE_ENDINGS) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return low.slice(0, -e.length);
+    for (const e of this.c.morph.table.names.obliqueEndings) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return low.slice(0, -e.length);
     return low;
+  }
+
+  /** Passes 2 and 3: candidate runs of the document and the registry built from those with evidence. */
+  static fromCandidates(c: Compiled, doc: Doc): People {
+    const people = new People(c, doc);
+    people.build();
+    return people;
+  }
+
+  /** A speech verb's form shows the person's gender ("сказала"): one vote for it. */
+  vote(p: PersonRec, gender: 'male' | 'female'): void {
+    p.votes[gender] += 1;
   }
 
   /** Final Person records (people with at least one run). */
   finish(): Person[] {
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
-      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', r.block, r.start, r.end, false);
+      for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);
       p.mentions.sort((a, b) => a.start - b.start);
       return {
         name: this.nameOf(p),
@@ -1316,84 +824,4 @@ function linkKey(w: string): string {
   return w.length >= STEM_LINK ? w.slice(0, STEM_LINK) : `=${w}`;
 }
 
-interface Mark {
-  pos: number;
-  id: number;
-}
 
-/**
- * Mentions of persons in text order, under inserts anywhere (names come in two passes, pronoun and
- * title speakers later): sorted chunks of up to 2·TIMELINE_CHUNK marks, so an insert moves one chunk,
- * not the article's every mention, and a chunk naming one person only is passed over in one step.
- */
-class Timeline {
-  /** Never empty chunks, in order; `only` is the one person a chunk names, or -1. */
-  private readonly chunks: Array<{ marks: Mark[]; only: number }> = [];
-
-  insert(pos: number, id: number): void {
-    const chunks = this.chunks;
-    const ci = Math.max(0, upperBound(chunks, pos, (c) => c.marks[0]!.pos) - 1);
-    const chunk = chunks[ci];
-    if (!chunk) {
-      chunks.push({ marks: [{ pos, id }], only: id });
-      return;
-    }
-    const marks = chunk.marks;
-    if (marks[marks.length - 1]!.pos <= pos) marks.push({ pos, id });
-    else marks.splice(upperBound(marks, pos, (x) => x.pos), 0, { pos, id });
-    if (chunk.only !== id) chunk.only = -1;
-    if (marks.length >= 2 * TIMELINE_CHUNK) {
-      const rest = marks.splice(TIMELINE_CHUNK);
-      chunk.only = soleId(marks);
-      chunks.splice(ci + 1, 0, { marks: rest, only: soleId(rest) });
-    }
-  }
-
-  /** Marks before pos, latest first. */
-  *before(pos: number): Generator<Mark> {
-    let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos);
-    // Chunks from ci on start at or after pos; within chunk ci-1, the marks before pos.
-    for (ci--; ci >= 0; ci--) {
-      const marks = this.chunks[ci]!.marks;
-      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) yield marks[i]!;
-    }
-  }
-
-  /** The one person mentioned in [from, pos): its id, -1 for nobody, SEVERAL for more than one. */
-  soleIn(from: number, pos: number): number {
-    let id = -1;
-    for (let ci = upperBound(this.chunks, pos - 1, (c) => c.marks[0]!.pos) - 1; ci >= 0; ci--) {
-      const { marks, only } = this.chunks[ci]!;
-      // A whole chunk inside the range naming the same person: one step.
-      if (only >= 0 && marks[0]!.pos >= from && marks[marks.length - 1]!.pos < pos && (id < 0 || id === only)) {
-        id = only;
-        continue;
-      }
-      for (let i = lowerBound(marks, pos, (x) => x.pos) - 1; i >= 0; i--) {
-        const m = marks[i]!;
-        if (m.pos < from) return id;
-        if (id >= 0 && m.id !== id) return SEVERAL;
-        id = m.id;
-      }
-    }
-    return id;
-  }
-}
-
-/** The one id among marks, or -1. */
-function soleId(marks: Mark[]): number {
-  const id = marks[0]?.id ?? -1;
-  return marks.every((m) => m.id === id) ? id : -1;
-}
-
-/** The sentence of b holding pos, or none past the last one (binary search: a paragraph may hold thousands). */
-function sentenceOf(b: Block, pos: number): Sentence | undefined {
-  const s = sentenceAt(b, pos);
-  return s.end > pos ? s : undefined;
-}
-
-export function genderOf(p: PersonRec): 'male' | 'female' | null {
-  if (p.votes.male > p.votes.female) return 'male';
-  if (p.votes.female > p.votes.male) return 'female';
-  return null;
-}

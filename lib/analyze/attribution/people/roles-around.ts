@@ -1,0 +1,341 @@
+/**
+ * Role readers around a name (part of the people registry's pass 3): the role phrase before a name
+ * ("министр финансов X"), after it in apposition ("X, a Miami lawyer,"), in brackets, in the predicate
+ * ("X был послом Японии"), shared by a list of names, or given to a pronoun. They read the registry
+ * through RegistryView and write only through its addRole.
+ */
+import type { Compiled } from '../compile';
+import { earliestRoleEndingAt, isPluralRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { type Block, type Doc, sentenceOf, type Token } from '../text';
+import { lowerBound } from '../words';
+import { isTitleWord, PHRASED_TITLE_REACH } from './names';
+import type { PersonRec, Run } from './records';
+
+/** What the role readers need of the registry (people/registry.ts implements it). */
+export interface RegistryView {
+  readonly c: Compiled;
+  readonly doc: Doc;
+  readonly persons: readonly PersonRec[];
+  readonly runsByBlock: Map<number, Run[]>;
+  /** The lexicon describes role phrases (rolePhrases). */
+  readonly phrased: boolean;
+  addRole(p: PersonRec, raw: string, sentenceInitial?: boolean, pluralChecked?: boolean): void;
+  antecedent(pos: number, gender: 'male' | 'female' | null): PersonRec | null;
+  blockOf(index: number): Block | undefined;
+  bridgesToName(b: Block, from: number, to: number): boolean;
+  isLinkWord(low: string): boolean;
+  isNameToken(b: Block, k: number): boolean;
+  namedBefore(b: Block, t: Token, pos: number): boolean;
+  titleEndsAt(b: Block, t: Token): boolean;
+  titleStartsAt(b: Block, t: Token, titleTok: Token): boolean;
+}
+
+/** Apposition after a name: how many tokens may follow the comma ("Габит Сыздыкбеков, аким г. Алматы,"). */
+const APPOSITION_REACH = 9;
+/** How far back from "…, Name" a title may open its apposition ("La portavoz de la asociación vecinal Arroyo del Moro, Carmen Ruiz"). */
+const APPOSITIVE_TITLE_REACH = 9;
+/** Adjectives a role in brackets may open with ("(бывший главный тренер)"). */
+const BRACKET_HEAD_REACH = 3;
+/** A remark in brackets after a name in a list. */
+const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
+const COORDINATION_REACH = 12;
+/** Longest text between two names of a list, remark included. */
+const MAX_LIST_GAP = 60;
+/** Names one plural role may cover in a list. */
+const MAX_LIST_NAMES = 8;
+/** A quoted organisation name inside a role. */
+const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
+/** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
+const TITLE_REACH = 7;
+
+export class RolesAround {
+  constructor(private readonly reg: RegistryView) {}
+
+  /**
+   * Roles of one name: a title phrase right before it ("Депутат Мажилиса Парламента РК"), shared by
+   * a list of names after a plural role ("музыканты A, B и C"), in apposition after it
+   * ("Иванов, глава компании X,") and in its predicate ("X был послом Японии").
+   */
+  rolesFor(r: Run): Array<{ text: string; sentenceInitial: boolean }> {
+    const b = this.reg.blockOf(r.block);
+    if (!b) return [];
+    const out: Array<{ text: string; sentenceInitial: boolean }> = [];
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r);
+    if (before) out.push(...before);
+    const after = this.roleAfter(b, r);
+    if (after) out.push(...after);
+    if (this.reg.phrased) for (const x of this.predicateRoles(b, r.at + r.tokens.length, r.end)) out.push({ text: x.text, sentenceInitial: false });
+    return out;
+  }
+
+  /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
+  private predicateRoles(b: Block, from: number, pos: number): RoleSpan[] {
+    const sentEnd = sentenceOf(b, pos)?.end ?? b.end;
+    // The first token past the sentence: a binary search, as every pronoun of a long sentence asks.
+    const to = Math.max(from, lowerBound(b.tokens, sentEnd, (t) => t.start));
+    if (from >= to || from === 0) return [];
+    const isName = (k: number) => this.reg.isNameToken(b, k);
+    const pred = predicateRole(this.reg.c, this.reg.doc.text, this.reg.doc.words, b.tokens, from, to, isName);
+    return pred ? [pred, ...rolesAfter(this.reg.c, this.reg.doc.text, b.tokens, pred, to, isName)] : [];
+  }
+
+  /**
+   * "Он был назначен послом Японии", "она стала министром": a role in the predicate of a
+   * subject pronoun goes to the person the pronoun stands for (nearest earlier, gender agreeing).
+   */
+  pronounRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    for (const b of this.reg.doc.blocks) {
+      b.tokens.forEach((t, k) => {
+        // Gendered pronouns only: a plural "они" stands for several people.
+        const gender = this.reg.c.pronounGender.get(t.low);
+        if (!gender) return;
+        const roles = this.predicateRoles(b, k + 1, t.end);
+        if (roles.length === 0) return;
+        const p = this.reg.antecedent(t.start, gender);
+        if (p) for (const x of roles) this.reg.addRole(p, x.text);
+      });
+    }
+  }
+
+  /** The role before the first name of a list the run closes, when that role is plural. */
+  private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.reg.phrased) return null;
+    const runs = this.namedRuns(b);
+    let i = this.namedRunIndex.get(r) ?? -1;
+    let head = r;
+    for (let n = 0; i > 0 && n < MAX_LIST_NAMES; n++, i--) {
+      const prev = runs[i - 1]!;
+      if (!this.listGap(prev.end, head.start)) break;
+      head = prev;
+    }
+    if (head === r) return null;
+    return this.roleBefore(b, head.at, head.start, 'plural');
+  }
+
+  /**
+   * A role that opens the clause and is set off by a comma before the name: "Таким образом, первый
+   * вратарь сборной последних лет, Оливер Кан будет запасным". The role is in the base form
+   * (nominative), so it is the subject the name stands beside, not "По словам министра, Иван …".
+   */
+  private roleBeforeComma(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.reg.phrased || r.at < 2) return null;
+    const toks = b.tokens;
+    const h = r.at - 1;
+    if (!/^,[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[h]!.end, r.start))) return null;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+    let from = h;
+    while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    const role = earliestRoleEndingAt(this.reg.c, this.reg.doc.text, toks, h, from, isName);
+    if (!role) return null;
+    const head = toks[role.head ?? role.first]!;
+    if (roleCase(this.reg.c, head.low) !== 'nom' || isPluralRole(this.reg.c, head.low)) return null;
+    // The role opens its clause: the sentence start, or a comma, colon or dash before it.
+    const opener = toks[role.first]!;
+    const before = role.first > 0 ? this.reg.doc.text.slice(toks[role.first - 1]!.end, opener.start) : '';
+    if (!opener.sentStart && !/[,:;—–]/u.test(before)) return null;
+    // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
+    if (/^[\s\u00a0]*,/u.test(this.reg.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
+    return [{ text: role.text, sentenceInitial: opener.sentStart }];
+  }
+
+  /**
+   * A title phrase set off by a comma before a name that closes the apposition: "El alcalde, José
+   * Antonio Ortega, aseguró", "Le maire de Montbrison, Philippe Garnier, a déclaré", "anunció el
+   * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
+   * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
+   */
+  private roleBeforeApposition(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (this.reg.phrased || r.at < 2) return null;
+    const toks = b.tokens;
+    const text = this.reg.doc.text;
+    if (!/^,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
+    // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
+    if (!/^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1))) return null;
+    if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+    // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
+    let head = -1;
+    for (let k = r.at - 1; k >= 0 && r.at - 1 - k < APPOSITIVE_TITLE_REACH; k--) {
+      const t = toks[k]!;
+      if (t.start < sentStart) break;
+      if (k < r.at - 1 && !/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[k + 1]!.start))) break;
+      // German "der" is an article here, a relative pronoun elsewhere: a link word first.
+      if (!t.cap && !this.reg.isLinkWord(t.low) && (this.reg.c.verbRe.isWord(t.low) || this.reg.c.relativizers.has(t.low) || this.reg.c.lex.complementizers.includes(t.low))) break;
+      if (isTitleWord(this.reg.c, t.low) && !isPluralRole(this.reg.c, t.low)) head = k;
+    }
+    if (head < 0) return null;
+    // Determiners before the title, then no "según", "laut", "by": the title would be someone else's.
+    let first = head;
+    while (first > 0 && toks[first - 1]!.start >= sentStart && this.reg.isLinkWord(toks[first - 1]!.low) && !this.reg.c.placePrepositions.has(toks[first - 1]!.low)) first--;
+    const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
+    if (prev && this.reg.c.placePrepositions.has(prev.low)) return null;
+    const opener = toks[first]!.start;
+    for (const h of this.reg.c.accordingBeforeRe?.allIn(this.reg.doc.words, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
+    const role = text.slice(toks[head]!.start, toks[r.at - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
+    return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
+  }
+
+  /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
+  private startsList(b: Block, r: Run): boolean {
+    const runs = this.namedRuns(b);
+    const i = this.namedRunIndex.get(r) ?? -1;
+    const next = i >= 0 ? runs[i + 1] : undefined;
+    return !!next && (!!next.evidence || next.personId >= 0) && this.listGap(r.end, next.start);
+  }
+
+  private readonly namedRunCache = new Map<number, Run[]>();
+  /** Where each run stands in its block's `namedRuns`: neighbours in a list without a scan of the paragraph. */
+  private readonly namedRunIndex = new Map<Run, number>();
+
+  /** Runs of a block that are names (evidence or a known person), once per block: "Метро" in brackets is not. */
+  private namedRuns(b: Block): Run[] {
+    let list = this.namedRunCache.get(b.index);
+    if (!list) {
+      list = (this.reg.runsByBlock.get(b.index) ?? []).filter((x) => x.evidence || x.personId >= 0);
+      list.forEach((x, i) => this.namedRunIndex.set(x, i));
+      this.namedRunCache.set(b.index, list);
+    }
+    return list;
+  }
+
+  /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
+  private listGap(from: number, to: number): boolean {
+    return to - from <= MAX_LIST_GAP && this.reg.c.morph.nameListGapRe.test(this.reg.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
+  }
+
+  /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
+  /**
+   * Whether run r is an inflected form of a name its person also has in the base form ("Клишаса"
+   * after "Андрей Клишас"): then a nominative role before it governs it ("первый заместитель Клишаса").
+   */
+  private obliqueForm(r: Run): boolean {
+    const p = this.reg.persons[r.personId];
+    if (!p || !this.reg.phrased) return false;
+    const low = r.tokens[r.tokens.length - 1]!.low;
+    for (const e of this.reg.c.morph.table.names.obliqueEndings) if (low.length > e.length + 2 && low.endsWith(e) && p.lastWords.has(low.slice(0, -e.length))) return true;
+    return false;
+  }
+
+  private roleBefore(b: Block, at: number, start: number, number: 'singular' | 'plural' | 'any', oblique = false): Array<{ text: string; sentenceInitial: boolean }> | null {
+    const toks = b.tokens;
+    const sentStart = sentenceOf(b, start)?.start ?? b.start;
+    const reach = this.reg.phrased ? PHRASED_TITLE_REACH : TITLE_REACH;
+    // A quoted organisation may stand inside the role ("главред радио «Эхо Москвы» Алексей Венедиктов"):
+    // its marks are blanked out (same length) so a token inside the quote does not see a lone "»" after it.
+    const lookFrom = Math.max(sentStart, toks[Math.max(0, at - reach)]!.start);
+    const stretch = this.reg.doc.text.slice(lookFrom, start);
+    const masked = this.reg.phrased ? stretch.replace(QUOTED_NAME_RE, (q) => ' '.repeat(q.length)) : stretch;
+    for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
+      const t = toks[k]!;
+      if (t.start < sentStart) break;
+      const unquoted = masked.slice(Math.max(0, t.end - lookFrom));
+      if (/[,;:!?()«»"“”„—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
+      const dotted = this.reg.doc.text[t.end] === '.' ? t.low + '.' : t.low;
+      // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
+      const adjacentRole = this.reg.phrased && k === at - 1 && !t.cap && roleHeadKind(this.reg.c, t.low) === 1;
+      if (isTitleWord(this.reg.c, t.low) || isTitleWord(this.reg.c, dotted) || adjacentRole || this.reg.titleEndsAt(b, t)) {
+        // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
+        // names other people ("адвокаты Кристенсена").
+        if (number === 'plural' && !isPluralRole(this.reg.c, t.low)) return null;
+        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, t.low)) return null;
+        let a = k;
+        // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
+        // but not a sentence-opening verb before a lowercase title ("Скончался академик").
+        const capModifiers = !this.reg.phrased || t.cap;
+        while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+        while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, t)) a--;
+        if (!this.reg.phrased) return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
+        // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
+        let firstTok = k;
+        while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
+        const isName = (j: number) => this.reg.isNameToken(b, j);
+        const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, k, firstTok, at, isName);
+        // "первый заместитель Клишаса": a role in the base form before an inflected name is someone else's.
+        if (oblique && phrase.last === at - 1 && roleCase(this.reg.c, t.low) === 'nom') return null;
+        // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
+        if (!this.reg.bridgesToName(b, phrase.last + 1, at)) return null;
+        const from = Math.min(toks[a]!.start, phrase.start);
+        const text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
+        const more = rolesBefore(this.reg.c, this.reg.doc.text, toks, phrase, firstTok, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
+        return [{ text, sentenceInitial: from < phrase.start && toks[a]!.sentStart }, ...more];
+      }
+      if (t.cap && k < at - 1 && t.sentStart) break;
+    }
+    return null;
+  }
+
+  /** A ", title …," apposition after the name. */
+  private roleAfter(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    const toks = b.tokens;
+    // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
+    const remark = this.reg.phrased ? (BRACKET_REMARK_RE.exec(this.reg.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
+    const end0 = r.end + remark;
+    // "Йоахим Лёв (второй тренер)": the remark itself may be the role.
+    const inBrackets = remark ? this.roleInBrackets(b, r, end0) : null;
+    if (inBrackets) return [inBrackets];
+    const after = this.reg.doc.text.slice(end0, Math.min(b.end, end0 + 3));
+    // ", глава компании X," and, in lists and headlines, "Кирилл Разлогов - директор института".
+    const dashed = this.reg.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
+    if (!/^,\s/.test(after) && !dashed) return null;
+    let k = r.at + r.tokens.length;
+    while (remark && k < toks.length && toks[k]!.start < end0) k++;
+    const first = k;
+    const stop = Math.min(toks.length, k + APPOSITION_REACH);
+    let titleAt = -1;
+    for (; k < stop; k++) {
+      const t = toks[k]!;
+      const between = this.reg.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
+      if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
+      if (this.reg.c.relativizers.has(t.low)) break;
+      if (titleAt < 0 && k < first + 4 && isTitleWord(this.reg.c, t.low)) titleAt = k;
+    }
+    if (titleAt < 0) return null;
+    const startTok = toks[first]!;
+    if (this.reg.phrased) {
+      // ", представители Госдумы," after one name speaks of other people.
+      if (isPluralRole(this.reg.c, toks[titleAt]!.low)) return null;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
+      // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
+      const after = toks[phrase.last + 1];
+      // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
+      if (after && isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(phrase.end, after.start)) && !this.reg.namedBefore(b, after, r.start)) return null;
+      return [phrase, ...rolesAfter(this.reg.c, this.reg.doc.text, toks, phrase, k, isName)].map((x) => ({ text: x.text, sentenceInitial: false }));
+    }
+    let end = toks[k - 1]!.end;
+    // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
+    const sentEnd = sentenceOf(b, startTok.start)?.end ?? b.end;
+    const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.reg.doc.text.slice(startTok.start, sentEnd));
+    if (tail) end = Math.min(end, startTok.start + tail[0].length);
+    if (end > startTok.start) return [{ text: this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
+    return null;
+  }
+
+  /**
+   * A role phrase filling a bracket right after the name ("Андреас Кёпке (тренер вратарей)"): the
+   * head among the first words, nothing after the phrase but the closing bracket.
+   */
+  private roleInBrackets(b: Block, r: Run, close: number): { text: string; sentenceInitial: boolean } | null {
+    const toks = b.tokens;
+    const first = r.at + r.tokens.length;
+    if (this.reg.doc.text.slice(r.end, toks[first]?.start ?? r.end).trim() !== '(') return null;
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1]!.end < close) last++;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    for (let h = first; h <= Math.min(last, first + BRACKET_HEAD_REACH); h++) {
+      const t = toks[h]!;
+      if (t.cap || roleHeadKind(this.reg.c, t.low) !== 2) continue;
+      if (isPluralRole(this.reg.c, t.low)) return null;
+      const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, h, first, last + 1, isName);
+      if (phrase.first !== first || phrase.last !== last) return null;
+      return { text: phrase.text, sentenceInitial: false };
+    }
+    return null;
+  }
+
+  /** Whether the name starting at token t belongs to a person already named before position pos. */
+}

@@ -1,0 +1,90 @@
+/**
+ * Resolution pass: turns the quotes found (speaker phrases as written) into the output's quotes, linking
+ * each speaker to a person of the registry (a name, a pronoun's antecedent, a title's holder) and
+ * recording the mention; then links title-only mentions ("мажилисмен", "the minister") to the one person
+ * holding that title. Every change to the people list goes through the registry's methods.
+ */
+import type { Quote } from '../../schema';
+import { type Compiled, matchesIn, verbGender } from './compile';
+import { genderOf } from './people/records';
+import type { People } from './people/registry';
+import type { QuoteRec } from './quotes/records';
+import { type Doc, makeSpan } from './text';
+
+const DROPPED_SUBJECT = 'speaker.dropped-subject';
+
+/** The output quotes, in order, with their speakers resolved. */
+export function resolveSpeakers(c: Compiled, doc: Doc, people: People, found: readonly QuoteRec[]): Quote[] {
+  return found.map((q) => toQuote(doc, people, c, q));
+}
+
+/** Resolves a speaker to a canonical name or an unnamed reference, and records the mention. */
+function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
+  let speaker: string | null = null;
+  let speakerRef: string | null = null;
+  const s = q.speaker;
+  /** How the speaker phrase was resolved to a person, appended to the speaker rule's id. */
+  let resolution = '';
+  /** A dropped subject has no words of its own: the verb is not a mention of the person. */
+  const dropped = s?.rule === DROPPED_SUBJECT;
+  if (s) {
+    const gender = q.cue ? verbGender(c, q.cue.text) : null;
+    let person = null;
+    if (s.kind === 'person') {
+      person = s.person;
+      // A bare surname whose verb disagrees with the person's known gender names someone else.
+      const known = genderOf(person);
+      const run = people.runAt(q.block, s.start, s.end);
+      if (gender && known && gender !== known && run && run.tokens.length === 1 && !q.inherited) {
+        person = people.detach(run);
+        resolution = '+detached';
+      }
+    }
+    else if (s.kind === 'pronoun') {
+      person = people.antecedent(s.start, s.gender ?? gender);
+      resolution = person ? '+antecedent' : '+unresolved';
+    } else if (s.kind === 'title') {
+      person = people.byTitle(s.text, s.start);
+      resolution = person ? '+title-holder' : '+unresolved';
+    }
+    if (person) {
+      speaker = people.nameOf(person);
+      if (gender && !q.inherited) people.vote(person, gender);
+      if (!q.inherited) {
+        const kind = s.kind === 'person' ? (s.end - s.start > (person.best.end - person.best.start) / 2 ? 'name' : 'surname') : s.kind === 'pronoun' ? 'pronoun' : 'title';
+        if (s.kind !== 'person' && !dropped) people.addMention(person, kind, `mention.${kind}.speaker`, q.block, s.start, s.end);
+      }
+    } else if (s.kind === 'title' || s.kind === 'ref' || s.kind === 'source') {
+      speakerRef = s.text;
+    } else if (s.kind === 'pronoun') {
+      speakerRef = s.text;
+    }
+  }
+  const span = makeSpan(doc, q.start, q.end, q.block);
+  return {
+    ...span,
+    text: q.text,
+    kind: q.kind,
+    speaker,
+    speakerRef,
+    cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
+    speakerSpan: s && !q.inherited && !dropped ? makeSpan(doc, s.start, s.end, q.block) : null,
+    cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.block) : null,
+    rule: q.rule,
+    ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? 'speaker.inherited' : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),
+  };
+}
+
+/** Title words standing alone ("Мажилисмен отметил") count as mentions of the one person holding that title. */
+export function linkTitleMentions(c: Compiled, doc: Doc, people: People): void {
+  if (people.persons.length === 0) return;
+  for (const b of doc.blocks) {
+    for (const h of matchesIn(c.titleRe, doc.words, b.start, b.end)) {
+      // A title right before a name ("аким Ержан …") is that name's role, not a mention of its own.
+      const r = people.runAt(b.index, h.end, h.end + 40);
+      if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
+      const p = people.byTitle(h.text, h.start);
+      if (p && people.personNamedBefore(p, h.start)) people.addMention(p, 'title', 'mention.title.holder', b.index, h.start, h.end);
+    }
+  }
+}

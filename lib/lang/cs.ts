@@ -1,0 +1,341 @@
+/**
+ * Czech lexicon for attribution: „…“ and »…« quotes, speech verbs as l-participles by gender and number
+ * (řekl/řekla/řekli/řeklo/řekly) and in the present (říká/říkají), "podle X" and "jak uvedl X",
+ * ČTK-style source cues, titles with their feminine forms (ministr/ministryně), Czech name endings
+ * (Babiše/Babišovi/Babišem, Schillerová/Schillerové/Schillerovou). Written for the project (issue 14).
+ * Name morphology is the West Slavic table (lib/lang/morphology/west-slavic.ts, which also drafts what the
+ * engine does not read yet: fleeting e, k/c alternations, dropped subjects).
+ */
+import { WEST_SLAVIC } from './morphology/west-slavic';
+import type { Lexicon } from './schema';
+
+export const cs: Lexicon = {
+  code: 'cs',
+  name: 'Czech',
+  // „dolní a horní“ is the Czech norm, »…« in books and some magazines, ‚…‘ nested; straight quotes on many sites.
+  quotePairs: [
+    ['„', '“'],
+    ['»', '«'],
+    ['‚', '‘'],
+    ['"', '"'],
+  ],
+  // Past tense is the l-participle: -l masculine, -la feminine, -li masculine animate plural, -lo neuter, -ly feminine plural.
+  speechVerbs: [
+    'apeloval', 'apelovala', 'apelovali', 'apelovalo', 'apelovaly', 'apeluje', 'apelují', 'argumentoval', 'argumentovala',
+    'argumentovali', 'argumentovalo', 'argumentovaly', 'argumentuje', 'argumentují', 'avizoval', 'avizovala', 'avizovali',
+    'avizovalo', 'avizovaly', 'citoval', 'citovala', 'citovali', 'citovalo', 'citovaly', 'cituje', 'citují', 'dal najevo',
+    'dala najevo', 'dali najevo', 'dodal', 'dodala', 'dodali', 'dodalo', 'dodaly', 'dodá', 'dodávají', 'dodával', 'dodávala',
+    'dodávali', 'dodávalo', 'dodávaly', 'dodává', 'domnívají se', 'domnívá', 'domnívá se', 'doplnil', 'doplnila', 'doplnili',
+    'doplnilo', 'doplnily', 'doplňuje', 'doplňují', 'dotázal', 'dotázala', 'dotázali', 'dotázalo', 'dotázaly', 'hlásil',
+    'hlásila', 'hlásili', 'hlásilo', 'hlásily', 'hlásí', 'hodnotí', 'informoval', 'informovala', 'informovali', 'informovalo',
+    'informovaly', 'informuje', 'informují', 'je přesvědčen', 'je přesvědčena', 'jsou přesvědčeni', 'komentoval',
+    'komentovala', 'komentovali', 'komentovalo', 'komentovaly', 'komentuje', 'komentují', 'konstatoval', 'konstatovala',
+    'konstatovali', 'konstatovalo', 'konstatovaly', 'konstatuje', 'konstatují', 'kritizoval', 'kritizovala', 'kritizovali',
+    'kritizovalo', 'kritizovaly', 'kritizuje', 'kritizují', 'líčil', 'líčila', 'líčili', 'líčilo', 'líčily', 'líčí', 'myslí',
+    'myslí si', 'mínil', 'mínila', 'mínili', 'mínilo', 'mínily', 'míní', 'nabídl', 'nabídla', 'nabídli', 'nabídlo', 'nabídly',
+    'namítají', 'namítl', 'namítla', 'namítli', 'namítlo', 'namítly', 'namítá', 'napsal', 'napsala', 'napsali', 'napsalo',
+    'napsaly', 'nastínil', 'nastínila', 'nastínili', 'nastínilo', 'nastínily', 'navrhl', 'navrhla', 'navrhli', 'navrhlo',
+    'navrhly', 'navrhuje', 'navrhují', 'nechal se slyšet', 'nechala se slyšet', 'nechali se slyšet', 'objasnil', 'objasnila',
+    'objasnili', 'objasnilo', 'objasnily', 'ocenil', 'ocenila', 'ocenili', 'ocenilo', 'ocenily', 'oceňuje', 'oceňují',
+    'ocitoval', 'ocitovala', 'ocitovali', 'ocitovalo', 'ocitovaly', 'odhadl', 'odhadla', 'odhadli', 'odhadlo', 'odhadly',
+    'odhaduje', 'odhadují', 'odmítají', 'odmítl', 'odmítla', 'odmítli', 'odmítlo', 'odmítly', 'odmítá', 'odpovídají',
+    'odpovídá', 'odpověděl', 'odpověděla', 'odpověděli', 'odpovědělo', 'odpověděly', 'odsekl', 'odsekla', 'odsekli',
+    'odseklo', 'odsekly', 'odvětil', 'odvětila', 'odvětili', 'odvětilo', 'odvětily', 'ohlásil', 'ohlásila', 'ohlásili',
+    'ohlásilo', 'ohlásily', 'ohradil', 'ohradil se', 'ohradila', 'ohradila se', 'ohradili', 'ohradilo', 'ohradily',
+    'okomentoval', 'okomentovala', 'okomentovali', 'okomentovalo', 'okomentovaly', 'opakoval', 'opakovala', 'opakovali',
+    'opakovalo', 'opakovaly', 'opakuje', 'opakují', 'oponoval', 'oponovala', 'oponovali', 'oponovalo', 'oponovaly', 'opáčil',
+    'opáčila', 'opáčili', 'opáčilo', 'opáčily', 'oznamoval', 'oznamovala', 'oznamovali', 'oznamovalo', 'oznamovaly',
+    'oznamuje', 'oznamují', 'oznámil', 'oznámila', 'oznámili', 'oznámilo', 'oznámily', 'oznámí', 'pochlubil', 'pochlubila',
+    'pochlubili', 'pochlubilo', 'pochlubily', 'pochválil', 'pochválila', 'pochválili', 'pochválilo', 'pochválily', 'podotkl',
+    'podotkla', 'podotkli', 'podotklo', 'podotkly', 'podotýkají', 'podotýká', 'podtrhl', 'podtrhla', 'podtrhli', 'podtrhlo',
+    'podtrhly', 'pokračoval', 'pokračovala', 'pokračovali', 'pokračovalo', 'pokračovaly', 'pokračuje', 'pokračují',
+    'popisuje', 'popisují', 'popsal', 'popsala', 'popsali', 'popsalo', 'popsaly', 'posteskl', 'posteskl si', 'posteskla',
+    'posteskla si', 'posteskli', 'postesklo', 'posteskly', 'postěžoval', 'postěžoval si', 'postěžovala', 'postěžovala si',
+    'postěžovali', 'postěžovalo', 'postěžovaly', 'potvrdil', 'potvrdila', 'potvrdili', 'potvrdilo', 'potvrdily', 'potvrdí',
+    'potvrzoval', 'potvrzovala', 'potvrzovali', 'potvrzovalo', 'potvrzovaly', 'potvrzuje', 'potvrzují', 'poukazuje',
+    'poukazují', 'poukázal', 'poukázala', 'poukázali', 'poukázalo', 'poukázaly', 'povzdechl', 'povzdechl si', 'povzdechla',
+    'povzdechla si', 'povzdechli', 'povzdechlo', 'povzdechly', 'poznamenal', 'poznamenala', 'poznamenali', 'poznamenalo',
+    'poznamenaly', 'poznamenávají', 'poznamenává', 'požadoval', 'požadovala', 'požadovali', 'požadovalo', 'požadovaly',
+    'požaduje', 'požadují', 'požádal', 'požádala', 'požádali', 'požádalo', 'požádaly', 'pravil', 'pravila', 'pravili',
+    'pravilo', 'pravily', 'prohlašoval', 'prohlašovala', 'prohlašovali', 'prohlašovalo', 'prohlašovaly', 'prohlašuje',
+    'prohlašují', 'prohlásil', 'prohlásila', 'prohlásili', 'prohlásilo', 'prohlásily', 'prohodil', 'prohodila', 'prohodili',
+    'prohodilo', 'prohodily', 'prozradil', 'prozradila', 'prozradili', 'prozradilo', 'prozradily', 'ptal', 'ptala', 'ptali',
+    'ptalo', 'ptaly', 'píše', 'píšou', 'píší', 'předpovídají', 'předpovídá', 'předpověděl', 'předpověděla', 'předpověděli',
+    'předpovědělo', 'předpověděly', 'připomněl', 'připomněla', 'připomněli', 'připomnělo', 'připomněly', 'připomínají',
+    'připomíná', 'připouští', 'připustil', 'připustila', 'připustili', 'připustilo', 'připustily', 'přislíbil', 'přislíbila',
+    'přislíbili', 'přislíbilo', 'přislíbily', 'přiznal', 'přiznala', 'přiznali', 'přiznalo', 'přiznaly', 'přiznávají',
+    'přiznává', 'radoval', 'radoval se', 'radovala', 'radovala se', 'radovali', 'radovali se', 'radovalo', 'radovaly',
+    'reagoval', 'reagovala', 'reagovali', 'reagovalo', 'reagovaly', 'reaguje', 'reagují', 'sdělil', 'sdělila', 'sdělili',
+    'sdělilo', 'sdělily', 'sděloval', 'sdělovala', 'sdělovali', 'sdělovalo', 'sdělovaly', 'sděluje', 'sdělují', 'sdělí',
+    'shodl', 'shodl se', 'shodla', 'shodla se', 'shodli', 'shodli se', 'shodlo', 'shodly', 'shodly se', 'shrnuje', 'shrnují',
+    'shrnul', 'shrnula', 'shrnuli', 'shrnulo', 'shrnuly', 'sliboval', 'slibovala', 'slibovali', 'slibovalo', 'slibovaly',
+    'slibuje', 'slibují', 'slíbil', 'slíbila', 'slíbili', 'slíbilo', 'slíbily', 'smál se', 'smála se', 'smáli se', 'soudil',
+    'soudila', 'soudili', 'soudilo', 'soudily', 'soudí', 'stěžoval', 'stěžovala', 'stěžovali', 'stěžovalo', 'stěžovaly',
+    'stěžuje', 'stěžují', 'svěřil', 'svěřil se', 'svěřila', 'svěřila se', 'svěřili', 'svěřilo', 'svěřily', 'tvrdil',
+    'tvrdila', 'tvrdili', 'tvrdilo', 'tvrdily', 'tvrdí', 'ujistil', 'ujistila', 'ujistili', 'ujistilo', 'ujistily',
+    'ujišťuje', 'ujišťují', 'upozornil', 'upozornila', 'upozornili', 'upozornilo', 'upozornily', 'upozorňoval',
+    'upozorňovala', 'upozorňovali', 'upozorňovalo', 'upozorňovaly', 'upozorňuje', 'upozorňují', 'upřesnil', 'upřesnila',
+    'upřesnili', 'upřesnilo', 'upřesnily', 'upřesňuje', 'upřesňují', 'usoudil', 'usoudila', 'usoudili', 'usoudilo',
+    'usoudily', 'uvažoval', 'uvažovala', 'uvažovali', 'uvažovalo', 'uvažovaly', 'uvede', 'uvedl', 'uvedla', 'uvedli',
+    'uvedlo', 'uvedly', 'uvádí', 'uvádějí', 'uváděl', 'uváděla', 'uváděli', 'uvádělo', 'uváděly', 'uzavírají', 'uzavírá',
+    'uzavřel', 'uzavřela', 'uzavřeli', 'uzavřelo', 'uzavřely', 'uznal', 'uznala', 'uznali', 'uznalo', 'uznaly', 'varoval',
+    'varovala', 'varovali', 'varovalo', 'varovaly', 'varuje', 'varují', 'vyjádřil', 'vyjádřil naději', 'vyjádřil přesvědčení',
+    'vyjádřil se', 'vyjádřila', 'vyjádřila naději', 'vyjádřila přesvědčení', 'vyjádřila se', 'vyjádřili', 'vyjádřili se',
+    'vyjádřilo', 'vyjádřily', 'vylíčil', 'vylíčila', 'vylíčili', 'vylíčilo', 'vylíčily', 'vypráví', 'vyprávějí', 'vyprávěl',
+    'vyprávěla', 'vyprávěli', 'vyprávělo', 'vyprávěly', 'vysvětlil', 'vysvětlila', 'vysvětlili', 'vysvětlilo', 'vysvětlily',
+    'vysvětloval', 'vysvětlovala', 'vysvětlovali', 'vysvětlovalo', 'vysvětlovaly', 'vysvětluje', 'vysvětlují', 'vysvětlí',
+    'vyzval', 'vyzvala', 'vyzvali', 'vyzvalo', 'vyzvaly', 'vyzývají', 'vyzývá', 'vzkázal', 'vzkázala', 'vzkázali', 'vzkázalo',
+    'vzkázaly', 'vzpomínají', 'vzpomínal', 'vzpomínala', 'vzpomínali', 'vzpomínalo', 'vzpomínaly', 'vzpomíná', 'zavtipkoval',
+    'zavtipkovala', 'zavtipkovali', 'zavtipkovalo', 'zavtipkovaly', 'zavzpomínal', 'zavzpomínala', 'zavzpomínali',
+    'zavzpomínalo', 'zavzpomínaly', 'zaznělo', 'zdůraznil', 'zdůraznila', 'zdůraznili', 'zdůraznilo', 'zdůraznily',
+    'zdůrazňoval', 'zdůrazňovala', 'zdůrazňovali', 'zdůrazňovalo', 'zdůrazňovaly', 'zdůrazňuje', 'zdůrazňují', 'zdůvodnil',
+    'zdůvodnila', 'zdůvodnili', 'zdůvodnilo', 'zdůvodnily', 'zeptal', 'zeptal se', 'zeptala', 'zeptala se', 'zeptali',
+    'zeptali se', 'zeptalo', 'zeptaly', 'zhodnotil', 'zhodnotila', 'zhodnotili', 'zhodnotilo', 'zhodnotily', 'zkonstatoval',
+    'zkonstatovala', 'zkonstatovali', 'zkonstatovalo', 'zkonstatovaly', 'zmiňuje', 'zmiňují', 'zmínil', 'zmínila', 'zmínili',
+    'zmínilo', 'zmínily', 'zopakoval', 'zopakovala', 'zopakovali', 'zopakovalo', 'zopakovaly', 'řekl', 'řekla', 'řekli',
+    'řeklo', 'řekly', 'řekne', 'říkají', 'říkal', 'říkala', 'říkali', 'říkalo', 'říkaly', 'říká', 'žádají', 'žádal', 'žádala',
+    'žádali', 'žádalo', 'žádaly', 'žádá',
+  ],
+  // řekl / řekla: the l-participle shows the speaker's gender (neuter -lo and plural -li/-ly show none).
+  verbGenderEndings: { male: ['l'], female: ['la'] },
+  complementizers: ['aby', 'jestli', 'zda', 'že'],
+  // Reported speech needs "že": "řekl, že …".
+  bareContent: false,
+  capitalisedNouns: false,
+  verbFinal: false,
+  // „Q,“ uvedla. / Dodal, že …: the subject is left out.
+  proDrop: true,
+  speakerGap: [
+    'ale', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'následně', 'ovšem', 'pak', 'později', 'rovněž', 'také',
+    'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý', 've středu', 've čtvrtek',
+    'včera', 'však', 'zároveň',
+  ],
+  relativizers: [
+    'jehož', 'jejíž', 'jemuž', 'jenž', 'jež', 'jíž', 'kde', 'kdo', 'kterou', 'která', 'které', 'kterého', 'kterém', 'kterému',
+    'který', 'kterých', 'kterým', 'kteří',
+  ],
+  quoteClosers: [],
+  // "O tom informovala ČTK", "To uvedl ministr": the sentence before is what was said.
+  backReferences: ['o tom', 'to', 'tuto informaci', 'tyto údaje'],
+  // Possessive phrases only: "podle ní", "podle něj" are "podle" + a pronoun, resolved by its gender.
+  accordingPronoun: {
+    male: ['dle jeho slov', 'podle jeho informací', 'podle jeho názoru', 'podle jeho odhadu', 'podle jeho slov'],
+    female: [
+      'dle jejích slov', 'podle jejích informací', 'podle jejích slov', 'podle jejího názoru', 'podle jejího odhadu',
+    ],
+    neutral: [
+      'dle jejich slov', 'podle jejich informací', 'podle jejich názoru', 'podle jejich odhadu', 'podle jejich slov',
+    ],
+  },
+  // "Podle Babiše …", "Jak uvedla mluvčí …, …": the speaker follows; Czech has no postposed according-to.
+  accordingTo: {
+    before: [
+      'dle', 'dle slov', 'jak dodal', 'jak dodala', 'jak konstatoval', 'jak konstatovala', 'jak napsal', 'jak napsala',
+      'jak potvrdil', 'jak potvrdila', 'jak poznamenal', 'jak poznamenala', 'jak prohlásil', 'jak prohlásila', 'jak píše',
+      'jak sdělil', 'jak sdělila', 'jak sdělili', 'jak tvrdí', 'jak upozornil', 'jak upozornila', 'jak uvedl', 'jak uvedla',
+      'jak uvedli', 'jak uvádí', 'jak vysvětlil', 'jak vysvětlila', 'jak zdůraznil', 'jak zdůraznila', 'jak řekl',
+      'jak řekla', 'jak řekli', 'jak říká', 'podle', 'podle názoru', 'podle slov', 'slovy',
+    ],
+    after: [],
+  },
+  sourceCues: {
+    citing: ['s odkazem na', 's odvoláním na'],
+    citingAfter: [],
+    // "informovala ČTK", "cituje ho agentura Reuters": the outlet follows.
+    reports: [
+      'citoval', 'citovala', 'citovalo', 'cituje', 'citují', 'informoval', 'informovala', 'informovalo', 'informovaly',
+      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše', 'píší',
+      'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
+    ],
+    // "Seznam Zprávy zjistily", "Deník N napsal": the outlet precedes.
+    reportsAfter: [
+      'informoval', 'informovala', 'informovalo', 'informovaly', 'informuje', 'napsal', 'napsala', 'napsalo', 'napsaly',
+      'píše', 'píší', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
+    ],
+    // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
+    according: ['dle informací', 'podle dat', 'podle informací', 'podle zjištění', 'podle údajů'],
+    accordingAfter: [],
+    // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
+    told: [
+      'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro', 'sdělil', 'sdělil pro', 'sdělila',
+      'sdělila pro', 'sdělilo', 'uvedl', 'uvedl pro', 'uvedla', 'uvedla pro', 'uvedlo', 'řekl', 'řekl pro', 'řekla',
+      'řekla pro', 'řekli',
+    ],
+    pressService: [
+      'tisková mluvčí', 'tisková zpráva', 'tiskové oddělení', 'tiskové zprávy', 'tiskové zprávě', 'tiskového odboru',
+      'tiskového oddělení', 'tiskovém oddělení', 'tiskový mluvčí', 'tiskový odbor',
+    ],
+    // "Foto: ČTK / …", "Zdroj: …", "Ilustrační foto".
+    photo: [
+      'foto', 'fotografie', 'ilustrační foto', 'ilustrační snímek', 'snímek', 'video', 'zdroj', 'zdroj foto',
+    ],
+    correspondent: [
+      'dopisovatel', 'dopisovatelka', 'novinář', 'novinářka', 'redaktor', 'redaktorka', 'reportér', 'reportérka', 'zpravodaj',
+      'zpravodajka',
+    ],
+  },
+  // Offices with their feminine forms; ministries in the genitive ("ministr financí").
+  titles: [
+    'arcibiskup', 'biskup', 'diplomat', 'diplomatka', 'děkan', 'děkanka', 'eurokomisař', 'eurokomisařka', 'europoslanec',
+    'europoslankyně', 'generál', 'generální tajemnice', 'generální tajemník', 'generální ředitel', 'generální ředitelka',
+    'guvernér', 'guvernérka', 'hejtman', 'hejtmanka', 'hlava státu', 'inspektor', 'inspektorka', 'jednatel', 'jednatelka',
+    'kancléř', 'kancléřka', 'kardinál', 'komisař', 'komisařka', 'konzul', 'konzulka', 'krajská policejní ředitelka',
+    'krajská radní', 'krajský policejní ředitel', 'krajský radní', 'král', 'královna', 'ministr', 'ministr dopravy',
+    'ministr financí', 'ministr kultury', 'ministr obrany', 'ministr pro místní rozvoj', 'ministr práce a sociálních věcí',
+    'ministr průmyslu a obchodu', 'ministr spravedlnosti', 'ministr vnitra', 'ministr zahraničních věcí', 'ministr zahraničí',
+    'ministr zdravotnictví', 'ministr zemědělství', 'ministr školství', 'ministr životního prostředí', 'ministryně',
+    'ministryně dopravy', 'ministryně financí', 'ministryně kultury', 'ministryně obrany', 'ministryně pro místní rozvoj',
+    'ministryně práce a sociálních věcí', 'ministryně průmyslu a obchodu', 'ministryně spravedlnosti', 'ministryně vnitra',
+    'ministryně zahraničních věcí', 'ministryně zahraničí', 'ministryně zdravotnictví', 'ministryně zemědělství',
+    'ministryně školství', 'ministryně životního prostředí', 'mluvčí', 'místopředseda', 'místopředsedkyně', 'místostarosta',
+    'místostarostka', 'nejvyšší státní zástupce', 'nejvyšší státní zástupkyně', 'náměstek', 'náměstek ministra',
+    'náměstek primátora', 'náměstkyně', 'náměstkyně ministra', 'náměstkyně primátora', 'náčelnice', 'náčelník',
+    'náčelník generálního štábu', 'ombudsman', 'ombudsmanka', 'papež', 'policejní mluvčí', 'policejní prezident',
+    'policejní prezidentka', 'poslanec', 'poslankyně', 'premiér', 'premiérka', 'prezident', 'prezident republiky',
+    'prezidentka', 'prezidentka republiky', 'primátor', 'primátorka', 'primář', 'primářka', 'předseda', 'předseda hnutí',
+    'předseda klubu', 'předseda představenstva', 'předseda senátu', 'předseda sněmovny', 'předseda soudu', 'předseda strany',
+    'předseda vlády', 'předseda výboru', 'předsedkyně', 'předsedkyně hnutí', 'předsedkyně klubu',
+    'předsedkyně představenstva', 'předsedkyně senátu', 'předsedkyně sněmovny', 'předsedkyně soudu', 'předsedkyně strany',
+    'předsedkyně vlády', 'předsedkyně výboru', 'radní', 'rektor', 'rektorka', 'senátor', 'senátorka', 'soudce', 'soudkyně',
+    'starosta', 'starostka', 'státní tajemnice', 'státní tajemník', 'státní zástupce', 'státní zástupkyně', 'tajemnice',
+    'tajemník', 'tisková mluvčí', 'tiskový mluvčí', 'vedoucí', 'velitel', 'velitelka', 'velvyslanec', 'velvyslankyně',
+    'veřejná ochránkyně práv', 'veřejný ochránce práv', 'viceguvernér', 'viceguvernérka', 'vicepremiér', 'vicepremiérka',
+    'vládní zmocněnec', 'vládní zmocněnkyně', 'zastupitel', 'zastupitelka', 'zmocněnec', 'zmocněnkyně', 'úřednice', 'úředník',
+    'člen představenstva', 'členka představenstva', 'ředitel', 'ředitel nemocnice', 'ředitel školy', 'ředitelka',
+    'ředitelka nemocnice', 'ředitelka školy', 'šéf', 'šéf diplomacie', 'šéfka', 'šéfka diplomacie',
+  ],
+  roles: [
+    'advokát', 'advokátka', 'aktivista', 'aktivistka', 'analytik', 'analytička', 'architekt', 'architektka', 'bloger',
+    'blogerka', 'brankář', 'brankářka', 'básník', 'básnířka', 'demograf', 'demografka', 'dirigent', 'dirigentka', 'docent',
+    'docentka', 'dělnice', 'dělník', 'důchodce', 'důchodkyně', 'ekolog', 'ekoložka', 'ekonom', 'ekonomka', 'epidemiolog',
+    'epidemioložka', 'expert', 'expertka', 'farmář', 'farmářka', 'farář', 'farářka', 'fotbalista', 'fotbalistka', 'fotograf',
+    'fotografka', 'hasič', 'hasička', 'herec', 'herečka', 'historik', 'historička', 'hokejista', 'hokejistka', 'hráč',
+    'hráčka', 'hudebnice', 'hudebník', 'hydrolog', 'hydroložka', 'kapitán', 'kapitánka', 'klimatolog', 'klimatoložka', 'kněz',
+    'komentátor', 'komentátorka', 'kouč', 'koučka', 'kritik', 'kritička', 'kurátor', 'kurátorka', 'lobbista', 'lobbistka',
+    'lékař', 'lékařka', 'majitel', 'majitelka', 'manažer', 'manažerka', 'meteorolog', 'meteoroložka', 'moderátor',
+    'moderátorka', 'novinář', 'novinářka', 'obhájce', 'obhájkyně', 'obránce', 'obránkyně', 'obyvatel', 'obyvatelka',
+    'odbornice', 'odborník', 'podnikatel', 'podnikatelka', 'policista', 'policistka', 'politolog', 'politoložka',
+    'porodní asistentka', 'producent', 'producentka', 'profesor', 'profesorka', 'právnička', 'právník', 'psycholog',
+    'psycholožka', 'režisér', 'režisérka', 'scenárista', 'scenáristka', 'sociolog', 'socioložka', 'spisovatel',
+    'spisovatelka', 'spoluzakladatel', 'spoluzakladatelka', 'sportovec', 'sportovkyně', 'student', 'studentka', 'svědek',
+    'svědkyně', 'tenista', 'tenistka', 'trenér', 'trenérka', 'umělec', 'umělkyně', 'učitel', 'učitelka', 'virolog',
+    'viroložka', 'výzkumnice', 'výzkumník', 'vědec', 'vědkyně', 'zakladatel', 'zakladatelka', 'zdravotnice',
+    'zdravotní sestra', 'zdravotník', 'zemědělec', 'zpěvačka', 'zpěvák', 'záchranář', 'záchranářka', 'záložnice', 'záložník',
+    'útočnice', 'útočník', 'řidič', 'řidička',
+  ],
+  // "ministra", "ministrovi", "ministrem", "předsedy", "předsedovi", "mluvčího": up to three letters after the stem.
+  inflection: { maxSuffix: 3, stripFinalVowel: true },
+  // Academic degrees stand before the name ("Ing. Jana Nováková") and show no gender.
+  honorifics: {
+    male: ['pan', 'pana', 'panem', 'panu'],
+    female: ['paní', 'slečna', 'slečny'],
+    neutral: [
+      'bc.', 'doc.', 'dr.', 'ing.', 'judr.', 'mgr.', 'mudr.', 'mvdr.', 'paeddr.', 'phdr.', 'prof.', 'rndr.',
+    ],
+  },
+  collectiveSpeakers: [
+    'analytici', 'analytiků', 'demonstranti', 'dopravci', 'ekonomové', 'ekonomů', 'experti', 'expertů', 'firma', 'hasiči',
+    'hasičů', 'inspekce', 'kabinet', 'klub', 'kritici', 'kritiků', 'lékaři', 'lékařů', 'meteorologové', 'meteorologů',
+    'ministerstvo', 'místní', 'nemocnice', 'obyvatelé', 'odborníci', 'odborníků', 'odbory', 'odboráři', 'opozice',
+    'organizátorů', 'organizátoři', 'očití svědci', 'policie', 'policisté', 'policistů', 'pořadatelé', 'pořadatelů',
+    'představitelé', 'radnice', 'rodiče', 'soud', 'společnost', 'státní zastupitelství', 'svědci', 'svědků', 'synoptici',
+    'učitelé', 'vláda', 'vědci', 'vědců', 'zaměstnanci', 'zdroj', 'zdroje', 'zdrojů', 'zemědělci', 'záchranáři', 'záchranářů',
+    'zástupci', 'zástupců', 'účastníci', 'úřad', 'úřady',
+  ],
+  // Personal pronouns in every case, clitics (mu, ho) included; "ony" is the feminine plural.
+  pronouns: {
+    male: [
+      'ho', 'jeho', 'jej', 'jemu', 'jím', 'mu', 'ním', 'něho', 'něj', 'něm', 'němu', 'on',
+    ],
+    female: ['její', 'ji', 'jí', 'ní', 'ona'],
+    neutral: [
+      'jejich', 'jim', 'jimi', 'nich', 'nim', 'nimi', 'oni', 'ony',
+    ],
+  },
+  selfPronouns: ['já', 'my'],
+  abbreviations: [
+    'Bc.', 'Dr.', 'Ing.', 'JUDr.', 'MUDr.', 'MVDr.', 'Mgr.', 'PaedDr.', 'PhDr.', 'RNDr.', 'Sb.', 'a.s.', 'aj.', 'apod.',
+    'atd.', 'doc.', 'gen.', 'hod.', 'kpt.', 'mil.', 'mj.', 'mjr.', 'mld.', 'např.', 'nám.', 'odst.', 'p.', 'plk.', 'popř.',
+    'pplk.', 'prof.', 'písm.', 'příp.', 'r.', 'resp.', 's.', 's.r.o.', 'st.', 'str.', 'sv.', 'tel.', 'tis.', 'tj.', 'tzn.',
+    'tzv.', 'ul.', 'vč.', 'zejm.', 'č.',
+  ],
+  // Function words, months (nominative and genitive) and weekdays that open sentences with a capital.
+  nonNames: [
+    'a', 'aby', 'ale', 'ani', 'ano', 'ačkoli', 'bez', 'bude', 'budeme', 'budou', 'by', 'byl', 'byla', 'byli', 'bylo', 'během',
+    'březen', 'března', 'bůh', 'chceme', 'co', 'další', 'dle', 'dnes', 'do', 'dokud', 'dosud', 'duben', 'dubna', 'díky',
+    'foto', 'hlavně', 'i', 'internet', 'jak', 'jako', 'je', 'jeho', 'jejich', 'její', 'jen', 'jenže', 'jinak', 'již', 'jsem',
+    'jsme', 'jsou', 'jste', 'já', 'k', 'kde', 'kdo', 'kdy', 'kdyby', 'když', 'ke', 'kolem', 'kromě', 'květen', 'května',
+    'kvůli', 'leden', 'ledna', 'letos', 'listopad', 'listopadu', 'loni', 'mezi', 'mezitím', 'mimochodem', 'musíme', 'my',
+    'mám', 'máme', 'na', 'nad', 'naopak', 'navíc', 'ne', 'nebo', 'neděle', 'neděli', 'nevím', 'než', 'nic', 'nicméně',
+    'nikdo', 'nikdy', 'nyní', 'o', 'od', 'on', 'ona', 'oni', 'ony', 'pak', 'po', 'pod', 'podle', 'pokud', 'pondělí', 'poté',
+    'pouze', 'pro', 'prosince', 'prosinec', 'proti', 'proto', 'protože', 'právě', 'pátek', 'před', 'přes', 'přesto',
+    'přečtěte', 'při', 'připomeňme', 'přitom', 'rovněž', 's', 'se', 'si', 'sice', 'snad', 'sobota', 'sobotu', 'srpen',
+    'srpna', 'stále', 'středa', 'středu', 'ta', 'tady', 'tak', 'také', 'tam', 'tato', 'tedy', 'ten', 'tento', 'teď', 'to',
+    'tohle', 'totiž', 'toto', 'tu', 'ty', 'u', 'už', 'v', 've', 'video', 'vy', 'včera', 'však', 'všichni', 'z', 'za', 'zatím',
+    'zdroj', 'ze', 'zejména', 'zároveň', 'září', 'zítra', 'únor', 'února', 'úterý', 'červen', 'července', 'červenec',
+    'června', 'čtvrtek', 'čtěte', 'říjen', 'října', 'že',
+  ],
+  placePrepositions: [
+    'blízko', 'do', 'kolem', 'na', 'nad', 'od', 'poblíž', 'pod', 'před', 'u', 'v', 've', 'vedle', 'z', 'ze',
+  ],
+  orgWords: [
+    'agentura', 'akademie', 'ano', 'banka', 'berlín', 'bratislava', 'brno', 'brusel', 'centrum', 'eu', 'evropa', 'facebook',
+    'fakulta', 'firma', 'fond', 'francie', 'google', 'hnutí', 'hrad', 'inspekce', 'instagram', 'institut', 'irozhlas',
+    'izrael', 'kancelář', 'kdu-čsl', 'komora', 'kraj', 'kyjev', 'liberec', 'londýn', 'maďarsko', 'ministerstvo', 'moskva',
+    'město', 'nadace', 'nato', 'nemocnice', 'novinky', 'německo', 'obec', 'ods', 'olomouc', 'osn', 'ostrava', 'paříž',
+    'piráti', 'plzeň', 'policie', 'polsko', 'praha', 'radnice', 'rakousko', 'rusko', 'senát', 'seznam', 'slavia', 'slovensko',
+    'sněmovna', 'soud', 'sparta', 'spd', 'spolek', 'společnost', 'stan', 'strana', 'svaz', 'tiktok', 'top', 'twitter',
+    'ukrajina', 'univerzita', 'usa', 'varšava', 'vláda', 'vídeň', 'washington', 'youtube', 'zastupitelství', 'zprávy', 'úřad',
+    'česko', 'česká', 'český', 'čez', 'čnb', 'čr', 'čssd', 'čt', 'čt24', 'čtk', 'čína',
+  ],
+  morphology: WEST_SLAVIC,
+  names: {
+    // Singular case endings of nouns and adjectival names: Babiš/Babiše/Babišovi/Babišem, Fiala/Fialy/Fialou, Černý/Černého.
+    caseEndings: [
+      'a', 'e', 'em', 'i', 'ii', 'ií', 'ou', 'ovi', 'u', 'y', 'á', 'é', 'ého', 'ém', 'ému', 'í', 'ího', 'ím', 'ímu', 'ý', 'ým', 'ě',
+    ],
+    // Women's surnames end in -ová or the adjectival -á (Nováková, Novotná, Lanová); men's are diverse.
+    surnameSuffixes: { male: [
+      'cký', 'ec', 'ek', 'ský', 'ák', 'ík', 'ý',
+    ], female: ['cká', 'ová', 'ská', 'á'] },
+    // Czech has no patronymics.
+    patronymicSuffixes: { male: [], female: [] },
+    firstNames: {
+      male: [
+        'adam', 'alexandr', 'aleš', 'andrej', 'antonín', 'bedřich', 'benjamin', 'bohdan', 'bohumil', 'bohuslav', 'bronislav',
+        'dalibor', 'dan', 'daniel', 'david', 'dominik', 'donald', 'dušan', 'eduard', 'emil', 'emmanuel', 'erik', 'evžen',
+        'filip', 'františek', 'friedrich', 'gustav', 'hynek', 'igor', 'ivan', 'ivo', 'jakub', 'jan', 'jaromír', 'jaroslav',
+        'jindřich', 'jiří', 'joe', 'jonáš', 'josef', 'jáchym', 'kamil', 'karel', 'kryštof', 'ladislav', 'leoš', 'libor',
+        'lubomír', 'lubor', 'luboš', 'ludvík', 'lukáš', 'marcel', 'marek', 'marian', 'martin', 'matouš', 'matěj', 'michal',
+        'mikuláš', 'milan', 'miloslav', 'miloš', 'miroslav', 'mojmír', 'norbert', 'olaf', 'oldřich', 'ondřej', 'ota',
+        'otakar', 'patrik', 'pavel', 'peter', 'petr', 'přemysl', 'radek', 'radim', 'radomír', 'radoslav', 'radovan',
+        'richard', 'robert', 'roman', 'rostislav', 'rudolf', 'samuel', 'sebastián', 'stanislav', 'svatopluk', 'tadeáš',
+        'tomáš', 'viktor', 'vilém', 'vladimir', 'vladimír', 'vladislav', 'vlastimil', 'vojtěch', 'volodymyr', 'vratislav',
+        'václav', 'vít', 'vítězslav', 'zbyněk', 'zdeněk', 'zikmund', 'čestmír', 'šimon', 'štěpán',
+      ],
+      female: [
+        'adéla', 'alena', 'alexandra', 'alice', 'alžběta', 'andrea', 'aneta', 'anna', 'barbora', 'blanka', 'blažena',
+        'bohumila', 'božena', 'dagmar', 'dana', 'daniela', 'denisa', 'dita', 'dominika', 'drahomíra', 'edita', 'eliška',
+        'ema', 'eva', 'gabriela', 'hana', 'hedvika', 'helena', 'ilona', 'irena', 'iva', 'ivana', 'jana', 'jarmila',
+        'jaroslava', 'jindřiška', 'jitka', 'jiřina', 'johana', 'julie', 'kamala', 'kamila', 'karla', 'karolína', 'kateřina',
+        'klára', 'kristina', 'kristýna', 'lada', 'lea', 'lenka', 'libuše', 'linda', 'lucie', 'ludmila', 'magdalena',
+        'marcela', 'marie', 'markéta', 'marta', 'martina', 'michaela', 'milada', 'milena', 'miluše', 'miroslava', 'monika',
+        'naděžda', 'natálie', 'nela', 'nikola', 'olga', 'pavla', 'pavlína', 'petra', 'radana', 'radka', 'renata', 'renáta',
+        'romana', 'růžena', 'sabina', 'sandra', 'silvie', 'simona', 'soňa', 'stanislava', 'sára', 'taťána', 'tereza',
+        'ursula', 'valerie', 'vanda', 'vendula', 'veronika', 'viktorie', 'vladimíra', 'vlasta', 'věra', 'yvona', 'zdena',
+        'zdeňka', 'zita', 'zora', 'zuzana', 'šárka', 'žaneta',
+      ],
+    },
+    // Novotný, Černá, Krejčí: such a surname alone could be an adjective.
+    adjectiveLike: [
+      'á', 'é', 'ého', 'ém', 'ému', 'í', 'ího', 'ím', 'ímu', 'ý', 'ých', 'ým', 'ými',
+    ],
+    // "45letý", "padesátiletá": the -letý adjective is written as one word.
+    personCues: [
+      '-letou', '-letá', '-leté', '-letého', '-letému', '-letý', '-letým', 'bratr', 'dcera', 'dcery', 'kolega', 'kolegyně',
+      'manžel', 'manžela', 'manželka', 'manželky', 'matka', 'matky', 'otce', 'otec', 'partner', 'partnerka', 'přítel',
+      'přítelkyně', 'sestra', 'sestry', 'syn', 'syna', 'vdova', 'vnuk', 'vnučka',
+    ],
+    particles: ['da', 'de', 'der', 'di', 'van', 'von'],
+  },
+};
