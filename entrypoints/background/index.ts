@@ -12,6 +12,7 @@ import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
+import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -29,9 +30,15 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+    if (change.status === 'loading') {
+      forgetAnalysis(tabId);
+      void forgetTab(tabId);
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetAnalysis(tabId);
+    void clearTabState(tabId);
+  });
 
   browser.commands?.onCommand.addListener((command) => {
     if (command !== TOGGLE_COMMAND) return;
@@ -90,10 +97,15 @@ function contentTabId(sender: Sender): number | null {
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
   const settings = await loadSettings();
-  const analysis = analyzeArticle(article, { readerLanguage: readerLanguages(settings)[0]! });
+  // The same article again (the page only changed its URL): no new analysis, no new history entry.
+  const readerLanguage = readerLanguages(settings)[0]!;
+  const before = sameAsBefore(tabId, article);
+  const again = before?.readerLanguage === readerLanguage ? before : null;
+  const analysis = again ?? analyzeArticle(article, { readerLanguage });
+  rememberAnalysis(tabId, article, analysis);
   const state: TabState = { status: 'analyzed', analysis, related: [] };
   await setTabState(tabId, state);
-  if (settings.history.enabled && analysis.isArticle) {
+  if (!again && settings.history.enabled && analysis.isArticle) {
     await remember(historyRecord(analysis, Date.now()), settings).catch(() => undefined);
   }
   await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');

@@ -18,6 +18,8 @@ import { HoverCard } from './hover-card';
 import { watchPage } from './page-watch';
 import { markEvent, stepSince, timed, timings, whenPageIdle, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
+import { WorkBudget } from './work-budget';
+import { fitArticle } from '../../lib/schema/limits';
 
 /**
  * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
@@ -56,6 +58,10 @@ export default defineContentScript({
     let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
     let stopWatching: (() => void) | null = null;
+    /** Every trigger (route, DOM, late check, the reader) shares it: the page cannot make Byline work without bound. */
+    const budget = new WorkBudget();
+    /** An article was sent for this route: a route change must tell the background its result is stale. */
+    let sent = false;
 
     /** The size check, in slices like extraction (only big documents need more than one). */
     const pageTooLarge = (): Promise<boolean> => {
@@ -67,7 +73,9 @@ export default defineContentScript({
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
       const extractor = startExtraction(document, href, det);
-      const result = await inSlices('extract', (deadline) => extractor.step(deadline));
+      const raw = await inSlices('extract', (deadline) => extractor.step(deadline));
+      // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
+      const result = { ...raw, article: fitArticle(raw.article) };
       // A route change between slices leaves this result to nobody (the new route runs its own).
       return location.href === href ? (extraction = result) : result;
     };
@@ -80,7 +88,7 @@ export default defineContentScript({
       highlighter.paint(result, extraction, settings.highlights);
       hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
       // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
-      stopWatching ??= watchPage(ctx.signal, onPageChanged);
+      stopWatching ??= watchPage(ctx.signal, () => budget.request(onPageChanged, 1, 0));
     };
 
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
@@ -105,6 +113,7 @@ export default defineContentScript({
     };
 
     async function analyseAndPaint(current: Extraction): Promise<void> {
+      sent = true;
       const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
       const state = TabState.safeParse(reply);
       if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
@@ -140,6 +149,8 @@ export default defineContentScript({
       await analyseAndPaint(await extract(found));
     }
 
+    const runReported = () => run().catch(reportOnce);
+
     let lateChecks: number[] = [];
     function scheduleLateChecks(): void {
       const startLength = document.body?.textContent?.length ?? 0;
@@ -148,7 +159,7 @@ export default defineContentScript({
         ctx.setTimeout(() => {
           if (idle !== 'not-article') return;
           const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
-          if (grown) void run().catch(reportOnce);
+          if (grown) budget.request(runReported, 2, 0);
         }, delay),
       );
     }
@@ -206,19 +217,24 @@ export default defineContentScript({
                 supported: h.supported,
                 visible: h.visible,
                 byKind: highlighter.byKind(),
+                names: highlighter.names(),
               },
             }
           : {}),
+        ...(hoverCard ? { card: hoverCard.snapshot() } : {}),
       };
     }
 
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
-        settings ??= await loadSettings();
-        const found = detection ?? detect();
-        detection = found;
-        idle = null;
-        return { ok: true, article: (await extract(found)).article };
+        return await budget.forReader(async () => {
+          settings ??= await loadSettings();
+          const found = detection ?? detect();
+          detection = found;
+          idle = null;
+          sent = true;
+          return { ok: true as const, article: (await extract(found)).article };
+        });
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
@@ -236,12 +252,14 @@ export default defineContentScript({
       stopWatching = null;
       highlighter?.clear();
       hoverCard?.hide();
-      void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
-      ctx.setTimeout(() => void run().catch(reportOnce), LOCATION_CHANGE_DELAY_MS);
+      // Only a result the background holds can be stale: a page flipping its URL costs no message after the first.
+      if (sent) void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
+      sent = false;
+      budget.request(runReported, 2, LOCATION_CHANGE_DELAY_MS);
     });
     ctx.onInvalidated(() => highlighter?.dispose());
 
-    void run().catch(reportOnce);
+    budget.request(runReported, 2, 0);
   },
 });
 

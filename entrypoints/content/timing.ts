@@ -10,8 +10,16 @@ import type { TimingEntry } from '../../lib/schema';
 /** The newest entries are kept; a page that keeps changing cannot grow the list without bound. */
 const MAX_ENTRIES = 300;
 const timeline: TimingEntry[] = [];
+/** Every step's duration added up, since the script started (the work budget reads it). */
+let spent = 0;
+
+/** Main-thread milliseconds of all steps so far. */
+export function spentMs(): number {
+  return spent;
+}
 
 function record(entry: TimingEntry): void {
+  spent += entry.duration;
   if (timeline.length >= MAX_ENTRIES) timeline.shift();
   timeline.push(entry);
 }

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
-import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
+import { droppedSiteEntries, loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { readStoredTabState } from '../../lib/extension/tab-store';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
@@ -58,6 +58,7 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [related, setRelated] = useState<RelatedStory[]>([]);
+  const [droppedSites, setDroppedSites] = useState<string[]>([]);
 
   const load = async (type: 'popup:get-state' | 'popup:analyze', first?: Promise<PopupStart>) => {
     try {
@@ -99,7 +100,10 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
     void load('popup:get-state', start);
   }, []);
   useEffect(() => {
-    void loadSettings().then(setSettings, () => undefined);
+    void loadSettings()
+      .then(setSettings)
+      .then(droppedSiteEntries)
+      .then(setDroppedSites, () => undefined);
   }, []);
 
   const languages = readerLanguages(settings ?? DEFAULT_SETTINGS);
@@ -112,6 +116,7 @@ export function PopupApp({ start }: { start: Promise<PopupStart> }) {
           {t('openOptions')}
         </button>
       </header>
+      {droppedSites.length > 0 && <p class="notice" role="alert">{t('droppedSitesNotice', droppedSites.join(', '))}</p>}
       {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
       {view.kind === 'state' && view.state.status === 'analyzed' && (

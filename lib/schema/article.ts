@@ -68,6 +68,8 @@ export const ArticleText = lazySchema(() =>
       detection: Detection,
       /** True when the text was cut to MAX_ARTICLE_CHARS. */
       truncated: z.boolean().default(false),
+      /** Fields cut to their bound above (lib/schema/limits.ts `fitArticle`): the analysis notes each. */
+      cut: z.array(z.string().max(20)).max(16).optional(),
     })
     .refine((a) => a.blocks.every((b) => b.start <= b.end && b.end <= a.text.length), {
       message: 'block offsets must lie inside text',

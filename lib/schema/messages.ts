@@ -130,6 +130,8 @@ export const HighlightStatus = lazySchema(() =>
     visible: z.boolean(),
     /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
     byKind: z.record(z.string(), z.number().int()),
+    /** This page's random highlight names → style key ("quote-direct-0"): tests find Byline's highlights by them. */
+    names: z.record(z.string(), z.string()).optional(),
   }),
 );
 export type HighlightStatus = z.infer<typeof HighlightStatus>;
@@ -154,6 +156,8 @@ export const ContentStatus = lazySchema(() =>
     highlights: HighlightStatus.optional(),
     /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
     timings: z.array(TimingEntry).max(300).optional(),
+    /** What the hover card shows (its shadow root is closed: only the extension can read it). */
+    card: z.object({ visible: z.boolean(), text: z.string().max(2000), rect: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable() }).optional(),
   }),
 );
 export type ContentStatus = z.infer<typeof ContentStatus>;
