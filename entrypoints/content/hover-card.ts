@@ -59,6 +59,8 @@ const HOST_STYLE: [string, string][] = [
 /** What the card shows now, reported over the extension's channel only (the page cannot read it). */
 export interface CardSnapshot {
   visible: boolean;
+  /** The name line (who said it, or who it is). */
+  who: string;
   text: string;
   rect: { x: number; y: number; width: number; height: number } | null;
 }
@@ -138,6 +140,7 @@ export class HoverCard {
     const r = visible ? card.getBoundingClientRect() : null;
     return {
       visible,
+      who: visible ? (card.querySelector('.who')?.textContent ?? '').slice(0, 500) : '',
       text: visible ? (card.textContent ?? '').slice(0, 2000) : '',
       rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
     };

@@ -157,7 +157,7 @@ export const ContentStatus = lazySchema(() =>
     /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
     timings: z.array(TimingEntry).max(300).optional(),
     /** What the hover card shows (its shadow root is closed: only the extension can read it). */
-    card: z.object({ visible: z.boolean(), text: z.string().max(2000), rect: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable() }).optional(),
+    card: z.object({ visible: z.boolean(), who: z.string().max(500), text: z.string().max(2000), rect: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable() }).optional(),
   }),
 );
 export type ContentStatus = z.infer<typeof ContentStatus>;
