@@ -88,7 +88,7 @@ export default defineContentScript({
       highlighter.paint(result, extraction, settings.highlights);
       hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
       // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
-      stopWatching ??= watchPage(ctx.signal, () => budget.request(onPageChanged, 1, 0));
+      stopWatching ??= watchPage(ctx.signal, () => budget.whenAllowed(onPageChanged));
     };
 
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
@@ -159,7 +159,7 @@ export default defineContentScript({
         ctx.setTimeout(() => {
           if (idle !== 'not-article') return;
           const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
-          if (grown) budget.request(runReported, 2, 0);
+          if (grown) budget.request(runReported, 0);
         }, delay),
       );
     }
@@ -255,11 +255,11 @@ export default defineContentScript({
       // Only a result the background holds can be stale: a page flipping its URL costs no message after the first.
       if (sent) void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
       sent = false;
-      budget.request(runReported, 2, LOCATION_CHANGE_DELAY_MS);
+      budget.request(runReported, LOCATION_CHANGE_DELAY_MS);
     });
     ctx.onInvalidated(() => highlighter?.dispose());
 
-    budget.request(runReported, 2, 0);
+    budget.request(runReported, 0);
   },
 });
 

@@ -20,8 +20,13 @@ const READER_RESERVE = 3;
 export const MAX_WORK_MS = 2000;
 /** A route change waits for this much quiet (frameworks render in bursts)… */
 const QUIET_MS = 600;
-/** …but not longer than this after the first change it answers. */
+/**
+ * …but not longer than this after the first change it answers (a page that never goes quiet still gets
+ * looked at); doubled after each such forced run, so a storm of changes gets fewer and fewer, and the
+ * run that matters comes once it is over.
+ */
 const MAX_WAIT_MS = 3000;
+const MAX_WAIT_DOUBLINGS = 4;
 
 export class BudgetSpent extends Error {
   constructor(readonly retryInMs: number) {
@@ -37,7 +42,10 @@ export class WorkBudget {
   private timer = 0;
   private firstAsked = 0;
   private pending: (() => Promise<void>) | null = null;
-  private pendingRank = 0;
+  private lastAsked = 0;
+  private quietWanted = 0;
+  /** Automatic runs in a row that were forced by the max wait (the page never went quiet). */
+  private forcedStreak = 0;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
@@ -72,23 +80,22 @@ export class WorkBudget {
   }
 
   /**
-   * An automatic run (route change, DOM change, late check): coalesced with any other still waiting,
-   * started after a short quiet period and when the budget allows. A full run (`rank` 2) is never
-   * replaced by a lighter one (a re-anchor, rank 1) asked for while it waits.
+   * An automatic full run (first look, route change, late check): coalesced with any other still waiting
+   * (the latest wins), started after a short quiet period and when the budget allows.
    */
-  request(work: () => Promise<void>, rank: 1 | 2, quietMs = QUIET_MS): void {
-    if (this.pending && this.pendingRank > rank) return;
+  request(work: () => Promise<void>, quietMs = QUIET_MS): void {
     this.pending = work;
-    this.pendingRank = rank;
     const now = this.now();
     this.firstAsked ||= now;
-    const quiet = Math.min(quietMs, Math.max(0, this.firstAsked + MAX_WAIT_MS - now));
-    this.arm(quiet);
+    this.lastAsked = now;
+    this.quietWanted = quietMs;
+    const maxWait = MAX_WAIT_MS * 2 ** Math.min(this.forcedStreak, MAX_WAIT_DOUBLINGS);
+    this.arm(Math.min(quietMs, Math.max(0, this.firstAsked + maxWait - now)));
   }
 
   private arm(delay: number): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.fire(), delay);
+    this.timer = setTimeout(() => void this.fire(), delay) as unknown as number;
   }
 
   private async fire(): Promise<void> {
@@ -104,6 +111,8 @@ export class WorkBudget {
       return this.arm(wait);
     }
     const work = this.pending;
+    const forced = this.now() - this.lastAsked < this.quietWanted - 1;
+    this.forcedStreak = forced ? this.forcedStreak + 1 : 0;
     this.pending = null;
     this.firstAsked = 0;
     await this.charge(false, work).catch(() => undefined);
@@ -115,6 +124,21 @@ export class WorkBudget {
     this.firstAsked = 0;
     if (this.timer) clearTimeout(this.timer);
     this.timer = 0;
+  }
+
+  /**
+   * The DOM watcher's reaction (already debounced and bounded by the watcher): waits for the run in progress
+   * and for the budget, then runs. The watcher waits for it, so it never holds more than one.
+   */
+  async whenAllowed(work: () => Promise<void>): Promise<void> {
+    for (;;) {
+      if (this.running) await this.running.catch(() => undefined);
+      const wait = this.waitFor(false);
+      if (wait === 0 && !this.running) break;
+      if (wait > MIN_GAP_MS) markEvent('budget-wait');
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    await this.charge(false, work);
   }
 
   /**
