@@ -541,8 +541,8 @@ async function storageCalls(): Promise<Record<string, number>> {
 async function setStoredSettings(settings: unknown): Promise<void> {
   await env.browser.worker.evaluate(async (value) => {
     const c = (globalThis as unknown as { chrome: any }).chrome;
-    if (value === null) await c.storage.local.remove(['settings', 'settingsDroppedSites']);
-    else await c.storage.local.set({ settings: value });
+    await c.storage.local.remove(['settings', 'settingsDroppedSites']);
+    if (value !== null) await c.storage.local.set({ settings: value });
   }, settings);
 }
 
