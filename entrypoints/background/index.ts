@@ -30,10 +30,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      forgetAnalysis(tabId);
-      void forgetTab(tabId);
-    }
+    // Chrome says 'loading' for same-document URL changes too (history.replaceState): a page doing that every
+    // 50 ms must not cost a storage write each time. Only a stored result is cleared; the content memo stays
+    // (the same article again is the same analysis).
+    if (change.status === 'loading') void forgetStoredTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetAnalysis(tabId);
@@ -110,6 +110,10 @@ async function analyzeInto(tabId: number, article: ArticleText): Promise<TabStat
   }
   await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');
   return state;
+}
+
+async function forgetStoredTab(tabId: number): Promise<void> {
+  if (await getTabState(tabId)) await forgetTab(tabId);
 }
 
 async function forgetTab(tabId: number): Promise<void> {

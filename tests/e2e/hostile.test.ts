@@ -329,7 +329,7 @@ interface Card {
 async function hoverCard(page: Page, tabId: number): Promise<Card | null> {
   const names = JSON.stringify(await directQuoteNames(tabId));
   const rect = JSON.parse(await mainWorld<string>(page, `window.__bylineFirstQuote(${names})`)) as { x: number; y: number; height: number } | null;
-  if (!rect) return null;
+  if (!rect) throw new Error(`no direct quote to hover; Byline's names: ${names}; registry: ${await mainWorld<string>(page, 'JSON.stringify([...CSS.highlights.keys()])')}`);
   await page.mouse.move(rect.x + 4, rect.y + rect.height / 2);
   const read = async () => ((await contentStatus(env, tabId))?.card as Card | undefined) ?? null;
   return waitFor(read, (c) => !!c?.visible && c.who.length > 0, 'the hover card', 5000);
