@@ -171,17 +171,15 @@ export class HoverCard {
   }
 }
 
-/** Styles the shadow root with a constructed sheet (no <style> element, no CSP question), else a <style>. */
+/**
+ * Styles the shadow root with a <style> inside it: works in Chromium and Firefox content scripts alike (a sheet
+ * constructed in Firefox's content-script sandbox does not reliably adopt into the page's shadow root), and,
+ * inside a closed root, the page cannot reach it.
+ */
 function adoptStyle(root: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
