@@ -170,7 +170,7 @@ describe('Byline in Firefox', () => {
       expect(point).not.toBeNull();
       await page.mouse.move(point!.x, point!.y);
       // The card's host appears outside <body> with a closed shadow root (the page sees no root, and cannot attach
-      // one), and the card covers some of the space just below the quote.
+      // one), and the card covers some of the viewport.
       await page.waitForFunction(
         (p: { x: number; bottom: number }) => {
           const host = Array.from(document.documentElement.children).find((c) => c.localName !== 'head' && c.localName !== 'body');
@@ -179,8 +179,11 @@ describe('Byline in Firefox', () => {
             host.attachShadow({ mode: 'open' });
             return false;
           } catch {
-            // The card sits below the quote's line box, somewhere across the viewport's width.
-            for (let x = 4; x < innerWidth; x += 16) if (document.elementFromPoint(x, p.bottom + 20) === host) return true;
+            // The card sits below the whole quote (or above it), somewhere in the viewport: the page's own hit test
+            // answers the host there (it cannot see the card inside).
+            for (let y = 4; y < innerHeight; y += 12) {
+              for (let x = 4; x < innerWidth; x += 24) if (document.elementFromPoint(x, y) === host) return true;
+            }
             return false;
           }
         },
