@@ -14,6 +14,7 @@ import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { registerSidePanel } from './side-panel';
 import { injectContentScript } from './inject';
+import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,9 +32,15 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+    // Chrome says 'loading' for same-document URL changes too (history.replaceState): a page doing that every
+    // 50 ms must not cost a storage write each time. Only a stored result is cleared; the content memo stays
+    // (the same article again is the same analysis).
+    if (change.status === 'loading') void forgetStoredTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetAnalysis(tabId);
+    void clearTabState(tabId);
+  });
 
   registerSidePanel(sendToTab);
   browser.commands?.onCommand.addListener((command) => {
@@ -97,14 +104,23 @@ function contentTabId(sender: Sender): number | null {
 
 async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
   const settings = await loadSettings();
-  const analysis = analyzeArticle(article, { readerLanguage: readerLanguages(settings)[0]! });
+  // The same article again (the page only changed its URL): no new analysis, no new history entry.
+  const readerLanguage = readerLanguages(settings)[0]!;
+  const before = sameAsBefore(tabId, article);
+  const again = before?.readerLanguage === readerLanguage ? before : null;
+  const analysis = again ?? analyzeArticle(article, { readerLanguage });
+  rememberAnalysis(tabId, article, analysis);
   const state: TabState = { status: 'analyzed', analysis, related: [] };
   await setTabState(tabId, state);
-  if (settings.history.enabled && analysis.isArticle) {
+  if (!again && settings.history.enabled && analysis.isArticle) {
     await remember(historyRecord(analysis, Date.now()), settings).catch(() => undefined);
   }
   await setBadge(tabId, analysis.quotes.length > 0 ? String(analysis.quotes.length) : '✓');
   return state;
+}
+
+async function forgetStoredTab(tabId: number): Promise<void> {
+  if (await getTabState(tabId)) await forgetTab(tabId);
 }
 
 async function forgetTab(tabId: number): Promise<void> {

@@ -7,7 +7,7 @@ import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
 import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { Extraction } from '../../lib/page';
-import { timed } from './timing';
+import { markEvent, timed } from './timing';
 
 const FLASH_MS = 1600;
 /**
@@ -15,6 +15,11 @@ const FLASH_MS = 1600;
  * article's thousands of spans must not become one long task (50 ms). Most articles fit in one slice.
  */
 const ANCHOR_SLICE_MS = 20;
+/**
+ * How often painted highlights check that the page has not taken their styles away (replaced
+ * `document.adoptedStyleSheets`, emptied the sheet, deleted a registry entry): a few lookups, then nothing.
+ */
+const STYLE_CHECK_MS = 1000;
 
 export interface HighlightState {
   painted: { item: HighlightItem; range: Range }[];
@@ -26,7 +31,30 @@ export interface HighlightState {
 export class Highlighter {
   private painter = new HighlightPainter(window);
   private last: { analysis: Analysis; extraction: Extraction; settings: HighlightSettings } | null = null;
-  state: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
+  private current: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
+  private styleCheck = 0;
+
+  /** What is painted; `visible` is false while the page has Byline's styles out of the document (honest status). */
+  get state(): HighlightState {
+    return this.current.visible && !this.painter.styled() ? { ...this.current, visible: false } : this.current;
+  }
+
+  private set state(next: HighlightState) {
+    this.current = next;
+    if (next.visible && next.supported && !this.styleCheck) {
+      this.styleCheck = window.setInterval(() => {
+        if (!this.painter.keepStyled()) markEvent('styles-lost');
+      }, STYLE_CHECK_MS);
+    } else if (!next.visible && this.styleCheck) {
+      window.clearInterval(this.styleCheck);
+      this.styleCheck = 0;
+    }
+  }
+
+  /** Registry name → style key of this page's highlights (for the extension's status only). */
+  names(): Record<string, string> {
+    return this.painter.names();
+  }
 
   /** Bumped by every paint and clear, so a slice still queued for an older paint does nothing. */
   private generation = 0;
@@ -40,7 +68,7 @@ export class Highlighter {
     this.last = { analysis, extraction, settings };
     if (!settings.enabled) {
       this.painter.clear();
-      this.state = { painted: [], failed: 0, supported: this.state.supported, visible: false };
+      this.state = { painted: [], failed: 0, supported: this.current.supported, visible: false };
       return this.state;
     }
     const items = highlightItems(analysis).filter((item) => settings.kinds[item.kind]);
@@ -80,10 +108,10 @@ export class Highlighter {
   /** The keyboard shortcut: hide or show, without forgetting the analysis. */
   toggle(): void {
     if (!this.last) return;
-    if (this.state.visible) {
+    if (this.current.visible) {
       this.generation++;
       this.painter.clear();
-      this.state = { ...this.state, painted: [], visible: false };
+      this.state = { ...this.current, painted: [], visible: false };
     } else {
       this.paint(this.last.analysis, this.last.extraction, { ...this.last.settings, enabled: true });
     }
@@ -98,7 +126,7 @@ export class Highlighter {
         : target.list === 'people'
           ? item.kind === 'official' || item.kind === 'person'
           : item.kind === 'source');
-    let found = this.state.painted.find((p) => wanted(p.item)) ?? null;
+    let found = this.current.painted.find((p) => wanted(p.item)) ?? null;
     if (!found && this.last) {
       // Not painted (kind switched off, or highlights hidden): anchor it just for this.
       const item = highlightItems(this.last.analysis).find(wanted);
@@ -121,7 +149,7 @@ export class Highlighter {
 
   byKind(): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const p of this.state.painted) counts[p.item.kind] = (counts[p.item.kind] ?? 0) + 1;
+    for (const p of this.current.painted) counts[p.item.kind] = (counts[p.item.kind] ?? 0) + 1;
     return counts;
   }
 
@@ -129,10 +157,11 @@ export class Highlighter {
     this.generation++;
     this.last = null;
     this.painter.clear();
-    this.state = { painted: [], failed: 0, supported: this.state.supported, visible: false };
+    this.state = { painted: [], failed: 0, supported: this.current.supported, visible: false };
   }
 
   dispose(): void {
+    this.state = { ...this.current, visible: false };
     this.painter.dispose();
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The hover card: who said a highlighted passage, or what a highlighted name or source is.
- * Lives in a shadow root on a host outside <body>, built with textContent only (page
- * text is never parsed as HTML), placed beside the passage, never over it; Esc dismisses it.
+ * Lives in a CLOSED shadow root on a plain <div> outside <body>: the page's custom element definitions
+ * never apply to it (no name of ours in the page's registry), the page cannot reach its content (no
+ * `shadowRoot` to read or write), and its own styles on the host are overridden inline. Built with
+ * textContent only (page text is never parsed as HTML), placed beside the passage, never over it; Esc dismisses it.
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/schema';
@@ -45,6 +47,25 @@ function msg(key: string, sub?: string | number): string {
   }
 }
 
+/**
+ * Set inline with !important on the host: a page rule such as `html > div { display: none }` or a
+ * `transform` (which would re-anchor the card's fixed position) loses to these.
+ */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+  ['z-index', '2147483647'], ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['filter', 'none'],
+  ['contain', 'none'], ['clip-path', 'none'], ['pointer-events', 'none'],
+];
+
+/** What the card shows now, reported over the extension's channel only (the page cannot read it). */
+export interface CardSnapshot {
+  visible: boolean;
+  /** The name line (who said it, or who it is). */
+  who: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
 export class HoverCard {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
@@ -70,7 +91,8 @@ export class HoverCard {
     // One hit test per frame at most: hovering must cost the page nothing noticeable.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.card?.contains(document.elementFromPoint(x, y))) return;
+      // Over the card itself (events from inside a shadow root are retargeted to its host).
+      if (this.host && document.elementFromPoint(x, y) === this.host) return;
       const hit = this.hitTest(x, y);
       if (!hit) return this.hide();
       if (hit !== this.current) this.show(hit);
@@ -113,24 +135,52 @@ export class HoverCard {
     this.current = null;
   }
 
+  snapshot(): CardSnapshot {
+    const card = this.card;
+    const visible = !!card && !card.hidden && !!this.host?.isConnected;
+    const r = visible ? card.getBoundingClientRect() : null;
+    return {
+      visible,
+      who: visible ? (card.querySelector('.who')?.textContent ?? '').slice(0, 500) : '',
+      text: visible ? (card.textContent ?? '').slice(0, 2000) : '',
+      rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+    };
+  }
+
   private ensureCard(): HTMLElement {
-    if (this.card) return this.card;
-    const host = document.createElement('byline-card');
-    host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CSS;
+    // The page may have removed the host: put it back (its content was never the page's to change).
+    if (this.card && this.host) {
+      if (!this.host.isConnected) document.documentElement.append(this.host);
+      return this.card;
+    }
+    // A plain <div> made in this script's world: no custom element constructor of the page's runs on it,
+    // and the shadow root is attached before the page can see the element (so the page cannot attach its own).
+    const host = document.createElement('div');
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    adoptStyle(root, CSS);
     const card = document.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
     card.hidden = true;
-    root.append(style, card);
+    root.append(card);
     // Outside <body>: the page's own content tree stays exactly as the page made it.
     document.documentElement.append(host);
     this.host = host;
     this.card = card;
     return card;
   }
+}
+
+/**
+ * Styles the shadow root with a <style> inside it: works in Chromium and Firefox content scripts alike (a sheet
+ * constructed in Firefox's content-script sandbox does not reliably adopt into the page's shadow root), and,
+ * inside a closed root, the page cannot reach it.
+ */
+function adoptStyle(root: ShadowRoot, css: string): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -23,6 +23,8 @@ import { markEvent, stepSince, timed, timings, yieldToPage } from './timing';
 import { startSizeCheck } from './page-size';
 import { followSettings } from './live-settings';
 import { pageState } from './page-state';
+import { WorkBudget } from './work-budget';
+import { fitArticle } from '../../lib/schema/limits';
 
 /**
  * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
@@ -53,6 +55,10 @@ export default defineContentScript({
     let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
     let stopWatching: (() => void) | null = null;
+    /** Every trigger (route, DOM, late check, the reader) shares it: the page cannot make Byline work without bound. */
+    const budget = (page.budget ??= new WorkBudget());
+    /** An article was sent for this route: a route change must tell the background its result is stale. */
+    let sent = false;
 
     /** The size check, in slices like extraction (only big documents need more than one). */
     const pageTooLarge = (): Promise<boolean> => {
@@ -64,7 +70,9 @@ export default defineContentScript({
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
       const extractor = startExtraction(document, href, det);
-      const result = await inSlices('extract', (deadline) => extractor.step(deadline));
+      const raw = await inSlices('extract', (deadline) => extractor.step(deadline));
+      // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
+      const result = { ...raw, article: fitArticle(raw.article) };
       // A route change between slices leaves this result to nobody (the new route runs its own).
       return location.href === href ? (extraction = result) : result;
     };
@@ -77,7 +85,7 @@ export default defineContentScript({
       highlighter.paint(result, extraction, settings.highlights);
       hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
       // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
-      stopWatching ??= watchPage(ctx.signal, onPageChanged);
+      stopWatching ??= watchPage(ctx.signal, () => budget.whenAllowed(onPageChanged));
     };
 
     /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
@@ -102,6 +110,7 @@ export default defineContentScript({
     };
 
     async function analyseAndPaint(current: Extraction): Promise<void> {
+      sent = true;
       const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
       const state = TabState.safeParse(reply);
       if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
@@ -133,6 +142,8 @@ export default defineContentScript({
       await yieldToPage();
       await analyseAndPaint(await extract(found));
     }
+
+    const runReported = () => run().catch(reportOnce);
 
     // Answered with sendResponse (true: the answer comes later), which the browser's own API supports in Chrome
     // and Firefox alike: this script runs without the API polyfill (wxt.config.ts).
@@ -193,20 +204,25 @@ export default defineContentScript({
                 supported: h.supported,
                 visible: h.visible,
                 byKind: highlighter.byKind(),
+                names: highlighter.names(),
               },
             }
           : {}),
+        ...(hoverCard ? { card: hoverCard.snapshot() } : {}),
       };
     }
 
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
-        settings ??= await loadSettings();
-        const found = page.detection && !page.pending ? page.detection : detect();
-        page.detection = found;
-        page.pending = null;
-        page.idle = null;
-        return { ok: true, article: (await extract(found)).article };
+        return await budget.forReader(async () => {
+          settings ??= await loadSettings();
+          const found = page.detection && !page.pending ? page.detection : detect();
+          page.detection = found;
+          page.pending = null;
+          page.idle = null;
+          sent = true;
+          return { ok: true as const, article: (await extract(found)).article };
+        });
       } catch (error) {
         return { ok: false, error: describe(error) };
       }
@@ -220,24 +236,27 @@ export default defineContentScript({
       stopWatching = null;
       highlighter?.clear();
       hoverCard?.hide();
-      void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
+      // Only a result the background holds can be stale: a page flipping its URL costs no message after the first.
+      if (sent) void browser.runtime.sendMessage({ type: 'content:navigated' }).catch(ignoreClosedContext);
+      sent = false;
     };
     // Settings apply at once: the site switched off or on, highlight kinds and colours repainted.
     followSettings(ctx.signal, () => settings, (next, change) => {
       settings = next;
       if (change === 'site-off') (page.idle = 'site-disabled'), forgetPage();
-      else if (change === 'site-on' && page.idle !== null) void run().catch(reportOnce);
+      else if (change === 'site-on' && page.idle !== null) budget.request(runReported, 0);
       else if (change === 'highlights' && analysis) paint(analysis);
     });
-    // The probe saw the address change (it watches routes, the page cannot fake that): drop the old route's results.
-    page.full = { analyse: () => void run().catch(reportOnce), navigated: () => safely(forgetPage) };
+    // The probe saw the address change (it watches routes, the page cannot fake that) and looks at the new
+    // route through the same budget; a candidate comes back here as analyse(), already charged to it.
+    page.full = { analyse: () => void runReported(), navigated: () => safely(forgetPage) };
     ctx.onInvalidated(() => {
       page.full = null;
       highlighter?.dispose();
     });
 
     // Injected for a candidate the probe found (not only to extract on request): analyse it.
-    if (page.idle === 'pending') void run().catch(reportOnce);
+    if (page.idle === 'pending') void runReported();
   },
 });
 

@@ -9,6 +9,8 @@
 const MAX_ELEMENTS = 40_000;
 /** The longest long-reads are ~100k characters; ten times that is not one article. */
 const MAX_TEXT_CHARS = 1_000_000;
+/** The longest paragraph of a real article is a few thousand characters; one text node of this many is not prose. */
+const MAX_NODE_CHARS = 200_000;
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 512;
 /** Text inside these is code or markup, not reading matter (frameworks inline megabytes of JSON state). */
@@ -22,13 +24,13 @@ export interface SizeCheck {
 }
 
 /**
- * Elements are counted natively (a live collection's length: no JS object per node). Text: a document
- * the server sent in fewer bytes than the limit cannot hold more characters than that (what scripts add
- * later is bounded by the element count, and extraction works in slices anyway); bigger documents have
- * their text counted node by node, up to the limit, skipping scripts and styles.
- * `htmlBytes`: the decoded size of the document as served, when the browser knows it.
+ * Elements are counted natively (a live collection's length: no JS object per node). Text is counted
+ * as it is now in the document, node by node (a text node's length costs nothing to read), up to the limit,
+ * skipping scripts and styles: what the server sent says nothing of what scripts added since (a page
+ * served in 100 kB can append an 8 MB paragraph). One text node longer than MAX_NODE_CHARS is too large
+ * on its own: reading it would be one step far over 50 ms.
  */
-export function startSizeCheck(doc: Document, htmlBytes: number | null = servedBytes()): SizeCheck {
+export function startSizeCheck(doc: Document): SizeCheck {
   let walker: TreeWalker | null = null;
   /** The next node to read (undefined: the walk has not started). */
   let node: Node | null | undefined;
@@ -39,13 +41,13 @@ export function startSizeCheck(doc: Document, htmlBytes: number | null = servedB
         const root = doc.body ?? doc.documentElement;
         if (!root) return false;
         if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
-        if (htmlBytes !== null && htmlBytes > 0 && htmlBytes <= MAX_TEXT_CHARS) return false;
         walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
         node = walker.nextNode();
       }
       for (let count = 1; node; count++) {
         if (node.nodeType === 3) {
-          if ((chars += (node as Text).length) > MAX_TEXT_CHARS) return true;
+          const length = (node as Text).length;
+          if ((chars += length) > MAX_TEXT_CHARS || length > MAX_NODE_CHARS) return true;
           node = walker.nextNode();
         } else node = NOT_TEXT.has((node as Element).localName) ? skipSubtree(walker) : walker.nextNode();
         if (count % NODES_PER_CLOCK_CHECK === 0 && node && performance.now() > deadline) return null;
@@ -61,15 +63,5 @@ function skipSubtree(walker: TreeWalker): Node | null {
     const next = walker.nextSibling();
     if (next) return next;
     if (!walker.parentNode()) return null;
-  }
-}
-
-/** The navigation entry's decoded body size (0 or absent for documents not loaded over the network). */
-function servedBytes(): number | null {
-  try {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return nav ? nav.decodedBodySize : null;
-  } catch {
-    return null;
   }
 }

@@ -4,6 +4,7 @@
  * its global object; the page's own scripts live in another world and cannot see it.
  */
 import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
+import type { WorkBudget } from './work-budget';
 
 export interface PageState {
   /** The current route's detection: the probe's first stage, then the content script's full one. */
@@ -16,6 +17,8 @@ export interface PageState {
   timeline: TimingEntry[];
   /** Set by the content script once it runs: the probe hands it candidates and route changes. */
   full: FullScript | null;
+  /** One rate limit and work budget for every trigger in this page (route changes, late checks, DOM changes, the reader). */
+  budget?: WorkBudget;
 }
 
 export interface FullScript {

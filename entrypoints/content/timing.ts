@@ -12,8 +12,16 @@ import { pageState } from './page-state';
 const MAX_ENTRIES = 300;
 /** One timeline for the probe and the content script (each bundles its own copy of this module). */
 const timeline: TimingEntry[] = pageState().timeline;
+/** Every step's duration added up, since the script started (the work budget reads it). */
+let spent = 0;
+
+/** Main-thread milliseconds of all steps so far. */
+export function spentMs(): number {
+  return spent;
+}
 
 function record(entry: TimingEntry): void {
+  spent += entry.duration;
   if (timeline.length >= MAX_ENTRIES) timeline.shift();
   timeline.push(entry);
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, HIGHLIGHT_SETTING_KINDS, HISTORY_VERSION, SitePattern, type Settings } from '../../lib/schema';
 import { downloadJson } from '../../components/download';
-import { loadSettings, saveSettings, takeResetNotice } from '../../lib/extension/settings-store';
+import { droppedSiteEntries, loadSettings, saveSettings, takeResetNotice } from '../../lib/extension/settings-store';
 import { browser } from 'wxt/browser';
 import { PROVIDER_ORIGINS, PROVIDERS } from '../../lib/providers';
 import { clearHistory, importHistory, loadHistory, takeHistoryResetNotice } from '../../lib/extension/history-store';
@@ -30,6 +30,7 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   const [resetNotice, setResetNotice] = useState(false);
+  const [droppedSites, setDroppedSites] = useState<string[]>([]);
   const [historyNotice, setHistoryNotice] = useState(false);
   const [historyCount, setHistoryCount] = useState<number | null>(null);
   const [historyMessage, setHistoryMessage] = useState('');
@@ -42,6 +43,7 @@ export function OptionsApp() {
     void (async () => {
       setSettings(await loadSettings());
       setResetNotice(await takeResetNotice());
+      setDroppedSites(await droppedSiteEntries());
       await refreshHistory();
       setHistoryNotice(await takeHistoryResetNotice());
       setToolbar(await loadToolbarOpens());
@@ -76,6 +78,7 @@ export function OptionsApp() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {resetNotice && <p class="notice" role="alert">{t('optResetNotice')}</p>}
+      {droppedSites.length > 0 && <p class="notice" role="alert">{t('droppedSitesNotice', droppedSites.join(', '))}</p>}
       {historyNotice && <p class="notice" role="alert">{t('optHistoryResetNotice')}</p>}
       <p class="muted">{t('optPrivacy')}</p>
 

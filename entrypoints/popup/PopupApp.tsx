@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTarget, type Settings } from '../../lib/schema';
-import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
+import { droppedSiteEntries, loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { watchSettings } from '../../lib/extension/settings-watch';
 import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
 import { SiteSwitch } from '../../components/SiteSwitch';
@@ -70,6 +70,7 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
   /** Glossary explanations are written in the reading language: a result for another one is asked for anew. */
   const staleLanguage = (analysisLanguage: string | null, current: Settings | null) =>
     !!analysisLanguage && !!current && analysisLanguage !== readerLanguages(current)[0];
+  const [droppedSites, setDroppedSites] = useState<string[]>([]);
 
   const load = async (type: 'popup:get-state' | 'popup:analyze', id: number | null, first?: Promise<PopupStart>) => {
     try {
@@ -120,7 +121,10 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
     if (mode === 'popup') void load('popup:get-state', null, start);
   }, []);
   useEffect(() => {
-    void loadSettings().then(setSettings, () => undefined);
+    void loadSettings()
+      .then(setSettings)
+      .then(droppedSiteEntries)
+      .then(setDroppedSites, () => undefined);
     // Settings apply at once: the reading language, site switches, history and providers.
     const stopSettings = watchSettings((next) => {
       setSettings(next);
@@ -167,6 +171,7 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
         </div>
       </header>
       {tabId !== null && settings && <SiteSwitch tabId={tabId} settings={settings} analysis={view.kind === 'state' && view.state.status === 'analyzed' ? view.state.analysis : null} />}
+      {droppedSites.length > 0 && <p class="notice" role="alert">{t('droppedSitesNotice', droppedSites.join(', '))}</p>}
       {view.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {view.kind === 'busy' && <p class="muted" role="status">{t('analyzing')}</p>}
       {view.kind === 'state' && view.state.status === 'analyzed' && (

@@ -14,6 +14,7 @@ import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
 import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
+import { WorkBudget } from '../content/work-budget';
 
 /** The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included). */
 interface Sender {
@@ -54,6 +55,9 @@ export default defineUnlistedScript(() => {
   const state = pageState();
   let looks = 0;
   let lateChecks: ReturnType<typeof setTimeout>[] = [];
+  /** Route changes, late checks, DOM changes and the reader share one budget: a page cannot make Byline work without bound. */
+  const budget = (state.budget ??= new WorkBudget());
+  const lookReported = () => look().catch(ignore);
 
   /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
   async function look(): Promise<void> {
@@ -93,7 +97,7 @@ export default defineUnlistedScript(() => {
       setTimeout(() => {
         if (state.idle !== 'not-article') return;
         const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
-        if (grown) void look().catch(ignore);
+        if (grown) budget.request(lookReported, 0);
       }, delay),
     );
   }
@@ -111,10 +115,10 @@ export default defineUnlistedScript(() => {
     lateChecks.forEach((id) => clearTimeout(id));
     looks++;
     state.full?.navigated();
-    setTimeout(() => void look().catch(ignore), LOCATION_CHANGE_DELAY_MS);
+    budget.request(lookReported, LOCATION_CHANGE_DELAY_MS);
   });
 
-  void look().catch(ignore);
+  budget.request(lookReported, 0);
 });
 
 /**

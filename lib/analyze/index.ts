@@ -2,6 +2,7 @@
  * The whole analysis of one article: language, then attribution (quotes, people, sources).
  * Pure: a function of ArticleText, run in the background worker and in the CLI alike.
  */
+import { cutNotes } from '../schema/limits';
 import type { Analysis, ArticleText } from '../schema';
 import { detectLanguage } from './language';
 import { analyzeAttribution } from './attribution';
@@ -24,7 +25,8 @@ export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {
   const readerLanguage = options.readerLanguage ?? 'en';
   const timings: Record<string, number> = {};
   const notes: string[] = [];
-  if (article.truncated) notes.push('The article text was cut to its first million characters.');
+  if (article.truncated && !article.cut?.some((f) => f === 'text' || f === 'blocks')) notes.push('The article text was cut to its first million characters.');
+  notes.push(...cutNotes(article));
 
   let t = now();
   const languageGuess = safely('language', notes, () => detectLanguage(article.text, article.langHint), null);

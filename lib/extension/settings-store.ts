@@ -6,24 +6,45 @@
 import { browser } from 'wxt/browser';
 import { parseStoredSettings, Settings } from '../schema';
 import { uiLocale } from './ui-locale';
+import { keepReadableSites } from '../schema/limits';
 
 const SETTINGS_KEY = 'settings';
 /** Set when stored settings were unreadable and replaced by defaults, until the options page shows it. */
 const RESET_NOTICE_KEY = 'settingsResetNotice';
+/** Site-list entries that could not be read and were dropped (the rest kept), until the reader saves the options. */
+const DROPPED_SITES_KEY = 'settingsDroppedSites';
+/** At most this many dropped entries are remembered for the notice. */
+const MAX_DROPPED_SHOWN = 20;
 
 export async function loadSettings(): Promise<Settings> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const stored = await browser.storage.local.get([SETTINGS_KEY, DROPPED_SITES_KEY]);
+  // Each site entry on its own: one bad entry must not wipe a list (and switch Byline on where the reader turned it off).
+  const { raw, dropped } = keepReadableSites(stored[SETTINGS_KEY]);
   const { settings, reset } = parseStoredSettings(raw);
-  if (reset) {
+  if (reset || dropped.length > 0) {
     // Keep what could be repaired and remember to tell the reader; never crash on bad storage.
-    await browser.storage.local.set({ [SETTINGS_KEY]: settings, [RESET_NOTICE_KEY]: true });
+    const write: Record<string, unknown> = { [SETTINGS_KEY]: settings };
+    if (reset) write[RESET_NOTICE_KEY] = true;
+    if (dropped.length > 0) write[DROPPED_SITES_KEY] = [...droppedList(stored[DROPPED_SITES_KEY]), ...dropped].slice(0, MAX_DROPPED_SHOWN);
+    await browser.storage.local.set(write);
   }
   return settings;
+}
+
+function droppedList(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((e): e is string => typeof e === 'string') : [];
+}
+
+/** Site-list entries dropped as unreadable, for the popup and options to show (kept until the reader saves the options). */
+export async function droppedSiteEntries(): Promise<string[]> {
+  return droppedList((await browser.storage.local.get(DROPPED_SITES_KEY))[DROPPED_SITES_KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const clean = Settings.parse(settings);
   await browser.storage.local.set({ [SETTINGS_KEY]: clean });
+  // The reader has seen the lists as they now stand.
+  await browser.storage.local.remove(DROPPED_SITES_KEY);
   return clean;
 }
 

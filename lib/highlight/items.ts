@@ -54,10 +54,13 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
   return items;
 }
 
-/** The CSS Custom Highlight registry name for an item. */
-export function highlightName(item: Pick<HighlightItem, 'kind' | 'tint'>): string {
+/**
+ * Which style an item is painted with ("quote-direct-2", "person"). Never used as a registry name as is:
+ * the painter gives each key a random name (lib/highlight/paint.ts).
+ */
+export function highlightKey(item: Pick<HighlightItem, 'kind' | 'tint'>): string {
   if (item.kind === 'quote-direct' || item.kind === 'quote-indirect') {
-    return `byline-${item.kind}-${item.tint < 0 ? 'x' : item.tint}`;
+    return `${item.kind}-${item.tint < 0 ? 'x' : item.tint}`;
   }
-  return `byline-${item.kind}`;
+  return item.kind;
 }

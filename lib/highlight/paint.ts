@@ -3,13 +3,19 @@
  * and styled by a constructed stylesheet, so the page's own DOM is never touched.
  */
 import type { HighlightSettings } from '../schema';
-import { highlightName, SPEAKER_TINTS, type HighlightItem } from './items';
+import { highlightKey, SPEAKER_TINTS, type HighlightItem } from './items';
 
 /** Per-speaker tints, light enough that dark text on them keeps contrast ≥ 4.5:1. */
 export const TINTS = ['#ffe08a', '#b7e4c7', '#bde0fe', '#ffc8dd', '#e2c6ff', '#ffd6a5'];
 /** Darker twins for underlines of indirect speech, visible on light and dark pages. */
 export const TINTS_DARK = ['#9a6b00', '#2e7d4f', '#2f70b2', '#b3426f', '#8255ba', '#a85d0c'];
-export const FLASH_HIGHLIGHT = 'byline-flash';
+/** The key of the brief mark on a passage revealed from the popup. */
+export const FLASH_KEY = 'flash';
+/**
+ * The page's stylesheets were swapped out this many times: then Byline stops putting its own back
+ * (each time restyles the page) and says in its status that the highlights are not shown.
+ */
+const MAX_RESTYLES = 30;
 
 export interface PaintResult {
   /** Items that got a live range, with that range. */
@@ -25,36 +31,71 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
   return !!css?.highlights && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
-/** The stylesheet for the reader's settings: per-speaker tints or one colour per kind. */
-export function stylesheetText(settings: HighlightSettings): string {
+/**
+ * A registry name no page can predict or target with its own `::highlight()` rules: a letter and
+ * 11 random base-36 digits, new for every page load (so it is no identifier across sites either).
+ */
+export function randomHighlightName(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(11))): string {
+  let name = String.fromCharCode(97 + (bytes[0]! % 26));
+  for (let i = 1; i < bytes.length; i++) name += (bytes[i]! % 36).toString(36);
+  return name;
+}
+
+/** The stylesheet for the reader's settings: per-speaker tints or one colour per kind; `name` maps a key to its registry name. */
+export function stylesheetText(settings: HighlightSettings, name: (key: string) => string): string {
   const c = settings.colors;
   const rules: string[] = [];
+  const rule = (key: string, style: string) => rules.push(`::highlight(${name(key)}){${style}}`);
   for (let i = 0; i < SPEAKER_TINTS; i++) {
     const fill = settings.tintBySpeaker ? TINTS[i] : c['quote-direct'];
     const line = settings.tintBySpeaker ? TINTS_DARK[i] : c['quote-indirect'];
-    rules.push(`::highlight(byline-quote-direct-${i}){background-color:${fill};color:#111}`);
-    rules.push(`::highlight(byline-quote-indirect-${i}){text-decoration:underline 2px ${line};text-underline-offset:3px}`);
+    rule(`quote-direct-${i}`, `background-color:${fill};color:#111`);
+    rule(`quote-indirect-${i}`, `text-decoration:underline 2px ${line};text-underline-offset:3px`);
   }
-  rules.push(`::highlight(byline-quote-direct-x){background-color:${settings.tintBySpeaker ? '#e6e6e6' : c['quote-direct']};color:#111}`);
-  rules.push(`::highlight(byline-quote-indirect-x){text-decoration:underline dotted 2px ${c['quote-indirect']};text-underline-offset:3px}`);
-  rules.push(`::highlight(byline-speaker){text-decoration:underline 2px ${c.speaker};text-underline-offset:2px}`);
-  rules.push(`::highlight(byline-official){text-decoration:underline double 2px ${c.official};text-underline-offset:2px}`);
-  rules.push(`::highlight(byline-person){text-decoration:underline 1px ${c.person};text-underline-offset:2px}`);
-  rules.push(`::highlight(byline-source){text-decoration:underline wavy 1px ${c.source};text-underline-offset:2px}`);
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}){background-color:#ffd400;color:#000}`);
+  rule('quote-direct-x', `background-color:${settings.tintBySpeaker ? '#e6e6e6' : c['quote-direct']};color:#111`);
+  rule('quote-indirect-x', `text-decoration:underline dotted 2px ${c['quote-indirect']};text-underline-offset:3px`);
+  rule('speaker', `text-decoration:underline 2px ${c.speaker};text-underline-offset:2px`);
+  rule('official', `text-decoration:underline double 2px ${c.official};text-underline-offset:2px`);
+  rule('person', `text-decoration:underline 1px ${c.person};text-underline-offset:2px`);
+  rule('source', `text-decoration:underline wavy 1px ${c.source};text-underline-offset:2px`);
+  rule(FLASH_KEY, 'background-color:#ffd400;color:#000');
   return rules.join('\n');
 }
 
 /** Registers and unregisters Byline's highlights in one window. */
 export class HighlightPainter {
-  private names = new Set<string>();
+  /** Style key → this page's random registry name. */
+  private readonly keys = new Map<string, string>();
+  /** What Byline put in the registry: name → its Highlight (to notice the page removing or replacing one). */
+  private readonly registered = new Map<string, unknown>();
   private sheet: CSSStyleSheet | null = null;
   private sheetText = '';
+  private sheetRules = 0;
+  private restyles = 0;
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
   private get registry(): Registry | null {
     return (this.win as unknown as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null;
+  }
+
+  /** The registry name for a style key, made up the first time it is asked for. */
+  nameOf(key: string): string {
+    let name = this.keys.get(key);
+    if (!name) {
+      const taken = new Set(this.keys.values());
+      do name = randomHighlightName();
+      while (taken.has(name));
+      this.keys.set(key, name);
+    }
+    return name;
+  }
+
+  /** Registry name → style key, for the extension's own status (tests find Byline's highlights by it). */
+  names(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, name] of this.keys) out[name] = key;
+    return out;
   }
 
   paint(items: HighlightItem[], ranges: (Range | null)[], settings: HighlightSettings): PaintResult {
@@ -65,7 +106,7 @@ export class HighlightPainter {
       const range = ranges[i];
       if (!range) return;
       painted.push({ item, range });
-      const name = highlightName(item);
+      const name = this.nameOf(highlightKey(item));
       // Push, never copy: an article can have thousands of ranges per name.
       const list = groups.get(name);
       if (list) list.push(range);
@@ -73,14 +114,14 @@ export class HighlightPainter {
     });
     const registry = this.registry;
     if (!registry || !highlightsSupported(this.win)) return { painted, failed: items.length - painted.length };
-    this.useStylesheet(stylesheetText(settings));
+    this.useStylesheet(stylesheetText(settings, (key) => this.nameOf(key)));
     const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const [name, list] of groups) {
       // Added one by one: spreading tens of thousands of ranges as arguments overflows the stack.
       const highlight = new Highlight() as { add(range: Range): unknown };
       for (const range of list) highlight.add(range);
       registry.set(name, highlight);
-      this.names.add(name);
+      this.registered.set(name, highlight);
     }
     return { painted, failed: items.length - painted.length };
   }
@@ -90,20 +131,48 @@ export class HighlightPainter {
     const registry = this.registry;
     if (!registry || !highlightsSupported(this.win)) return;
     const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
-    registry.set(FLASH_HIGHLIGHT, new Highlight(range));
-    this.win.setTimeout(() => registry.delete(FLASH_HIGHLIGHT), ms);
+    const name = this.nameOf(FLASH_KEY);
+    registry.set(name, new Highlight(range));
+    this.win.setTimeout(() => registry.delete(name), ms);
+  }
+
+  /**
+   * Puts back what the page took away: Byline's sheet (the page replaced `document.adoptedStyleSheets`
+   * or emptied the sheet) and its registry entries. A few array and map looks, cheap enough to run every
+   * second. Returns false when Byline's styles are not in the page (and it has stopped putting them back).
+   */
+  keepStyled(): boolean {
+    if (!this.sheet) return true;
+    const doc = this.win.document;
+    const adopted = doc.adoptedStyleSheets.includes(this.sheet);
+    const intact = this.sheet.cssRules.length === this.sheetRules;
+    const registry = this.registry;
+    let entries = true;
+    for (const [name, highlight] of this.registered) if (registry?.get(name) !== highlight) entries = false;
+    if (adopted && intact && entries) return true;
+    if (this.restyles >= MAX_RESTYLES) return false;
+    this.restyles++;
+    if (!intact) this.sheet.replaceSync(this.sheetText);
+    if (!adopted) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    for (const [name, highlight] of this.registered) if (registry?.get(name) !== highlight) registry?.set(name, highlight);
+    return true;
+  }
+
+  /** Whether Byline's styles are in the page right now (no repair). */
+  styled(): boolean {
+    return !this.sheet || (this.win.document.adoptedStyleSheets.includes(this.sheet) && this.sheet.cssRules.length === this.sheetRules);
   }
 
   clear(): void {
     const registry = this.registry;
-    for (const name of this.names) registry?.delete(name);
-    this.names.clear();
+    for (const name of this.registered.keys()) registry?.delete(name);
+    this.registered.clear();
   }
 
   /** Removes highlights and the stylesheet: for teardown. */
   dispose(): void {
     this.clear();
-    this.registry?.delete(FLASH_HIGHLIGHT);
+    if (this.keys.has(FLASH_KEY)) this.registry?.delete(this.nameOf(FLASH_KEY));
     const doc = this.win.document;
     if (this.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.sheet = null;
@@ -120,5 +189,6 @@ export class HighlightPainter {
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
     }
     this.sheet.replaceSync(css);
+    this.sheetRules = this.sheet.cssRules.length;
   }
 }

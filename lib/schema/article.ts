@@ -68,6 +68,8 @@ export const ArticleText = lazySchema(() =>
       detection: Detection,
       /** True when the text was cut to MAX_ARTICLE_CHARS. */
       truncated: z._default(z.boolean(), false),
+      /** Fields cut to their bound above (lib/schema/limits.ts `fitArticle`): the analysis notes each. */
+      cut: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(16))),
     })
     .check(
       z.refine((a) => a.blocks.every((b) => b.start <= b.end && b.end <= a.text.length), {

@@ -145,6 +145,8 @@ export const HighlightStatus = lazySchema(() =>
     visible: z.boolean(),
     /** Painted ranges per highlight kind, so the popup (and tests) can tell what the reader sees. */
     byKind: z.record(z.string(), z.int()),
+    /** This page's random highlight names → style key ("quote-direct-0"): tests find Byline's highlights by them. */
+    names: z.optional(z.record(z.string(), z.string())),
   }),
 );
 export type HighlightStatus = z.infer<typeof HighlightStatus>;
@@ -169,6 +171,15 @@ export const ContentStatus = lazySchema(() =>
     highlights: z.optional(HighlightStatus),
     /** What each content-script step cost, for tests and the benchmark (never written where the page can read it). */
     timings: z.optional(z.array(TimingEntry).check(z.maxLength(300))),
+    /** What the hover card shows (its shadow root is closed: only the extension can read it). */
+    card: z.optional(
+      z.object({
+        visible: z.boolean(),
+        who: z.string().check(z.maxLength(500)),
+        text: z.string().check(z.maxLength(2000)),
+        rect: z.nullable(z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })),
+      }),
+    ),
   }),
 );
 export type ContentStatus = z.infer<typeof ContentStatus>;

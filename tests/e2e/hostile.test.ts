@@ -11,9 +11,10 @@ import path from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileSite, type HostilePage } from '../fixtures/hostile/generate';
+import { ATTACK_TITLE, MANY_BLOCKS, writeAttackPages } from '../fixtures/hostile/attacks';
 import { chromeBuildDir, launchWithExtension, projectRoot } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { contentStatus, openPopup, tabIdOf, waitFor, type E2E } from './support';
+import { contentStatus, openPopup, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
 
 /** A Byline step over this (ms) is a long task of its own making. */
 const LONG_TASK_MS = 50;
@@ -27,6 +28,8 @@ const TOO_LARGE = new Set(['/big-article.html', '/many-paragraphs.html']);
 let env: E2E;
 let hostile: StaticServer;
 let pages: HostilePage[];
+/** The issue-18 attack pages (tests/fixtures/hostile/attacks.ts). */
+let attack: Record<string, string>;
 let siteDir: string;
 let extensionDir: string;
 /** Figures printed at the end: one row per page. */
@@ -36,6 +39,7 @@ beforeAll(async () => {
   siteDir = mkdtempSync(path.join(os.tmpdir(), 'byline-hostile-'));
   hostile = await startStaticServer(siteDir);
   pages = writeHostileSite(siteDir, `http://localhost:${hostile.port}`);
+  attack = writeAttackPages(siteDir);
   const site = await startStaticServer(path.join(projectRoot, 'tests/fixtures/site'));
   // A private copy of the build: a rebuild elsewhere in the checkout mid-run must not pull it away.
   extensionDir = mkdtempSync(path.join(os.tmpdir(), 'byline-extension-'));
@@ -70,9 +74,9 @@ function installProbes(): void {
   const entriesByType = Performance.prototype.getEntriesByType;
   const cloneNode = Node.prototype.cloneNode;
   const removeChild = Node.prototype.removeChild;
-  const byTag = Element.prototype.getElementsByTagName;
-  const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
   const outerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML')!.get!;
+  const childrenOf = Object.getOwnPropertyDescriptor(Element.prototype, 'children')!.get!;
+  const localNameOf = Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!;
   const perf = performance;
   const doc = document;
   const longTasks: { start: number; duration: number }[] = [];
@@ -128,11 +132,11 @@ function installProbes(): void {
     return out;
   };
   const highlights = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  /** Scrolls the first painted direct quote into view and answers its first line box, as JSON. */
-  w.__bylineFirstQuote = () => {
+  /** Scrolls the first painted direct quote (of the registry names given) into view and answers its first line box, as JSON. */
+  w.__bylineFirstQuote = (names: string[]) => {
     let rect: DOMRect | null = null;
     highlights?.forEach((h, name) => {
-      if (rect || !startsWith.call(name, 'byline-quote-direct')) return;
+      if (rect || names.indexOf(name) < 0) return;
       const range = h.values().next().value as Range | undefined;
       if (!range) return;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -142,10 +146,14 @@ function installProbes(): void {
     return stringify(r ? { x: r.x, y: r.y, height: r.height } : null);
   };
   w.__bylineProbe = () => {
-    // The DOM now, without Byline's card host (the one thing it adds, outside <body>).
+    // The DOM now, without Byline's card host (the one thing it adds: an element child of <html> besides
+    // <head> and <body>, where parsed HTML puts nothing).
     const clone = cloneNode.call(doc.documentElement, true) as Element;
-    const cards = byTag.call(clone, 'byline-card');
-    while (cards.length) removeChild.call(parentOf.call(cards[0]!)!, cards[0]!);
+    const children = childrenOf.call(clone) as HTMLCollection;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const name = localNameOf.call(children[i]!);
+      if (name !== 'head' && name !== 'body') removeChild.call(clone, children[i]!);
+    }
     return stringify({
       domBefore,
       domNow: outerHTML.call(clone),
@@ -295,22 +303,36 @@ async function unknownVocabulary(page: Page): Promise<string[]> {
     };
     const before = new DOMParser().parseFromString(domBefore, 'text/html');
     const known = vocabulary(before, () => false);
-    const now = vocabulary(document, (el) => el.localName === 'byline-card' && el.parentElement === document.documentElement);
+    const host = (el: Element) => el.parentElement === document.documentElement && el.localName !== 'head' && el.localName !== 'body';
+    const now = vocabulary(document, host);
     return [...now].filter((w) => !known.has(w));
   }, domBefore);
 }
 
-/** Hovers the first quote; answers how the card looks, read through the protocol (the page may have tampered with its world). */
-async function hoverCard(page: Page): Promise<{ position: string; hidden: boolean; who: string } | null> {
-  const rect = JSON.parse(await mainWorld<string>(page, 'window.__bylineFirstQuote()')) as { x: number; y: number; height: number } | null;
-  if (!rect) return null;
+/** This page's registry names for Byline's direct quotes (random per page: only the extension's status maps them). */
+async function directQuoteNames(tabId: number): Promise<string[]> {
+  const names = ((await contentStatus(env, tabId))?.highlights?.names ?? {}) as Record<string, string>;
+  return Object.entries(names).filter(([, key]) => key.startsWith('quote-direct')).map(([name]) => name);
+}
+
+interface Card {
+  visible: boolean;
+  who: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+/**
+ * Hovers the first quote (found through the protocol: the page may have tampered with its world); answers what
+ * the card shows, from the content script (the card's shadow root is closed to the page and to the test alike).
+ */
+async function hoverCard(page: Page, tabId: number): Promise<Card | null> {
+  const names = JSON.stringify(await directQuoteNames(tabId));
+  const rect = JSON.parse(await mainWorld<string>(page, `window.__bylineFirstQuote(${names})`)) as { x: number; y: number; height: number } | null;
+  if (!rect) throw new Error(`no direct quote to hover; Byline's names: ${names}; registry: ${await mainWorld<string>(page, 'JSON.stringify([...CSS.highlights.keys()])')}`);
   await page.mouse.move(rect.x + 4, rect.y + rect.height / 2);
-  const read = `(() => {
-    const card = document.querySelector('byline-card')?.shadowRoot?.querySelector('.card');
-    if (!card) return null;
-    return { position: getComputedStyle(card).position, hidden: card.hidden, who: card.querySelector('.who')?.innerText ?? '' };
-  })()`;
-  return waitFor(() => mainWorld<{ position: string; hidden: boolean; who: string } | null>(page, read), (c) => !!c && !c.hidden && c.who.length > 0, 'the hover card', 5000);
+  const read = async () => ((await contentStatus(env, tabId))?.card as Card | undefined) ?? null;
+  return waitFor(read, (c) => !!c?.visible && c.who.length > 0, 'the hover card', 5000);
 }
 
 type Outcome = { kind: 'analyzed'; title: string } | { kind: 'idle'; reason: string } | { kind: 'other'; state: string };
@@ -397,7 +419,7 @@ describe('hostile pages', () => {
 
     // The hover card works here too (strict CSP, tampered built-ins, RTL): shown, styled, with a name.
     if (settled === 'painted' && !spec.selfChanging && spec.expectTitle) {
-      expect(await hoverCard(page)).toMatchObject({ position: 'fixed', hidden: false });
+      expect(await hoverCard(page, tabId)).toMatchObject({ visible: true });
     }
 
     // The page's DOM: byte-identical, or (pages that change themselves) nothing Byline's.
@@ -489,5 +511,254 @@ describe('main-thread budget on the demo pages', () => {
     }
     const best = Math.min(...attempts.map((a) => Math.max(...Object.values(a.steps))));
     expect(best).toBeLessThan(LONG_TASK_MS);
+  });
+});
+
+// ── Issue 18: what a page can do to Byline's own output and budget ─────────────────────────────
+
+/** Counts storage calls in the service worker (analyses store one tab state each; history writes go to storage.local). */
+async function countStorageCalls(): Promise<void> {
+  await env.browser.worker.evaluate(() => {
+    const g = globalThis as unknown as { chrome: any; __bylineCounts?: Record<string, number> };
+    g.__bylineCounts = { sessionSet: 0, sessionRemove: 0, localSet: 0 };
+    const wrap = (area: any, method: string, key: string) => {
+      const original = (area.__original ??= {})[method] ??= area[method].bind(area);
+      area[method] = (...args: unknown[]) => {
+        g.__bylineCounts![key]!++;
+        return original(...args);
+      };
+    };
+    wrap(g.chrome.storage.session, 'set', 'sessionSet');
+    wrap(g.chrome.storage.session, 'remove', 'sessionRemove');
+    wrap(g.chrome.storage.local, 'set', 'localSet');
+  });
+}
+
+async function storageCalls(): Promise<Record<string, number>> {
+  return env.browser.worker.evaluate(() => (globalThis as unknown as { __bylineCounts: Record<string, number> }).__bylineCounts);
+}
+
+async function setStoredSettings(settings: unknown): Promise<void> {
+  await env.browser.worker.evaluate(async (value) => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    await c.storage.local.remove(['settings', 'settingsDroppedSites']);
+    if (value !== null) await c.storage.local.set({ settings: value });
+  }, settings);
+}
+
+describe('issue 18: the page cannot read, rewrite or hijack what Byline shows', () => {
+  it("attack 1: the card's host has a closed shadow root, its content out of the page's reach; no name says Byline", async () => {
+    const { page, errors, tabId } = await open(hostile.origin + attack.article);
+    expect((await settle(tabId)).settled).toBe('painted');
+    const card = await hoverCard(page, tabId);
+    expect(card).toMatchObject({ visible: true });
+    const seen = await mainWorld<Record<string, unknown>>(page, `(() => {
+      const hosts = Array.from(document.documentElement.children).filter((c) => c.localName !== 'head' && c.localName !== 'body');
+      const host = hosts[0];
+      let attach = 'attached';
+      try { host.attachShadow({ mode: 'open' }); } catch (e) { attach = e.name; }
+      // The page tries to write into what it can reach.
+      try { host.textContent = 'verified ✔'; } catch (e) {}
+      const names = [];
+      CSS.highlights.forEach((h, name) => names.push(name));
+      const rules = document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules).map((r) => r.cssText)).join('\\n');
+      return {
+        hosts: hosts.length,
+        tag: host && host.localName,
+        shadowRoot: host ? host.shadowRoot === null ? 'none visible' : 'open' : 'no host',
+        attach,
+        customElement: customElements.get('byline-card') === undefined,
+        bylineNames: names.filter((n) => /byline/i.test(n)).length,
+        names: names.length,
+        bylineInRules: /byline/i.test(rules),
+      };
+    })()`);
+    expect(seen).toMatchObject({
+      hosts: 1, tag: 'div', shadowRoot: 'none visible', attach: 'NotSupportedError', customElement: true,
+      bylineNames: 0, bylineInRules: false,
+    });
+    expect(seen.names).toBeGreaterThan(0);
+    // The page's write went nowhere the reader sees: the card still shows Byline's text only.
+    const after = await hoverCard(page, tabId);
+    expect(after?.text).not.toContain('verified');
+    expect(after?.who).toBe(card!.who);
+    expect(errors.extension).toEqual([]);
+    await page.close();
+  });
+
+  it('attack 2: a page defining its own byline-card element and hooking attachShadow does not break the card', async () => {
+    const { page, errors, tabId } = await open(hostile.origin + attack.hijack);
+    expect((await settle(tabId)).settled).toBe('painted');
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.move(5, 5);
+      expect(await hoverCard(page, tabId)).toMatchObject({ visible: true });
+    }
+    const hijack = await mainWorld<Record<string, number>>(page, 'window.__hijack');
+    // Byline's host was added (the page sees that much), but no constructor of the page's ran on it,
+    // the page's hook was never called, and the page could neither read its root nor attach its own.
+    expect(hijack).toEqual({ constructed: 0, added: 1, readable: 0, attached: 0, hooked: 0 });
+    expect((await hoverCard(page, tabId))?.text).not.toContain('verified');
+    expect(errors.extension).toEqual([]);
+    expect(errors.contained).toEqual([]);
+    await page.close();
+  });
+
+  it("attack 3: a page that replaces document.adoptedStyleSheets gets Byline's highlight styles back, and status stays honest", async () => {
+    const { page, errors, tabId } = await open(hostile.origin + attack.article);
+    expect((await settle(tabId)).settled).toBe('painted');
+    const names = await directQuoteNames(tabId);
+    expect(names.length).toBeGreaterThan(0);
+    const styled = `document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(${names[0]})')))`;
+    expect(await mainWorld<boolean>(page, styled)).toBe(true);
+    // Swapped and checked in one task: Byline's once-a-second check cannot run in between.
+    expect(await mainWorld<boolean>(page, `document.adoptedStyleSheets = []; ${styled}`)).toBe(false);
+    await pageDoes(page, styled, 5000);
+    // And when the page empties the sheet itself, or deletes a registry entry.
+    await mainWorld(page, `document.adoptedStyleSheets.forEach((s) => s.replaceSync('')); CSS.highlights.delete(${JSON.stringify(names[0])}); true`);
+    await pageDoes(page, `${styled} && CSS.highlights.has(${JSON.stringify(names[0])})`, 5000);
+    const status = await contentStatus(env, tabId);
+    expect(status?.highlights).toMatchObject({ visible: true });
+    expect(errors.extension).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('issue 18: the page cannot switch Byline off or make it work without bound', () => {
+  it('attack 4: an <h1> over 2,000 chars, og:site_name over 500, a URL over 8,192: analysed, fields cut with a note', async () => {
+    const url = `${hostile.origin}${attack.oversized}?ref=${'x'.repeat(9000)}`;
+    const { page, errors, tabId } = await open(url);
+    expect((await settle(tabId)).settled).toBe('painted');
+    const { analysis } = await waitForAnalysis(env, tabId);
+    expect(analysis.article.title.length).toBeLessThanOrEqual(2000);
+    expect(analysis.article.title.startsWith(ATTACK_TITLE)).toBe(true);
+    expect(analysis.article.publisher.length).toBeLessThanOrEqual(500);
+    expect(analysis.article.url.length).toBe(8192);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+    const notes = (analysis.notes as string[]).join(' ');
+    expect(notes).toMatch(/title was cut to 2,000/);
+    expect(notes).toMatch(/site name was cut to 500/);
+    expect(notes).toMatch(/address was cut to 8,192/);
+    const said = await popupSays(tabId);
+    expect(said.kind).toBe('analyzed');
+    expect(errors.extension).toEqual([]);
+    await page.close();
+  });
+
+  it(`attack 4: more than 100,000 blocks (${MANY_BLOCKS}), analysed on request: cut to 100,000 with a note, not "unreadable"`, async () => {
+    const { page, errors, tabId } = await open(hostile.origin + attack.manyBlocks);
+    expect((await settle(tabId)).settled).toBe('too-large');
+    const popup = await openPopup(env, tabId);
+    await popup.waitForSelector('[data-state="too-large"]');
+    await popup.click('button.button--primary');
+    await popup.waitForSelector('[data-field="title"], [data-state="error"]', { timeout: 120_000 });
+    expect(await popup.textContent('[data-field="title"]').catch(() => null)).toBe(ATTACK_TITLE);
+    const { analysis } = await waitForAnalysis(env, tabId);
+    expect((analysis.notes as string[]).join(' ')).toMatch(/cut to 100,000 paragraphs/);
+    const summary = summarise(await probe(page));
+    figures.push({ page: `${attack.manyBlocks} (on request)`, ...summary });
+    expect(errors.extension).toEqual([]);
+    await popup.close();
+    await page.close();
+  }, 180_000);
+
+  it('attack 5: history.replaceState every 50 ms for 20 s: few full runs, analyses and storage writes', async () => {
+    await countStorageCalls();
+    const { page, errors, tabId } = await open(hostile.origin + attack.replaceState);
+    await pageDoes(page, 'window.__stormOver === true', 40_000);
+    await page.waitForTimeout(4000);
+    const replaced = await mainWorld<number>(page, 'window.__replaced');
+    const t = await probe(page);
+    const calls = await storageCalls();
+    const runs = t.measures.filter((m) => m.name === 'byline:detect').length;
+    figures.push({ page: attack.replaceState, replaced, fullRuns: runs, ...calls, ...summarise(t) });
+    expect(replaced).toBeGreaterThan(300);
+    // The instrument works: the first run was stored.
+    expect(calls.sessionSet).toBeGreaterThan(0);
+    // One budget for every trigger: at most 6 automatic runs a minute, so a 20-second storm gets a handful.
+    expect(runs).toBeLessThanOrEqual(7);
+    expect(calls.sessionSet).toBeLessThanOrEqual(8);
+    expect(calls.sessionRemove).toBeLessThanOrEqual(8);
+    // The article never changed: it goes into the history once.
+    expect(calls.localSet).toBeLessThanOrEqual(2);
+    // Still analysed and painted at the end.
+    const status = await contentStatus(env, tabId);
+    expect(status?.highlights?.painted ?? 0).toBeGreaterThan(0);
+    expect(errors.extension).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it.each([['grow2mb'], ['grow8mb']])('attack 6: a page served small that adds one huge paragraph (%s): no step over 50 ms', async (which) => {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= LONG_TASK_MS; attempt++) {
+      const { page, errors, tabId } = await open(hostile.origin + attack[which]);
+      const grown = await mainWorld<number>(page, 'window.__grown');
+      expect(grown).toBeGreaterThan(1_900_000);
+      // Too large for an article: what is actually in the page counts, not the bytes it was served in.
+      expect((await settle(tabId)).settled).toBe('too-large');
+      const summary = summarise(await probe(page));
+      figures.push({ page: attack[which], attempt, ...summary });
+      best = Math.min(best, longestStep(summary));
+      expect(errors.extension).toEqual([]);
+      await page.close();
+    }
+    expect(best).toBeLessThan(LONG_TASK_MS);
+  });
+});
+
+describe('issue 18: stored data', () => {
+  it('attack 7: one bad entry in the disabled sites keeps Byline off on 127.0.0.1, with a notice in popup and options', async () => {
+    const defaults = await env.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      return (await c.storage.local.get('settings')).settings ?? null;
+    });
+    await setStoredSettings({ ...(defaults ?? { version: 2 }), disabledSites: ['127.0.0.1', 'bad site!'] });
+    try {
+      const { page, tabId } = await open(env.site.origin + '/altaynews/akim-elections.html');
+      expect((await settle(tabId)).settled).toBe('site-disabled');
+      const popup = await openPopup(env, tabId);
+      const notice = await popup.waitForSelector('.notice', { timeout: 10_000 });
+      expect(await notice.textContent()).toContain('bad site!');
+      expect(await popup.waitForSelector('[data-state="site-disabled"]')).toBeTruthy();
+      await popup.close();
+      const options = await env.browser.context.newPage();
+      await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+      expect(await (await options.waitForSelector('.notice')).textContent()).toContain('bad site!');
+      await options.close();
+      await page.close();
+    } finally {
+      await setStoredSettings(defaults);
+    }
+  });
+
+  it('attack 9: history import accepts only http(s) records: javascript:, data: and chrome-extension: are dropped', async () => {
+    const now = Date.now();
+    const record = (url: string) => ({
+      url, title: 'Canal contracts', site: 'example.org', publisher: null, published: null, language: 'en', analyzedAt: now,
+      people: ['Mara Oldfield'], peopleKeys: ['oldfield'], sources: [], keywords: ['canal'],
+    });
+    const file = {
+      version: 1,
+      records: [
+        record('https://example.org/canal'),
+        record('javascript:alert(document.domain)'),
+        record('data:text/html,<script>alert(1)</script>'),
+        record(`chrome-extension://${env.browser.extensionId}/options.html`),
+      ],
+    };
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.waitForSelector('h1');
+    await options.setInputFiles('input[type="file"]', { name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.waitForFunction(() => /Imported/.test(document.body.innerText));
+    expect(await options.evaluate(() => document.body.innerText)).toMatch(/Imported 1 articles/);
+    const urls = await env.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const all = await c.storage.local.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('history:b:'))
+        .flatMap(([, records]) => (records as { url: string }[]).map((r) => r.url));
+    });
+    expect(urls).toEqual(['https://example.org/canal']);
+    await options.close();
   });
 });

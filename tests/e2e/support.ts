@@ -67,16 +67,54 @@ export async function waitFor<T>(probe: () => Promise<T>, accept: (v: T) => bool
   return last;
 }
 
-/** Names and sizes of Byline's highlights, as the page's own world sees the registry. */
-export async function pageHighlights(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
+/**
+ * Byline's highlights as the page's own world sees the registry, keyed `byline-<style key>` ("byline-quote-direct-0",
+ * "byline-source"): the registry names themselves are random per page, and only the extension's status maps them.
+ */
+export async function pageHighlights(env: E2E, page: Page): Promise<Record<string, number>> {
+  const names = await highlightNames(env, page);
+  const sizes = await page.evaluate((wanted) => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     const out: Record<string, number> = {};
     registry?.forEach((h, name) => {
-      if (name.startsWith('byline-')) out[name] = h.size;
+      if (wanted.includes(name)) out[name] = h.size;
     });
     return out;
-  });
+  }, Object.keys(names));
+  return Object.fromEntries(Object.entries(sizes).map(([name, size]) => [`byline-${names[name]}`, size]));
+}
+
+/** This page's random highlight names → style key, from the content script's status. */
+export async function highlightNames(env: E2E, page: Page): Promise<Record<string, string>> {
+  const status = await contentStatus(env, await tabIdOf(env, page));
+  return (status?.highlights?.names as Record<string, string> | undefined) ?? {};
+}
+
+/** What the hover card shows, from the content script (its shadow root is closed to the page and to Playwright). */
+export interface CardView {
+  visible: boolean;
+  who: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+export async function hoverCardView(env: E2E, page: Page): Promise<CardView | null> {
+  return ((await contentStatus(env, await tabIdOf(env, page)))?.card as CardView | undefined) ?? null;
+}
+
+/** Polls until the hover card is shown with a name in it. */
+export function waitForCard(env: E2E, page: Page, timeoutMs = 10_000): Promise<CardView> {
+  return waitFor(() => hoverCardView(env, page), (c) => !!c?.visible && c.who.length > 0, 'the hover card', timeoutMs) as Promise<CardView>;
+}
+
+/**
+ * The page's DOM without what Byline adds (its card's host: an element child of <html> besides <head> and
+ * <body>, where parsed HTML puts nothing), as a function for page.evaluate.
+ */
+export function domWithoutByline(): string {
+  const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const child of Array.from(clone.children)) if (child.localName !== 'head' && child.localName !== 'body') child.remove();
+  return clone.outerHTML;
 }
 
 /** Sets one setting through the options page, as a reader would. */
@@ -92,18 +130,21 @@ export async function withOptionsPage<T>(env: E2E, act: (options: Page) => Promi
 }
 
 /** Scrolls the first highlighted direct quote into view and returns its first line box. */
-export async function firstQuoteRect(page: Page) {
-  const rect = await page.evaluate(() => {
+export async function firstQuoteRect(env: E2E, page: Page) {
+  const names = Object.entries(await highlightNames(env, page))
+    .filter(([, key]) => key.startsWith('quote-direct'))
+    .map(([name]) => name);
+  const rect = await page.evaluate((quoteNames) => {
     let found: DOMRect | null = null;
     (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-      if (found || !name.startsWith('byline-quote-direct')) return;
+      if (found || !quoteNames.includes(name)) return;
       const range = [...h][0];
       if (!range) return;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       found = range.getClientRects()[0] ?? null;
     });
     return found ? { x: (found as DOMRect).x, y: (found as DOMRect).y, width: (found as DOMRect).width, height: (found as DOMRect).height } : null;
-  });
+  }, names);
   if (!rect) throw new Error('no direct quote highlighted');
   return rect;
 }

@@ -80,7 +80,7 @@ describe('highlight palette', () => {
   });
 
   it('direct quotes painted as a fill keep their forced dark text readable (≥ 4.5:1)', () => {
-    expect(stylesheetText(DEFAULT_SETTINGS.highlights)).toContain('color:#111');
+    expect(stylesheetText(DEFAULT_SETTINGS.highlights, (key) => `byline-${key}`)).toContain('color:#111');
     for (const fill of [DEFAULT_HIGHLIGHT_COLORS['quote-direct'], ...TINTS]) {
       expect(contrast(parseHex(fill), parseHex('#111111'))).toBeGreaterThanOrEqual(4.5);
     }
@@ -94,7 +94,7 @@ describe('highlight palette', () => {
   });
 
   it('the stylesheet paints each kind in its own colour', () => {
-    const css = stylesheetText({ ...DEFAULT_SETTINGS.highlights, tintBySpeaker: false });
+    const css = stylesheetText({ ...DEFAULT_SETTINGS.highlights, tintBySpeaker: false }, (key) => `byline-${key}`);
     for (const kind of ['speaker', 'official', 'person', 'source'] as const) {
       expect(css).toMatch(new RegExp(`::highlight\\(byline-${kind}\\)\\{[^}]*${DEFAULT_HIGHLIGHT_COLORS[kind]}`));
     }
