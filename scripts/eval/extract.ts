@@ -23,7 +23,7 @@ import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../../lib/page';
 import { detectArticleWithFeatures } from '../../lib/page/detect';
-import { datasetArg, flagValue, printFigures, printTable } from '../lib/report';
+import { datasetArg, flagValue, printFigures, printTable, wordF1 } from '../lib/report';
 import { datasetFormat, loadPage, pageIds, type DatasetFormat, type EvalPage } from './pages';
 
 /** What one page yields; the main thread only sums these. */
@@ -62,28 +62,6 @@ function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu) ?? [];
 }
 
-function wordF1(predicted: string, truth: string): { precision: number; recall: number; f1: number } {
-  const p = tokens(predicted);
-  const t = tokens(truth);
-  if (p.length === 0 || t.length === 0) {
-    const same = p.length === t.length;
-    return { precision: same ? 1 : 0, recall: same ? 1 : 0, f1: same ? 1 : 0 };
-  }
-  const counts = new Map<string, number>();
-  for (const w of t) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let overlap = 0;
-  for (const w of p) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      overlap++;
-      counts.set(w, c - 1);
-    }
-  }
-  const precision = overlap / p.length;
-  const recall = overlap / t.length;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
 const normTitle = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 function bylineRight(pred: string | null | undefined, truth: string): boolean {
   const t = new Set(tokens(truth).filter((w) => w.length > 1));
@@ -113,7 +91,7 @@ function safe<T>(f: () => T, fallback: T): T {
 }
 
 function judge(page: EvalPage, detected: boolean, text: string | null, title: string | null | undefined, byline: string | null | undefined, date: string | null | undefined): Judged {
-  const f = page.isArticle && page.mainText && text !== null ? wordF1(text, page.mainText) : null;
+  const f = page.isArticle && page.mainText && text !== null ? wordF1(text, page.mainText, tokens) : null;
   return {
     detected,
     f1: f?.f1 ?? null,

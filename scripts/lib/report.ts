@@ -73,10 +73,10 @@ export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Bag-of-words precision, recall and F1 (the WCXB metric). */
-export function wordF1(predicted: string, truth: string): { precision: number; recall: number; f1: number } {
-  const p = wordTokens(predicted);
-  const t = wordTokens(truth);
+/** Bag-of-words precision, recall and F1 (the WCXB metric), over `tokenize`'s tokens. */
+export function wordF1(predicted: string, truth: string, tokenize: (text: string) => string[] = wordTokens): { precision: number; recall: number; f1: number } {
+  const p = tokenize(predicted);
+  const t = tokenize(truth);
   if (p.length === 0 || t.length === 0) {
     const same = p.length === t.length;
     return { precision: same ? 1 : 0, recall: same ? 1 : 0, f1: same ? 1 : 0 };
