@@ -9,7 +9,8 @@ import { monthWords, pageWords } from '../lang/page';
 import { codePointBefore, hasDigit, isDigit, isLetter, isSpace, isWordChar, isYearAt } from './text';
 
 /** Month names and common abbreviations, by month, over every language of lib/lang/page. */
-export const MONTH_WORDS: Array<[number, string[]]> = monthWords();
+// Pure (no side effect): a bundle that never parses dates, such as the every-page probe, leaves them out.
+export const MONTH_WORDS: Array<[number, string[]]> = /* @__PURE__ */ monthWords();
 
 let monthByWord: Map<string, number> | undefined;
 /** The month a word names; the table is built on first use, so a bundle that never reads dates (the probe) drops it. */
@@ -55,11 +56,11 @@ interface DateMatch {
 const DAY_SUFFIXES_DMY = ['st', 'nd', 'rd', 'th', 'er'];
 const DAY_SUFFIXES_MDY = ['st', 'nd', 'rd', 'th'];
 /** `8 de octubre de 2025`, `del 2025`: tried in this order, each followed by spaces. */
-const YEAR_JOINERS = pageWords('yearJoiners');
-const YEAR_SUFFIXES = pageWords('yearSuffixes');
-const YEAR_WORDS = pageWords('yearWords');
+const YEAR_JOINERS = /* @__PURE__ */ pageWords('yearJoiners');
+const YEAR_SUFFIXES = /* @__PURE__ */ pageWords('yearSuffixes');
+const YEAR_WORDS = /* @__PURE__ */ pageWords('yearWords');
 /** Words between a date and its time, tried in this order (dashes after the words that hold them). */
-const TIME_JOINERS = [',', ...pageWords('timeJoiners'), '\u2013', '-', '|'];
+const TIME_JOINERS = /* @__PURE__ */ (() => [',', ...pageWords('timeJoiners'), '\u2013', '-', '|'])();
 
 function isDigitAt(t: string, i: number): boolean {
   return isDigit(t.charCodeAt(i));
