@@ -167,13 +167,9 @@ export function finishDetection(first: FirstStage): Detection {
   if (!first.pending) return first.detection;
   try {
     const signals = first.detection.signals.slice();
-    const features: Record<string, number> = {};
-    const details: Record<string, string> = {};
-    datedHeadlineFeature(first.pending, (name, value, detail) => {
-      features[name] = value;
-      if (detail) details[name] = detail.slice(0, 200);
-    });
-    signals.push(...toDetection(features, details).signals);
+    const walk = featureSet();
+    datedHeadlineFeature(first.pending, walk.add);
+    signals.push(...toDetection(walk.features, walk.details).signals);
     const score = Math.round(signals.reduce((sum, x) => sum + x.weight, 0) * 100) / 100;
     return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
   } catch (err) {
@@ -184,11 +180,8 @@ export function finishDetection(first: FirstStage): Detection {
 /** Detection and every feature value behind it, the dated-headline walk included (for fitting the weights). */
 export function detectArticleWithFeatures(doc: Document, url: string): { detection: Detection; features: Record<string, number> } {
   try {
-    const { features, details, headline } = measurePage(doc, url);
-    if (headline) datedHeadlineFeature(headline, (name, value, detail) => {
-      features[name] = value;
-      if (detail) details[name] = detail.slice(0, 200);
-    });
+    const { features, details, add, headline } = measurePage(doc, url);
+    if (headline) datedHeadlineFeature(headline, add);
     return { detection: toDetection(features, details), features };
   } catch (err) {
     return { detection: failed(err), features: {} };
@@ -199,30 +192,36 @@ function failed(err: unknown): Detection {
   return { isArticle: false, score: 0, signals: [{ name: 'error', weight: 0, detail: String(err).slice(0, 200) }] };
 }
 
-/** Steps 1-3: the page's features without the headline walk, and the headline that walk would start from. */
-function measurePage(doc: Document, url: string): { features: Record<string, number>; details: Record<string, string>; headline: Element | null } {
-  // One walk of the whole page gathers what every signal needs: most pages are not articles, and
-  // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
-  const body = contentRoot(doc);
-  const walk = collectPage(doc, body);
-  const ctx: Context = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
-  const tags = body ? walk.tags : null;
+/** Feature values and their explanations, filled through `add`. */
+function featureSet(): { features: Record<string, number>; details: Record<string, string>; add: Add } {
   const features: Record<string, number> = {};
   const details: Record<string, string> = {};
   const add: Add = (name, value, detail) => {
     features[name] = value;
     if (detail) details[name] = detail.slice(0, 200);
   };
+  return { features, details, add };
+}
+
+/** Steps 1-3: the page's features without the headline walk, and the headline that walk would start from. */
+function measurePage(doc: Document, url: string): ReturnType<typeof featureSet> & { headline: Element | null } {
+  // One walk of the whole page gathers what every signal needs: most pages are not articles, and
+  // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
+  const body = contentRoot(doc);
+  const walk = collectPage(doc, body);
+  const ctx: Context = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
+  const tags = body ? walk.tags : null;
+  const { features, details, add } = featureSet();
   // Step 1: declarations in the head (cheap).
   declaredSignals(doc, ctx, add, tags);
   // Step 2: the URL's shape.
   urlSignals(url, add);
   // Step 3: bounded text and shape evidence, which also checks the declarations.
-  if (body && tags) textSignals(body, tags, add, ctx.ld.types.has('liveblogposting'));
+  if (body && tags) textSignals(tags, add, ctx.ld.types.has('liveblogposting'));
   else add('text:no-body', 1);
   // Section fronts and product pages declare articles too: a declaration over little running text.
   if ((features['og:type-article'] || features['jsonld:article-type']) && !features['text:contiguous'] && !features['text:br-block']) add('declared:thin-text', 1);
-  return { features, details, headline: tags?.datedCandidate ?? null };
+  return { features, details, add, headline: tags?.datedCandidate ?? null };
 }
 
 /**
@@ -314,7 +313,7 @@ function isDigits(s: string): boolean {
 }
 
 /** Adds the text and shape signals; notes the headline worth the dated-headline walk, if any. */
-function textSignals(body: Element, tags: Tags, add: Add, liveBlog: boolean): void {
+function textSignals(tags: Tags, add: Add, liveBlog: boolean): void {
   // Paragraph density in words (Readability counts characters, which favours long-word languages).
   // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
   // together under one parent counts again: listings scatter their teasers over many cards.
@@ -546,7 +545,6 @@ function hasNativeIndexes(doc: Document): boolean {
 
 function collectNative(doc: Document, body: Element | null): Collected {
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
-  const empty: Element[] = [];
   if (!body) return { metas: doc.getElementsByTagName('meta'), jsonLd, tags: emptyTags() };
   const itemtypeEl = body.querySelector(ARTICLE_ITEMTYPE_SELECTOR);
   const count = (tag: string) => body.getElementsByTagName(tag).length;

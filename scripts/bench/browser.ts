@@ -71,8 +71,6 @@ const DEMO_PAGES = [
  * slices (tasks), which are summed.
  */
 const STEPS = ['size', 'detect', 'extract', 'anchor', 'paint'] as const;
-/** Start steps: the probe's module evaluation (every page) and the content script's (pages it is injected into). */
-const START_STEPS = ['init', 'load'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;

@@ -5,7 +5,7 @@
 import { selectorFor, type ArticleText, type Span } from '../../schema';
 import type { Compiled } from './compile';
 import { firstTokenAt, tokensOf, type Tokens } from './phrases';
-import { lowerBound, normalize, upperBound } from './words';
+import { normalize, upperBound } from './words';
 
 /** A space of any kind (no-break and narrow no-break included). */
 export const SPACE_RE = /[\s\u00a0\u202f]/u;

@@ -18,7 +18,7 @@ import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
 import { cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind } from '../roles';
-import { type Block, type Doc, type Sentence, type Token, makeSpan } from '../text';
+import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
 
 /** Capitalised words of an organisation's name, with the small words that may link them ("Bank of America"). */

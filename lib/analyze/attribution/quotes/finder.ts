@@ -780,7 +780,6 @@ export class QuoteFinder {
   /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
   private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
     const out: QuoteRec[] = [];
-    const norm = this.doc.norm;
     for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) {
       if (inQuote(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
