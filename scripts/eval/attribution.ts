@@ -32,7 +32,25 @@ import { emptyPairTally, roleStems, scorePairsDoc, type PairTally } from './attr
 import { emptyPolnearTally, readPolnear, scorePolnearDoc, THRESHOLDS, type PolnearTally, type SpeakerTally } from './attribution/polnear';
 import { countOffsetMismatches, parseBrat } from './attribution/brat';
 import { overlapsAny, prf, round, stem, tokenize, type Prf, type Range } from './attribution/text';
-import { cover, figures as goldenFigures, addTally, emptyTally, loadGolden, locateQuotes, MIN_COVER, sameName, sameSource, scoreArticle, type Predicted } from './attribution/golden';
+import {
+  addPositionTally,
+  addTally,
+  cover,
+  emptyPositionTally,
+  emptyTally,
+  figures as goldenFigures,
+  loadGolden,
+  locateQuotes,
+  MIN_COVER,
+  positionFigures,
+  sameName,
+  sameSource,
+  scoreArticle,
+  scorePositions,
+  type PositionFigures,
+  type PositionTally,
+  type Predicted,
+} from './attribution/golden';
 import { emptyMentionPrecision, scoreMentionPrecision, type MentionPrecisionTally } from './attribution/mention-precision';
 import { emptyRuleTally, printRuleTable, recordRule, ruleFigures, type RuleTally } from './attribution/rule-table';
 
@@ -510,20 +528,26 @@ function runKaznerd(folder: string, engine: AnalyzeAttribution, options: Options
   };
 }
 
-/** The hand-annotated golden set (tests/fixtures/attribution/golden): quotes, speakers, people, sources. */
+/**
+ * The hand-annotated golden set (tests/fixtures/attribution/golden): quotes, speakers, people, sources
+ * scored as in issue 4 (substring cover), and, on articles annotated by position, quotes matched by position
+ * (30%, 80% both ways) and the precision of every mention linked to a person (names, titles).
+ */
 function runGolden(folder: string, engine: AnalyzeAttribution, options: Options): CorpusReport {
   const articles = loadGolden(folder).slice(0, options.limit);
   const stats = newStats();
   const total = emptyTally();
-  const byLanguage = new Map<string, ReturnType<typeof emptyTally>>();
+  const positionTotal = emptyPositionTally();
+  const byLanguage = new Map<string, { tally: ReturnType<typeof emptyTally>; positions: PositionTally }>();
   const misses: string[] = [];
+  const positionMisses: string[] = [];
   for (const a of articles) {
     const result = run(engine, a.text, a.language, stats);
     const predicted: Predicted = result;
     const scored = scoreArticle(a, predicted);
     addTally(total, scored.tally);
-    const lang = byLanguage.get(a.language) ?? emptyTally();
-    addTally(lang, scored.tally);
+    const lang = byLanguage.get(a.language) ?? { tally: emptyTally(), positions: emptyPositionTally() };
+    addTally(lang.tally, scored.tally);
     byLanguage.set(a.language, lang);
     misses.push(...scored.misses.map((m) => `${m.slug} ${m.what}: ${m.expected}${m.got ? ` — got ${m.got}` : ''}`));
     // Per rule: a quote is right when it covers an annotated quote; its speaker when that quote's speaker matches.
@@ -536,24 +560,60 @@ function runGolden(folder: string, engine: AnalyzeAttribution, options: Options)
       recordRule(options.rules, q.speakerRule, options.dataset, g ? (g.speaker === null ? q.speaker === null : sameName(g.speaker, q.speaker)) : null);
     }
     for (const s of result.sources) recordRule(options.rules, s.rule, options.dataset, a.gold.sources.some((g) => sameSource(g.name, s.name)));
-    recordUnjudged(options, result, { quotes: false, sources: false });
+    const positions = scorePositions(a, predicted);
+    if (positions) {
+      addPositionTally(positionTotal, positions.tally);
+      addPositionTally(lang.positions, positions.tally);
+      positionMisses.push(...positions.misses);
+      for (const v of positions.mentions) recordRule(options.rules, v.rule, options.dataset, v.right);
+    }
+    recordUnjudged(options, result, { quotes: false, sources: false, mentions: !positions });
   }
   const round3 = (f: ReturnType<typeof goldenFigures>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)]));
-  const perLanguage = Object.fromEntries([...byLanguage].map(([l, t]) => [l, round3(goldenFigures(t))]));
-  const figures = { ...statsFigures(stats), ...round3(goldenFigures(total)), quotes: total.goldQuotes, byLanguage: perLanguage };
+  const perLanguage = Object.fromEntries([...byLanguage].map(([l, t]) => [l, round3(goldenFigures(t.tally))]));
+  const positionsByLanguage = Object.fromEntries([...byLanguage].filter(([, t]) => t.positions.articles > 0).map(([l, t]) => [l, positionJson(positionFigures(t.positions))]));
+  const figures = {
+    ...statsFigures(stats),
+    ...round3(goldenFigures(total)),
+    quotes: total.goldQuotes,
+    byLanguage: perLanguage,
+    positions: { ...positionJson(positionFigures(positionTotal)), byLanguage: positionsByLanguage },
+  };
   return {
     figures,
     print: () => {
       printTable(
         ['language', 'quote R', 'quote P', 'quote F1', 'speaker', 'kind', 'person R', 'role R', 'source R'],
-        [...byLanguage, ['all', total] as const].map(([l, t]) => {
-          const f = goldenFigures(t);
+        [...byLanguage.entries(), ['all', { tally: total }] as const].map(([l, t]) => {
+          const f = goldenFigures(t.tally);
           return [l, f.quoteRecall, f.quotePrecision, f.quoteF1, f.speakerAccuracy, f.kindAccuracy, f.personRecall, f.roleRecall, f.sourceRecall];
         }),
       );
       console.log(`articles ${stats.docs}, engine failures ${stats.failures}, ${figures.msPerDoc} ms/doc`);
-      if (options.verbose) printExamples('golden misses', misses, options.examples);
+      console.log('\nby position (articles annotated with positions; README definitions):');
+      printTable(
+        ['language', 'docs', 'quotes', 'F1 @0.3', 'F1 @0.8 both', 'R @0.8', 'name P', 'title P', 'name R', 'title R', 'names', 'titles', 'pronouns'],
+        [...[...byLanguage.entries()].filter(([, t]) => t.positions.articles > 0), ['all', { positions: positionTotal }] as const].map(([l, t]) => {
+          const f = positionFigures(t.positions);
+          return [l, f.articles, f.quotes, f.found30.f1, f.found80.f1, f.found80.recall, f.namePrecision, f.titlePrecision, f.nameRecall, f.titleRecall, f.judged.names, f.judged.titles, f.judged.pronouns];
+        }),
+      );
+      if (options.verbose) {
+        printExamples('golden misses', misses, options.examples);
+        printExamples('golden misses by position', positionMisses, options.examples);
+      }
     },
+  };
+}
+
+function positionJson(f: PositionFigures): Record<string, unknown> {
+  return {
+    articles: f.articles,
+    quotes: f.quotes,
+    found30: prfFigures(f.found30),
+    found80both: prfFigures(f.found80),
+    mentionPrecision: { name: round(f.namePrecision), title: round(f.titlePrecision), names: f.judged.names, titles: f.judged.titles, pronouns: f.judged.pronouns },
+    mentionRecall: { name: round(f.nameRecall), title: round(f.titleRecall) },
   };
 }
 

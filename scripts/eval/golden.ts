@@ -9,7 +9,23 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addTally, emptyTally, figures, GOLDEN_BARS, loadGolden, locateQuotes, scoreAll } from './attribution/golden';
+import {
+  addPositionTally,
+  addTally,
+  emptyPositionTally,
+  emptyTally,
+  figures,
+  GOLDEN_BARS,
+  loadGolden,
+  locateQuotes,
+  positionFigures,
+  positionProblems,
+  runEngine,
+  scoreAll,
+  scorePositions,
+  type PositionFigures,
+  type PositionTally,
+} from './attribution/golden';
 import { datasetArg, printFigures, printTable, type Cell } from '../lib/report';
 
 const DEFAULT_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/attribution/golden');
@@ -22,7 +38,7 @@ function main(): void {
 
   // 1. Read and check the annotations: a substring that is absent or repeated would score by accident.
   const articles = loadGolden(root);
-  for (const a of articles) for (const p of locateQuotes(a).problems) process.stderr.write(`warning: ${a.language}/${a.slug}: ${p}\n`);
+  for (const a of articles) for (const p of [...locateQuotes(a).problems, ...positionProblems(a)]) process.stderr.write(`warning: ${a.language}/${a.slug}: ${p}\n`);
 
   // 2. Run and score, per language and overall.
   const byLanguage = scoreAll(articles);
@@ -40,10 +56,49 @@ function main(): void {
   const all = figures(total);
   rows.push(['all', total.articles, total.goldQuotes, all.quoteRecall, all.quotePrecision, all.quoteF1, all.speakerAccuracy, all.kindAccuracy, all.personRecall, all.roleRecall, all.sourceRecall, '']);
 
-  // 3. Report.
+  // 3. By position, on the articles annotated with positions (quotes at 30% / 80% both ways, mention precision).
+  const positions = new Map<string, PositionTally>();
+  const positionTotal = emptyPositionTally();
+  for (const a of articles) {
+    const scored = scorePositions(a, runEngine(a));
+    if (!scored) continue;
+    const t = positions.get(a.language) ?? emptyPositionTally();
+    addPositionTally(t, scored.tally);
+    addPositionTally(positionTotal, scored.tally);
+    positions.set(a.language, t);
+    if (verbose) for (const m of scored.misses) console.log(`  ${m}`);
+  }
+  const positionRow = (l: string, f: PositionFigures): Cell[] => [l, f.articles, f.quotes, f.found30.f1, f.found80.f1, f.namePrecision, f.titlePrecision, f.nameRecall, f.titleRecall];
+
+  // 4. Report.
   console.log(`golden set: ${root}  (bar: quote F1 ≥ ${GOLDEN_BARS.quoteF1}, speaker ≥ ${GOLDEN_BARS.speakerAccuracy}, person recall ≥ ${GOLDEN_BARS.personRecall})`);
   printTable(['lang', 'docs', 'quotes', 'q.rec', 'q.prec', 'q.F1', 'speaker', 'kind', 'pers.rec', 'role.rec', 'src.rec', 'bar'], rows);
-  printFigures({ eval: 'golden', folder: root, languages: perLanguage, all: round(all) });
+  console.log('\nby position (README definitions; articles annotated with positions):');
+  printTable(
+    ['lang', 'docs', 'quotes', 'F1@0.3', 'F1@0.8both', 'name P', 'title P', 'name R', 'title R'],
+    [...[...positions].map(([l, t]) => positionRow(l, positionFigures(t))), positionRow('all', positionFigures(positionTotal))],
+  );
+  const positionJson = (f: PositionFigures) => ({
+    articles: f.articles,
+    quotes: f.quotes,
+    f1At30: round3(f.found30.f1),
+    f1At80both: round3(f.found80.f1),
+    namePrecision: round3(f.namePrecision),
+    titlePrecision: round3(f.titlePrecision),
+    nameRecall: round3(f.nameRecall),
+    titleRecall: round3(f.titleRecall),
+  });
+  printFigures({
+    eval: 'golden',
+    folder: root,
+    languages: perLanguage,
+    all: round(all),
+    positions: { all: positionJson(positionFigures(positionTotal)), languages: Object.fromEntries([...positions].map(([l, t]) => [l, positionJson(positionFigures(t))])) },
+  });
+}
+
+function round3(v: number | null): number | null {
+  return v === null ? null : Math.round(v * 1000) / 1000;
 }
 
 function round(f: object): Record<string, number> {

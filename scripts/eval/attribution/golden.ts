@@ -12,12 +12,17 @@ import { z } from 'zod';
 import { analyzeAttribution } from '../../../lib/analyze/attribution';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { OUTLETS } from '../../../lib/lang/outlets';
-import type { Person, Quote, Source } from '../../../lib/schema';
+import type { Mention, Person, Quote, Source } from '../../../lib/schema';
+import { coveredShare, overlaps, prf, stem, tokenize, type Prf, type Range } from './text';
 
 /** Share of an annotated quote substring a predicted span must cover to count as finding it. */
 export const MIN_COVER = 0.5;
 /** Letters a source-name word and its inflected form must share ("Бюро" ~ "Бюро", "лиги" ~ "лига"). */
 const SOURCE_STEM = 4;
+
+/** A character range of the article with the text it covers (checked by the unit test). */
+export const GoldenSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string().min(1) });
+export type GoldenSpan = z.infer<typeof GoldenSpan>;
 
 export const GoldenQuote = z.object({
   /** A distinctive substring of the quote's content, exactly as in the article (once only). */
@@ -25,6 +30,11 @@ export const GoldenQuote = z.object({
   kind: z.enum(['direct', 'indirect']),
   /** Canonical nominative full name, or null for unnamed speakers ("experts", "the ministry"). */
   speaker: z.string().min(1).nullable(),
+  /**
+   * The quote's full content by position (without cue, speaker and attribution clause, as PolNeAR draws it);
+   * several spans when the cue interrupts it. Present in every quote of a positioned article.
+   */
+  content: z.array(GoldenSpan).min(1).optional(),
 });
 
 export const GoldenPerson = z.object({
@@ -38,11 +48,25 @@ export const GoldenSource = z.object({
   kind: z.string().optional(),
 });
 
-export const GoldenAnnotation = z.object({
-  quotes: z.array(GoldenQuote),
-  people: z.array(GoldenPerson),
-  sources: z.array(GoldenSource),
+/** One place where the article names or titles a person (README: which mentions are marked). */
+export const GoldenMention = GoldenSpan.extend({
+  /** The person's canonical name, as in `people`. */
+  person: z.string().min(1),
+  /** name: two words or more of the name; surname: one name word alone; title: a title or role that refers to the person. */
+  kind: z.enum(['name', 'surname', 'title']),
 });
+export type GoldenMention = z.infer<typeof GoldenMention>;
+
+export const GoldenAnnotation = z
+  .object({
+    quotes: z.array(GoldenQuote),
+    people: z.array(GoldenPerson),
+    sources: z.array(GoldenSource),
+    /** Every person mention by position; its presence marks the article as positioned (quotes then carry `content`). */
+    mentions: z.array(GoldenMention).optional(),
+  })
+  .refine((g) => !g.mentions || g.quotes.every((q) => q.content), { message: 'a positioned article needs the content of every quote' })
+  .refine((g) => !g.mentions || g.mentions.every((m) => g.people.some((p) => p.name === m.person)), { message: 'a mention names a person not in people' });
 export type GoldenAnnotation = z.infer<typeof GoldenAnnotation>;
 
 export interface GoldenArticle {
@@ -55,7 +79,7 @@ export interface GoldenArticle {
 /** What the engine returned, as far as the golden set scores it. */
 export interface Predicted {
   quotes: Pick<Quote, 'start' | 'end' | 'text' | 'speaker' | 'kind'>[];
-  people: Pick<Person, 'name' | 'roles'>[];
+  people: (Pick<Person, 'name' | 'roles'> & { mentionSpans?: readonly Pick<Mention, 'start' | 'end' | 'kind' | 'rule'>[] })[];
   sources: Pick<Source, 'name' | 'kind'>[];
 }
 
@@ -275,3 +299,156 @@ export function figures(t: Tally): Figures {
 
 /** The issue's bar, the same in every language. */
 export const GOLDEN_BARS = { quoteF1: 0.85, speakerAccuracy: 0.85, personRecall: 0.85 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// By position (articles whose annotation has `mentions`): the definitions of ../shared/datasets/README.md.
+
+/** Share of a content's word tokens a predicted quote must cover: the headline row and the strict row (both ways). */
+export const LOOSE = 0.3;
+export const STRICT = 0.8;
+
+export interface PositionTally {
+  articles: number;
+  quotes: { gold: number; found: number; foundStrict: number; predicted: number; right: number; rightStrict: number };
+  /** Mentions the engine links to a person, judged against the annotated mentions of that person. */
+  precision: { name: { judged: number; right: number }; title: { judged: number; right: number }; pronouns: number };
+  /** Annotated mentions found by a mention of the same person and kind (names and surnames together). */
+  recall: { name: { gold: number; found: number }; title: { gold: number; found: number } };
+}
+
+export function emptyPositionTally(): PositionTally {
+  return {
+    articles: 0,
+    quotes: { gold: 0, found: 0, foundStrict: 0, predicted: 0, right: 0, rightStrict: 0 },
+    precision: { name: { judged: 0, right: 0 }, title: { judged: 0, right: 0 }, pronouns: 0 },
+    recall: { name: { gold: 0, found: 0 }, title: { gold: 0, found: 0 } },
+  };
+}
+
+export function addPositionTally(into: PositionTally, t: PositionTally): void {
+  into.articles += t.articles;
+  for (const k of Object.keys(into.quotes) as (keyof PositionTally['quotes'])[]) into.quotes[k] += t.quotes[k];
+  for (const k of ['name', 'title'] as const) {
+    into.precision[k].judged += t.precision[k].judged;
+    into.precision[k].right += t.precision[k].right;
+    into.recall[k].gold += t.recall[k].gold;
+    into.recall[k].found += t.recall[k].found;
+  }
+  into.precision.pronouns += t.precision.pronouns;
+}
+
+/** A predicted mention's verdict, for the per-rule table. */
+export interface MentionVerdict {
+  rule: string;
+  right: boolean | null;
+}
+
+const isName = (kind: string) => kind === 'name' || kind === 'surname';
+
+/** Same person for mention judging: the predicted name shares a word stem with the annotated one (as on NEREL). */
+function samePersonStem(gold: string, predicted: string): boolean {
+  const own = new Set(tokenize(predicted).map((t) => stem(t.text)));
+  return tokenize(gold).some((t) => own.has(stem(t.text)));
+}
+
+/**
+ * Scores one positioned article by position: quotes at 30% of the content's tokens and at 80% both ways,
+ * and every mention the engine links to a person. Returns null for an article without positions.
+ */
+export function scorePositions(a: GoldenArticle, predicted: Predicted): { tally: PositionTally; mentions: MentionVerdict[]; misses: string[] } | null {
+  const mentions = a.gold.mentions;
+  if (!mentions) return null;
+  const t = emptyPositionTally();
+  const misses: string[] = [];
+  const slug = `${a.language}/${a.slug}`;
+  t.articles = 1;
+
+  const contents = a.gold.quotes.map((q) => (q.content ?? []).map((c): Range => [c.start, c.end]));
+  const spans = predicted.quotes.map((q): Range[] => [[q.start, q.end]]);
+  const strict = (gold: Range[], p: Range[]) => coveredShare(a.text, gold, p) >= STRICT && coveredShare(a.text, p, gold) >= STRICT;
+  t.quotes.gold = contents.length;
+  t.quotes.predicted = spans.length;
+  contents.forEach((gold, i) => {
+    if (spans.some((p) => coveredShare(a.text, gold, p) >= LOOSE)) t.quotes.found++;
+    else misses.push(`${slug} quote missed by position: "${a.gold.quotes[i]!.content![0]!.text.slice(0, 70)}"`);
+    if (spans.some((p) => strict(gold, p))) t.quotes.foundStrict++;
+  });
+  for (const p of spans) {
+    if (contents.some((gold) => coveredShare(a.text, gold, p) >= LOOSE)) t.quotes.right++;
+    if (contents.some((gold) => strict(gold, p))) t.quotes.rightStrict++;
+  }
+
+  // Mention precision: every linked mention is judged (pronouns are counted apart, never annotated).
+  const verdicts: MentionVerdict[] = [];
+  const linked = predicted.people.flatMap((p) => (p.mentionSpans ?? []).map((m) => ({ person: p.name, ...m })));
+  for (const m of linked) {
+    const r: Range = [m.start, m.end];
+    if (m.kind === 'pronoun') {
+      t.precision.pronouns++;
+      verdicts.push({ rule: m.rule ?? '(none)', right: null });
+      continue;
+    }
+    const kind = isName(m.kind) ? 'name' : 'title';
+    const right = mentions.some((g) => (isName(g.kind) ? 'name' : 'title') === kind && overlaps(r, [g.start, g.end]) && samePersonStem(g.person, m.person));
+    t.precision[kind].judged++;
+    if (right) t.precision[kind].right++;
+    else misses.push(`${slug} ${kind} mention linked wrongly: "${a.text.slice(m.start, m.end)}" → ${m.person}`);
+    verdicts.push({ rule: m.rule ?? '(none)', right });
+  }
+  for (const g of mentions) {
+    const kind = isName(g.kind) ? 'name' : 'title';
+    t.recall[kind].gold++;
+    const found = linked.some((m) => m.kind !== 'pronoun' && (isName(m.kind) ? 'name' : 'title') === kind && overlaps([m.start, m.end], [g.start, g.end]) && samePersonStem(g.person, m.person));
+    if (found) t.recall[kind].found++;
+  }
+  return { tally: t, mentions: verdicts, misses };
+}
+
+export interface PositionFigures {
+  articles: number;
+  quotes: number;
+  found30: Prf;
+  found80: Prf;
+  namePrecision: number | null;
+  titlePrecision: number | null;
+  nameRecall: number | null;
+  titleRecall: number | null;
+  judged: { names: number; titles: number; pronouns: number };
+}
+
+export function positionFigures(t: PositionTally): PositionFigures {
+  const q = t.quotes;
+  const share = (n: number, d: number) => (d ? n / d : null);
+  return {
+    articles: t.articles,
+    quotes: q.gold,
+    found30: prf(q.right, q.predicted, q.found, q.gold),
+    found80: prf(q.rightStrict, q.predicted, q.foundStrict, q.gold),
+    namePrecision: share(t.precision.name.right, t.precision.name.judged),
+    titlePrecision: share(t.precision.title.right, t.precision.title.judged),
+    nameRecall: share(t.recall.name.found, t.recall.name.gold),
+    titleRecall: share(t.recall.title.found, t.recall.title.gold),
+    judged: { names: t.precision.name.judged, titles: t.precision.title.judged, pronouns: t.precision.pronouns },
+  };
+}
+
+/**
+ * Problems of a positioned annotation: a span outside the text or whose text differs from the article
+ * at its offsets, a content that does not hold the quote's substring.
+ */
+export function positionProblems(a: GoldenArticle): string[] {
+  const problems: string[] = [];
+  const check = (s: GoldenSpan, what: string) => {
+    if (s.end <= s.start || s.end > a.text.length) problems.push(`${what} ${s.start}-${s.end} is outside the text`);
+    else if (a.text.slice(s.start, s.end) !== s.text) problems.push(`${what} ${s.start}-${s.end} is "${a.text.slice(s.start, s.end)}", annotated "${s.text}"`);
+  };
+  const { ranges } = locateQuotes(a);
+  a.gold.quotes.forEach((q, i) => {
+    for (const c of q.content ?? []) check(c, `content of "${q.text}"`);
+    const [from, to] = ranges[i]!;
+    if (q.content && from >= 0 && !q.content.some((c) => c.start <= from && to <= c.end)) problems.push(`content of "${q.text}" does not hold it`);
+  });
+  for (const m of a.gold.mentions ?? []) check(m, `mention of ${m.person}`);
+  return problems;
+}
+
