@@ -61,4 +61,12 @@ describe('sentence scorer', () => {
     expect(items.length).toBeGreaterThanOrEqual(60);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
+
+  it.each(['kk', 'ru'])('loads the %s fixture (issue 15): at least 100 sentences, unique ids, every span matching its text', (lang) => {
+    const items = loadSentences(path.resolve(__dirname, `../../fixtures/attribution/${lang}`));
+    expect(items.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(items.every((i) => i.language === lang)).toBe(true);
+    expect(items.filter((i) => i.attributions.length > 0).length).toBeGreaterThanOrEqual(100);
+  });
 });
