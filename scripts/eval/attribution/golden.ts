@@ -434,7 +434,7 @@ export function positionFigures(t: PositionTally): PositionFigures {
 
 /**
  * Problems of a positioned annotation: a span outside the text or whose text differs from the article
- * at its offsets, a content that does not hold the quote's substring.
+ * at its offsets, a content away from the quote's substring.
  */
 export function positionProblems(a: GoldenArticle): string[] {
   const problems: string[] = [];
@@ -446,7 +446,8 @@ export function positionProblems(a: GoldenArticle): string[] {
   a.gold.quotes.forEach((q, i) => {
     for (const c of q.content ?? []) check(c, `content of "${q.text}"`);
     const [from, to] = ranges[i]!;
-    if (q.content && from >= 0 && !q.content.some((c) => c.start <= from && to <= c.end)) problems.push(`content of "${q.text}" does not hold it`);
+    // The issue-4 substring may reach past the content (into the cue) but must lie on it.
+    if (q.content && from >= 0 && !q.content.some((c) => c.start < to && from < c.end)) problems.push(`content of "${q.text}" is elsewhere`);
   });
   for (const m of a.gold.mentions ?? []) check(m, `mention of ${m.person}`);
   return problems;
