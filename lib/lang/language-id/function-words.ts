@@ -133,6 +133,12 @@ export const FUNCTION_WORDS: readonly FunctionWordGroup[] = [
     reason: 'Spanish articles and pronouns (Portuguese o, os, as, do; Italian il, gli)',
   },
   {
+    languages: ['es'],
+    words: list(`tambien despues segun habia estan asi alli aun ningun ninguna haya hayan buen
+      tenga tengan sea sean estaba estaban todavia quizas ademas`),
+    reason: 'Spanish words written without their accents, as often on the web, and subjunctive auxiliaries (Portuguese tenha, seja, haja; Italian abbia, sia)',
+  },
+  {
     languages: ['pt'],
     words: list('não uma os às em muito também ele ela eles isso isto esse essa foi são pelo pela com seu lhe nem já'),
     reason: 'Portuguese articles, contractions and pronouns',
