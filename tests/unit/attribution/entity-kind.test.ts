@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../../lib/analyze/attribution/compile';
 import { analyzeAttribution } from '../../../lib/analyze/attribution';
 import { prepareText } from '../../../lib/analyze/attribution/prepare';
-import { entityModel, kindOf, overrideEntityModel, packWeights, unpackWeights } from '../../../lib/analyze/attribution/people/entity-kind';
+import { entityModel, featureKey, kindOf, overrideEntityModel, packWeights, tokenFeatures, tokenKeys, unpackWeights } from '../../../lib/analyze/attribution/people/entity-kind';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { getLexicon } from '../../../lib/lang';
 import { buildDocuments, parseIob2 } from '../../../scripts/eval/attribution/kaznerd';
@@ -55,6 +55,16 @@ describe('training', () => {
       ['zz', [0, 0, 0, 7]],
     ];
     expect([...unpackWeights(packWeights(w))]).toEqual(w);
+  });
+
+  it('keys each feature by the hash of its string (training and inference read the same keys)', () => {
+    const { doc } = prepareText(compile(getLexicon('ru')!), articleFromText('Об этом заявил (ТАСС) Дмитрий Песков.'));
+    const toks = doc.blocks[0]!.tokens;
+    const k = toks.findIndex((t) => t.raw === 'Дмитрий');
+    const features = tokenFeatures(doc.text, toks, k, k, k + 2);
+    expect(features).toContain('gb=)');
+    expect(features).toContain('rp=f');
+    expect(tokenKeys(doc.text, toks, k, k, k + 2)).toEqual(features.map(featureKey));
   });
 
   it('labels a token by the person span over it, else the innermost span', () => {

@@ -35,69 +35,98 @@ const MAX_LENGTH_FEATURE = 12;
 
 /** Letter classes of a word, repeats collapsed: "Xx", "XX", "Xx-Xx", "x". */
 function shape(raw: string): string {
-  let out = '';
-  for (const ch of raw) {
-    const s = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (!out.endsWith(s)) out += s;
-  }
-  return out;
+  return raw.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd').replace(/(.)\1+/gu, '$1');
 }
 
-/** The punctuation right before or after a token ("(", "«", ","), or "_" for a space only. */
+/** The punctuation right before or after a token ("(", "\u00ab", ","), or "_" for a space only. */
 function gapMark(gap: string): string {
   const m = gap.replace(/[\s\u00a0\u202f]+/gu, '');
   return m ? m.slice(0, GAP_READ) : '_';
 }
 
 /**
- * Feature strings of token k of toks. [runFrom, runTo) is the capitalised run it belongs to (its
- * length and the token's place in it are features too).
+ * Calls emit(prefix, value) for each feature of token k of toks (the feature is prefix + value).
+ * [runFrom, runTo) is the capitalised run it belongs to (its length and the token's place in it are features too).
  */
-export function tokenFeatures(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
+function eachFeature(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number, emit: (prefix: string, value: string) => void): void {
   const t = toks[k]!;
   const low = t.low;
-  const f: string[] = ['b', `w=${low}`, `sh=${shape(t.raw)}`, `sc=${/^[A-Za-z]/.test(t.raw) ? 'l' : 'o'}`, `ln=${Math.min(low.length, MAX_LENGTH_FEATURE)}`];
-  for (let n = 1; n <= MAX_SUFFIX; n++) if (low.length > n) f.push(`s${n}=${low.slice(-n)}`);
-  if (low.length > 3) f.push(`p3=${low.slice(0, 3)}`);
-  if (t.sentStart) f.push('ss', `ss2=${low.slice(-2)}`);
+  emit('b', '');
+  emit('w=', low);
+  emit('sh=', shape(t.raw));
+  emit('sc=', /^[A-Za-z]/.test(t.raw) ? 'l' : 'o');
+  emit('ln=', String(Math.min(low.length, MAX_LENGTH_FEATURE)));
+  for (let n = 1; n <= MAX_SUFFIX; n++) if (low.length > n) emit(`s${n}=`, low.slice(-n));
+  if (low.length > 3) emit('p3=', low.slice(0, 3));
+  if (t.sentStart) {
+    emit('ss', '');
+    emit('ss2=', low.slice(-2));
+  }
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  f.push(`gb=${gapMark(text.slice(prev ? prev.end : Math.max(0, t.start - GAP_READ), t.start))}`);
-  f.push(`ga=${gapMark(text.slice(t.end, next ? next.start : t.end + GAP_READ))}`);
-  if (prev) f.push(`pw=${prev.low}`, `pc=${prev.cap ? 1 : 0}`, `ps=${prev.low.slice(-3)}`);
-  else f.push('pw=<s>');
-  if (next) f.push(`nw=${next.low}`, `nc=${next.cap ? 1 : 0}`, `ns=${next.low.slice(-3)}`);
-  else f.push('nw=</s>');
+  emit('gb=', gapMark(text.slice(prev ? prev.end : Math.max(0, t.start - GAP_READ), t.start)));
+  emit('ga=', gapMark(text.slice(t.end, next ? next.start : t.end + GAP_READ)));
+  if (prev) {
+    emit('pw=', prev.low);
+    emit('pc=', prev.cap ? '1' : '0');
+    emit('ps=', prev.low.slice(-3));
+  } else emit('pw=', '<s>');
+  if (next) {
+    emit('nw=', next.low);
+    emit('nc=', next.cap ? '1' : '0');
+    emit('ns=', next.low.slice(-3));
+  } else emit('nw=', '</s>');
   const prev2 = toks[k - 2];
   const next2 = toks[k + 2];
-  if (prev2) f.push(`pw2=${prev2.low}`);
-  if (next2) f.push(`nw2=${next2.low}`);
+  if (prev2) emit('pw2=', prev2.low);
+  if (next2) emit('nw2=', next2.low);
   for (let j = Math.max(0, k - CONTEXT_REACH); j <= Math.min(toks.length - 1, k + CONTEXT_REACH); j++) {
     if (j === k || toks[j]!.cap) continue;
-    f.push(`cx=${toks[j]!.low}`);
+    emit('cx=', toks[j]!.low);
   }
   const len = runTo - runFrom;
-  f.push(`rl=${Math.min(len, 3)}`, `rp=${len === 1 ? 'o' : k === runFrom ? 'f' : k === runTo - 1 ? 'l' : 'm'}`);
-  return f;
+  emit('rl=', String(Math.min(len, 3)));
+  emit('rp=', len === 1 ? 'o' : k === runFrom ? 'f' : k === runTo - 1 ? 'l' : 'm');
 }
 
-/** 32-bit FNV-1a of a feature string, in base 36: the key under which its weights are stored. */
+/** Feature strings of token k (for reading; the model sees their hashes). */
+export function tokenFeatures(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
+  const out: string[] = [];
+  eachFeature(text, toks, k, runFrom, runTo, (prefix, value) => out.push(prefix + value));
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** 32-bit FNV-1a of prefix + value, without building the string. */
+function featureHash(prefix: string, value: string): number {
+  return fnv(fnv(FNV_OFFSET, prefix), value) >>> 0;
+}
+
+/** The key under which a feature's weights are stored: its 32-bit FNV-1a hash in base 36. */
 export function featureKey(feature: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return featureHash('', feature).toString(36);
 }
 
-/** Keys of a token's features (what training counts and inference looks up). */
+function tokenHashes(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): number[] {
+  const out: number[] = [];
+  eachFeature(text, toks, k, runFrom, runTo, (prefix, value) => out.push(featureHash(prefix, value)));
+  return out;
+}
+
+/** Keys of a token's features (what training counts and writes). */
 export function tokenKeys(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
-  return tokenFeatures(text, toks, k, runFrom, runTo).map(featureKey);
+  return tokenHashes(text, toks, k, runFrom, runTo).map((h) => h.toString(36));
 }
 
-/** Weight vectors by feature key, unpacked once per model. */
-const unpacked = new WeakMap<EntityModelData, Map<string, number[]>>();
+/** Weight vectors by feature hash, unpacked once per model. */
+const unpacked = new WeakMap<EntityModelData, Map<number, number[]>>();
 
 export function unpackWeights(packed: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -116,9 +145,13 @@ export function packWeights(weights: Iterable<[string, readonly number[]]>): str
   return parts.join(' ');
 }
 
-function weightsOf(model: EntityModelData): Map<string, number[]> {
+function weightsOf(model: EntityModelData): Map<number, number[]> {
   let w = unpacked.get(model);
-  if (!w) unpacked.set(model, (w = unpackWeights(model.weights)));
+  if (!w) {
+    w = new Map();
+    for (const [key, vector] of unpackWeights(model.weights)) w.set(parseInt(key, 36), vector);
+    unpacked.set(model, w);
+  }
   return w;
 }
 
@@ -127,7 +160,7 @@ export function runScores(model: EntityModelData, text: string, toks: readonly K
   const weights = weightsOf(model);
   const scores = new Array<number>(ENTITY_KINDS.length).fill(0);
   for (let k = from; k < to; k++) {
-    for (const key of tokenKeys(text, toks, k, from, to)) {
+    for (const key of tokenHashes(text, toks, k, from, to)) {
       const w = weights.get(key);
       if (w) for (let c = 0; c < scores.length; c++) scores[c]! += w[c] ?? 0;
     }
