@@ -125,8 +125,23 @@ export function tokenKeys(text: string, toks: readonly KindToken[], k: number, r
   return tokenHashes(text, toks, k, runFrom, runTo).map((h) => h.toString(36));
 }
 
-/** Weight vectors by feature hash, unpacked once per model. */
-const unpacked = new WeakMap<EntityModelData, Map<number, number[]>>();
+/**
+ * A model's weights as an open-addressing table keyed by the int32 feature hash: looking a feature up
+ * allocates nothing (a Map keyed by hashes above 2^30 boxes each key; the profile showed it as most of
+ * the classifier's time and garbage).
+ */
+interface WeightTable {
+  /** Feature hash of each slot (int32). */
+  keys: Int32Array;
+  /** Whether the slot holds a feature. */
+  used: Uint8Array;
+  /** The slot's weight vector at slot × classes. */
+  weights: Float64Array;
+  mask: number;
+}
+
+/** Unpacked once per model. */
+const tables = new WeakMap<EntityModelData, WeightTable>();
 
 export function unpackWeights(packed: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -145,26 +160,40 @@ export function packWeights(weights: Iterable<[string, readonly number[]]>): str
   return parts.join(' ');
 }
 
-function weightsOf(model: EntityModelData): Map<number, number[]> {
-  let w = unpacked.get(model);
-  if (!w) {
-    w = new Map();
-    for (const [key, vector] of unpackWeights(model.weights)) w.set(parseInt(key, 36), vector);
-    unpacked.set(model, w);
+function tableOf(model: EntityModelData): WeightTable {
+  let table = tables.get(model);
+  if (table) return table;
+  const entries = unpackWeights(model.weights);
+  let size = 16;
+  while (size < entries.size * 2) size *= 2;
+  const classes = ENTITY_KINDS.length;
+  table = { keys: new Int32Array(size), used: new Uint8Array(size), weights: new Float64Array(size * classes), mask: size - 1 };
+  for (const [key, vector] of entries) {
+    const h = parseInt(key, 36) | 0;
+    let i = h & table.mask;
+    while (table.used[i]) i = (i + 1) & table.mask;
+    table.used[i] = 1;
+    table.keys[i] = h;
+    for (let c = 0; c < classes; c++) table.weights[i * classes + c] = vector[c] ?? 0;
   }
-  return w;
+  tables.set(model, table);
+  return table;
 }
 
 /** Scores of each class for tokens [from, to) of toks, averaged over the tokens (weight units). */
 export function runScores(model: EntityModelData, text: string, toks: readonly KindToken[], from: number, to: number): number[] {
-  const weights = weightsOf(model);
-  const scores = new Array<number>(ENTITY_KINDS.length).fill(0);
-  for (let k = from; k < to; k++) {
-    for (const key of tokenHashes(text, toks, k, from, to)) {
-      const w = weights.get(key);
-      if (w) for (let c = 0; c < scores.length; c++) scores[c]! += w[c] ?? 0;
+  const table = tableOf(model);
+  const classes = ENTITY_KINDS.length;
+  const scores = new Array<number>(classes).fill(0);
+  const add = (prefix: string, value: string) => {
+    const h = fnv(fnv(FNV_OFFSET, prefix), value);
+    for (let i = h & table.mask; table.used[i]; i = (i + 1) & table.mask) {
+      if (table.keys[i] !== h) continue;
+      for (let c = 0; c < classes; c++) scores[c]! += table.weights[i * classes + c]!;
+      return;
     }
-  }
+  };
+  for (let k = from; k < to; k++) eachFeature(text, toks, k, from, to, add);
   return scores.map((s) => s / Math.max(1, to - from) / model.scale);
 }
 
