@@ -7,9 +7,10 @@
  * Hyper-parameters (training passes, and the margin by which another class must lead "person" for a
  * candidate to be dropped) are chosen by cross-validation by document on the training data: each fold's
  * model is trained on the other folds and the attribution engine runs with it on the fold's documents,
- * scored by name-mention precision (or span precision where the corpus has no person identity) and
- * PERSON recall. `--no-cv` reuses the passes and margin recorded in the shipped file and only retrains,
- * which must reproduce that file byte for byte. Prints a table, then one JSON line.
+ * scored by name-mention span precision and PERSON recall. `--no-cv` reuses the passes and margin
+ * recorded in the shipped file and only retrains, which must reproduce that file byte for byte.
+ * Only data whose licence lets the weights ship is read (scripts/train/corpora.ts). Prints a table,
+ * then one JSON line.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { analyzeAttribution } from '../../lib/analyze/attribution';
 import { articleFromText } from '../../lib/analyze/plain-text';
 import { overrideEntityModel, type EntityModelData } from '../../lib/analyze/attribution/people/entity-kind';
-import { scoreMentionPrecision, emptyMentionPrecision } from '../eval/attribution/mention-precision';
 import { emptyMentionTally, scoreMentionsDoc } from '../eval/attribution/mentions';
 import { datasetArg, flagValue, printFigures, printTable, type Cell } from '../lib/report';
 import { LANGUAGES, readTrainingDocs, SOURCES, type TrainingDoc, type TrainLanguage } from './corpora';
@@ -41,23 +41,15 @@ interface Score {
   objective: number;
 }
 
-/** What the engine links to persons on `docs`, scored: name-mention precision (or span precision) and PERSON recall. */
+/** What the engine links to persons on `docs`, scored: name-mention span precision and PERSON recall. */
 function scoreEngine(language: string, docs: readonly TrainingDoc[]): { right: number; judged: number; found: number; gold: number } {
   const mentions = emptyMentionTally();
-  const precision = emptyMentionPrecision();
   for (const d of docs) {
     const result = analyzeAttribution(articleFromText(d.text), language);
     const spans = result.people.flatMap((p) => (p.mentionSpans ?? []).filter((m) => m.kind === 'name' || m.kind === 'surname').map((m): [number, number] => [m.start, m.end]));
     scoreMentionsDoc(mentions, d.name, d.text, d.persons, spans);
-    if (d.brat) scoreMentionPrecision(precision, d.name, d.text, d.brat, result.people.map((p) => ({ name: p.name, mentions: p.mentionSpans ?? [] })));
   }
-  const byIdentity = docs.some((d) => d.brat);
-  return {
-    right: byIdentity ? precision.name.right : mentions.predRight,
-    judged: byIdentity ? precision.name.judged : mentions.predSpans,
-    found: mentions.goldFound,
-    gold: mentions.goldEntities,
-  };
+  return { right: mentions.predRight, judged: mentions.predSpans, found: mentions.goldFound, gold: mentions.goldEntities };
 }
 
 function toScore(t: { right: number; judged: number; found: number; gold: number }): Score {
