@@ -67,6 +67,19 @@ describe('training', () => {
     expect(tokenKeys(doc.text, toks, k, k, k + 2)).toEqual(features.map(featureKey));
   });
 
+  it('reads how the article writes the word elsewhere: lower-case, or capitalised inside a sentence', () => {
+    const featuresOf = (text: string, word: string) => {
+      const { doc } = prepareText(compile(getLexicon('ru')!), articleFromText(text));
+      const toks = doc.blocks[0]!.tokens;
+      const k = toks.findIndex((t) => t.raw === word);
+      return tokenFeatures(doc.text, toks, k, k, k + 1);
+    };
+    expect(featuresOf('Причины не названы. Эксперты ищут причины аварии.', 'Причины')).toContain('dl=s');
+    expect(featuresOf('Причины не названы. Эксперты молчат.', 'Причины')).toContain('dl=0');
+    expect(featuresOf('Лебедев не ответил. Об этом сказал Лебедев.', 'Лебедев')).toContain('dm=1');
+    expect(featuresOf('Лебедев не ответил. Об этом сказал министр.', 'Лебедев')).toContain('dm=0');
+  });
+
   it('labels a token by the person span over it, else the innermost span', () => {
     const spans = [
       { kind: 'organisation' as const, start: 0, end: 30 },

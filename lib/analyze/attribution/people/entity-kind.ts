@@ -1,11 +1,12 @@
 /**
  * What a candidate name span is: a person, an organisation, a place or a common word. A linear model
  * (an averaged perceptron trained by scripts/train/entity-kind.ts on annotated news) scores each
- * capitalised token from its word, suffixes, shape and neighbours; a run's score is the mean of its
- * tokens' scores. The weights are data per language (lib/lang/classifier); a language without them
+ * capitalised token from its word, suffixes, shape, neighbours and how the text writes it elsewhere;
+ * a run's score is the mean of its tokens' scores. The weights are data per language (lib/lang/classifier); a language without them
  * keeps every candidate. Pure: the same tokens and text give the same features in training and here.
  */
 import { ENTITY_MODELS, type EntityModelData } from '../../../lang/classifier';
+import { lower } from '../words';
 
 export type { EntityModelData } from '../../../lang/classifier';
 
@@ -44,6 +45,36 @@ function gapMark(gap: string): string {
   return m ? m.slice(0, GAP_READ) : '_';
 }
 
+/** How the document writes its words elsewhere: lower-case, or capitalised inside a sentence. */
+interface DocCase {
+  lowerCase: Set<string>;
+  midCapital: Set<string>;
+}
+
+const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** A capitalised word after one of these (or at a line start) may be capitalised only for its place. */
+const OPENER_RE = /[.!?…\n«"„“(\[—–-]/u;
+
+/** The last text read (training and the registry both ask about every run of one text in turn). */
+let lastCase: { text: string; docCase: DocCase } | null = null;
+
+function docCaseOf(text: string): DocCase {
+  if (lastCase?.text === text) return lastCase.docCase;
+  const docCase: DocCase = { lowerCase: new Set(), midCapital: new Set() };
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0];
+    const f = w[0]!;
+    if (f !== f.toUpperCase()) docCase.lowerCase.add(lower(w));
+    else if (f !== f.toLowerCase()) {
+      let i = m.index - 1;
+      while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+      if (i >= 0 && !OPENER_RE.test(text[i]!)) docCase.midCapital.add(lower(w));
+    }
+  }
+  lastCase = { text, docCase };
+  return docCase;
+}
+
 /**
  * Calls emit(prefix, value) for each feature of token k of toks (the feature is prefix + value).
  * [runFrom, runTo) is the capitalised run it belongs to (its length and the token's place in it are features too).
@@ -62,6 +93,12 @@ function eachFeature(text: string, toks: readonly KindToken[], k: number, runFro
     emit('ss', '');
     emit('ss2=', low.slice(-2));
   }
+  // "Причины" at a sentence start with "причины" further on is a common word; a word capitalised
+  // inside sentences elsewhere is a name of something.
+  const docCase = docCaseOf(text);
+  const lowerElsewhere = docCase.lowerCase.has(low);
+  emit('dl=', lowerElsewhere ? (t.sentStart ? 's' : 'm') : '0');
+  if (t.sentStart) emit('dm=', docCase.midCapital.has(low) ? '1' : '0');
   const prev = toks[k - 1];
   const next = toks[k + 1];
   emit('gb=', gapMark(text.slice(prev ? prev.end : Math.max(0, t.start - GAP_READ), t.start)));
