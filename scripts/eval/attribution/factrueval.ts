@@ -36,7 +36,7 @@ interface FactValue {
 
 const REF = /^(obj|span)(\d+)$/;
 
-function parseSpans(spans: string): Map<string, SpanRow> {
+export function parseSpans(spans: string): Map<string, SpanRow> {
   const out = new Map<string, SpanRow>();
   for (const line of spans.split(/\r?\n/)) {
     const [id, type, start, length] = line.split('#')[0]!.trim().split(/\s+/);

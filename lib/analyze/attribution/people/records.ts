@@ -26,6 +26,8 @@ export interface Run {
    * Bäder", "colonia Revolución", "Royal College of Surgeons"): it names a person only if it matches one already known.
    */
   complement?: boolean;
+  /** The language's entity-kind classifier reads the run as an organisation, a place or a common word: it names nobody. */
+  notPerson?: boolean;
 }
 
 export interface PersonRec {

@@ -13,6 +13,7 @@
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
 import { type Compiled, nameCores } from '../compile';
+import { notAPerson } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
@@ -177,6 +178,9 @@ export class People {
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
       const complement = !internal && this.completesOrgOrRole(b, a, from);
       if (complement) evidence = null;
+      // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word.
+      const notPerson = notAPerson(this.c.lex.code, this.doc.text, b.tokens, a, z);
+      if (notPerson) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
       for (let k = a; k < z; k++) {
@@ -201,6 +205,7 @@ export class People {
         personId: -1,
         nominative,
         ...(complement ? { complement } : {}),
+        ...(notPerson ? { notPerson } : {}),
       });
     });
   }
@@ -387,6 +392,7 @@ export class People {
   /** Adds a run to a known person, or (unless `onlyKnown`) makes a new person of it. */
   attach(r: Run, onlyKnown = false): PersonRec | null {
     if (r.personId >= 0) return this.persons[r.personId] ?? null;
+    if (r.notPerson) return null;
     let p = this.match(r);
     if (!p) {
       if (onlyKnown || r.complement) return null;
