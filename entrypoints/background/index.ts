@@ -13,7 +13,7 @@ import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript } from './inject';
+import { injectContentScript, injectRelookScript } from './inject';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
@@ -60,6 +60,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'probe:candidate': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : injectContentScript(tabId);
+    }
+    case 'probe:relook': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : injectRelookScript(tabId);
     }
     case 'content:navigated': {
       const tabId = contentTabId(sender);

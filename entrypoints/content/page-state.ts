@@ -15,10 +15,18 @@ export interface PageState {
   idle: IdleReason | null;
   /** Main-thread steps of both scripts, oldest first (timing.ts). */
   timeline: TimingEntry[];
+  /** Every step's duration added up, both scripts' (each bundles its own timing module; the work budget reads this). */
+  spentMs: number;
   /** Set by the content script once it runs: the probe hands it candidates and route changes. */
   full: FullScript | null;
   /** One rate limit and work budget for every trigger in this page (route changes, late checks, DOM changes, the reader). */
   budget?: WorkBudget;
+  /** The probe's look at the current route (set by the probe). */
+  look?: () => Promise<void>;
+  /** Looks again through the budget after `delayMs` of quiet (set by the relook script, entrypoints/probe-relook). */
+  relook?: (delayMs: number) => void;
+  /** A look the probe wanted before the relook script ran: its delay (the latest wins). */
+  relookWanted?: number;
 }
 
 export interface FullScript {
@@ -32,5 +40,5 @@ const KEY = Symbol.for('byline.page-state');
 
 export function pageState(): PageState {
   const world = globalThis as unknown as Record<symbol, PageState | undefined>;
-  return (world[KEY] ??= { detection: null, pending: null, idle: 'pending', timeline: [], full: null });
+  return (world[KEY] ??= { detection: null, pending: null, idle: 'pending', timeline: [], spentMs: 0, full: null });
 }
