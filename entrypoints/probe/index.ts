@@ -56,9 +56,11 @@ export default {
     stepSince('init', SCRIPT_START);
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     const state = pageState();
+    state.firstStage = detectFirstStage;
+    // Injected after the content script on the reader's request (or a second time): that lends detection, no more.
+    if (state.look || state.full) return;
     let looks = 0;
     let lateChecks: ReturnType<typeof setTimeout>[] = [];
-    let relookAsked = false;
     const lookReported = (state.look = () => look().catch(ignore));
 
     /**
@@ -67,10 +69,8 @@ export default {
      */
     function lookAgain(delayMs: number): void {
       if (state.relook) return state.relook(delayMs);
+      if (state.relookWanted === undefined) api.runtime.sendMessage({ type: 'probe:relook' }).catch(ignore);
       state.relookWanted = delayMs;
-      if (relookAsked) return;
-      relookAsked = true;
-      api.runtime.sendMessage({ type: 'probe:relook' }).catch(ignore);
     }
 
     /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
