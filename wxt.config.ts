@@ -1,5 +1,6 @@
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 /**
  * Test seam for the provider end-to-end test only: a separate build (in its own folder) where the
@@ -8,6 +9,8 @@ import preact from '@preact/preset-vite';
  */
 const grantProvidersForTests = process.env.BYLINE_E2E_GRANT_PROVIDERS === '1';
 const PROVIDER_HOSTS = ['https://api.gdeltproject.org/*', 'https://news.google.com/*'];
+/** The pages the probe runs on, where the background may inject the content script and the probe's relook script. */
+const PAGE_HOSTS = ['http://*/*', 'https://*/*'];
 // Rendered from store/icon.svg by `npm run icons`.
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 /**
@@ -32,7 +35,7 @@ export default defineConfig({
   // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), leanUnlistedScripts()],
   }),
   webExt: { disabled: true },
   // The sources zip for AMO reviewers: only what git tracks (demo output, test artifacts and builds are ignored).
@@ -40,11 +43,12 @@ export default defineConfig({
     excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '.tmp/**', '**/*.log'],
   },
   hooks: {
-    // The content script (its budget: 35 kB gzip, on every candidate page) uses only promise-based APIs that
+    // The content script (entrypoints/full; its budget: 35 kB gzip, on every candidate page) uses only promise-based APIs that
     // Chrome and Firefox both have natively in MV3, and answers messages with sendResponse: it takes WXT's
     // bare `browser` (the browser's own object) instead of the webextension-polyfill the other entrypoints get.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      // The scripts injected into pages: the content script (entrypoints/full), the probe and its relook script.
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))] };
@@ -55,13 +59,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and per-tab results; scripting: the background injects the content script on the pages
-    // the probe finds to be candidates (host permissions: the content script's matches, added by WXT). The badge
-    // needs no permission, and the popup addresses the active tab by id.
+    // the probe finds to be candidates (host permissions: the probe's own matches). The badge needs no
+    // permission, and the popup addresses the active tab by id.
     permissions: ['storage', 'scripting'],
     // The probe runs on every page; the content script only where it finds a candidate (entrypoints/probe).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['probe.js'], run_at: 'document_idle' }],
-    // Asked for only when the reader turns a related-stories provider on in the options.
-    ...(grantProvidersForTests ? { host_permissions: PROVIDER_HOSTS } : { optional_host_permissions: PROVIDER_HOSTS }),
+    content_scripts: [{ matches: PAGE_HOSTS, js: ['probe.js'], run_at: 'document_idle' }],
+    // The provider hosts are asked for only when the reader turns a related-stories provider on in the options.
+    ...(grantProvidersForTests
+      ? { host_permissions: [...PAGE_HOSTS, ...PROVIDER_HOSTS] }
+      : { host_permissions: PAGE_HOSTS, optional_host_permissions: PROVIDER_HOSTS }),
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     commands: {
@@ -84,3 +90,20 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/**
+ * WXT wraps each unlisted script (the every-page probe, its relook script) in a start-up wrapper whose only
+ * extra is logging a crash in development; in a production build that logger does nothing, but its message
+ * strings and plumbing still ship, 0.4 kB on every page. This is the same wrapper (run `main`, its result is the
+ * script's) without them. Should WXT rename its virtual module, this matches nothing and WXT's own stays.
+ */
+function leanUnlistedScripts(): Plugin {
+  const prefix = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'byline:lean-unlisted-scripts',
+    transform(_code, id) {
+      if (!id.startsWith(prefix)) return null;
+      return `import definition from ${JSON.stringify(id.slice(prefix.length))};\nexport default definition.main();\n`;
+    },
+  };
+}

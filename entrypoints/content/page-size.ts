@@ -13,10 +13,10 @@ const MAX_TEXT_CHARS = 1_000_000;
 const MAX_NODE_CHARS = 200_000;
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CLOCK_CHECK = 512;
-/** Text inside these is code or markup, not reading matter (frameworks inline megabytes of JSON state). */
+/** Text directly inside these is code or markup, not reading matter (frameworks inline megabytes of JSON state). */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
-/** NodeFilter.SHOW_ELEMENT | SHOW_TEXT as a number: the page may have replaced NodeFilter in its world (not ours, but cheap not to care). */
-const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+/** NodeFilter.SHOW_TEXT as a number: the page may have replaced NodeFilter in its world (not ours, but cheap not to care). */
+const SHOW_TEXT = 0x4;
 
 export interface SizeCheck {
   /** True: too large; false: fine; null: not decided before `deadline` (call again in a later task). */
@@ -28,12 +28,11 @@ export interface SizeCheck {
  * as it is now in the document, node by node (a text node's length costs nothing to read), up to the limit,
  * skipping scripts and styles: what the server sent says nothing of what scripts added since (a page
  * served in 100 kB can append an 8 MB paragraph). One text node longer than MAX_NODE_CHARS is too large
- * on its own: reading it would be one step far over 50 ms.
+ * on its own: reading it would be one step far over 50 ms. Most pages hold less text in all, scripts and
+ * styles included, than one node may: one native read of the whole text settles those without a walk.
  */
 export function startSizeCheck(doc: Document): SizeCheck {
   let walker: TreeWalker | null = null;
-  /** The next node to read (undefined: the walk has not started). */
-  let node: Node | null | undefined;
   let chars = 0;
   return {
     step(deadline) {
@@ -41,27 +40,16 @@ export function startSizeCheck(doc: Document): SizeCheck {
         const root = doc.body ?? doc.documentElement;
         if (!root) return false;
         if (root.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
-        walker = doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
-        node = walker.nextNode();
+        if ((root.textContent?.length ?? 0) <= MAX_NODE_CHARS) return false;
+        walker = doc.createTreeWalker(root, SHOW_TEXT);
       }
-      for (let count = 1; node; count++) {
-        if (node.nodeType === 3) {
-          const length = (node as Text).length;
-          if ((chars += length) > MAX_TEXT_CHARS || length > MAX_NODE_CHARS) return true;
-          node = walker.nextNode();
-        } else node = NOT_TEXT.has((node as Element).localName) ? skipSubtree(walker) : walker.nextNode();
-        if (count % NODES_PER_CLOCK_CHECK === 0 && node && performance.now() > deadline) return null;
+      let node: Node | null;
+      for (let count = 1; (node = walker.nextNode()); count++) {
+        const length = (node as Text).length;
+        if (!NOT_TEXT.has((node.parentNode as Element).localName) && ((chars += length) > MAX_TEXT_CHARS || length > MAX_NODE_CHARS)) return true;
+        if (count % NODES_PER_CLOCK_CHECK === 0 && performance.now() > deadline) return null;
       }
       return false;
     },
   };
-}
-
-/** Moves past the current node's subtree; returns the node after it, or null at the end. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const next = walker.nextSibling();
-    if (next) return next;
-    if (!walker.parentNode()) return null;
-  }
 }

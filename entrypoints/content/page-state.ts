@@ -4,21 +4,36 @@
  * its global object; the page's own scripts live in another world and cannot see it.
  */
 import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
+import type { FirstStage } from '../../lib/page/detect';
 import type { WorkBudget } from './work-budget';
 
 export interface PageState {
   /** The current route's detection: the probe's first stage, then the content script's full one. */
   detection: Detection | null;
   /** Set when the probe's first stage left the verdict open: the headline the dated-headline step starts from. */
-  pending: Element | null;
+  pending?: Element | null;
   /** Why nothing is analysed on this route; null while an article is (being) analysed. */
   idle: IdleReason | null;
   /** Main-thread steps of both scripts, oldest first (timing.ts). */
   timeline: TimingEntry[];
+  /** Every step's duration added up, both scripts' (each bundles its own timing module; the work budget reads this). */
+  spentMs: number;
   /** Set by the content script once it runs: the probe hands it candidates and route changes. */
-  full: FullScript | null;
+  full?: FullScript | null;
   /** One rate limit and work budget for every trigger in this page (route changes, late checks, DOM changes, the reader). */
   budget?: WorkBudget;
+  /**
+   * Detection's first stage, the probe's own copy (set by the probe): the content script finishes detection
+   * with it instead of bundling the same code again. The background injects the probe after the content
+   * script where it may be missing (the reader's request), and the probe then only sets this.
+   */
+  firstStage?: (doc: Document, url: string) => FirstStage;
+  /** The probe's look at the current route (set by the probe). */
+  look?: () => Promise<void>;
+  /** Looks again through the budget after `delayMs` of quiet (set by the relook script, entrypoints/probe-relook). */
+  relook?: (delayMs: number) => void;
+  /** A look the probe wanted before the relook script ran: its delay (the latest wins). */
+  relookWanted?: number;
 }
 
 export interface FullScript {
@@ -26,11 +41,15 @@ export interface FullScript {
   analyse(): void;
   /** The route changed: drop what was shown for the old one. */
   navigated(): void;
+  /** False once this copy's extension is gone (updated, reloaded): a newer copy then takes over. */
+  alive(): boolean;
+  /** Stops this copy (its listeners, observers, highlights). */
+  stop(): void;
 }
 
 const KEY = Symbol.for('byline.page-state');
 
 export function pageState(): PageState {
   const world = globalThis as unknown as Record<symbol, PageState | undefined>;
-  return (world[KEY] ??= { detection: null, pending: null, idle: 'pending', timeline: [], full: null });
+  return (world[KEY] ??= { detection: null, idle: 'pending', timeline: [], spentMs: 0 });
 }

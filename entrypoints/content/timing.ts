@@ -10,18 +10,17 @@ import { pageState } from './page-state';
 
 /** The newest entries are kept; a page that keeps changing cannot grow the list without bound. */
 const MAX_ENTRIES = 300;
-/** One timeline for the probe and the content script (each bundles its own copy of this module). */
-const timeline: TimingEntry[] = pageState().timeline;
-/** Every step's duration added up, since the script started (the work budget reads it). */
-let spent = 0;
+/** One timeline and one sum for the probe, its relook script and the content script (each bundles its own copy of this module). */
+const state = pageState();
+const timeline: TimingEntry[] = state.timeline;
 
-/** Main-thread milliseconds of all steps so far. */
+/** Main-thread milliseconds of all steps so far, every Byline script's in this page. */
 export function spentMs(): number {
-  return spent;
+  return state.spentMs;
 }
 
 function record(entry: TimingEntry): void {
-  spent += entry.duration;
+  state.spentMs += entry.duration;
   if (timeline.length >= MAX_ENTRIES) timeline.shift();
   timeline.push(entry);
 }
@@ -64,7 +63,6 @@ export function yieldToPage(): Promise<void> {
  * nor is slowed by it.
  */
 export function whenPageIdle(timeoutMs: number): Promise<void> {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-  if (typeof idle === 'function') return new Promise((resolve) => void idle(() => resolve(), { timeout: timeoutMs }));
-  return yieldToPage();
+  // Chrome and Firefox both have it (in content scripts too).
+  return new Promise((resolve) => void requestIdleCallback(() => resolve(), { timeout: timeoutMs }));
 }

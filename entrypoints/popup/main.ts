@@ -7,8 +7,7 @@
 import { t } from '../../components/i18n';
 import { IDLE_TEXT } from '../../components/state-text';
 import { rawStart, type RawStart } from './start';
-import '../../components/theme.css';
-import './popup.css';
+import './first.css';
 
 document.documentElement.lang = navigator.language || 'en';
 const start = rawStart();

@@ -4,7 +4,9 @@
  * detection's cheap first stage (lib/page/detect.ts, the same function the content script finishes), then
  * stops there on non-articles. On candidates it asks the background to inject the content script
  * (entrypoints/content), or hands the route to it when it already runs. SPA route changes and late-growing
- * pages are looked at again here, never by loading the content script.
+ * pages are looked at again here, never by loading the content script; the work budget those looks go
+ * through (entrypoints/content/work-budget.ts) is not in this bundle: the first time a page needs one, the
+ * background injects it (entrypoints/probe-relook), so the many pages that never change route do not carry it.
  * No zod, no extension-API polyfill, no schema: a few kB, evaluated in well under a millisecond.
  */
 // First, so it stamps the time before the other modules are evaluated.
@@ -14,7 +16,6 @@ import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
 import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
-import { WorkBudget } from '../content/work-budget';
 
 /** The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included). */
 interface Sender {
@@ -49,77 +50,92 @@ const LATE_CHECK_DELAYS_MS = [1500, 4000];
 const LATE_CHECK_MIN_GROWTH = 500;
 const SETTINGS_KEY = 'settings';
 
-export default defineUnlistedScript(() => {
-  stepSince('init', SCRIPT_START);
-  const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
-  const state = pageState();
-  let looks = 0;
-  let lateChecks: ReturnType<typeof setTimeout>[] = [];
-  /** Route changes, late checks, DOM changes and the reader share one budget: a page cannot make Byline work without bound. */
-  const budget = (state.budget ??= new WorkBudget());
-  const lookReported = () => look().catch(ignore);
+// The definition defineUnlistedScript would return, written out: the helper is not bundled into every page.
+export default {
+  main() {
+    stepSince('init', SCRIPT_START);
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    const state = pageState();
+    state.firstStage = detectFirstStage;
+    // Injected after the content script on the reader's request (or a second time): that lends detection, no more.
+    if (state.look || state.full) return;
+    let looks = 0;
+    let lateChecks: ReturnType<typeof setTimeout>[] = [];
+    const lookReported = (state.look = () => look().catch(ignore));
 
-  /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
-  async function look(): Promise<void> {
-    const mine = ++looks;
-    const current = () => mine === looks && api.runtime.id !== undefined;
-    state.idle = 'pending';
-    state.detection = null;
-    state.pending = null;
-    const rules = readSiteRules((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const host = location.hostname;
-    if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
-    if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
-    await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
-    if (!current()) return;
-    const check = startSizeCheck(document);
-    let tooLarge: boolean | null;
-    while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
-    if (!current()) return;
-    if (tooLarge) return void (state.idle = 'too-large');
-    const first = timed('detect', () => detectFirstStage(document, location.href));
-    state.detection = first.detection;
-    state.pending = first.pending;
-    // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
-    if (!first.detection.isArticle && first.pending === null && !siteListed(rules.alwaysOnSites, host)) {
-      state.idle = 'not-article';
-      scheduleLateChecks();
-      return;
+    /**
+     * Route changes, late checks, DOM changes and the reader share one budget (a page cannot make Byline work
+     * without bound); the relook script brings it, asked for once.
+     */
+    function lookAgain(delayMs: number): void {
+      if (state.relook) return state.relook(delayMs);
+      if (state.relookWanted === undefined) api.runtime.sendMessage({ type: 'probe:relook' }).catch(ignore);
+      state.relookWanted = delayMs;
     }
-    if (state.full) state.full.analyse();
-    else await api.runtime.sendMessage({ type: 'probe:candidate' }).catch(() => undefined);
-  }
 
-  function scheduleLateChecks(): void {
-    const startLength = document.body?.textContent?.length ?? 0;
-    lateChecks.forEach((id) => clearTimeout(id));
-    lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
-      setTimeout(() => {
-        if (state.idle !== 'not-article') return;
-        const grown = (document.body?.textContent?.length ?? 0) - startLength >= LATE_CHECK_MIN_GROWTH;
-        if (grown) budget.request(lookReported, 0);
-      }, delay),
-    );
-  }
+    /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
+    async function look(): Promise<void> {
+      const mine = ++looks;
+      const current = () => mine === looks && api.runtime.id !== undefined;
+      state.idle = 'pending';
+      state.detection = null;
+      state.pending = null;
+      const rules = readSiteRules((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const host = location.hostname;
+      if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
+      if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
+      await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
+      if (!current()) return;
+      const check = startSizeCheck(document);
+      let tooLarge: boolean | null;
+      while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
+      if (!current()) return;
+      if (tooLarge) return void (state.idle = 'too-large');
+      const first = timed('detect', () => detectFirstStage(document, location.href));
+      state.detection = first.detection;
+      state.pending = first.pending;
+      // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
+      if (!first.detection.isArticle && first.pending === null && !siteListed(rules.alwaysOnSites, host)) {
+        state.idle = 'not-article';
+        scheduleLateChecks();
+        return;
+      }
+      if (state.full) state.full.analyse();
+      else await api.runtime.sendMessage({ type: 'probe:candidate' }).catch(ignore);
+    }
 
-  // Only Byline's background and its own pages ask; the content script answers instead once it runs.
-  api.runtime.onMessage.addListener((raw, sender, reply) => {
-    if (state.full || sender.id !== api.runtime.id) return undefined;
-    if (sender.tab && !(typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL('/')))) return undefined;
-    if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'bg:status') return undefined;
-    reply({ detection: state.detection, idle: state.idle, timings: timings() });
-    return undefined;
-  });
+    function scheduleLateChecks(): void {
+      const textLength = () => document.body?.textContent?.length ?? 0;
+      const startLength = textLength();
+      lateChecks.forEach(clearTimeout);
+      lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
+        setTimeout(() => {
+          if (state.idle !== 'not-article') return;
+          if (textLength() - startLength >= LATE_CHECK_MIN_GROWTH) lookAgain(0);
+        }, delay),
+      );
+    }
 
-  watchRoute(() => {
-    lateChecks.forEach((id) => clearTimeout(id));
-    looks++;
-    state.full?.navigated();
-    budget.request(lookReported, LOCATION_CHANGE_DELAY_MS);
-  });
+    // Only Byline's background and its own pages ask; the content script answers instead once it runs.
+    api.runtime.onMessage.addListener((raw, sender, reply) => {
+      if (state.full || sender.id !== api.runtime.id) return undefined;
+      if (sender.tab && !sender.url?.startsWith(api.runtime.getURL('/'))) return undefined;
+      if ((raw as { type?: unknown } | null | undefined)?.type !== 'bg:status') return undefined;
+      reply({ detection: state.detection, idle: state.idle, timings: timings() });
+      return undefined;
+    });
 
-  budget.request(lookReported, 0);
-});
+    watchRoute(() => {
+      lateChecks.forEach(clearTimeout);
+      looks++;
+      state.full?.navigated();
+      lookAgain(LOCATION_CHANGE_DELAY_MS);
+    });
+
+    // The first look needs no budget: nothing has run yet.
+    void lookReported();
+  },
+};
 
 /**
  * Calls back when the page's address changes without a load (history.pushState, replaceState, back/forward

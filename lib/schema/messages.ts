@@ -24,6 +24,11 @@ export const ProbeCandidateMessage = lazySchema(() =>
   z.object({ type: z.literal('probe:candidate') }),
 );
 
+/** probe → background: the page needs another look (route change, late growth); inject the probe's relook script. */
+export const ProbeRelookMessage = lazySchema(() =>
+  z.object({ type: z.literal('probe:relook') }),
+);
+
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
 export const ContentNavigatedMessage = lazySchema(() =>
   z.object({ type: z.literal('content:navigated') }),
@@ -72,6 +77,7 @@ export const PopupRevealMessage = lazySchema(() =>
 export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
     ProbeCandidateMessage,
+    ProbeRelookMessage,
     ContentArticleMessage,
     ContentNavigatedMessage,
     PopupGetStateMessage,

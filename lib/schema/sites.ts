@@ -6,7 +6,9 @@
 
 /** Whether `hostname` is one of `sites`, directly or as a subdomain. */
 export function siteListed(sites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  // No regex: this runs on every page, where each regex is compiled anew.
+  const lower = hostname.toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return sites.some((site) => host === site || host.endsWith('.' + site));
 }
 
@@ -18,11 +20,7 @@ export interface SiteRules {
 
 /** The rules from stored settings of any shape, with the schema's defaults for what is missing or unreadable. */
 export function readSiteRules(raw: unknown): SiteRules {
-  const stored = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const stored = (raw ?? {}) as Record<string, unknown>;
   const sites = (value: unknown): string[] => (Array.isArray(value) && value.every((s) => typeof s === 'string') ? value : []);
-  return {
-    autoAnalyze: typeof stored.autoAnalyze === 'boolean' ? stored.autoAnalyze : true,
-    disabledSites: sites(stored.disabledSites),
-    alwaysOnSites: sites(stored.alwaysOnSites),
-  };
+  return { autoAnalyze: stored.autoAnalyze !== false, disabledSites: sites(stored.disabledSites), alwaysOnSites: sites(stored.alwaysOnSites) };
 }

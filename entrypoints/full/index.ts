@@ -1,29 +1,29 @@
 /**
  * The content script, on pages the every-page probe (entrypoints/probe) found to be candidates: the background
- * injects it into the page's top frame, into the probe's isolated world (see README, "Two stages"). It finishes
+ * injects it (`/full.js`, an unlisted script) into the page's top frame, into the probe's isolated world (see
+ * README, "Two stages"); its helpers live in entrypoints/content. It finishes
  * detection, extracts the text and hands it to the background, where language detection and analysis run (so
  * the page never pays for them), then paints the result as highlights without touching the page's DOM, and
  * keeps them right as the page changes. Route changes and late checks are the probe's: it hands each new
  * candidate route to this script.
  */
 // First, so it stamps the time before the other modules are evaluated.
-import { SCRIPT_START } from './script-start';
+import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startExtraction, type Extraction } from '../../lib/page';
-import { detectArticle, finishDetection } from '../../lib/page/detect';
+import { finishDetection } from '../../lib/page/detect';
 import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
 import type { Analysis, ContentExtractResponse, ContentStatus, Detection, RevealTarget, Settings } from '../../lib/schema';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
-import { Highlighter } from './highlighter';
-import { HoverCard } from './hover-card';
-import { watchPage } from './page-watch';
-import { markEvent, stepSince, timed, timings, yieldToPage } from './timing';
-import { startSizeCheck } from './page-size';
-import { followSettings } from './live-settings';
-import { pageState } from './page-state';
-import { WorkBudget } from './work-budget';
+import { Highlighter } from '../content/highlighter';
+import { HoverCard } from '../content/hover-card';
+import { watchPage } from '../content/page-watch';
+import { markEvent, stepSince, timed, timings, yieldToPage } from '../content/timing';
+import { startSizeCheck } from '../content/page-size';
+import { followSettings } from '../content/live-settings';
+import { pageState } from '../content/page-state';
+import { WorkBudget } from '../content/work-budget';
 import { fitArticle } from '../../lib/schema/limits';
 
 /**
@@ -35,20 +35,22 @@ const SLICE_MS = 20;
 /** When a reveal needs no scroll there is no `scrollend`: show the card after this. */
 const REVEAL_CARD_FALLBACK_MS = 900;
 
-export default defineContentScript({
-  // Injected by the background (scripting.executeScript) on the probe's candidates, never declared for every
-  // page; WXT turns these matches into the host permissions the injection needs (the probe's own matches).
-  registration: 'runtime',
-  matches: ['http://*/*', 'https://*/*'],
-  // WXT would also announce each start to the page with window.postMessage: the page's message listeners
-  // would see Byline's id (fingerprinting), and the call cost 20–140 ms in one task on the test machine.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
+/**
+ * An unlisted script, not a WXT content script: injected by the background (scripting.executeScript) on the
+ * probe's candidates, never declared for any page, it needs none of what WXT's content-script context adds
+ * (2.8 kB: a location watcher, and a page-visible document event announcing each start so an older copy
+ * stops, which a page can fire too). A copy replaced by a newer one is stopped through the page state instead.
+ * The plain definition (what defineUnlistedScript returns) keeps the helper out of the bundle.
+ */
+export default {
+  main() {
     const page = pageState();
-    // Injected again ("Analyse anyway" injects to be sure it runs): the copy already running answers.
-    if (page.full) return;
+    // Injected again ("Analyse anyway" injects to be sure it runs): the copy already running answers, unless
+    // its extension is gone (updated or reloaded): then it is stopped and this copy takes over.
+    if (page.full?.alive()) return;
+    page.full?.stop();
     stepSince('load', SCRIPT_START);
-    guardAgainstSpoofedRestart(ctx);
+    const ctx = lifetime();
     let settings: Settings | null = null;
     let extraction: Extraction | null = null;
     let analysis: Analysis | null = null;
@@ -76,7 +78,8 @@ export default defineContentScript({
       // A route change between slices leaves this result to nobody (the new route runs its own).
       return location.href === href ? (extraction = result) : result;
     };
-    const detect = (): Detection => timed('detect', () => detectArticle(document, location.href));
+    /** Whole detection: the probe's first stage (see PageState.firstStage), finished here (as detectArticle does). */
+    const detect = (): Detection => timed('detect', () => finishDetection(page.firstStage!(document, location.href)));
 
     const paint = (result: Analysis) => {
       if (!extraction || result.article.url !== extraction.article.url || !settings) return;
@@ -185,8 +188,8 @@ export default defineContentScript({
         shown = true;
         hoverCard?.reveal(found);
       };
-      ctx.addEventListener(window, 'scrollend', show, { once: true });
-      ctx.setTimeout(show, REVEAL_CARD_FALLBACK_MS);
+      window.addEventListener('scrollend', show, { once: true, signal: ctx.signal });
+      setTimeout(() => ctx.alive() && show(), REVEAL_CARD_FALLBACK_MS);
       return true;
     }
 
@@ -249,8 +252,8 @@ export default defineContentScript({
     });
     // The probe saw the address change (it watches routes, the page cannot fake that) and looks at the new
     // route through the same budget; a candidate comes back here as analyse(), already charged to it.
-    page.full = { analyse: () => void runReported(), navigated: () => safely(forgetPage) };
-    ctx.onInvalidated(() => {
+    page.full = { analyse: () => void runReported(), navigated: () => safely(forgetPage), alive: ctx.alive, stop: ctx.stop };
+    ctx.signal.addEventListener('abort', () => {
       page.full = null;
       highlighter?.dispose();
     });
@@ -258,7 +261,7 @@ export default defineContentScript({
     // Injected for a candidate the probe found (not only to extract on request): analyse it.
     if (page.idle === 'pending') void runReported();
   },
-});
+};
 
 /**
  * Runs `work` (which stops at its deadline with null, or returns its result) one timed slice per task,
@@ -273,23 +276,19 @@ async function inSlices<T>(step: string, work: (deadline: number) => T | null): 
 }
 
 /**
- * WXT stops an older copy of this script when a newer one announces itself with a document event
- * whose name is public (extension id + entrypoint). A page can fire it too and switch Byline off.
- * While this copy's extension is alive (an updated or reloaded extension orphans the old copy, whose
- * `runtime.id` is then gone) no legitimate newer copy exists: such events are stopped on their way
- * down, at the window, before WXT's listener on the document sees them.
+ * This copy's lifetime: its signal stops its listeners, observers and card. It ends when a newer copy takes
+ * over (stop), or when its extension is gone (updated, reloaded, removed: `runtime.id` is then undefined),
+ * which `alive` notices.
  */
-function guardAgainstSpoofedRestart(ctx: ContentScriptContext): void {
-  // A private static of WXT's (0.21): the name it listens for. Checked, so a WXT change only loses the guard.
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
-  if (typeof name !== 'string') return;
-  window.addEventListener(
-    name,
-    (event) => {
-      if (browser.runtime?.id) event.stopImmediatePropagation();
-    },
-    { capture: true, signal: ctx.signal },
-  );
+function lifetime(): { signal: AbortSignal; alive: () => boolean; stop: () => void } {
+  const controller = new AbortController();
+  const runtime = browser.runtime;
+  const stop = () => controller.abort();
+  const alive = () => {
+    if (runtime?.id === undefined) stop();
+    return !controller.signal.aborted;
+  };
+  return { signal: controller.signal, alive, stop };
 }
 
 function attempt<T>(fn: () => T, fallback: T): T {
