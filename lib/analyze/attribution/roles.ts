@@ -21,6 +21,9 @@ const MAX_MODIFIERS = 3;
 const MIN_HYPHEN_PART = 4;
 /** Stem letters an occupation ending needs before it ("пианист", not "лист"). */
 const MIN_SUFFIX_STEM = 3;
+/** Letters before the title ending a closed compound ("Bahn|chef"), and of the title itself ("chef"). */
+const MIN_COMPOUND_STEM = 3;
+const MIN_COMPOUND_TITLE = 4;
 /** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
 const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
 /** Words that may follow a role predicate before its noun ("стал также первым"). */
@@ -81,6 +84,9 @@ function lexiconWord(c: Compiled, low: string): boolean {
  * 1 = a noun with an occupation ending, 0 = not a role word.
  */
 export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
+  // "l'entraîneuse": an elided article glued to the title.
+  const elided = /^([\p{L}]{1,2}['’])(\p{L}.*)$/u.exec(low);
+  if (elided && c.lex.names.definiteArticles?.some((a) => a.replace(/’/g, "'") === elided[1]!.replace(/’/g, "'"))) return roleHeadKind(c, elided[2]!);
   let kind: 0 | 1 | 2 = 0;
   const d = data(c);
   const parts = low.split('-');
@@ -90,6 +96,7 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   else if (parts.length > 1 && last.length >= MIN_HYPHEN_PART && lexiconWord(c, last)) kind = 2;
   // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
   else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
+  else if (c.lex.compoundTitles && compoundTitle(c, low)) kind = 2;
   else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
@@ -102,6 +109,12 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   }
   return kind;
 });
+
+/** A closed compound ending in a lexicon title or role ("kulturminister", "vorstandschef"). */
+function compoundTitle(c: Compiled, low: string): boolean {
+  for (let i = MIN_COMPOUND_STEM; i <= low.length - MIN_COMPOUND_TITLE; i++) if (lexiconWord(c, low.slice(i))) return true;
+  return false;
+}
 
 /**
  * A plural role noun ("адвокаты", "врачи", "депутатов"): its base form is a lexicon word (endings: the morphology table). Such a
@@ -337,8 +350,59 @@ function tokensOf(s: string): Token[] {
 export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) => boolean): string | null {
   const toks = tokensOf(raw);
   const isName = (k: number) => toks[k]!.cap && isNameWord(toks[k]!.low);
+  // A lexicon head first; else a noun with an occupation ending ("киновед", read right before a name).
+  const need = toks.some((t) => roleHeadKind(c, t.low) === 2) ? 2 : 1;
   for (let h = 0; h < toks.length; h++) {
-    if (roleHeadKind(c, toks[h]!.low) === 2) return phraseAround(c, raw, toks, h, 0, toks.length, isName).text;
+    if (roleHeadKind(c, toks[h]!.low) < need) continue;
+    const phrase = phraseAround(c, raw, toks, h, 0, toks.length, isName);
+    // "выступая перед журналистами": a role after a preposition is someone else's (an object), not this person's.
+    const prev = phrase.first > 0 ? toks[phrase.first - 1]!.low : '';
+    if (prev && !data(c).joins.has(prev) && (c.placePrepositions.has(prev) || c.nonNames.has(prev))) {
+      h = phrase.last;
+      continue;
+    }
+    return dictionaryForm(c, phrase.text);
   }
   return null;
+}
+
+/** Letters cut off an oblique head before the morphology's base endings are put back ("голови" → "голова"). */
+const MAX_CASE_CUT = 3;
+
+/** The lexicon base form of an inflected title or role word ("заступника" → "заступник", "главой" → "глава"), or null. */
+const baseFormOf = wordMemo((c: Compiled, low: string): string | null => {
+  const bases = data(c).bases;
+  if (bases.has(low)) return low;
+  for (let cut = 1; cut <= MAX_CASE_CUT && low.length - cut >= MIN_SUFFIX_STEM; cut++) {
+    for (const add of c.morph.table.roles.baseRestore ?? []) {
+      const w = low.slice(0, low.length - cut) + add;
+      if (bases.has(w)) return w;
+    }
+  }
+  return null;
+});
+
+/**
+ * A role in its dictionary form: a head word opening the role in an oblique case is put in its base
+ * form, its complements stay as they are ("голови обласної адміністрації" → "голова обласної
+ * адміністрації", "послом Японии" → "посол Японии"). Only in languages whose morphology tells cases;
+ * a role opening with an adjective is left as written (the adjective would need its own form).
+ */
+export function dictionaryForm(c: Compiled, text: string): string {
+  if (c.morph.caseClasses.length === 0 || !c.morph.table.roles.baseRestore?.length) return text;
+  const m = /^([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)(.*)$/su.exec(text);
+  if (!m) return text;
+  const word = m[1]!;
+  const low = lower(word);
+  if (roleHeadKind(c, low) !== 2 || isPluralRole(c, low)) return text;
+  const parts = low.split('-');
+  const last = parts[parts.length - 1]!;
+  const kind = roleCase(c, low);
+  if (kind === null || kind === 'nom') return text;
+  const base = baseFormOf(c, last);
+  if (!base || base === last) return text;
+  const rebuilt = [...parts.slice(0, -1), base].join('-');
+  // Keep the written capitalisation of the first letter.
+  const out = word[0] !== word[0]!.toLowerCase() ? rebuilt[0]!.toUpperCase() + rebuilt.slice(1) : rebuilt;
+  return out + m[2]!;
 }

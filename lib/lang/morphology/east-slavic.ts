@@ -45,6 +45,8 @@ export const EAST_SLAVIC: Morphology = {
     // "замгендиректора", "зампредседателя".
     deputyPrefixes: ['зам'],
     conjunctions: ['и'],
+    // "голови" → "голова", "заместителя" → "заместитель", "главой" → "глава", "послом" → "посол".
+    baseRestore: ['', 'а', 'я', 'ь', 'й', 'о', 'е'],
     caseClasses: [
       { endings: [...CONSONANTS, 'й'], case: 'nom' },
       { endings: ['ом', 'ем', 'ой', 'ей', 'ою', 'ею'], case: 'ins' },

@@ -52,6 +52,16 @@ export const Morphology = z.object({
     caseClasses: z.array(z.object({ endings: list, case: z.enum(['nom', 'gen', 'dat', 'ins', 'pl']) })),
     /** Plural endings of role nouns and the base-form endings that replace them ("врачи" → "врач", "музыкантами" → "музыкант"); first matching group decides. */
     plural: z.array(z.object({ endings: list, restore: list })),
+    /**
+     * Optional (added for Kazakh "Алматы облысының әкімі", issue 15): endings of a possessor standing
+     * before the title it owns; the possessor and the name it ends belong to the role.
+     */
+    possessorEndings: list.optional(),
+    /**
+     * Optional (added for roles in their dictionary form, issue 15): endings put back on a role head's stem,
+     * after its case ending is cut, to reach the lexicon's base form ("голови" → "голов-" + "а").
+     */
+    baseRestore: list.optional(),
   }),
   /** Case endings glued to a source name before a postposed cue ("Тенгриньюсқа", "Zakon.kz-ке"). */
   sourceCaseEndings: list,
