@@ -353,7 +353,10 @@ export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) =>
   // A lexicon head first; else a noun with an occupation ending ("киновед", read right before a name).
   const need = toks.some((t) => roleHeadKind(c, t.low) === 2) ? 2 : 1;
   for (let h = 0; h < toks.length; h++) {
-    if (roleHeadKind(c, toks[h]!.low) < need) continue;
+    const kind = roleHeadKind(c, toks[h]!.low);
+    if (kind < need) continue;
+    // An occupation ending alone is weak evidence: only a noun in its base form ("киновед", not "котором", "матери").
+    if (kind === 1 && (roleCase(c, toks[h]!.low) !== 'nom' || c.relativizers.has(toks[h]!.low))) continue;
     const phrase = phraseAround(c, raw, toks, h, 0, toks.length, isName);
     // "выступая перед журналистами": a role after a preposition is someone else's (an object), not this person's.
     const prev = phrase.first > 0 ? toks[phrase.first - 1]!.low : '';
@@ -366,20 +369,20 @@ export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) =>
   return null;
 }
 
-/** Letters cut off an oblique head before the morphology's base endings are put back ("голови" → "голова"). */
-const MAX_CASE_CUT = 3;
 
 /** The lexicon base form of an inflected title or role word ("заступника" → "заступник", "главой" → "глава"), or null. */
 const baseFormOf = wordMemo((c: Compiled, low: string): string | null => {
   const bases = data(c).bases;
-  if (bases.has(low)) return low;
-  for (let cut = 1; cut <= MAX_CASE_CUT && low.length - cut >= MIN_SUFFIX_STEM; cut++) {
-    for (const add of c.morph.table.roles.baseRestore ?? []) {
-      const w = low.slice(0, low.length - cut) + add;
-      if (bases.has(w)) return w;
-    }
+  let fallback: string | null = null;
+  for (const [ending, base] of c.morph.table.roles.baseRestore ?? []) {
+    if (!low.endsWith(ending) || low.length - ending.length < MIN_SUFFIX_STEM) continue;
+    const w = low.slice(0, low.length - ending.length) + base;
+    if (!bases.has(w)) continue;
+    // The lexicon holds some oblique forms too ("посла"): a nominative-looking base wins.
+    if (caseByLongestEnding(c, w) === 'nom') return w;
+    fallback ??= w;
   }
-  return null;
+  return fallback;
 });
 
 /**
@@ -390,6 +393,16 @@ const baseFormOf = wordMemo((c: Compiled, low: string): string | null => {
  */
 export function dictionaryForm(c: Compiled, text: string): string {
   if (c.morph.caseClasses.length === 0 || !c.morph.table.roles.baseRestore?.length) return text;
+  // "бывшего главы компании": adjectives before the head take their base form with it.
+  const words = text.split(/[\s\u00a0]+/u);
+  // The head: the first title word that is not an adjective ("главным" of "главным тренером" is one).
+  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && adjectiveBase(c, w) === null);
+  if (at > 0) {
+    const rest = words.slice(at).join(' ');
+    const head = dictionaryForm(c, rest);
+    const adjectives = words.slice(0, at).map((w) => adjectiveBase(c, w));
+    return head !== rest && adjectives.every((a) => a !== null) ? `${adjectives.join(' ')} ${head}` : text;
+  }
   const m = /^([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)(.*)$/su.exec(text);
   if (!m) return text;
   const word = m[1]!;
@@ -397,7 +410,7 @@ export function dictionaryForm(c: Compiled, text: string): string {
   if (roleHeadKind(c, low) !== 2 || isPluralRole(c, low)) return text;
   const parts = low.split('-');
   const last = parts[parts.length - 1]!;
-  const kind = roleCase(c, low);
+  const kind = caseByLongestEnding(c, last);
   if (kind === null || kind === 'nom') return text;
   const base = baseFormOf(c, last);
   if (!base || base === last) return text;
@@ -406,3 +419,23 @@ export function dictionaryForm(c: Compiled, text: string): string {
   const out = word[0] !== word[0]!.toLowerCase() ? rebuilt[0]!.toUpperCase() + rebuilt.slice(1) : rebuilt;
   return out + m[2]!;
 }
+
+/** An oblique adjective in its base form by the morphology's pairs ("первого" → "первый", "57-летнего" → "57-летний"), or null. */
+function adjectiveBase(c: Compiled, word: string): string | null {
+  const low = lower(word);
+  if (!adjectiveLike(c, low) && !/-/u.test(low)) return null;
+  for (const [from, to] of c.morph.table.roles.adjectiveBase ?? []) {
+    if (low.length - from.length >= MIN_SUFFIX_STEM - 1 && low.endsWith(from)) return word.slice(0, word.length - from.length) + to;
+  }
+  return null;
+}
+
+/** The case class whose ending is the longest the word has ("главой": "-ой", instrumental, over "-й"). */
+const caseByLongestEnding = wordMemo((c: Compiled, low: string): string | null => {
+  let best: string | null = null;
+  let length = 0;
+  for (const g of c.morph.table.roles.caseClasses) {
+    for (const e of g.endings) if (e.length > length && low.length > e.length && low.endsWith(e)) [best, length] = [g.case, e.length];
+  }
+  return best;
+});

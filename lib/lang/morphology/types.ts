@@ -58,10 +58,16 @@ export const Morphology = z.object({
      */
     possessorEndings: list.optional(),
     /**
-     * Optional (added for roles in their dictionary form, issue 15): endings put back on a role head's stem,
-     * after its case ending is cut, to reach the lexicon's base form ("голови" → "голов-" + "а").
+     * Optional (added for roles in their dictionary form, issue 15): a role head's case ending and the
+     * ending of its base form ("голови" → "голова": ['и', 'а']); a base form in the lexicon that ends like
+     * a nominative wins, else the first in the lexicon.
      */
-    baseRestore: list.optional(),
+    baseRestore: z.array(z.tuple([z.string(), z.string()])).optional(),
+    /**
+     * Optional (issue 15): oblique adjective endings before such a head and their base forms, first match
+     * wins ("бывшего главы" → "бывший глава"); an adjective no pair fits leaves the role as written.
+     */
+    adjectiveBase: z.array(z.tuple([z.string(), z.string()])).optional(),
   }),
   /** Case endings glued to a source name before a postposed cue ("Тенгриньюсқа", "Zakon.kz-ке"). */
   sourceCaseEndings: list,
