@@ -442,7 +442,7 @@ function pairsReport(
         `docs ${stats.docs}, engine failures ${stats.failures}, ${figures.msPerDoc} ms/doc; gold pairs whose person was found but not the role: ${pairs.goldPersonOnly}; ${extra.note}`,
       );
       if (options.verbose) {
-        printExamples('missed pairs', pairs.examples.missed, options.examples); printExamples('fp pairs', pairs.examples.falsePositives, options.examples);
+        printExamples('missed pairs', pairs.examples.missed, options.examples);
         printExamples('predicted pairs matching no gold pair', pairs.examples.falsePositives, options.examples);
         printExamples('missed PERSON entities', persons.examples.missed, options.examples);
         printExamples('predicted person mentions outside PERSON entities', persons.examples.falsePositives, options.examples);

@@ -358,6 +358,8 @@ export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) =>
     // An occupation ending alone is weak evidence: only a noun in its base form ("киновед", not "котором", "матери").
     if (kind === 1 && (roleCase(c, toks[h]!.low) !== 'nom' || c.relativizers.has(toks[h]!.low))) continue;
     const phrase = phraseAround(c, raw, toks, h, 0, toks.length, isName);
+    // ... and a word alone ("киновед"), not a phrase around it ("антисемитский заговор").
+    if (kind === 1 && phrase.first !== phrase.last) continue;
     // "выступая перед журналистами": a role after a preposition is someone else's (an object), not this person's.
     const prev = phrase.first > 0 ? toks[phrase.first - 1]!.low : '';
     if (prev && !data(c).joins.has(prev) && (c.placePrepositions.has(prev) || c.nonNames.has(prev))) {
@@ -425,7 +427,7 @@ function adjectiveBase(c: Compiled, word: string): string | null {
   const low = lower(word);
   if (!adjectiveLike(c, low) && !/-/u.test(low)) return null;
   for (const [from, to] of c.morph.table.roles.adjectiveBase ?? []) {
-    if (low.length - from.length >= MIN_SUFFIX_STEM - 1 && low.endsWith(from)) return word.slice(0, word.length - from.length) + to;
+    if (low.length - from.length >= MIN_SUFFIX_STEM && low.endsWith(from)) return word.slice(0, word.length - from.length) + to;
   }
   return null;
 }
