@@ -211,6 +211,7 @@ export const cs: Lexicon = {
     'člen představenstva', 'členka představenstva', 'ředitel', 'ředitel nemocnice', 'ředitel školy', 'ředitelka',
     'ředitelka nemocnice', 'ředitelka školy', 'šéf', 'šéf diplomacie', 'šéfka', 'šéfka diplomacie',
   ],
+  roleStops: ['během', 'novinářům', 'před'],
   roles: [
     'advokát', 'advokátka', 'aktivista', 'aktivistka', 'analytik', 'analytička', 'architekt', 'architektka', 'bloger',
     'blogerka', 'brankář', 'brankářka', 'básník', 'básnířka', 'demograf', 'demografka', 'dirigent', 'dirigentka', 'docent',

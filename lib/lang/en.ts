@@ -77,6 +77,7 @@ export const en: Lexicon = {
     'secretary of state', 'sen.', 'senator', 'sheriff', 'solicitor general', 'speaker', 'spokesman', 'spokesperson',
     'spokeswoman', 'state senator', 'superintendent', 'treasurer', 'trustee', 'vice president', 'white house press secretary',
   ],
+  roleStops: ['after', 'amid', 'before', 'despite', 'during', 'following', 'under', 'when', 'while'],
   roles: [
     'activist', 'actor', 'actress', 'analyst', 'anchor', 'author', 'billionaire', 'boss', 'businessman', 'businesswoman',
     'captain', 'coach', 'commentator', 'consultant', 'councillor', 'critic', 'defender', 'doctor', 'donor', 'driver',

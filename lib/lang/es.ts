@@ -72,6 +72,7 @@ export const es: Lexicon = {
     'subdelegada', 'subdelegado', 'subsecretaria', 'subsecretario', 'teniente de alcalde', 'vicealcalde', 'vicealcaldesa',
     'viceministra', 'viceministro', 'vicepresidenta', 'vicepresidente',
   ],
+  roleStops: ['ante', 'antes', 'bajo', 'después', 'durante', 'pese', 'tras'],
   roles: [
     'abogada', 'abogado', 'activista', 'actor', 'actriz', 'agricultor', 'agricultora', 'ama de casa', 'analista', 'artista',
     'cantante', 'capitana', 'capitán', 'centrocampista', 'cineasta', 'defensa', 'delantera', 'delantero', 'economista',

@@ -87,6 +87,7 @@ export const fr: Lexicon = {
     'responsable', 'secrétaire', "secrétaire d'état", 'secrétaire d’état', 'secrétaire général', 'secrétaire générale',
     'sénateur', 'sénatrice', 'vice-président', 'vice-présidente', 'élu', 'élue',
   ],
+  roleStops: ['après', 'avant', 'depuis', 'devant', 'durant', 'face', 'lors', 'malgré', 'pendant', 'sous', 'suite'],
   roles: [
     'acteur', 'actrice', 'agriculteur', 'agricultrice', 'analyste', 'artiste', 'attaquant', 'attaquante', 'auteur', 'autrice',
     'avocat', 'avocate', 'buteur', 'buteuse', 'chanteur', 'chanteuse', 'chercheur', 'chercheuse', 'cinéaste', 'commerçant',

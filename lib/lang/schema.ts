@@ -102,6 +102,12 @@ export const Lexicon = z.object({
   /** Other roles that make a person notable but not an official ("эксперт", "analyst"). */
   roles: words,
   /**
+   * Optional (added for "депутат <to whom> <after what>", "le ministre <under what>", issue 15): words that
+   * open the circumstances of a speech after a role (prepositions of time, cause, audience, manner, and
+   * the audience in the dative); a role ends before them.
+   */
+  roleStops: words.optional(),
+  /**
    * Optional (added for German "Kulturminister", "Vorstandschef", issue 15): titles and roles also end
    * closed compounds written as one word, so a word ending in one ("…minister", "…chef") is a title too.
    */

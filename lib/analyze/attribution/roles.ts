@@ -53,6 +53,8 @@ interface RoleData {
   speechVerbs: Set<string>;
   /** Lexicon titles and roles as written (base forms). */
   bases: Set<string>;
+  /** Words opening the circumstances of a speech: a role ends before them ("депутат | журналистам после заседания"). */
+  stops: Set<string>;
 }
 
 const dataCache = new WeakMap<Compiled, RoleData>();
@@ -69,6 +71,7 @@ function data(c: Compiled): RoleData {
       verbEndings: rp?.verbEndings ?? [],
       speechVerbs: new Set(c.lex.speechVerbs.filter((v) => !v.includes(' '))),
       bases: new Set([...c.lex.titles, ...c.lex.roles]),
+      stops: new Set(c.lex.roleStops ?? []),
     };
     dataCache.set(c, d);
   }
@@ -186,7 +189,7 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     // "аким г. Алматы": an abbreviation's dot stays inside the phrase.
     const abbreviated = /^\.[\s\u00a0]+$/u.test(gap) && c.abbreviations.has(toks[j - 1]!.low + '.');
     if (!PHRASE_GAP_RE.test(gap) && !abbreviated) break;
-    if (DIGIT_RE.test(t.raw) || isName(j)) break;
+    if (DIGIT_RE.test(t.raw) || isName(j) || data(c).stops.has(t.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -441,3 +444,16 @@ const caseByLongestEnding = wordMemo((c: Compiled, low: string): string | null =
   }
   return best;
 });
+
+/**
+ * A role without the circumstances of the speech after it ("le ministre sous la pression des syndicats"
+ * → "le ministre", "депутат журналистам после заседания" → "депутат"): cut before the first stop word.
+ */
+export function trimRole(c: Compiled, text: string): string {
+  const stops = data(c).stops;
+  if (stops.size === 0) return text;
+  for (const m of text.matchAll(WORD_RE)) {
+    if (m.index > 0 && stops.has(lower(m[0]))) return text.slice(0, m.index).replace(/[\s,;:\u00a0-]+$/u, '');
+  }
+  return text;
+}

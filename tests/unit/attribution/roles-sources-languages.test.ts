@@ -72,6 +72,25 @@ describe('roles: compound titles, organisations, dictionary forms', () => {
   });
 });
 
+describe('the circumstances of a speech are neither role nor speaker', () => {
+  it.each([
+    ['fr', '« Nous tiendrons », a assuré le ministre sous la pression des syndicats.', 'le ministre'],
+    ['ru', '«Решение принято», — сказал депутат журналистам после заседания комитета.', 'депутат'],
+    ['uk', '«Ми залишимося», — сказав депутат журналістам після засідання.', 'депутат'],
+    ['es', '«Seguiremos», dijo el alcalde ante los vecinos tras la reunión.', 'el alcalde'],
+    ['en', '"We will stay," said the minister under pressure from unions.', 'the minister'],
+    ['de', '„Wir bleiben“, sagte der Minister unter dem Druck der Gewerkschaften.', 'der Minister'],
+  ])('%s: %s', (language, text, speaker) => {
+    const r = analyze(language, text);
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.quotes[0]!.speaker ?? r.quotes[0]!.speakerRef).toBe(speaker);
+  });
+
+  it('fr: an apposition keeps the title, not what follows it', () => {
+    expect(rolesOf('fr', '« Nous tiendrons », a assuré Paul Renaud, le ministre sous la pression des syndicats depuis lundi.', 'Renaud')).toEqual(['ministre']);
+  });
+});
+
 describe('sources: agencies and outlets in every form', () => {
   it('photo credit lines name their source, in any language, photographer excluded', () => {
     expect(sourceNames('de', 'Foto: Hafenfest Kiel/Presse', 'Beim Hafenfest kamen 20.000 Besucher.')).toContain('Hafenfest Kiel');

@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isPluralRole, isVerbLike, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -377,7 +377,7 @@ export class RolesAround {
     const sentEnd = sentenceOf(b, startTok.start)?.end ?? b.end;
     const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.reg.doc.text.slice(startTok.start, sentEnd));
     if (tail) end = Math.min(end, startTok.start + tail[0].length);
-    if (end > startTok.start) return [{ text: this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
+    if (end > startTok.start) return [{ text: trimRole(this.reg.c, this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, '')), sentenceInitial: false }];
     return null;
   }
 
