@@ -106,7 +106,7 @@ export const OUTLETS: Outlet[] = [
  * Lowercase words that may join the capitalised words of one source name ("Institut für Demoskopie
  * Allensbach", "Confederación Hidrográfica del Guadalquivir", "Bank of England").
  */
-export const SOURCE_NAME_LINKS: readonly string[] = ['and', 'de', 'del', 'der', 'des', 'di', 'du', 'für', 'la', 'of', 'the', 'und'];
+export const SOURCE_NAME_LINKS: readonly string[] = ['and', 'de', 'del', 'der', 'des', 'di', 'du', 'for', 'für', 'la', 'of', 'the', 'und'];
 
 /** Top-level domains that make a word a site name ("orda.kz", "Altaynews.kz"). */
 export const SITE_TLDS = ['by', 'com', 'cz', 'de', 'es', 'fr', 'info', 'kg', 'kz', 'media', 'net', 'news', 'org', 'ru', 'sk', 'tv', 'ua', 'uk', 'uz', 'қаз'];

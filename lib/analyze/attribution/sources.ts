@@ -45,7 +45,11 @@ const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
 const QUOTED_NAME_RE = /^[«"“„]([^«»"“”„]{2,60})[»"”“]/u;
 /** A capitalised name of up to six words ("The New York Post", "Минздрав РК", "Institut für Demoskopie Allensbach"). */
-const CAP_NAME_RE = new RegExp(`^(?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*(?:[\\s\\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')})(?=[\\s\\u00a0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*)){0,5}`, 'u');
+const CAP_NAME_RE = new RegExp(`^(?:The[ \\t\\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*(?:[ \\t\\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')})(?=[ \\t\\u00a0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*)){0,5}`, 'u');
+/** A dot then a space inside a capitalised run: a sentence end ("Bureau of Labor Statistics. In …") or an abbreviation ("Mrs. Clinton"). */
+const DOT_IN_NAME_RE = /([\p{L}\p{M}]+)\.[ \t\u00a0]/gu;
+/** A possessive ending a name ("Kantar Media’s"). */
+const POSSESSIVE_RE = /['’]s$/u;
 /** A credit line's name runs to the line end, a slash (author after it), a comma or a bracket. */
 const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
 
@@ -70,7 +74,7 @@ const ORG_BEFORE_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0]+\p{Ll}
 /** Whether a quoted text reads as a name: a capital or digit first, a few words, no sentence end. */
 function quotedName(q: string): boolean {
   const t = q.trim();
-  return /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?…]$/u.test(t) && t.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS;
+  return /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;:!?…]$/u.test(t) && t.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS;
 }
 
 export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
@@ -90,6 +94,8 @@ interface Found {
   kind: Source['kind'];
   start: number;
   end: number;
+  /** Read as a bare capitalised name, not a known outlet, site or quoted name. */
+  weak?: boolean;
 }
 
 export class SourceFinder {
@@ -160,14 +166,19 @@ export class SourceFinder {
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
     for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
-    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      // "citing Trump": a person cited is a speaker, not a source.
+      if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.citing-before', f, h.start, 'cited');
+    }
     for (const h of matchesIn(c.citingAfterRe, this.doc.words, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
       // "по данным Бюро национальной статистики": one capitalised word opens a name that runs on in
       // lowercase; an acronym or a several-word name is whole ("NHS England data", "ČHMÚ napršelo").
-      if (f && f.kind === 'other' && !/[\s\u00a0]/u.test(f.name) && f.name !== f.name.toUpperCase()) {
+      // Only where names inflect (a case morphology): elsewhere the lowercase words after a name are not part of it.
+      if (f && f.kind === 'other' && c.morph.caseClasses.length > 0 && !/[\s\u00a0]/u.test(f.name) && f.name !== f.name.toUpperCase()) {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
         const rest = text.slice(f.start, b.end);
         const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
@@ -189,7 +200,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
-      if (f && (f.kind === 'agency' || f.kind === 'outlet' || f.kind === 'correspondent')) note('source.told', f, h.start, 'cited');
+      if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
     // "— сказал Савчук кореспондентові «Ґвара Медіа»": a correspondent of a named outlet, wherever it stands.
     for (const h of matchesIn(c.correspondentRe, this.doc.words, b.start, b.end)) {
@@ -259,7 +270,8 @@ export class SourceFinder {
       const m = re.at(this.doc.words, p, Math.min(limit, p + 60));
       if (m) {
         const inner = this.nameAt(p + m[0].length, limit, true);
-        return inner ? { ...inner, kind: 'correspondent' } : null;
+        // "told reporters Thursday": a bare capitalised word after the correspondent is no outlet of record.
+        return inner ? { ...inner, kind: 'correspondent', weak: inner.kind === 'other' } : null;
       }
     }
     const press = this.pressAt(p, limit);
@@ -272,19 +284,31 @@ export class SourceFinder {
       return this.withCorrespondent({ name: o.name, kind: o.kind, start: p, end: p + known[0].length }, limit);
     }
     const quoted = QUOTED_NAME_RE.exec(seg);
-    if (quoted && quotedName(quoted[1]!)) {
-      const name = quoted[1]!.trim();
+    // After a cue, English punctuation may sit inside the marks (told "Fox and Friends," that …).
+    if (quoted && quotedName(quoted[1]!.replace(/[.,]$/u, ''))) {
+      const name = quoted[1]!.trim().replace(/[.,]$/u, '');
       const o = outletByName(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
     if (allowCap) {
       const cap = CAP_NAME_RE.exec(seg);
       if (cap && cap[0].split(/\s+/).length <= MAX_NAME_WORDS) {
-        const name = cap[0].replace(/[.\s]+$/u, '');
+        const name = this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '');
         return { name, kind: 'other', start: p, end: p + name.length };
       }
     }
     return null;
+  }
+
+  /** A capitalised run up to a sentence end inside it; abbreviations ("Mrs.", "U.S.") do not end it. */
+  private cutAtSentenceEnd(name: string): string {
+    for (const m of name.matchAll(DOT_IN_NAME_RE)) {
+      const word = m[1]!;
+      const low = lower(word) + '.';
+      if (word.length < 2 || word === word.toUpperCase() || this.c.abbreviations.has(low) || this.c.honorificGender.has(low)) continue;
+      return name.slice(0, m.index + word.length);
+    }
+    return name;
   }
 
   /** "ҚазАқпарат тілшісі": a correspondent word right after the outlet name. */
