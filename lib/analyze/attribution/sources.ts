@@ -175,10 +175,11 @@ export class SourceFinder {
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
-      // "по данным Бюро национальной статистики": one capitalised word opens a name that runs on in
-      // lowercase; an acronym or a several-word name is whole ("NHS England data", "ČHMÚ napršelo").
+      // "по данным Бюро национальной статистики": where names inflect, a name runs on in lowercase; not
+      // after an acronym ("ČHMÚ napršelo"), nor where they do not ("NHS England data").
       // Only where names inflect (a case morphology): elsewhere the lowercase words after a name are not part of it.
-      if (f && f.kind === 'other' && c.morph.caseClasses.length > 0 && !/[\s\u00a0]/u.test(f.name) && f.name !== f.name.toUpperCase()) {
+      const lastWord = f ? f.name.split(/[\s\u00a0]+/u).pop()! : '';
+      if (f && f.kind === 'other' && c.morph.caseClasses.length > 0 && lastWord !== lastWord.toUpperCase()) {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
         const rest = text.slice(f.start, b.end);
         const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
@@ -305,7 +306,7 @@ export class SourceFinder {
     for (const m of name.matchAll(DOT_IN_NAME_RE)) {
       const word = m[1]!;
       const low = lower(word) + '.';
-      if (word.length < 2 || word === word.toUpperCase() || this.c.abbreviations.has(low) || this.c.honorificGender.has(low)) continue;
+      if (word.length < 2 || this.c.abbreviations.has(low) || this.c.honorificGender.has(low)) continue;
       return name.slice(0, m.index + word.length);
     }
     return name;
