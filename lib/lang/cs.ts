@@ -153,7 +153,10 @@ export const cs: Lexicon = {
       'píše', 'píší', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
     ],
     // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
-    according: ['dle informací', 'podle dat', 'podle informací', 'podle zjištění', 'podle údajů'],
+    according: [
+      'dle informací', 'podle agentury', 'podle dat', 'podle deníku', 'podle informací', 'podle listu', 'podle serveru',
+      'podle stanice', 'podle televize', 'podle týdeníku', 'podle webu', 'podle zjištění', 'podle údajů',
+    ],
     accordingAfter: [],
     // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
     told: [
@@ -172,6 +175,10 @@ export const cs: Lexicon = {
     correspondent: [
       'dopisovatel', 'dopisovatelka', 'novinář', 'novinářka', 'redaktor', 'redaktorka', 'reportér', 'reportérka', 'zpravodaj',
       'zpravodajka',
+    ],
+    beforeName: [
+      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'portál', 'portálu', 'rádio',
+      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'týdeník', 'týdeníku', 'web', 'webu',
     ],
   },
   // Offices with their feminine forms; ministries in the genitive ("ministr financí").
@@ -204,6 +211,7 @@ export const cs: Lexicon = {
     'člen představenstva', 'členka představenstva', 'ředitel', 'ředitel nemocnice', 'ředitel školy', 'ředitelka',
     'ředitelka nemocnice', 'ředitelka školy', 'šéf', 'šéf diplomacie', 'šéfka', 'šéfka diplomacie',
   ],
+  roleStops: ['během', 'novinářům', 'před'],
   roles: [
     'advokát', 'advokátka', 'aktivista', 'aktivistka', 'analytik', 'analytička', 'architekt', 'architektka', 'bloger',
     'blogerka', 'brankář', 'brankářka', 'básník', 'básnířka', 'demograf', 'demografka', 'dirigent', 'dirigentka', 'docent',

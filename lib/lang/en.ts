@@ -50,10 +50,17 @@ export const en: Lexicon = {
     reportsAfter: ['first reported', 'has learned', 'has reported', 'reported', 'reports', 'said', 'writes', 'wrote'],
     according: ['according to'],
     accordingAfter: [],
-    told: ['in an interview with', 'said in an interview with', 'said on', 'spoke to', 'told'],
-    pressService: ['press office', 'press service', 'spokesman for', 'spokesperson for', 'spokeswoman for'],
+    told: [
+      'in an interview on', 'in an interview with', 'on air with', 'said in an interview with', 'said on', 'said to',
+      'speaking to', 'spoke to', 'told',
+    ],
+    pressService: ['press office', 'press service'],
     photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
+    beforeName: [
+      'a', 'agency', 'an', 'broadcaster', 'daily', 'magazine', 'network', 'newspaper', 'paper', 'radio', 'station', 'the',
+      'website', 'wire',
+    ],
   },
   titles: [
     'administrator', 'admiral', 'adviser', 'advisor', 'aide', 'alderman', 'ambassador', 'assemblyman', 'assemblywoman',
@@ -70,6 +77,7 @@ export const en: Lexicon = {
     'secretary of state', 'sen.', 'senator', 'sheriff', 'solicitor general', 'speaker', 'spokesman', 'spokesperson',
     'spokeswoman', 'state senator', 'superintendent', 'treasurer', 'trustee', 'vice president', 'white house press secretary',
   ],
+  roleStops: ['after', 'amid', 'before', 'despite', 'during', 'following', 'under', 'when', 'while'],
   roles: [
     'activist', 'actor', 'actress', 'analyst', 'anchor', 'author', 'billionaire', 'boss', 'businessman', 'businesswoman',
     'captain', 'coach', 'commentator', 'consultant', 'councillor', 'critic', 'defender', 'doctor', 'donor', 'driver',

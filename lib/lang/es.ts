@@ -47,10 +47,18 @@ export const es: Lexicon = {
     reportsAfter: ['adelantó', 'informa', 'informó', 'publica', 'publicó'],
     according: ['de acuerdo con', 'según', 'según datos de', 'según informa'],
     accordingAfter: [],
-    told: ['aseguró a', 'declaró a', 'dijo a', 'en declaraciones a', 'en una entrevista con', 'explicó a'],
-    pressService: ['gabinete de prensa', 'oficina de prensa', 'portavoz de', 'portavoz del'],
+    told: [
+      'afirmó a', 'aseguró a', 'contó a', 'declaró a', 'dijo a', 'en declaraciones a', 'en declaraciones para',
+      'en entrevista a', 'en entrevista con', 'en una entrevista a', 'en una entrevista con', 'explicó a', 'relató a',
+      'señaló a',
+    ],
+    pressService: ['gabinete de prensa', 'oficina de prensa'],
     photo: ['foto', 'fotografía', 'imagen'],
     correspondent: ['corresponsal', 'enviada especial', 'enviado especial', 'periodista'],
+    beforeName: [
+      'agencia', 'al', 'cadena', 'datos', 'diario', 'el', 'emisora', 'la', 'las', 'los', 'periódico', 'portal', 'revista',
+      'un', 'una',
+    ],
   },
   titles: [
     'alcalde', 'alcaldesa', 'canciller', 'comandante', 'comisaria', 'comisario', 'concejal', 'concejala', 'congresista',
@@ -64,6 +72,7 @@ export const es: Lexicon = {
     'subdelegada', 'subdelegado', 'subsecretaria', 'subsecretario', 'teniente de alcalde', 'vicealcalde', 'vicealcaldesa',
     'viceministra', 'viceministro', 'vicepresidenta', 'vicepresidente',
   ],
+  roleStops: ['ante', 'antes', 'bajo', 'después', 'durante', 'pese', 'tras'],
   roles: [
     'abogada', 'abogado', 'activista', 'actor', 'actriz', 'agricultor', 'agricultora', 'ama de casa', 'analista', 'artista',
     'cantante', 'capitana', 'capitán', 'centrocampista', 'cineasta', 'defensa', 'delantera', 'delantero', 'economista',

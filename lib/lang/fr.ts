@@ -59,10 +59,20 @@ export const fr: Lexicon = {
     reportsAfter: ['a rapporté', 'a révélé', 'rapporte', 'révèle', 'écrit'],
     according: ["d'après", 'd’après', 'selon'],
     accordingAfter: [],
-    told: ['a confié à', 'a dit à', 'a déclaré à', 'a indiqué à', 'interrogé par', 'interrogée par'],
-    pressService: ['porte-parole de', 'porte-parole du', 'service de presse'],
-    photo: ['crédit', 'crédit photo', 'illustration', 'photo'],
+    told: [
+      'a confié', 'a confié à', 'a dit', 'a dit à', 'a déclaré', 'a déclaré à', 'a indiqué', 'a indiqué à', 'a-t-elle confié',
+      'a-t-elle dit', 'a-t-elle déclaré', 'a-t-elle indiqué', 'a-t-il confié', 'a-t-il dit', 'a-t-il déclaré',
+      'a-t-il indiqué', 'au micro de', 'confie', 'confie-t-elle', 'confie-t-il', 'dans un entretien', 'explique',
+      'explique-t-elle', 'explique-t-il', 'interrogé par', 'interrogée par', "sur l'antenne de", 'sur le plateau de',
+      'sur l’antenne de',
+    ],
+    pressService: ['service de presse'],
+    photo: ['crédit', 'crédit photo', 'illustration', 'photo', "photo d'illustration", 'photo d’illustration', 'photos'],
     correspondent: ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste'],
+    beforeName: [
+      'agence', 'au', 'aux', 'avec', 'chaîne', 'chiffres', 'de', 'des', 'données', 'du', 'hebdomadaire', 'journal', 'la', 'le',
+      'les', 'magazine', 'quotidien', 'radio', 'site', 'un', 'une', 'à',
+    ],
   },
   titles: [
     'adjoint', 'adjoint au maire', 'adjointe', 'adjointe au maire', 'ambassadeur', 'ambassadrice', 'bâtonnier', 'capitaine',
@@ -77,6 +87,7 @@ export const fr: Lexicon = {
     'responsable', 'secrétaire', "secrétaire d'état", 'secrétaire d’état', 'secrétaire général', 'secrétaire générale',
     'sénateur', 'sénatrice', 'vice-président', 'vice-présidente', 'élu', 'élue',
   ],
+  roleStops: ['après', 'avant', 'depuis', 'devant', 'durant', 'face', 'lors', 'malgré', 'pendant', 'sous', 'suite'],
   roles: [
     'acteur', 'actrice', 'agriculteur', 'agricultrice', 'analyste', 'artiste', 'attaquant', 'attaquante', 'auteur', 'autrice',
     'avocat', 'avocate', 'buteur', 'buteuse', 'chanteur', 'chanteuse', 'chercheur', 'chercheuse', 'cinéaste', 'commerçant',

@@ -41,12 +41,45 @@ export const OUTLETS: Outlet[] = [
   { name: 'Vedomosti', kind: 'outlet', aliases: ['Ведомости', 'Vedomosti'] },
   { name: 'Meduza', kind: 'outlet', aliases: ['Медуза', 'Meduza'] },
   { name: 'Le Monde', kind: 'outlet', aliases: ['Le Monde'] },
+  // French outlets, also after a contracted article ("au Parisien", "du Figaro").
+  { name: 'Le Parisien', kind: 'outlet', aliases: ['Le Parisien', 'Parisien'] },
+  { name: 'Le Figaro', kind: 'outlet', aliases: ['Le Figaro', 'Figaro'] },
+  { name: 'Libération', kind: 'outlet', aliases: ['Libération'] },
+  { name: 'Ouest-France', kind: 'outlet', aliases: ['Ouest-France'] },
+  { name: 'La Provence', kind: 'outlet', aliases: ['La Provence'] },
+  { name: 'Le Progrès', kind: 'outlet', aliases: ['Le Progrès'] },
+  { name: 'France Bleu', kind: 'outlet', aliases: ['France Bleu', 'ici Radio France'] },
+  { name: 'franceinfo', kind: 'outlet', aliases: ['franceinfo', 'France Info', 'France Inter', 'France Télévisions', 'France 2', 'France 3'] },
+  { name: 'BFMTV', kind: 'outlet', aliases: ['BFMTV', 'BFM TV', 'RMC'] },
   { name: 'Der Spiegel', kind: 'outlet', aliases: ['Der Spiegel', 'Spiegel'] },
+  { name: 'Süddeutsche Zeitung', kind: 'outlet', aliases: ['Süddeutsche Zeitung', 'Süddeutschen Zeitung'] },
+  { name: 'Frankfurter Allgemeine Zeitung', kind: 'outlet', aliases: ['Frankfurter Allgemeine Zeitung', 'Frankfurter Allgemeinen Zeitung', 'FAZ'] },
+  { name: 'Bild', kind: 'outlet', aliases: ['Bild-Zeitung', 'Bild.de'] },
+  { name: 'ARD', kind: 'outlet', aliases: ['ARD', 'ZDF', 'Tagesschau', 'MDR', 'NDR', 'WDR', 'SWR', 'Bayerischer Rundfunk'] },
+  { name: 'KNA', kind: 'agency', aliases: ['KNA', 'epd'] },
+  { name: 'IMAGO', kind: 'agency', aliases: ['IMAGO', 'imago images'] },
+  { name: 'picture alliance', kind: 'agency', aliases: ['picture alliance', 'picture-alliance'] },
+  { name: 'Getty Images', kind: 'agency', aliases: ['Getty Images', 'Getty'] },
+  { name: 'PA Media', kind: 'agency', aliases: ['PA Media', 'Press Association', 'PA Wire'] },
   { name: 'El País', kind: 'outlet', aliases: ['El País'] },
+  // Spanish and Mexican outlets and photo agencies.
+  { name: 'El Mundo', kind: 'outlet', aliases: ['El Mundo'] },
+  { name: 'La Vanguardia', kind: 'outlet', aliases: ['La Vanguardia'] },
+  { name: 'RTVE', kind: 'outlet', aliases: ['RTVE', 'TVE', 'Cadena SER', 'Cadena COPE', 'Onda Cero'] },
+  { name: 'La Jornada', kind: 'outlet', aliases: ['La Jornada'] },
+  { name: 'El Universal', kind: 'outlet', aliases: ['El Universal'] },
+  { name: 'Milenio', kind: 'outlet', aliases: ['Milenio'] },
+  { name: 'Cuartoscuro', kind: 'agency', aliases: ['Cuartoscuro'] },
+  { name: 'Notimex', kind: 'agency', aliases: ['Notimex'] },
   { name: 'Zakon.kz', kind: 'outlet', aliases: ['Zakon.kz', 'Закон.кз'] },
   { name: 'Orda.kz', kind: 'outlet', aliases: ['Orda.kz'] },
   { name: 'Vlast.kz', kind: 'outlet', aliases: ['Vlast.kz', 'Власть.kz'] },
   { name: 'Хабар 24', kind: 'outlet', aliases: ['Хабар 24', 'Khabar 24', 'Хабар'] },
+  // Ukrainian outlets, with the case forms articles cite them in ("в ефірі «Суспільного»").
+  { name: 'Suspilne', kind: 'outlet', aliases: ['Суспільне', 'Суспільного', 'Суспільному', 'Suspilne'] },
+  { name: 'Ukrainska Pravda', kind: 'outlet', aliases: ['Українська правда', 'Української правди', 'Українській правді', 'УП'] },
+  { name: 'Hromadske', kind: 'outlet', aliases: ['Громадське', 'Громадського', 'Hromadske'] },
+  { name: 'RBC-Ukraine', kind: 'outlet', aliases: ['РБК-Україна', 'RBC-Ukraine'] },
   { name: 'Azattyq', kind: 'outlet', aliases: ['Azattyq', 'Азаттык', 'Азаттық', 'Радио Азаттык'] },
   // Czech outlets and agencies, with the case forms articles cite them in ("podle České televize", "řekl Novinkám").
   { name: 'ČTK', kind: 'agency', aliases: ['ČTK', 'Česká tisková kancelář', 'České tiskové kanceláře', 'České tiskové kanceláři'] },
@@ -68,6 +101,12 @@ export const OUTLETS: Outlet[] = [
   { name: 'CNN Prima News', kind: 'outlet', aliases: ['CNN Prima News'] },
   { name: 'Profimedia', kind: 'agency', aliases: ['Profimedia', 'Profimedia.cz'] },
 ];
+
+/**
+ * Lowercase words that may join the capitalised words of one source name ("Institut für Demoskopie
+ * Allensbach", "Confederación Hidrográfica del Guadalquivir", "Bank of England").
+ */
+export const SOURCE_NAME_LINKS: readonly string[] = ['and', 'de', 'del', 'der', 'des', 'di', 'du', 'for', 'für', 'la', 'of', 'the', 'und'];
 
 /** Top-level domains that make a word a site name ("orda.kz", "Altaynews.kz"). */
 export const SITE_TLDS = ['by', 'com', 'cz', 'de', 'es', 'fr', 'info', 'kg', 'kz', 'media', 'net', 'news', 'org', 'ru', 'sk', 'tv', 'ua', 'uk', 'uz', 'қаз'];

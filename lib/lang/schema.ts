@@ -90,11 +90,28 @@ export const Lexicon = z.object({
     pressService: words,
     photo: words,
     correspondent: words,
+    /**
+     * Optional (added for "told the daily X", "a confié au Parisien", "podle agentury Reuters", issue 15):
+     * lowercase words that may stand between a cue and the source it names: articles, contracted
+     * prepositions, pronouns, and nouns for kinds of outlet ("agency", "newspaper"), in every form.
+     */
+    beforeName: words.optional(),
   }),
   /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
   titles: words,
   /** Other roles that make a person notable but not an official ("эксперт", "analyst"). */
   roles: words,
+  /**
+   * Optional (added for "депутат <to whom> <after what>", "le ministre <under what>", issue 15): words that
+   * open the circumstances of a speech after a role (prepositions of time, cause, audience, manner, and
+   * the audience in the dative); a role ends before them.
+   */
+  roleStops: words.optional(),
+  /**
+   * Optional (added for German "Kulturminister", "Vorstandschef", issue 15): titles and roles also end
+   * closed compounds written as one word, so a word ending in one ("…minister", "…chef") is a title too.
+   */
+  compoundTitles: z.boolean().optional(),
   /** How title words inflect: letters allowed after the (vowel-stripped) stem. */
   inflection: z.object({ maxSuffix: z.number().int().min(0).max(8), stripFinalVowel: z.boolean() }),
   /** Honorifics before a name ("Mr.", "г-жа", "Frau"), as written, with the gender they show. */

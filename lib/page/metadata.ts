@@ -28,6 +28,8 @@ const AUTHOR_SPLIT = new RegExp(
 );
 /** Longest plausible personal or desk name, in words. */
 const MAX_NAME_WORDS = 6;
+/** Words a byline trails after the names (`Jean Dupont, le`, `Par Jean Dupont - Publié le`), with the separator before them. */
+const BYLINE_TRAILER = new RegExp(`(?:^|[\\s,;:|\\-\\u2013\\u2014]+)(?:${wordsOf('bylineTrailers')})$`, 'iu');
 /** How far into the body text the visible date of a headline may sit. */
 const MAX_DATE_SCAN_ELEMENTS = 60;
 
@@ -227,6 +229,8 @@ export function cleanByline(raw: string): string | null {
   const named = parts.some(hasCapital);
   const names: string[] = [];
   for (let part of parts) {
+    part = dropTrailers(part);
+    if (!part) continue;
     if (named) {
       if (!hasCapital(part)) continue;
       part = dropTrailingLowerWords(part);
@@ -239,6 +243,21 @@ export function cleanByline(raw: string): string | null {
 /** Holds an upper-case letter (scripts without case never do). */
 function hasCapital(s: string): boolean {
   return s !== s.toLowerCase();
+}
+
+/**
+ * `Jean Dupont Le` → `Jean Dupont`, `Le` → ``: the language's trailing particles, whatever their case; a
+ * two-word name keeps its last word (`Thanh Le`).
+ */
+function dropTrailers(part: string): string {
+  for (;;) {
+    const m = BYLINE_TRAILER.exec(part);
+    if (!m) return part;
+    const rest = part.slice(0, m.index).trim();
+    if (rest && countWords(rest) < 2) return part;
+    part = rest;
+    if (!part) return part;
+  }
 }
 
 /** `Jean Dupont le` → `Jean Dupont`: trailing words that have case but no capital. */

@@ -21,6 +21,9 @@ const MAX_MODIFIERS = 3;
 const MIN_HYPHEN_PART = 4;
 /** Stem letters an occupation ending needs before it ("пианист", not "лист"). */
 const MIN_SUFFIX_STEM = 3;
+/** Letters before the title ending a closed compound ("Bahn|chef"), and of the title itself ("chef"). */
+const MIN_COMPOUND_STEM = 3;
+const MIN_COMPOUND_TITLE = 4;
 /** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
 const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
 /** Words that may follow a role predicate before its noun ("стал также первым"). */
@@ -50,6 +53,8 @@ interface RoleData {
   speechVerbs: Set<string>;
   /** Lexicon titles and roles as written (base forms). */
   bases: Set<string>;
+  /** Words opening the circumstances of a speech: a role ends before them ("депутат | журналистам после заседания"). */
+  stops: Set<string>;
 }
 
 const dataCache = new WeakMap<Compiled, RoleData>();
@@ -66,6 +71,7 @@ function data(c: Compiled): RoleData {
       verbEndings: rp?.verbEndings ?? [],
       speechVerbs: new Set(c.lex.speechVerbs.filter((v) => !v.includes(' '))),
       bases: new Set([...c.lex.titles, ...c.lex.roles]),
+      stops: new Set(c.lex.roleStops ?? []),
     };
     dataCache.set(c, d);
   }
@@ -81,6 +87,9 @@ function lexiconWord(c: Compiled, low: string): boolean {
  * 1 = a noun with an occupation ending, 0 = not a role word.
  */
 export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
+  // "l'entraîneuse": an elided article glued to the title.
+  const elided = /^([\p{L}]{1,2}['’])(\p{L}.*)$/u.exec(low);
+  if (elided && c.lex.names.definiteArticles?.some((a) => a.replace(/’/g, "'") === elided[1]!.replace(/’/g, "'"))) return roleHeadKind(c, elided[2]!);
   let kind: 0 | 1 | 2 = 0;
   const d = data(c);
   const parts = low.split('-');
@@ -90,6 +99,7 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   else if (parts.length > 1 && last.length >= MIN_HYPHEN_PART && lexiconWord(c, last)) kind = 2;
   // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
   else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
+  else if (c.lex.compoundTitles && compoundTitle(c, low)) kind = 2;
   else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
@@ -102,6 +112,12 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   }
   return kind;
 });
+
+/** A closed compound ending in a lexicon title or role ("kulturminister", "vorstandschef"). */
+function compoundTitle(c: Compiled, low: string): boolean {
+  for (let i = MIN_COMPOUND_STEM; i <= low.length - MIN_COMPOUND_TITLE; i++) if (lexiconWord(c, low.slice(i))) return true;
+  return false;
+}
 
 /**
  * A plural role noun ("адвокаты", "врачи", "депутатов"): its base form is a lexicon word (endings: the morphology table). Such a
@@ -173,7 +189,7 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     // "аким г. Алматы": an abbreviation's dot stays inside the phrase.
     const abbreviated = /^\.[\s\u00a0]+$/u.test(gap) && c.abbreviations.has(toks[j - 1]!.low + '.');
     if (!PHRASE_GAP_RE.test(gap) && !abbreviated) break;
-    if (DIGIT_RE.test(t.raw) || isName(j)) break;
+    if (DIGIT_RE.test(t.raw) || isName(j) || data(c).stops.has(t.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -337,8 +353,107 @@ function tokensOf(s: string): Token[] {
 export function cleanRole(c: Compiled, raw: string, isNameWord: (low: string) => boolean): string | null {
   const toks = tokensOf(raw);
   const isName = (k: number) => toks[k]!.cap && isNameWord(toks[k]!.low);
+  // A lexicon head first; else a noun with an occupation ending ("киновед", read right before a name).
+  const need = toks.some((t) => roleHeadKind(c, t.low) === 2) ? 2 : 1;
   for (let h = 0; h < toks.length; h++) {
-    if (roleHeadKind(c, toks[h]!.low) === 2) return phraseAround(c, raw, toks, h, 0, toks.length, isName).text;
+    const kind = roleHeadKind(c, toks[h]!.low);
+    if (kind < need) continue;
+    // An occupation ending alone is weak evidence: only a noun in its base form ("киновед", not "котором", "матери").
+    if (kind === 1 && (roleCase(c, toks[h]!.low) !== 'nom' || c.relativizers.has(toks[h]!.low))) continue;
+    const phrase = phraseAround(c, raw, toks, h, 0, toks.length, isName);
+    // ... and a word alone ("киновед"), not a phrase around it ("антисемитский заговор").
+    if (kind === 1 && phrase.first !== phrase.last) continue;
+    // "выступая перед журналистами": a role after a preposition is someone else's (an object), not this person's.
+    const prev = phrase.first > 0 ? toks[phrase.first - 1]!.low : '';
+    if (prev && !data(c).joins.has(prev) && (c.placePrepositions.has(prev) || c.nonNames.has(prev))) {
+      h = phrase.last;
+      continue;
+    }
+    return dictionaryForm(c, phrase.text);
   }
   return null;
+}
+
+
+/** The lexicon base form of an inflected title or role word ("заступника" → "заступник", "главой" → "глава"), or null. */
+const baseFormOf = wordMemo((c: Compiled, low: string): string | null => {
+  const bases = data(c).bases;
+  let fallback: string | null = null;
+  for (const [ending, base] of c.morph.table.roles.baseRestore ?? []) {
+    if (!low.endsWith(ending) || low.length - ending.length < MIN_SUFFIX_STEM) continue;
+    const w = low.slice(0, low.length - ending.length) + base;
+    if (!bases.has(w)) continue;
+    // The lexicon holds some oblique forms too ("посла"): a nominative-looking base wins.
+    if (caseByLongestEnding(c, w) === 'nom') return w;
+    fallback ??= w;
+  }
+  return fallback;
+});
+
+/**
+ * A role in its dictionary form: a head word opening the role in an oblique case is put in its base
+ * form, its complements stay as they are ("голови обласної адміністрації" → "голова обласної
+ * адміністрації", "послом Японии" → "посол Японии"). Only in languages whose morphology tells cases;
+ * a role opening with an adjective is left as written (the adjective would need its own form).
+ */
+export function dictionaryForm(c: Compiled, text: string): string {
+  if (c.morph.caseClasses.length === 0 || !c.morph.table.roles.baseRestore?.length) return text;
+  // "бывшего главы компании": adjectives before the head take their base form with it.
+  const words = text.split(/[\s\u00a0]+/u);
+  // The head: the first title word that is not an adjective ("главным" of "главным тренером" is one).
+  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && adjectiveBase(c, w) === null);
+  if (at > 0) {
+    const rest = words.slice(at).join(' ');
+    const head = dictionaryForm(c, rest);
+    const adjectives = words.slice(0, at).map((w) => adjectiveBase(c, w));
+    return head !== rest && adjectives.every((a) => a !== null) ? `${adjectives.join(' ')} ${head}` : text;
+  }
+  const m = /^([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)(.*)$/su.exec(text);
+  if (!m) return text;
+  const word = m[1]!;
+  const low = lower(word);
+  if (roleHeadKind(c, low) !== 2 || isPluralRole(c, low)) return text;
+  const parts = low.split('-');
+  const last = parts[parts.length - 1]!;
+  const kind = caseByLongestEnding(c, last);
+  if (kind === null || kind === 'nom') return text;
+  const base = baseFormOf(c, last);
+  if (!base || base === last) return text;
+  const rebuilt = [...parts.slice(0, -1), base].join('-');
+  // Keep the written capitalisation of the first letter.
+  const out = word[0] !== word[0]!.toLowerCase() ? rebuilt[0]!.toUpperCase() + rebuilt.slice(1) : rebuilt;
+  return out + m[2]!;
+}
+
+/** An oblique adjective in its base form by the morphology's pairs ("первого" → "первый", "57-летнего" → "57-летний"), or null. */
+function adjectiveBase(c: Compiled, word: string): string | null {
+  const low = lower(word);
+  if (!adjectiveLike(c, low) && !/-/u.test(low)) return null;
+  for (const [from, to] of c.morph.table.roles.adjectiveBase ?? []) {
+    if (low.length - from.length >= MIN_SUFFIX_STEM && low.endsWith(from)) return word.slice(0, word.length - from.length) + to;
+  }
+  return null;
+}
+
+/** The case class whose ending is the longest the word has ("главой": "-ой", instrumental, over "-й"). */
+const caseByLongestEnding = wordMemo((c: Compiled, low: string): string | null => {
+  let best: string | null = null;
+  let length = 0;
+  for (const g of c.morph.table.roles.caseClasses) {
+    for (const e of g.endings) if (e.length > length && low.length > e.length && low.endsWith(e)) [best, length] = [g.case, e.length];
+  }
+  return best;
+});
+
+/**
+ * A role without the circumstances of the speech after it ("le ministre sous la pression des syndicats"
+ * → "le ministre", "депутат журналистам после заседания" → "депутат"): cut before the first stop word.
+ */
+export function trimRole(c: Compiled, text: string): string {
+  const stops = data(c).stops;
+  if (stops.size === 0) return text;
+  for (const m of text.matchAll(WORD_RE)) {
+    if (m.index > 0 && stops.has(lower(m[0]))) return text.slice(0, m.index).replace(/[\s,;:\u00a0-]+$/u, '');
+  }
+  return text;
 }

@@ -78,6 +78,7 @@ export const RULES: readonly Rule[] = [
   { id: 'source.according-before', stage: 'sources', example: 'according to X' },
   { id: 'source.according-after', stage: 'sources', example: 'X zufolge' },
   { id: 'source.told', stage: 'sources', example: 'told Reuters' },
+  { id: 'source.correspondent', stage: 'sources', example: 'said to a correspondent of X' },
   { id: 'source.press-service', stage: 'sources', example: 'the press service of the akimat' },
 ];
 

@@ -4,14 +4,25 @@
  * "(Reuters) -", "Фото: orda.kz"), with the citation chain (cited source → the one citing it).
  */
 import type { Source, Span } from '../../schema';
-import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
+import { OUTLETS, SITE_TLDS, SOURCE_NAME_LINKS } from '../../lang/outlets';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
 import type { People } from './people/registry';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
+import { lower } from './words';
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
 const MAX_NAME_WORDS = 6;
+/** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
+const MAX_LINK_WORDS = 3;
+/** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
+const MAX_QUOTED_NAME_WORDS = 5;
+/** Words of an organisation named before a postposed cue ("Денсаулық сақтау министрлігінің мәліметінше"). */
+const MAX_ORG_BEFORE_WORDS = 4;
+/** Longest photo credit line read as a source, in characters. */
+const MAX_CREDIT_CHARS = 60;
+/** A word that may stand between a cue and a source, elided article included ("l'"). */
+const LINK_WORD_RE = /^([\p{L}\p{M}]+(?:['’](?=[\p{L}\p{N}]))?)[\s\u00a0]*/u;
 
 const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
 for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
@@ -28,13 +39,43 @@ const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
 const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
-const DATELINE_RE = /^[\p{Lu}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
+const DATELINE_RE = /^\p{Lu}[\p{L}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
 const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
 const QUOTED_NAME_RE = /^[«"“„]([^«»"“”„]{2,60})[»"”“]/u;
-/** A capitalised name of up to six words ("The New York Post", "Минздрав РК"). */
-const CAP_NAME_RE = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+(?:of|the|and|de|la|du|des|der|\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*)){0,5}/u;
+/** A capitalised name of up to six words ("The New York Post", "Минздрав РК", "Institut für Demoskopie Allensbach"). */
+const CAP_NAME_RE = new RegExp(`^(?:The[ \\t\\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*(?:[ \\t\\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')})(?=[ \\t\\u00a0]+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}.&'’-]*)){0,5}`, 'u');
+/** A dot then a space inside a capitalised run: a sentence end ("Bureau of Labor Statistics. In …") or an abbreviation ("Mrs. Clinton"). */
+const DOT_IN_NAME_RE = /([\p{L}\p{M}]+)\.[ \t\u00a0]/gu;
+/** A possessive ending a name ("Kantar Media’s"). */
+const POSSESSIVE_RE = /['’]s$/u;
+/** A credit line's name runs to the line end, a slash (author after it), a comma or a bracket. */
+const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
+
+/** Per lexicon: words that may stand between a cue and the source it names. */
+const linkCache = new WeakMap<Compiled, Set<string>>();
+function linkWords(c: Compiled): Set<string> {
+  let set = linkCache.get(c);
+  if (!set) {
+    set = new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'")));
+    linkCache.set(c, set);
+  }
+  return set;
+}
+
+/** A quoted name ending a string ("die „Thüringer Allgemeine“"). */
+const QUOTED_BEFORE_RE = /[«"“„]([^«»"“”„]{2,60})[»"”“]$/u;
+/** Any quoted stretch of a phrase. */
+const QUOTED_ANY_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|“[^“”]{1,60}”/gu;
+/** A capitalised word and lowercase words after it, ending a string. */
+const ORG_BEFORE_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0]+\p{Ll}[\p{L}\p{M}-]*){1,5}$/u;
+
+/** Whether a quoted text reads as a name: a capital or digit first, a few words, no sentence end. */
+function quotedName(q: string): boolean {
+  const t = q.trim();
+  return /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;:!?…]$/u.test(t) && t.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS;
+}
 
 export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
   const o = aliasToOutlet.get(raw.toLowerCase());
@@ -53,6 +94,8 @@ interface Found {
   kind: Source['kind'];
   start: number;
   end: number;
+  /** Read as a bare capitalised name, not a known outlet, site or quoted name. */
+  weak?: boolean;
 }
 
 export class SourceFinder {
@@ -63,6 +106,8 @@ export class SourceFinder {
     private readonly doc: Doc,
     /** Whether [start, end) names a person (persons are speakers, not sources). */
     private readonly isPerson: (block: number, start: number, end: number) => boolean = () => false,
+    /** The end of the person's name overlapping [start, end), or -1. */
+    private readonly personEnd: (block: number, start: number, end: number) => number = () => -1,
   ) {}
 
   run(): Source[] {
@@ -93,7 +138,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
       if (!m) continue;
-      const f = this.nameAt(h.end + m[0].length, b.end);
+      const f = this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length);
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
@@ -121,27 +166,47 @@ export class SourceFinder {
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
     for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
-    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) note('source.citing-before', this.nameAt(h.end, b.end, true), h.start, 'cited');
+    for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      // "citing Trump": a person cited is a speaker, not a source.
+      if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.citing-before', f, h.start, 'cited');
+    }
     for (const h of matchesIn(c.citingAfterRe, this.doc.words, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
-      if (f && f.kind === 'other') {
+      // "по данным Бюро национальной статистики": where names inflect, a name runs on in lowercase; not
+      // after an acronym ("ČHMÚ napršelo"), nor where they do not ("NHS England data").
+      // Only where names inflect (a case morphology): elsewhere the lowercase words after a name are not part of it.
+      const lastWord = f ? f.name.split(/[\s\u00a0]+/u).pop()! : '';
+      if (f && f.kind === 'other' && c.morph.caseClasses.length > 0 && lastWord !== lastWord.toUpperCase()) {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
         const rest = text.slice(f.start, b.end);
         const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
-        const name = (stop >= 0 ? rest.slice(0, stop) : rest).split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
+        const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
-      if (f && !honorific && !(f.kind === 'official' && this.isPerson(b.index, f.start, f.end + 40))) note('source.according-before', f, h.start, 'cited');
+      const firstWord = f ? f.name.split(/[\s\u00a0]/u)[0]!.length : 0;
+      // "d'après le Cerema": after a definite article a capitalised name is no person.
+      const lead = f ? lower(text.slice(h.end, f.start)).trim().split(/[\s\u00a0]+/u).pop()! : '';
+      const articled = !!lead && !!c.lex.names.definiteArticles?.includes(lead);
+      // A person is a speaker: the name opens with one ("по данным Ивана Петрова"), or, for a name run on, holds one.
+      const person = f && !articled && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
+      if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false);
-      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note('source.told', f, h.start, 'cited');
+      // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
+      if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
+    }
+    // "— сказал Савчук кореспондентові «Ґвара Медіа»": a correspondent of a named outlet, wherever it stands.
+    for (const h of matchesIn(c.correspondentRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, false);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet')) note('source.correspondent', { ...f, kind: 'correspondent' }, h.start, 'cited');
     }
     // "пресс-служба акимата", wherever it appears.
     for (const h of matchesIn(c.pressRe, this.doc.words, b.start, b.end)) {
@@ -169,19 +234,45 @@ export class SourceFinder {
     return s;
   }
 
-  /** The source named at pos: a correspondent of X, a known outlet, a site, a quoted name, or a capitalised name. */
+  /**
+   * The source named at pos: a correspondent of X, a known outlet, a site, a quoted name, or a
+   * capitalised name, maybe after link words ("au Parisien", "der „Sächsischen Zeitung“", "agentury Reuters").
+   */
   private nameAt(pos: number, limit: number, allowCap = false): Found | null {
-    const norm = this.doc.norm;
-    const text = this.doc.text;
     let p = pos;
-    while (p < limit && /[\s\u00a0]/.test(norm[p]!)) p++;
+    while (p < limit && /[\s\u00a0]/.test(this.doc.norm[p]!)) p++;
+    const strong = this.nameRightAt(p, limit, false);
+    if (strong) return strong;
+    const q = this.skipLinks(p, limit);
+    return (q > p ? this.nameRightAt(q, limit, allowCap) : null) ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
+  }
+
+  /** Past the link words at p (articles, pronouns, outlet nouns of the lexicon), at most a few. */
+  private skipLinks(p: number, limit: number): number {
+    const links = linkWords(this.c);
+    if (links.size === 0) return p;
+    for (let n = 0; n < MAX_LINK_WORDS; n++) {
+      const m = LINK_WORD_RE.exec(this.doc.text.slice(p, Math.min(limit, p + 40)));
+      if (!m) break;
+      const w = m[1]!;
+      // A capital starts a name, except where every noun has one.
+      if (w[0] !== w[0]!.toLowerCase() && !this.c.lex.capitalisedNouns) break;
+      if (!links.has(lower(w).replace(/’/g, "'"))) break;
+      p += m[0].length;
+    }
+    return p;
+  }
+
+  private nameRightAt(p: number, limit: number, allowCap: boolean): Found | null {
+    const text = this.doc.text;
     const seg = text.slice(p, Math.min(limit, p + 200));
     const re = this.c.correspondentRe;
     if (re) {
       const m = re.at(this.doc.words, p, Math.min(limit, p + 60));
       if (m) {
         const inner = this.nameAt(p + m[0].length, limit, true);
-        return inner ? { ...inner, kind: 'correspondent' } : null;
+        // "told reporters Thursday": a bare capitalised word after the correspondent is no outlet of record.
+        return inner ? { ...inner, kind: 'correspondent', weak: inner.kind === 'other' } : null;
       }
     }
     const press = this.pressAt(p, limit);
@@ -194,15 +285,31 @@ export class SourceFinder {
       return this.withCorrespondent({ name: o.name, kind: o.kind, start: p, end: p + known[0].length }, limit);
     }
     const quoted = QUOTED_NAME_RE.exec(seg);
-    if (quoted) return { name: quoted[1]!.trim(), kind: 'outlet', start: p + 1, end: p + 1 + quoted[1]!.trim().length };
+    // After a cue, English punctuation may sit inside the marks (told "Fox and Friends," that …).
+    if (quoted && quotedName(quoted[1]!.replace(/[.,]$/u, ''))) {
+      const name = quoted[1]!.trim().replace(/[.,]$/u, '');
+      const o = outletByName(name);
+      return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
+    }
     if (allowCap) {
       const cap = CAP_NAME_RE.exec(seg);
       if (cap && cap[0].split(/\s+/).length <= MAX_NAME_WORDS) {
-        const name = cap[0].replace(/[.\s]+$/u, '');
+        const name = this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '');
         return { name, kind: 'other', start: p, end: p + name.length };
       }
     }
     return null;
+  }
+
+  /** A capitalised run up to a sentence end inside it; abbreviations ("Mrs.", "U.S.") do not end it. */
+  private cutAtSentenceEnd(name: string): string {
+    for (const m of name.matchAll(DOT_IN_NAME_RE)) {
+      const word = m[1]!;
+      const low = lower(word) + '.';
+      if (word.length < 2 || this.c.abbreviations.has(low) || this.c.honorificGender.has(low)) continue;
+      return name.slice(0, m.index + word.length);
+    }
+    return name;
   }
 
   /** "ҚазАқпарат тілшісі": a correspondent word right after the outlet name. */
@@ -215,6 +322,37 @@ export class SourceFinder {
     return m ? { ...f, kind: 'correspondent' } : f;
   }
 
+  /**
+   * A photo credit line ("Foto: IMAGO", "Фото: Офіс генпрокурора", "Foto: Filmfest Oberland/Presse"): the
+   * cue opens its line, the credit runs to the line end; a known outlet among the slash-separated
+   * parts wins, a person (the photographer) is not a source.
+   */
+  private creditLine(b: Block, cueStart: number, pos: number): Found | null {
+    const text = this.doc.text;
+    const lineStart = Math.max(b.start, text.lastIndexOf('\n', cueStart - 1) + 1);
+    const before = text.slice(lineStart, cueStart).trim();
+    // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
+    if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
+    const lineEnd = text.indexOf('\n', pos);
+    const line = text.slice(pos, lineEnd >= 0 && lineEnd < b.end ? lineEnd : b.end);
+    if (line.length > MAX_CREDIT_CHARS) return null;
+    let at = pos;
+    let first: Found | null = null;
+    for (const part of line.split('/')) {
+      const lead = part.length - part.trimStart().length;
+      const cut = part.search(CREDIT_END_RE);
+      const name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
+      const start = at + lead;
+      at += part.length + 1;
+      if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+      const o = outletByName(name);
+      if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
+      // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
+      if (!first && this.personEnd(b.index, start, start + name.length) < start + name.length) first = { name, kind: 'photo', start, end: start + name.length };
+    }
+    return first;
+  }
+
   /** The source named just before pos: "Zakon.kz-ке сілтеме жасап", "Reuters reported", "ҚазАқпарат мәліметінше". */
   private nameBefore(from: number, pos: number, allowCap: boolean): Found | null {
     const text = this.doc.text;
@@ -222,6 +360,12 @@ export class SourceFinder {
     while (e > from && /[\s\u00a0]/.test(text[e - 1]!)) e--;
     const seg = text.slice(Math.max(from, e - 80), e);
     const base = e - seg.length;
+    // "wie die „Thüringer Allgemeine“ berichtet": a quoted name right before the cue.
+    const quoted = QUOTED_BEFORE_RE.exec(seg);
+    if (quoted && quotedName(quoted[1]!)) {
+      const start = base + quoted.index + 1;
+      return { name: quoted[1]!.trim(), kind: 'outlet', start, end: start + quoted[1]!.length };
+    }
     // Strip a case ending joined by hyphen or directly ("Zakon.kz-ке", "Тенгриньюсқа").
     const bare = seg.replace(/-[\p{L}]{1,5}$/u, '');
     const site = SITE_END_RE.exec(bare);
@@ -238,7 +382,22 @@ export class SourceFinder {
         return { name, kind: 'other', start: base + cap.index, end: base + cap.index + name.length };
       }
     }
-    return null;
+    return this.orgBefore(seg, base);
+  }
+
+  /**
+   * An organisation in a case form before a postposed cue, its first word capitalised ("Кәсіби футбол
+   * лигасының мәліметінше" → "Кәсіби футбол лигасы"): only where the morphology lists source case endings.
+   */
+  private orgBefore(seg: string, base: number): Found | null {
+    const m = ORG_BEFORE_RE.exec(seg);
+    if (!m) return null;
+    const words = m[0].split(/[\s\u00a0]+/u);
+    if (words.length < 2 || words.length > MAX_ORG_BEFORE_WORDS) return null;
+    const name = m[0].replace(this.c.morph.sourceCaseRe, '');
+    if (name === m[0]) return null;
+    const start = base + m.index;
+    return { name, kind: 'official', start, end: start + name.length };
   }
 
   /** "пресс-служба акимата области" up to the next punctuation. */
@@ -248,9 +407,17 @@ export class SourceFinder {
     const m = re.at(this.doc.words, pos, Math.min(limit, pos + 40));
     if (!m) return null;
     const rest = this.doc.text.slice(pos, Math.min(limit, pos + 160));
-    const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    // A quoted organisation stays inside ("пресс-служба АО «Павлодарская РЭК»"): its marks do not stop the phrase.
+    const masked = rest.replace(QUOTED_ANY_RE, (q) => 'x'.repeat(q.length));
+    const stop = masked.search(/[,;:!?()«»"“”„]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
     let phrase = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
     phrase = phrase.split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
+    if (phrase.length <= m[0].length) {
+      // "ФК «Қайрат» баспасөз қызметі": the organisation stands before the press service.
+      const before = this.nameBefore(Math.max(0, pos - 80), pos, true);
+      if (!before) return null;
+      return { name: `${before.name} ${phrase}`, kind: 'press-service', start: before.start, end: pos + phrase.length };
+    }
     return { name: phrase, kind: 'press-service', start: pos, end: pos + phrase.length };
   }
 }
@@ -265,10 +432,11 @@ export function sitesIn(text: string): string[] {
  * text cites is cited by the publisher.
  */
 export function findSources(c: Compiled, doc: Doc, people: People, publisher: string | null): Source[] {
-  const sources = new SourceFinder(c, doc, (block, start, end) => {
+  const personRun = (block: number, start: number, end: number) => {
     const r = people.runAt(block, start, end);
-    return !!r && r.personId >= 0;
-  }).run();
+    return r && r.personId >= 0 ? r : null;
+  };
+  const sources = new SourceFinder(c, doc, (block, start, end) => !!personRun(block, start, end), (block, start, end) => personRun(block, start, end)?.end ?? -1).run();
   for (const s of sources) if (s.citedBy === null && s.kind !== 'photo' && s.kind !== 'correspondent' && publisher && s.name !== publisher) s.citedBy = publisher;
   return sources;
 }

@@ -6,8 +6,10 @@
 import { EAST_SLAVIC } from './east-slavic';
 import { NO_MORPHOLOGY, type Morphology } from './types';
 
-/** Genitive and dative endings by vowel harmony and the last consonant. */
-const CASE_ENDINGS = ['ның', 'нің', 'тың', 'тің', 'дың', 'дің', 'ке', 'қа', 'ге', 'ға', 'на', 'не'];
+/** Genitive endings by vowel harmony and the last consonant ("облысының", "министрлігінің"). */
+const GENITIVE_ENDINGS = ['ның', 'нің', 'тың', 'тің', 'дың', 'дің'];
+/** Genitive and dative endings. */
+const CASE_ENDINGS = [...GENITIVE_ENDINGS, 'ке', 'қа', 'ге', 'ға', 'на', 'не'];
 
 export const TURKIC: Morphology = {
   ...NO_MORPHOLOGY,
@@ -15,5 +17,7 @@ export const TURKIC: Morphology = {
   consonants: EAST_SLAVIC.consonants,
   semivowels: EAST_SLAVIC.semivowels,
   names: EAST_SLAVIC.names,
+  // "Алматы облысының әкімі": the genitive possessor names the title's organisation.
+  roles: { ...NO_MORPHOLOGY.roles, possessorEndings: GENITIVE_ENDINGS },
   sourceCaseEndings: CASE_ENDINGS,
 };

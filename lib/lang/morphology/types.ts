@@ -52,6 +52,22 @@ export const Morphology = z.object({
     caseClasses: z.array(z.object({ endings: list, case: z.enum(['nom', 'gen', 'dat', 'ins', 'pl']) })),
     /** Plural endings of role nouns and the base-form endings that replace them ("врачи" → "врач", "музыкантами" → "музыкант"); first matching group decides. */
     plural: z.array(z.object({ endings: list, restore: list })),
+    /**
+     * Optional (added for Kazakh "Алматы облысының әкімі", issue 15): endings of a possessor standing
+     * before the title it owns; the possessor and the name it ends belong to the role.
+     */
+    possessorEndings: list.optional(),
+    /**
+     * Optional (added for roles in their dictionary form, issue 15): a role head's case ending and the
+     * ending of its base form ("голови" → "голова": ['и', 'а']); a base form in the lexicon that ends like
+     * a nominative wins, else the first in the lexicon.
+     */
+    baseRestore: z.array(z.tuple([z.string(), z.string()])).optional(),
+    /**
+     * Optional (issue 15): oblique adjective endings before such a head and their base forms, first match
+     * wins ("бывшего главы" → "бывший глава"); an adjective no pair fits leaves the role as written.
+     */
+    adjectiveBase: z.array(z.tuple([z.string(), z.string()])).optional(),
   }),
   /** Case endings glued to a source name before a postposed cue ("Тенгриньюсқа", "Zakon.kz-ке"). */
   sourceCaseEndings: list,

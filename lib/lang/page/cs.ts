@@ -12,6 +12,7 @@ export const cs: PageWords = {
   bylinePrefixes: ['autor', 'autorka', 'autoři'],
   bylineInLine: ['autor', 'autorka'],
   authorJoiners: ['a'],
+  bylineTrailers: ['dne', 'publikováno', 'aktualizováno'],
   // "published"
   publishedLabels: ['publikováno', 'zveřejněno'],
   // "read also", "share", "advertisement"

@@ -10,6 +10,7 @@ export const de: PageWords = {
   bylinePrefixes: ['von'],
   bylineInLine: ['von'],
   authorJoiners: ['und'],
+  bylineTrailers: ['am', 'vom', 'um', 'veröffentlicht', 'veröffentlicht am', 'aktualisiert', 'aktualisiert am'],
   publishedLabels: ['veröffentlicht am', 'veröffentlicht'],
   // "read also", "more on the topic", "subscribe", "advertisement"
   chromeLines: ['lesen sie auch', 'mehr zum thema', 'abonnieren', 'anzeige'],

@@ -11,6 +11,7 @@ export const en: PageWords = {
   bylineLeads: ['written', 'posted', 'reported', 'words', 'text', 'story', 'published'],
   bylineInLine: ['by'],
   authorJoiners: ['and'],
+  bylineTrailers: ['the', 'on', 'at', 'published', 'updated', 'published on', 'updated on'],
   publishedLabels: ['published on', 'published', 'posted on', 'posted', 'publication date'],
   chromeLines: [
     'subscribe', 'sign up', 'follow us', 'share this', 'share', 'read also', 'read more', 'read next', 'also read', 'see also',

@@ -12,6 +12,7 @@ export const es: PageWords = {
   bylinePrefixes: ['por', 'de'],
   bylineInLine: ['por'],
   authorJoiners: ['y'],
+  bylineTrailers: ['el', 'la', 'publicado', 'publicado el', 'actualizado', 'actualizado el'],
   publishedLabels: ['publicado el', 'publicado'],
   // "read also", "subscribe", "share", "advertising"
   chromeLines: ['lee también', 'suscríbete', 'compartir', 'publicidad'],

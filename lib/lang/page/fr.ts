@@ -10,6 +10,7 @@ export const fr: PageWords = {
   bylinePrefixes: ['par'],
   bylineInLine: ['par'],
   authorJoiners: ['et'],
+  bylineTrailers: ['le', 'la', 'les', 'publié', 'publié le', 'publiée', 'mis à jour', 'mis à jour le', 'modifié le'],
   publishedLabels: ['publié le'],
   // "read also", "subscribe", "share"
   chromeLines: ['lire aussi', 'à lire aussi', 'abonnez-vous', 'partager'],

@@ -18,6 +18,7 @@ export const ru: PageWords = {
   ],
   bylineInLine: ['автор', 'авторы', 'текст'],
   authorJoiners: ['и'],
+  bylineTrailers: ['опубликовано', 'обновлено', 'в'],
   // "published", "publication date"
   publishedLabels: ['опубликовано', 'дата публикации'],
   // "subscribe", "share", "read also / more / us", "see also / more", "watch the news", "advertisement"

@@ -23,6 +23,8 @@ export interface PageWords {
   bylineInLine?: readonly string[];
   /** Words that join several author names (`and`, `и`). */
   authorJoiners?: readonly string[];
+  /** Words a byline line may trail after the names, cut off (`Jean Dupont, le …`, `Juan Pérez, actualizado`). */
+  bylineTrailers?: readonly string[];
   /** Labels that introduce the publication date (not "updated"). */
   publishedLabels?: readonly string[];
   /** Starts of short lines that are calls to action or widget labels (`Read also`, `Подписывайтесь`). */

@@ -14,6 +14,7 @@ export const uk: PageWords = {
   bylinePrefixes: ['автор матеріалу', 'автори', 'автор'],
   bylineInLine: ['автор'],
   authorJoiners: ['та'],
+  bylineTrailers: ['опубліковано', 'оновлено', 'о'],
   // "published"
   publishedLabels: ['опубліковано'],
   // "read also", "subscribe"

@@ -11,7 +11,7 @@ describe('ru role phrases', () => {
     ['Скончался академик Виталий Костомаров.', 'Виталий Костомаров', 'академик'],
     ['Об этом рассказал Иван Петров, глава компании «Ромашка», на встрече.', 'Иван Петров', 'глава компании'],
     ['Сергей Иванов был послом Японии в Австрии.', 'Сергей Иванов', 'послом Японии в Австрии'],
-    ['Ольга Петрова стала советником губернатора области.', 'Ольга Петрова', 'советником губернатора области'],
+    ['Ольга Петрова стала советником губернатора области.', 'Ольга Петрова', 'советник губернатора области'],
   ])('%s', (text, name, role) => {
     expect(rolesOf(text)[name]).toContain(role);
   });
@@ -23,7 +23,7 @@ describe('ru role phrases', () => {
 
   it('stops a role at a verb and keeps several roles of one person', () => {
     const roles = rolesOf('Режиссер Георгий Данелия госпитализирован. Георгий Данелия работал сценаристом.');
-    expect(roles['Георгий Данелия']).toEqual(expect.arrayContaining(['режиссер', 'сценаристом']));
+    expect(roles['Георгий Данелия']).toEqual(expect.arrayContaining(['режиссер', 'сценарист']));
     expect(roles['Георгий Данелия']!.some((r) => r.includes('госпитализирован'))).toBe(false);
   });
 
@@ -40,7 +40,7 @@ describe('ru role phrases', () => {
 
   it('shares coordinated roles before a name and after a predicate', () => {
     const roles = rolesOf('Писатель, поэт и журналист Дмитрий Быков родился в Москве. Дмитрий Быков работал учителем, редактором журнала.');
-    expect(roles['Дмитрий Быков']).toEqual(expect.arrayContaining(['писатель', 'поэт', 'журналист', 'учителем', 'редактором журнала']));
+    expect(roles['Дмитрий Быков']).toEqual(expect.arrayContaining(['писатель', 'поэт', 'журналист', 'учитель', 'редактор журнала']));
   });
 
   it('reads a dash apposition and a list with a remark in brackets', () => {

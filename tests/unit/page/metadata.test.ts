@@ -64,6 +64,15 @@ describe('cleanByline', () => {
     ['Авторы: Иван Петров и Анна Смирнова', 'Иван Петров, Анна Смирнова'],
     ['Jane A. Smith', 'Jane A. Smith'],
     ['jane doe', 'jane doe'],
+    // Trailing particles in any case, after a comma, a dash or none (issue 15).
+    ['Par Jean Dupont, Le 8 octobre 2025', 'Jean Dupont'],
+    ['Par Jean Dupont Le 08/10/2025 à 18:00', 'Jean Dupont'],
+    ['Par Jean Dupont - Publié le', 'Jean Dupont'],
+    ['Por Lucía Gómez, actualizado el', 'Lucía Gómez'],
+    ['Von Anna Schmidt, aktualisiert am', 'Anna Schmidt'],
+    ['By Jane Doe, Published', 'Jane Doe'],
+    // A two-word name keeps a last word that is also a particle elsewhere.
+    ['By Thanh Le', 'Thanh Le'],
   ])('%s → %s', (raw, clean) => {
     expect(cleanByline(raw)).toBe(clean);
   });

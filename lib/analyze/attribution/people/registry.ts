@@ -18,7 +18,7 @@ import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
-import { cleanRole, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind } from '../roles';
+import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole } from '../roles';
 import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
 
@@ -512,7 +512,7 @@ export class People {
       if (!pluralChecked && isPluralRole(this.c, lower(clean.split(' ').find((w) => roleHeadKind(this.c, lower(w)) === 2) ?? ''))) return;
       if (clean !== text) sentenceInitial = false;
       text = clean;
-    }
+    } else text = dictionaryForm(this.c, trimRole(this.c, text));
     // Sentence-initial capital on a title ("Депутат Мажилиса") is grammar, not part of the role.
     if (sentenceInitial && !this.c.lex.capitalisedNouns && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(text) && isTitleWord(this.c, lower(text.split(/\s/)[0]!))) text = text[0]!.toLowerCase() + text.slice(1);
     // Keep the fullest wording of a role ("Алматы қаласының әкімі" over "әкімі").

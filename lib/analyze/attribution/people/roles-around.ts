@@ -5,9 +5,9 @@
  * through RegistryView and write only through its addRole.
  */
 import type { Compiled } from '../compile';
-import { earliestRoleEndingAt, isPluralRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
-import { lowerBound } from '../words';
+import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
 import type { PersonRec, Run } from './records';
 
@@ -46,6 +46,8 @@ const MAX_LIST_GAP = 60;
 const MAX_LIST_NAMES = 8;
 /** A quoted organisation name inside a role. */
 const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
+/** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
+const MAX_POSSESSOR_LOWERS = 2;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
 const TITLE_REACH = 7;
 
@@ -66,7 +68,22 @@ export class RolesAround {
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
     if (this.reg.phrased) for (const x of this.predicateRoles(b, r.at + r.tokens.length, r.end)) out.push({ text: x.text, sentenceInitial: false });
-    return out;
+    // "за словами голови адміністрації X": the role in its dictionary form.
+    return out.map((x) => ({ ...x, text: dictionaryForm(this.reg.c, this.withoutArticle(x.text)) }));
+  }
+
+  /** A role without the article opening it ("l'entraîneuse" → "entraîneuse", "the mayor" → "mayor"). */
+  private withoutArticle(text: string): string {
+    const articles = this.reg.c.lex.names.definiteArticles ?? [];
+    const low = lower(text);
+    for (const a of articles) {
+      const elided = /['’]$/u.test(a);
+      if (low.startsWith(a.replace(/’/g, "'")) || low.startsWith(a.replace(/'/g, '’'))) {
+        const rest = text.slice(a.length);
+        if (elided ? /^\p{L}/u.test(rest) : /^[\s\u00a0]+\p{L}/u.test(rest)) return rest.trimStart();
+      }
+    }
+    return text;
   }
 
   /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
@@ -94,7 +111,7 @@ export class RolesAround {
         const roles = this.predicateRoles(b, k + 1, t.end);
         if (roles.length === 0) return;
         const p = this.reg.antecedent(t.start, gender);
-        if (p) for (const x of roles) this.reg.addRole(p, x.text);
+        if (p) for (const x of roles) this.reg.addRole(p, dictionaryForm(this.reg.c, x.text));
       });
     }
   }
@@ -151,9 +168,10 @@ export class RolesAround {
     if (this.reg.phrased || r.at < 2) return null;
     const toks = b.tokens;
     const text = this.reg.doc.text;
-    if (!/^,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
+    // "La réalisatrice de « La Dernière Saison », Camille Perret": a quoted title may close the apposition.
+    if (!/^[\s\u00a0]*[»"”“]?,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
     // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
-    if (!/^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1))) return null;
+    const closed = /^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1));
     if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
     const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
     // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
@@ -161,20 +179,29 @@ export class RolesAround {
     for (let k = r.at - 1; k >= 0 && r.at - 1 - k < APPOSITIVE_TITLE_REACH; k--) {
       const t = toks[k]!;
       if (t.start < sentStart) break;
-      if (k < r.at - 1 && !/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[k + 1]!.start))) break;
+      if (k < r.at - 1 && !/^[\s\u00a0]*[«»"“”„]?[\s\u00a0]*$/u.test(text.slice(t.end, toks[k + 1]!.start))) break;
       // German "der" is an article here, a relative pronoun elsewhere: a link word first.
       if (!t.cap && !this.reg.isLinkWord(t.low) && (this.reg.c.verbRe.isWord(t.low) || this.reg.c.relativizers.has(t.low) || this.reg.c.lex.complementizers.includes(t.low))) break;
       if (isTitleWord(this.reg.c, t.low) && !isPluralRole(this.reg.c, t.low)) head = k;
     }
     if (head < 0) return null;
+    // "the city's finance director, Maria Delgado": lowercase words of a lexicon title before its head.
+    while (head > 0 && toks[head - 1]!.start >= sentStart && !toks[head - 1]!.cap && this.reg.c.titleParts.has(toks[head - 1]!.low) && /^[\s\u00a0]+$/u.test(text.slice(toks[head - 1]!.end, toks[head]!.start))) head--;
     // Determiners before the title, then no "según", "laut", "by": the title would be someone else's.
     let first = head;
     while (first > 0 && toks[first - 1]!.start >= sentStart && this.reg.isLinkWord(toks[first - 1]!.low) && !this.reg.c.placePrepositions.has(toks[first - 1]!.low)) first--;
     const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
-    if (prev && this.reg.c.placePrepositions.has(prev.low)) return null;
-    const opener = toks[first]!.start;
-    for (const h of this.reg.c.accordingBeforeRe?.allIn(this.reg.doc.words, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
-    const role = text.slice(toks[head]!.start, toks[r.at - 1]!.end).replace(/[\s\u00a0]+/g, ' ');
+    // "Buteur décisif, Karim Haddad a dédié …": a title opening the sentence needs no comma after the name.
+    if (!closed && prev) return null;
+    // "Según el concejal, Morales …" names two people; "Según el director del festival, Javier Rojas, …" one.
+    if (!closed || r.evidence !== 'internal') {
+      if (prev && this.reg.c.placePrepositions.has(prev.low)) return null;
+      const opener = toks[first]!.start;
+      for (const h of this.reg.c.accordingBeforeRe?.allIn(this.reg.doc.words, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
+    }
+    let roleEnd = toks[r.at - 1]!.end;
+    if (/^[\s\u00a0]*[»"”“]/u.test(text.slice(roleEnd, r.start))) roleEnd = text.indexOf(',', roleEnd);
+    const role = text.slice(toks[head]!.start, roleEnd).replace(/[\s\u00a0]+/g, ' ');
     return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
   }
 
@@ -227,7 +254,7 @@ export class RolesAround {
     // its marks are blanked out (same length) so a token inside the quote does not see a lone "»" after it.
     const lookFrom = Math.max(sentStart, toks[Math.max(0, at - reach)]!.start);
     const stretch = this.reg.doc.text.slice(lookFrom, start);
-    const masked = this.reg.phrased ? stretch.replace(QUOTED_NAME_RE, (q) => ' '.repeat(q.length)) : stretch;
+    const masked = stretch.replace(QUOTED_NAME_RE, (q) => ' '.repeat(q.length));
     for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
       const t = toks[k]!;
       if (t.start < sentStart) break;
@@ -235,7 +262,7 @@ export class RolesAround {
       if (/[,;:!?()«»"“”„—–]/u.test(unquoted) || /\s[-–—]\s/.test(unquoted)) break;
       const dotted = this.reg.doc.text[t.end] === '.' ? t.low + '.' : t.low;
       // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
-      const adjacentRole = this.reg.phrased && k === at - 1 && !t.cap && roleHeadKind(this.reg.c, t.low) === 1;
+      const adjacentRole = this.reg.phrased && k === at - 1 && (!t.cap || t.sentStart) && roleHeadKind(this.reg.c, t.low) === 1;
       if (isTitleWord(this.reg.c, t.low) || isTitleWord(this.reg.c, dotted) || adjacentRole || this.reg.titleEndsAt(b, t)) {
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
@@ -247,7 +274,12 @@ export class RolesAround {
         const capModifiers = !this.reg.phrased || t.cap;
         while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
         while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, t)) a--;
-        if (!this.reg.phrased) return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
+        if (!this.reg.phrased) {
+          // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role.
+          while (a > 0 && toks[a - 1]!.start >= sentStart && !toks[a - 1]!.cap && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && isTitleWord(this.reg.c, toks[a - 1]!.low)) a--;
+          a = this.possessorBefore(b, a, sentStart);
+          return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
+        }
         // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
         let firstTok = k;
         while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
@@ -266,6 +298,37 @@ export class RolesAround {
       if (t.cap && k < at - 1 && t.sentStart) break;
     }
     return null;
+  }
+
+  /**
+   * The organisation owning a title, before it in the genitive (languages whose morphology lists
+   * possessor endings): "Алматы облысының әкімі", "Денсаулық сақтау министрлігінің басшысы". Returns the
+   * token the role starts at: the possessor, the lowercase words of its name and the capitalised words
+   * opening it, never past punctuation or the sentence start.
+   */
+  private possessorBefore(b: Block, a: number, sentStart: number): number {
+    const endings = this.reg.c.morph.table.roles.possessorEndings ?? [];
+    if (endings.length === 0) return a;
+    const toks = b.tokens;
+    const text = this.reg.doc.text;
+    const joined = (k: number) => k >= 0 && toks[k]!.start >= sentStart && /^[\s\u00a0]+$/u.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+    const possessor = (k: number) => endings.some((e) => toks[k]!.low.length > e.length + 2 && toks[k]!.low.endsWith(e));
+    let first = a;
+    // The title phrase may open with its possessor already ("облысының әкімі" of "облыс әкімі").
+    let k = possessor(a) ? a : a - 1;
+    while ((k === a || joined(k)) && possessor(k) && !this.reg.isNameToken(b, k)) {
+      first = k;
+      // "Денсаулық сақтау министрлігінің": lowercase words of the name, if a capitalised word opens it.
+      let j = k - 1;
+      let lowers = 0;
+      while (joined(j) && !toks[j]!.cap && !possessor(j) && lowers < MAX_POSSESSOR_LOWERS) j--, lowers++;
+      if (lowers > 0 && !(joined(j) && toks[j]!.cap)) break;
+      first = j + 1;
+      k = j;
+      // "Қазақстан Республикасы …": the capitalised words opening the name.
+      while (joined(k) && toks[k]!.cap && !this.reg.isNameToken(b, k)) first = k--;
+    }
+    return first;
   }
 
   /** A ", title …," apposition after the name. */
@@ -291,7 +354,8 @@ export class RolesAround {
       const between = this.reg.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
       if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
       if (this.reg.c.relativizers.has(t.low)) break;
-      if (titleAt < 0 && k < first + 4 && isTitleWord(this.reg.c, t.low)) titleAt = k;
+      // A one-word title, or a lexicon phrase opening there ("ama de casa").
+      if (titleAt < 0 && k < first + 4 && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
     }
     if (titleAt < 0) return null;
     const startTok = toks[first]!;
@@ -300,6 +364,8 @@ export class RolesAround {
       if (isPluralRole(this.reg.c, toks[titleAt]!.low)) return null;
       const isName = (j: number) => this.reg.isNameToken(b, j);
       const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
+      // "Башимов, выступая перед журналистами,": a role word deeper in a clause is not an apposition.
+      if (phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
       // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
       const after = toks[phrase.last + 1];
       // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
@@ -311,7 +377,7 @@ export class RolesAround {
     const sentEnd = sentenceOf(b, startTok.start)?.end ?? b.end;
     const tail = /^[^,;:!?()«»"“”]*?(?=[,;:!?()«»"“”]|\s[-–—]\s|$)/u.exec(this.reg.doc.text.slice(startTok.start, sentEnd));
     if (tail) end = Math.min(end, startTok.start + tail[0].length);
-    if (end > startTok.start) return [{ text: this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, ''), sentenceInitial: false }];
+    if (end > startTok.start) return [{ text: trimRole(this.reg.c, this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, '')), sentenceInitial: false }];
     return null;
   }
 

@@ -12,6 +12,7 @@ import { type Compiled, verbGender } from '../compile';
 import { isTitleWord } from '../people/names';
 import type { PersonRec, Run } from '../people/records';
 import type { People } from '../people/registry';
+import { trimRole } from '../roles';
 import { isOutletName } from '../sources';
 import { type Block, type Doc, SPACE_RE, sentenceAt } from '../text';
 import { lower, lowerBound } from '../words';
@@ -382,7 +383,8 @@ export class SpeakerReader {
       // Titles keep their complement ("министр финансов", "глава государства", "Secretary of State").
       const stop = seg.slice(m.index).search(/[,;:!?()]|[\s\u00a0][-–—][\s\u00a0]/u);
       const phraseEnd = p0 + (stop >= 0 ? m.index + stop : seg.length);
-      const text = this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '');
+      // Not the circumstances after it ("депутат журналистам после заседания", "le ministre sous la pression").
+      const text = trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, ''));
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
     }
