@@ -10,7 +10,7 @@ import { genderOf } from './people/records';
 import type { People } from './people/registry';
 import type { QuoteRec } from './quotes/records';
 import { type Doc, makeSpan } from './text';
-import { titleHolder } from './title-holders';
+import { speakerTitleHolder, titleHolder } from './title-holders';
 
 const DROPPED_SUBJECT = 'speaker.dropped-subject';
 
@@ -45,8 +45,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       person = people.antecedent(s.start, s.gender ?? gender);
       resolution = person ? '+antecedent' : '+unresolved';
     } else if (s.kind === 'title') {
-      const b = people.blockOf(q.block);
-      const held = b ? titleHolder(c, doc, people, b, s.start, s.end, true) : null;
+      const held = speakerTitleHolder(c, doc, people, q.block, s.start, s.end);
       person = held?.person ?? null;
       // The evidence names the resolution, so each kind is measured (and rated) apart.
       resolution = held?.person ? (held.evidence === 'name' ? '+title-apposition' : `+title-${held.evidence}`) : '+unresolved';

@@ -71,7 +71,7 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   const appositive = speaker ? people.namedRightAfter(title, start) : null;
   if (appositive) return { person: appositive, evidence: 'apposition' };
   // Capitalised words that qualify the title ("the Indiana governor", "президента Ирана") must be the holder's.
-  const named = [...words.filter((w, i) => !isHead(w) && (i > 0 ? /^\p{Lu}/u : /^\p{Lu}.*\p{Lu}/u).test(raw[i]!)), ...complementNames(doc, b, end, sent)];
+  const named = [...words.filter((w, i) => !isHead(w) && (i > 0 ? /^\p{Lu}/u : /^\p{Lu}.*\p{Lu}/u).test(raw[i]!)), ...complementNames(doc, people, b, end, sent)];
   const before = holders.filter((p) => people.personNamedBefore(p, start) && named.every((w) => rolesName(p, w)));
   const inSentence = before.filter((p) => people.namedIn(p, sent.start, start));
   if (inSentence.length === 1) return { person: inSentence[0]!, evidence: 'same-sentence' };
@@ -104,14 +104,15 @@ const COMPLEMENT_LINK = 4;
  * Capitalised words of the title's own complement ("президента Ирана", "директор РУСАДА"), lowercase:
  * the words after it up to a name, punctuation or COMPLEMENT_WORDS words.
  */
-function complementNames(doc: Doc, b: Block, end: number, sent: Sentence): string[] {
+function complementNames(doc: Doc, people: People, b: Block, end: number, sent: Sentence): string[] {
   const out: string[] = [];
   let at = end;
   for (const t of b.tokens) {
     if (t.start < end) continue;
     if (t.start >= sent.end || out.length + 1 > COMPLEMENT_WORDS || !/^[\s\u00a0]*$/u.test(doc.text.slice(at, t.start))) break;
-    if (!t.cap) break;
-    out.push(t.low);
+    // "the president of France": a linking word may open the complement.
+    if (!t.cap && !(out.length === 0 && at === end && people.isLinkWord(t.low))) break;
+    if (t.cap) out.push(t.low);
     at = t.end;
   }
   return out;
@@ -120,6 +121,12 @@ function complementNames(doc: Doc, b: Block, end: number, sent: Sentence): strin
 /** Whether a holder's roles or organisations carry a complement word ("Ирана" is not in "президент Сирии"). */
 function rolesName(p: PersonRec, w: string): boolean {
   return [...p.roles, ...p.organizations].some((r) => lower(r).split(/[\s,]+/u).some((x) => commonPrefix(x, w) >= Math.min(COMPLEMENT_LINK, w.length, x.length)));
+}
+
+/** titleHolder for a speaker phrase of block number `block`. */
+export function speakerTitleHolder(c: Compiled, doc: Doc, people: People, block: number, start: number, end: number): TitleHolder | NameRole | null {
+  const b = people.blockOf(block);
+  return b ? titleHolder(c, doc, people, b, start, end, true) : null;
 }
 
 /** The sentence of block b holding pos (the block as one sentence when it has none). */
