@@ -5,7 +5,8 @@
  *   apposition     the title stands before a name, with its complement ("Президент России Владимир Путин"),
  *                  and that person holds the title;
  *   same-sentence  the one holder of the title named earlier in the same sentence;
- *   sole-holder    the one person of the article whose roles hold the title, named before it;
+ *   sole-holder    the one person of the article whose roles hold the title, named before it (for a
+ *                  speaker: the one holder named so far);
  *   described      (speakers only) a definite description of the one person named in this paragraph or the
  *                  one before ("the veteran coach said", "признал наставник"): the registry's describedLast.
  * A plural ("депутаты", "акимами"), a word that only shares letters ("главное", "главным" are no
@@ -62,20 +63,24 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   if (after && after.adjacent) return { person: after.run.personId >= 0 ? (people.persons[after.run.personId] ?? null) : null, evidence: 'name' };
   // Holders by the title words only: "New York" of "the New York businessman" is no title.
   const holders = people.titleHolders(heads.length ? heads.join(' ') : words.join(' '));
-  if (after) {
-    const p = after.run.personId >= 0 ? people.persons[after.run.personId] : undefined;
-    return p && holders.includes(p) ? { person: p, evidence: 'apposition' } : null;
-  }
-  // "La presidenta del jurado, la actriz Nuria Blanco, dijo": the name after a comma and a second title.
+  // "La presidenta del jurado, la actriz Nuria Blanco, dijo", "Қала әкімінің орынбасары Динара Әлімова": a
+  // speaker phrase names the person right after it, past a comma and a second title (the registry's reading).
   const title = doc.text.slice(start, end);
   const appositive = speaker ? people.namedRightAfter(title, start) : null;
+  if (after) {
+    const p = after.run.personId >= 0 ? people.persons[after.run.personId] : undefined;
+    if (p && holders.includes(p)) return { person: p, evidence: 'apposition' };
+    return appositive ? { person: appositive, evidence: 'apposition' } : null;
+  }
   if (appositive) return { person: appositive, evidence: 'apposition' };
   // Capitalised words that qualify the title ("the Indiana governor", "президента Ирана") must be the holder's.
   const named = [...words.filter((w, i) => !isHead(w) && (i > 0 ? /^\p{Lu}/u : /^\p{Lu}.*\p{Lu}/u).test(raw[i]!)), ...complementNames(doc, people, b, end, sent)];
   const before = holders.filter((p) => people.personNamedBefore(p, start) && named.every((w) => rolesName(p, w)));
   const inSentence = before.filter((p) => people.namedIn(p, sent.start, start));
   if (inSentence.length === 1) return { person: inSentence[0]!, evidence: 'same-sentence' };
-  if (inSentence.length === 0 && holders.length === 1 && before.length === 1) return { person: before[0]!, evidence: 'sole-holder' };
+  // A speaker (a cue verb next to the title) may take the one holder named so far; a bare mention needs the
+  // article's only holder ("бапкер" said by the coach named above, though the other team's coach comes later).
+  if (inSentence.length === 0 && before.length === 1 && (speaker || holders.length === 1)) return { person: before[0]!, evidence: 'sole-holder' };
   const described = speaker && holders.length === 0 ? people.describedLast(title, start) : null;
   return described ? { person: described, evidence: 'described' } : null;
 }
@@ -145,7 +150,8 @@ function nameAfter(c: Compiled, doc: Doc, people: People, b: Block, end: number,
   const r = runs[upperBound(runs, end - 1, (x) => x.start)];
   if (!r || r.start >= sent.end || !(r.evidence || r.personId >= 0)) return null;
   const gap = doc.text.slice(end, r.start);
-  if (/^[\s\u00a0]*$/u.test(gap)) return { run: r, adjacent: true };
+  // "аким Ержан …", "el director del festival, Javier Rojas,": the title is that name's own.
+  if (/^[\s\u00a0]*(?:,[\s\u00a0]*)?$/u.test(gap)) return { run: r, adjacent: true };
   if (PHRASE_BREAK_RE.test(gap)) return null;
   // A comma may only open an apposition right before the name ("глава региона, Иван Петров").
   const comma = gap.indexOf(',');
