@@ -3,6 +3,7 @@
  * article scrolled to the quote: a text fragment (`#:~:text=`, WICG Text Fragments) built from the
  * text-quote selector Byline keeps for every span.
  */
+import { shownSpeaker } from '../lib/highlight/sure';
 import type { Analysis, Quote, TextQuoteSelector } from '../lib/schema';
 
 /** A quote longer than this is linked by its first and last words (textStart,textEnd), not whole. */
@@ -68,10 +69,12 @@ export interface CitationParts {
 
 /** Everything a citation of this quote needs; `formatDate` renders the article's ISO date for the reader. */
 export function citationParts(analysis: Analysis, quote: Quote, formatDate: (iso: string | null) => string | null): CitationParts {
-  const person = quote.speaker ? analysis.people.find((p) => p.name === quote.speaker) : undefined;
+  // A citation never names a guess: an unsure speaker link is left out, as in the quotes list.
+  const speaker = shownSpeaker(quote);
+  const person = speaker ? analysis.people.find((p) => p.name === speaker) : undefined;
   return {
     text: quote.text.replace(/\s+/g, ' ').trim(),
-    speaker: quote.speaker ?? quote.speakerRef,
+    speaker: speaker ?? quote.speakerRef,
     role: person?.roles[0] ?? null,
     outlet: analysis.article.publisher,
     date: formatDate(analysis.article.published),

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/schema';
 import type { HighlightItem } from '../../lib/highlight/items';
+import { isUnresolved, shownSpeaker } from '../../lib/highlight/sure';
 import { plural } from '../../components/i18n';
 
 const CARD_GAP_PX = 8;
@@ -215,9 +216,11 @@ function describe(item: HighlightItem, analysis: Analysis): HTMLElement[] {
   if (item.kind === 'quote-direct' || item.kind === 'quote-indirect' || item.kind === 'speaker') {
     const quote = analysis.quotes[item.ref];
     if (!quote) return [];
-    const who = quote.speaker ?? quote.speakerRef ?? msg('unnamedSpeakers');
-    const person = analysis.people.find((p) => p.name === quote.speaker);
-    const others = quote.speaker ? analysis.quotes.filter((q) => q.speaker === quote.speaker).length - 1 : 0;
+    // An unsure link is not shown as a person: the card says the speaker is unresolved.
+    const speaker = shownSpeaker(quote);
+    const who = speaker ?? (isUnresolved(quote) ? msg('unresolvedSpeaker') : (quote.speakerRef ?? msg('unnamedSpeakers')));
+    const person = speaker ? analysis.people.find((p) => p.name === speaker) : undefined;
+    const others = speaker ? analysis.quotes.filter((q) => shownSpeaker(q) === speaker).length - 1 : 0;
     const parts = [el('div', 'who', who)];
     if (person?.roles.length) parts.push(el('div', 'meta', person.roles.join('; ')));
     const line = el('div', 'meta', quote.cue ? `«${quote.cue}»` : '');

@@ -3,6 +3,7 @@
  * gets and, for quotes, the speaker it is tinted by. Pure: no DOM.
  */
 import type { Analysis, Span } from '../schema';
+import { isSure, shownSpeaker } from './sure';
 
 export const HIGHLIGHT_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -39,14 +40,17 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
     return tints.get(speaker)!;
   };
 
+  // Links under the confidence threshold are not shown: the quote stays, untinted, its speaker unresolved.
   analysis.quotes.forEach((q, ref) => {
-    add({ kind: q.kind === 'direct' ? 'quote-direct' : 'quote-indirect', span: q, label: q.speaker, tint: tintOf(q.speaker), ref });
+    const speaker = shownSpeaker(q);
+    add({ kind: q.kind === 'direct' ? 'quote-direct' : 'quote-indirect', span: q, label: speaker, tint: tintOf(speaker), ref });
   });
   analysis.quotes.forEach((q, ref) => {
-    if (q.speakerSpan) add({ kind: 'speaker', span: q.speakerSpan, label: q.speaker ?? q.speakerRef, tint: tintOf(q.speaker), ref });
+    const speaker = shownSpeaker(q);
+    if (q.speakerSpan && (speaker || !q.speaker)) add({ kind: 'speaker', span: q.speakerSpan, label: speaker ?? q.speakerRef, tint: tintOf(speaker), ref });
   });
   analysis.people.forEach((p, ref) => {
-    for (const m of p.mentionSpans) add({ kind: p.isOfficial ? 'official' : 'person', span: m, label: p.name, tint: -1, ref });
+    for (const m of p.mentionSpans) if (isSure(m.confidence)) add({ kind: p.isOfficial ? 'official' : 'person', span: m, label: p.name, tint: -1, ref });
   });
   analysis.sources.forEach((s, ref) => {
     for (const span of s.spans) add({ kind: 'source', span, label: s.name, tint: -1, ref });

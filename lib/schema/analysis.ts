@@ -53,6 +53,8 @@ export const Quote = lazySchema(() =>
     rule: z.optional(z.string()),
     /** Id of the rule that linked the speaker, with how it was resolved ("speaker.before-cue", "…+antecedent"). */
     speakerRule: z.optional(z.string()),
+    /** How sure the speaker link is: its rule's measured precision (lib/analyze/attribution/confidence.ts). */
+    speakerConfidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   }),
 );
 export type Quote = z.infer<typeof Quote>;
@@ -62,6 +64,8 @@ export const Mention = lazySchema(() =>
     kind: z.enum(['name', 'surname', 'title', 'pronoun']),
     /** Id of the rule that linked this mention to the person. */
     rule: z.optional(z.string()),
+    /** How sure the link is: its rule's measured precision (lib/analyze/attribution/confidence.ts). */
+    confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   }),
 );
 export type Mention = z.infer<typeof Mention>;

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightItems } from '../../lib/highlight/items';
+import { isUnresolved } from '../../lib/highlight/sure';
 import { Analysis } from '../../lib/schema';
 import {
   contentStatus, domWithoutByline, firstQuoteRect, openPopup, pageHighlights, waitForCard, startE2E, stopE2E, tabIdOf, waitFor, waitForAnalysis, withOptionsPage, type E2E,
@@ -91,6 +92,20 @@ describe('popup and settings drive the page', () => {
     // The card opens beside the revealed quote, so a keyboard user gets it too.
     await page.bringToFront();
     expect((await waitForCard(env, page)).who).toBe(analysis.quotes[last]!.speaker);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists a quote whose speaker link is unsure as unresolved, not under a name', async () => {
+    const { page, tabId, analysis } = await openAnalysed(ENGLISH);
+    const unresolved = analysis.quotes.flatMap((q, i) => (isUnresolved(q) ? [i] : []));
+    // The English demo page has a "she said" whose antecedent link is under the shown confidence.
+    expect(unresolved.length).toBeGreaterThan(0);
+    const popup = await openPopup(env, tabId);
+    const group = popup.locator('section.speaker', { has: popup.locator('[data-unresolved]') });
+    await expect.poll(() => group.count()).toBe(1);
+    // Each quote is listed once: inside the unresolved group, so under no name.
+    for (const i of unresolved) expect(await group.locator(`[data-quote="${i}"]`).count()).toBe(1);
     await popup.close();
     await page.close();
   });

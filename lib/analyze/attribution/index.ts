@@ -16,6 +16,7 @@
 import type { ArticleText, Person, Quote, Reference, Source } from '../../schema';
 import { getLexicon } from '../../lang';
 import { compile } from './compile';
+import { rateLinks } from './confidence';
 import { People } from './people/registry';
 import { QuoteFinder } from './quotes/finder';
 import { findReferences } from './references';
@@ -55,6 +56,7 @@ export function analyzeAttribution(article: ArticleText, language: string): Attr
     const persons = people.finish();
     const references = findReferences(c, doc, people, found);
     const sources = findSources(c, doc, people, article.publisher);
+    rateLinks(quotes, persons);
     return { quotes, people: persons, references, sources };
   } catch {
     // Rules over arbitrary text: a bug must cost the reader this panel, never the page.

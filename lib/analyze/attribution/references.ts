@@ -7,6 +7,7 @@ import { type Compiled, matchesIn } from './compile';
 import type { People } from './people/registry';
 import type { QuoteRec, Speaker } from './quotes/records';
 import { type Doc, makeSpan } from './text';
+import { speakerTitleHolder } from './title-holders';
 
 /** Unnamed speakers ("эксперты", "a source") and officials named only by title ("глава государства"). */
 export function findReferences(c: Compiled, doc: Doc, people: People, quotes: readonly QuoteRec[]): Reference[] {
@@ -21,7 +22,8 @@ export function findReferences(c: Compiled, doc: Doc, people: People, quotes: re
     const s: Speaker | null = q.speaker;
     if (!s || q.inherited) continue;
     if (s.kind === 'ref') add(q.block, s.start, s.end, s.text, s.official, 'reference.unnamed-speaker');
-    if (s.kind === 'title' && !people.byTitle(s.text, s.start)) add(q.block, s.start, s.end, s.text, true, 'reference.title-speaker');
+    // A title speaker resolution left without a holder (title-holders.ts) is an official named by title only.
+    if (s.kind === 'title' && !speakerTitleHolder(c, doc, people, q.block, s.start, s.end)?.person) add(q.block, s.start, s.end, s.text, true, 'reference.title-speaker');
   }
   // Multiword official titles without a name next to them ("глава государства", "Мемлекет басшысы").
   for (const b of doc.blocks) {

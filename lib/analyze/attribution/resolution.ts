@@ -10,6 +10,7 @@ import { genderOf } from './people/records';
 import type { People } from './people/registry';
 import type { QuoteRec } from './quotes/records';
 import { type Doc, makeSpan } from './text';
+import { speakerTitleHolder, titleHolder } from './title-holders';
 
 const DROPPED_SUBJECT = 'speaker.dropped-subject';
 
@@ -44,8 +45,10 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       person = people.antecedent(s.start, s.gender ?? gender);
       resolution = person ? '+antecedent' : '+unresolved';
     } else if (s.kind === 'title') {
-      person = people.byTitle(s.text, s.start);
-      resolution = person ? '+title-holder' : '+unresolved';
+      const held = speakerTitleHolder(c, doc, people, q.block, s.start, s.end);
+      person = held?.person ?? null;
+      // The evidence names the resolution, so each kind is measured (and rated) apart.
+      resolution = held?.person ? (held.evidence === 'name' ? '+title-apposition' : `+title-${held.evidence}`) : '+unresolved';
     }
     if (person) {
       speaker = people.nameOf(person);
@@ -75,16 +78,16 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
   };
 }
 
-/** Title words standing alone ("Мажилисмен отметил") count as mentions of the one person holding that title. */
+/**
+ * Title words standing alone ("Мажилисмен отметил") count as mentions of a person only with evidence
+ * (title-holders.ts); the evidence is the rule id's last part ("mention.title.same-sentence").
+ */
 export function linkTitleMentions(c: Compiled, doc: Doc, people: People): void {
   if (people.persons.length === 0) return;
   for (const b of doc.blocks) {
     for (const h of matchesIn(c.titleRe, doc.words, b.start, b.end)) {
-      // A title right before a name ("аким Ержан …") is that name's role, not a mention of its own.
-      const r = people.runAt(b.index, h.end, h.end + 40);
-      if (r && /^[\s\u00a0]*$/u.test(doc.norm.slice(h.end, r.start))) continue;
-      const p = people.byTitle(h.text, h.start);
-      if (p && people.personNamedBefore(p, h.start)) people.addMention(p, 'title', 'mention.title.holder', b.index, h.start, h.end);
+      const held = titleHolder(c, doc, people, b, h.start, h.end);
+      if (held?.person && held.evidence !== 'name') people.addMention(held.person, 'title', `mention.title.${held.evidence}`, b.index, h.start, h.end);
     }
   }
 }

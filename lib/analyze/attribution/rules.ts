@@ -60,7 +60,9 @@ export const RULES: readonly Rule[] = [
   { id: 'mention.name.cue', stage: 'people', example: 'a person cue before the name' },
   { id: 'mention.name.speaker', stage: 'people', example: 'the name stands as a speaker' },
   { id: 'mention.name.known', stage: 'people', example: 'a later mention of a person already known' },
-  { id: 'mention.title.holder', stage: 'resolution', example: 'the deputy (the one holder of that title named before)' },
+  { id: 'mention.title.apposition', stage: 'resolution', example: 'President of Russia Vladimir Putin (the title before its holder\'s name, with a complement)' },
+  { id: 'mention.title.same-sentence', stage: 'resolution', example: 'Mugabe remained president (the one holder named earlier in the sentence)' },
+  { id: 'mention.title.sole-holder', stage: 'resolution', example: 'the deputy (the one person of the article holding that title, named before)' },
   { id: 'mention.title.speaker', stage: 'resolution', example: 'the minister said (a title speaker linked to its holder)' },
   { id: 'mention.pronoun.speaker', stage: 'resolution', example: 'he said (a pronoun speaker linked to its antecedent)' },
   // References: unnamed speakers and officials.
@@ -83,7 +85,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Resolution suffixes a speaker rule id may carry ("speaker.before-cue+antecedent"). */
-export const SPEAKER_RESOLUTIONS = ['', '+detached', '+antecedent', '+title-holder', '+unresolved'] as const;
+export const SPEAKER_RESOLUTIONS = ['', '+detached', '+antecedent', '+title-apposition', '+title-same-sentence', '+title-sole-holder', '+title-described', '+unresolved'] as const;
 
 /** Whether an id from the output is a catalogued rule (speaker ids may carry a resolution suffix). */
 export function isKnownRule(id: string): boolean {

@@ -72,4 +72,14 @@ describe('text fragment links', () => {
     expect(text).toContain(`${a.article.publisher}, 2023-11-05`);
     expect(text.endsWith(parts.link)).toBe(true);
   });
+
+  it('a citation never names a speaker whose link is under the shown confidence', () => {
+    const a = hostileAnalysis();
+    const quote = { ...a.quotes[0]!, speakerConfidence: 0 };
+    const parts = citationParts(a, quote, () => null);
+    expect(parts.speaker).toBe(quote.speakerRef);
+    expect(parts.role).toBeNull();
+    // The sure link names the speaker.
+    expect(citationParts(a, { ...quote, speakerConfidence: 1 }, () => null).speaker).toBe(a.quotes[0]!.speaker);
+  });
 });

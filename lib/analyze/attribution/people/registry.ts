@@ -612,18 +612,9 @@ export class People {
   byTitle(title: string, pos: number): PersonRec | null {
     const named = this.namedRightAfter(title, pos);
     if (named) return named;
-    const words = lower(title).split(/\s+/).filter((w) => w.length >= 3);
-    // Only persons whose roles hold a word with the same link key: a few lookups, not a scan of everyone.
-    const pool = new Set<PersonRec>();
-    for (const w of words) for (const p of this.byRoleKey.get(linkKey(w)) ?? []) pool.add(p);
     let best: PersonRec | null = null;
     let bestPos = -1;
-    // German compounds end with the title ("Kultusminister" for "der Minister"): a few persons, a scan.
-    if (this.c.lex.capitalisedNouns) for (const p of this.persons) if (this.roleWordsOf(p).some((rw) => words.some((w) => compoundHead(rw, w)))) pool.add(p);
-    for (const p of [...pool].sort((a, b2) => a.id - b2.id)) {
-      const roleWords = this.roleWordsOf(p);
-      const linked = words.some((w) => roleWords.some((rw) => (commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)) || (this.c.lex.capitalisedNouns && compoundHead(rw, w))));
-      if (!linked) continue;
+    for (const p of this.titleHolders(title)) {
       const starts = this.startsOf(p);
       const i = lowerBound(starts, pos, (x) => x);
       const last = i > 0 ? starts[i - 1]! : -1;
@@ -635,11 +626,34 @@ export class People {
     return best ?? this.describedLast(title, pos);
   }
 
+  /** Persons whose roles share a word of the title ("мажилисмен" ~ "депутат Мажилиса"), in id order. */
+  titleHolders(title: string): PersonRec[] {
+    const words = lower(title).split(/\s+/).filter((w) => w.length >= 3);
+    // Only persons whose roles hold a word with the same link key: a few lookups, not a scan of everyone.
+    const pool = new Set<PersonRec>();
+    for (const w of words) for (const p of this.byRoleKey.get(linkKey(w)) ?? []) pool.add(p);
+    // German compounds end with the title ("Kultusminister" for "der Minister"): a few persons, a scan.
+    if (this.c.lex.capitalisedNouns) for (const p of this.persons) if (this.roleWordsOf(p).some((rw) => words.some((w) => compoundHead(rw, w)))) pool.add(p);
+    return [...pool]
+      .sort((a, b2) => a.id - b2.id)
+      .filter((p) => {
+        const roleWords = this.roleWordsOf(p);
+        return words.some((w) => roleWords.some((rw) => (commonPrefix(w, rw) >= Math.min(STEM_LINK, w.length, rw.length) && (commonPrefix(w, rw) >= STEM_LINK || w === rw)) || (this.c.lex.capitalisedNouns && compoundHead(rw, w))));
+      });
+  }
+
+  /** Whether p was named in [from, to) (a run of p starts there). */
+  namedIn(p: PersonRec, from: number, to: number): boolean {
+    const starts = this.startsOf(p);
+    const i = lowerBound(starts, from, (x) => x);
+    return i < starts.length && starts[i]! < to;
+  }
+
   /**
    * The person named right after a title, in apposition or directly: "El alcalde, José Antonio Ortega,
    * aseguró", "Бапкер Владимир Ковальчук … айтты". `title` is the article text at `pos`.
    */
-  private namedRightAfter(title: string, pos: number): PersonRec | null {
+  namedRightAfter(title: string, pos: number): PersonRec | null {
     const end = pos + title.length;
     if (this.doc.text.slice(pos, end) !== title) return null;
     const b = this.blockAt(pos);
@@ -667,7 +681,7 @@ export class People {
    * the one before, when the head is a lexicon title or role, not a group. Languages with articles
    * need one ("el", "der", "the"): a bare title word there is a role, not a reference.
    */
-  private describedLast(title: string, pos: number): PersonRec | null {
+  describedLast(title: string, pos: number): PersonRec | null {
     // "l’entraîneur": an elided article is a word of its own.
     const words = lower(title).split(/[\s\u00a0]+|(?<=^\p{L}['’])/u).filter(Boolean);
     const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w));
@@ -692,7 +706,7 @@ export class People {
   }
 
   /** A plural of a lexicon title in languages that add -s/-es/-en ("concejales", "ministres", "Experten"). */
-  private pluralOfLexicon(low: string): boolean {
+  pluralOfLexicon(low: string): boolean {
     let bases = lexiconRoleWords.get(this.c);
     if (!bases) lexiconRoleWords.set(this.c, (bases = new Set([...this.c.lex.titles, ...this.c.lex.roles])));
     return ['s', 'es', 'en', 'n'].some((e) => low.length > e.length + 3 && low.endsWith(e) && bases.has(low.slice(0, -e.length)));
