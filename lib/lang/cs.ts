@@ -110,6 +110,8 @@ export const cs: Lexicon = {
     'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý', 've středu', 've čtvrtek',
     'včera', 'však', 'zároveň',
   ],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['a', 'ale'],
   relativizers: [
     'jehož', 'jejíž', 'jemuž', 'jenž', 'jež', 'jíž', 'kde', 'kdo', 'kterou', 'která', 'které', 'kterého', 'kterém', 'kterému',
     'který', 'kterých', 'kterým', 'kteří',

@@ -40,6 +40,8 @@ export const de: Lexicon = {
   capitalisedNouns: true,
   verbFinal: false,
   speakerGap: ['auch', 'außerdem', 'bereits', 'damals', 'dann', 'erneut', 'indes', 'jedoch', 'später', 'zudem'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['aber', 'und'],
   relativizers: ['das', 'dem', 'den', 'der', 'deren', 'dessen', 'die', 'welche', 'welcher', 'wo'],
   quoteClosers: [],
   postQuoteMarkers: ['so'],

@@ -40,6 +40,8 @@ export const en: Lexicon = {
     'promising', 'recalling', 'saying', 'stressing', 'suggesting', 'telling', 'tweeting', 'urging', 'warning', 'writing',
   ],
   speakerGap: ['again', 'also', 'further', 'had', 'had also', 'has', 'has also', 'has long', 'has repeatedly', 'have', 'later', 'often', 'once', 'previously', 'privately', 'publicly', 'recently', 'repeatedly', 'reportedly', 'then', 'will', 'would'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['and', 'but'],
   relativizers: ['that', 'where', 'which', 'who', 'whom', 'whose'],
   quoteClosers: [],
   accordingTo: { before: ['according to', 'as described by', 'as reported by', 'in the words of'], after: [] },

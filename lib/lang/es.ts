@@ -36,6 +36,8 @@ export const es: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['además', 'ayer', 'después', 'entonces', 'hoy', 'luego', 'también', 'ya'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['pero', 'y'],
   relativizers: ['cual', 'cuales', 'cuya', 'cuyo', 'donde', 'que', 'quien', 'quienes'],
   quoteClosers: [],
   backReferences: ['así lo', 'eso lo'],

@@ -48,6 +48,8 @@ export const fr: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['alors', 'aussi', 'déjà', 'encore', 'ensuite', 'lui', 'pourtant', 'également'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['et', 'mais'],
   relativizers: ['dont', 'laquelle', 'lequel', 'lesquels', 'où', 'que', 'qui'],
   quoteClosers: [],
   backReferences: ["c'est ce que", 'c’est ce que'],

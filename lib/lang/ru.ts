@@ -75,6 +75,8 @@ export const ru: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['более', 'в свою очередь', 'вновь', 'впоследствии', 'даже', 'еще', 'же', 'затем', 'именно', 'позже', 'потом', 'при этом', 'ранее', 'также', 'тоже', 'уже'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['а', 'и', 'но'],
   relativizers: ['где', 'которая', 'которого', 'которое', 'которой', 'котором', 'которые', 'который', 'которым', 'которых', 'кто', 'чей', 'что', 'чья'],
   quoteClosers: [],
   backReferences: ['об этом', 'такие данные', 'такой прогноз', 'эту информацию'],

@@ -49,6 +49,11 @@ export const Lexicon = z.object({
    * "…, заявив, что"). Optional: a lexicon without them treats every speech verb as finite.
    */
   participles: words.optional(),
+  /**
+   * Optional (added for "said that A and argued that B", issue 15): conjunctions that join a second verb
+   * of the same subject; reported content ends before one followed by a speech verb.
+   */
+  coordinators: words.optional(),
   /** Relative pronouns: they end an apposition ("Ronald Fieldstone, a Miami lawyer who …"). */
   relativizers: words,
   /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */

@@ -39,6 +39,8 @@ export const uk: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['вже', 'згодом', 'зокрема', 'потім', 'раніше', 'своєю чергою', 'також', 'теж'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['а', 'але', 'й', 'та', 'і'],
   relativizers: ['де', 'хто', 'яка', 'яке', 'який', 'яким', 'якого', 'якої', 'які', 'якій'],
   quoteClosers: [],
   backReferences: ['про це', 'такий прогноз', 'такі дані', 'цю інформацію'],

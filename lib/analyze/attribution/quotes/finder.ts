@@ -14,6 +14,7 @@
 import { type Compiled, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
+import { joinFragments } from './fragments';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
 import { CLOSING_PUNCT_RE, PERIOD_RE, RangeSet, SPACE_COMMA_RE, lastIndexIn, trimEndWhile, wordCount } from './spans';
@@ -94,6 +95,14 @@ const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 const POST_MARKER_REACH = 24;
 /** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
 const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
+/** A comma (after a closing mark at most) right before a participle cue: ", adding", ",” adding". */
+const PARTICIPLE_COMMA_RE = /,["»”’]?[\s\u00a0]*$/u;
+/** Characters before a verb looked at for a coordinator ("and also", ", but"). */
+const COORDINATED_REACH = 24;
+/** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
+const COORDINATED_TAIL_RE = /,?[\s\u00a0]+([\p{L}]+)(?:[\s\u00a0]+([\p{L}]+))?[\s\u00a0]+$/u;
+/** A space then a word: what follows a possessive, not a pronoun standing alone. */
+const WORD_NEXT_RE = /^[\s\u00a0]\p{L}/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -192,7 +201,7 @@ export class QuoteFinder {
     // Reported content that a direct quote holds whole is that quote's content already.
     const final = kept.filter((q) => q.kind !== 'indirect' || keptDirect.furthestBefore(q.start + 1) < q.end);
     final.sort((a, b2) => a.start - b2.start);
-    for (const q of final) {
+    for (const q of joinFragments(b, this.doc.text, final)) {
       this.lastSpeakerForTitle(b, q);
       this.quotes.push(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
@@ -599,19 +608,22 @@ export class QuoteFinder {
     }
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
+    // "S said that A and argued that B": the second verb's subject is the first's.
+    const coordinated = this.coordinatorBefore(norm.slice(Math.max(sent.start, v.start - COORDINATED_REACH), v.start)) >= 0;
+    const shared = coordinated ? tagged(this.clauseSubject(b, v), 'speaker.clause-subject') : null;
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
-      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
+      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', speaker, v));
     }
     // CONTENT, S V. / CONTENT, V S.
     const tail = this.tailAttribution(b, v, sent.start, sent.end);
     if (tail) return tail;
     // S V CONTENT (languages that drop "that")
     if (this.c.lex.bareContent) {
-      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false);
       if (!speaker || speaker.kind === 'source') return null;
       let from = v.end;
       // "told CNN the talks…", "told reporters the plan…": the addressee is not content.
@@ -624,7 +636,7 @@ export class QuoteFinder {
       const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
       if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
       if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
-      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(from, sent.end), 'indirect', speaker, v));
     }
     return null;
   }
@@ -674,16 +686,37 @@ export class QuoteFinder {
     return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
   }
 
-  /** Content ends before ", adding that …": the participle opens content of its own. */
-  private beforeParticiple(from: number, to: number): number {
-    if (this.c.participles.size === 0) return to;
+  /**
+   * Where reported content that starts at `from` ends, by `to`: before ", adding that …" (a participle
+   * opens content of its own), and before a second verb of the same speaker ("said that A and argued
+   * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
+   */
+  private contentEnd(from: number, to: number): number {
+    const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
-      if (!this.c.participles.has(lower(h[0]))) continue;
-      const comma = /,[\s\u00a0]*$/u.exec(this.doc.norm.slice(Math.max(from, h.index - 4), h.index));
-      if (comma) return h.index - comma[0].length;
+      const before = norm.slice(Math.max(from, h.index - COORDINATED_REACH), h.index);
+      if (this.c.participles.has(lower(h[0]))) {
+        const comma = PARTICIPLE_COMMA_RE.exec(before);
+        if (comma) return h.index - comma[0].length;
+        continue;
+      }
+      const at = this.coordinatorBefore(before);
+      if (at >= 0) return h.index - (before.length - at);
     }
     return to;
+  }
+
+  /** Index in `before` of a coordinator ("and", "but", "и") ending it, a speaker-gap word ("also") at most between; -1 when none. */
+  private coordinatorBefore(before: string): number {
+    if (this.c.coordinators.size === 0) return -1;
+    const m = COORDINATED_TAIL_RE.exec(before);
+    if (!m) return -1;
+    const [, w1, w2] = m;
+    if (w2 && this.c.coordinators.has(lower(w1!)) && this.c.gapRe?.isWord(lower(w2))) return m.index;
+    if (w2 && this.c.coordinators.has(lower(w2))) return m.index + m[0].indexOf(w2, w1!.length);
+    if (!w2 && this.c.coordinators.has(lower(w1!))) return m.index;
+    return -1;
   }
 
   private participleContent(b: Block, v: Hit, sEnd: number): QuoteRec | null {
@@ -785,7 +818,13 @@ export class QuoteFinder {
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
       // ("according to a new Washington Post-ABC News national poll").
-      const speaker = this.speakers.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
+      let speaker = this.speakers.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
+      // "…, according to his employer.": in a clause set off by a comma, a pronoun followed by a word is a
+      // possessive opening the phrase that names the source ("Situace je podle ní klidná": not set off).
+      const setOff = COMMA_BEFORE_RE.test(this.doc.norm.slice(Math.max(b.start, hit.start - 3), hit.start));
+      if (speaker?.kind === 'pronoun' && setOff && WORD_NEXT_RE.test(this.doc.norm.slice(speaker.end, speaker.end + 2))) {
+        speaker = tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase') ?? speaker;
+      }
       if (!speaker) continue;
       out.push(...this.aroundClause(b, 'quote.according.before', sent.start, sent.end, hit.start, speaker.end, speaker, hit));
     }
@@ -828,8 +867,9 @@ export class QuoteFinder {
     const left = trimEndWhile(text.slice(sStart, cStart), SPACE_COMMA_RE);
     const right = text.slice(cEnd, sEnd).replace(/^[\s\u00a0,]+/u, '');
     const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
-    const start = left.trim() ? sStart : cEnd;
-    const end = right.trim() ? sEnd : cStart;
+    // A side with no word (the closing period of "CONTENT, according to X.") is no content.
+    const start = /[\p{L}\p{N}]/u.test(left) ? sStart : cEnd;
+    const end = /[\p{L}\p{N}]/u.test(right) ? sEnd : cStart;
     const q = this.push(b, rule, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
     const ok = this.checked(q);
     return ok ? [ok] : [];
