@@ -14,6 +14,7 @@
 import { type Compiled, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
+import { CuePhrases } from './cue-phrases';
 import { joinFragments } from './fragments';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
@@ -103,6 +104,12 @@ const COORDINATED_REACH = 24;
 const COORDINATED_TAIL_RE = /,?[\s\u00a0]+([\p{L}]+)(?:[\s\u00a0]+([\p{L}]+))?[\s\u00a0]+$/u;
 /** A space then a word: what follows a possessive, not a pronoun standing alone. */
 const WORD_NEXT_RE = /^[\s\u00a0]\p{L}/u;
+/** A short bracket right after a speaker ("X (Минфин)", "X (R-Texas)"). */
+const BRACKET_AFTER_RE = /^[\s\u00a0]*\([^()]{1,80}\)/u;
+/** Characters after a speaker searched for that bracket. */
+const BRACKET_REACH = 90;
+/** Characters before a verb looked at for its pronoun subject. */
+const SELF_REACH = 24;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -119,6 +126,10 @@ export class QuoteFinder {
 
   /** The speaker readers (quotes/speakers.ts). */
   private readonly speakers: SpeakerReader;
+  /** Circumstances, as-clauses and colon pointers around a verb (quotes/cue-phrases.ts). */
+  private readonly cues: CuePhrases;
+  /** As-clauses of the block being read that gave a quote: an according-to phrase inside one is that clause. */
+  private asClauses = new RangeSet();
 
   constructor(
     private readonly c: Compiled,
@@ -127,6 +138,7 @@ export class QuoteFinder {
     private readonly marked: Map<number, Marked[]>,
   ) {
     this.speakers = new SpeakerReader(c, doc, people);
+    this.cues = new CuePhrases(c, doc, this.speakers);
   }
 
   run(): QuoteRec[] {
@@ -144,6 +156,7 @@ export class QuoteFinder {
     this.current = blockQuotes;
     this.byCue = new Map();
     this.quoteEnds = new RangeSet();
+    this.asClauses = new RangeSet();
     // Every question about the block's quotes goes through range sets: no scan of all quotes per cue.
     const all = new RangeSet();
     this.blockAll = all;
@@ -325,7 +338,7 @@ export class QuoteFinder {
         let speaker: Speaker | null = null;
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
-          speaker = this.speakers.speakerAfter(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
+          speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
         } else {
           const s = this.speakers.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.speakers.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
@@ -443,6 +456,15 @@ export class QuoteFinder {
     return person ? { kind: 'person', person, start: run.start, end: run.end } : null;
   }
 
+  /** Whether a first-person pronoun is the verb's subject, right before it or before one gap word ("Я утверждаю", "I also think"). */
+  private selfSubject(v: Hit, sStart: number): boolean {
+    const words = this.doc.norm.slice(Math.max(sStart, v.start - SELF_REACH), v.start).match(/[\p{L}]+/gu) ?? [];
+    const last = lower(words[words.length - 1] ?? '');
+    if (this.c.selfPronouns.has(last)) return true;
+    const prev = lower(words[words.length - 2] ?? '');
+    return this.c.selfPronouns.has(prev) && !!this.c.gapRe?.isWord(last);
+  }
+
   /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
   private namePart(b: Block, v: Hit): boolean {
     if (this.c.lex.capitalisedNouns || !/^\p{Lu}/u.test(v.text)) return false;
@@ -494,7 +516,7 @@ export class QuoteFinder {
     const comma = !aside && !dashed && COMMA_BEFORE_RE.test(pre);
     if (!aside && !dashed && !comma) return null;
     // "—dijo el ministro—.": the speaker phrase of an aside ends at its closing dash.
-    const speaker = this.speakers.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') : null);
+    const speaker = this.cues.speakerAfterCue(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') : null);
     if (!speaker || speaker.kind === 'source') return null;
     // Content runs back to the block start, or to the end of the previous quote in this block (the
     // sentence holding that quote's attribution), read from the running set of quote ends.
@@ -608,6 +630,26 @@ export class QuoteFinder {
     }
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
+    // "Как сказал X, CONTENT" / "CONTENT, as X said.": the as-clause attributes the rest of the sentence.
+    const as = this.cues.asClause(b, v);
+    if (as) {
+      const q = this.aroundClause(b, 'quote.according.as-cue', sent.start, sent.end, as.start, as.end, as.speaker, v)[0] ?? null;
+      if (q) this.asClauses.add(as.start, as.end);
+      return q;
+    }
+    // "X сказал так: CONTENT": unmarked speech after a colon.
+    const colonAt = this.cues.colonContent(b, v);
+    if (colonAt >= 0) {
+      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      if (speaker && speaker.kind !== 'source') return this.checked(this.push(b, 'quote.colon', colonAt, sent.end, 'direct', speaker, v));
+    }
+    // "Аким пообещал построить школу": an official's promise, an infinitive clause for content (a
+    // person or a title: "the government promised to …" is background more often than a statement).
+    const promised = this.cues.infinitiveContent(v);
+    if (promised >= 0) {
+      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      if (speaker && (speaker.kind === 'person' || speaker.kind === 'title')) return this.checked(this.push(b, 'quote.indirect.promise', promised, this.contentEnd(promised, sent.end), 'indirect', speaker, v));
+    }
     // "S said that A and argued that B": the second verb's subject is the first's.
     const coordinated = this.coordinatorBefore(norm.slice(Math.max(sent.start, v.start - COORDINATED_REACH), v.start)) >= 0;
     const shared = coordinated ? tagged(this.clauseSubject(b, v), 'speaker.clause-subject') : null;
@@ -615,6 +657,8 @@ export class QuoteFinder {
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
       const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
+      // "Я утверждаю, что …", "I think that …": first-person speech, its speaker the writer or the one interviewed.
+      if (!speaker && this.selfSubject(v, sent.start)) return this.checked(this.push(b, 'quote.indirect.first-person', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', null, v));
       if (!speaker || speaker.kind === 'source') return null;
       return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', speaker, v));
     }
@@ -783,14 +827,17 @@ export class QuoteFinder {
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
-      speaker = this.speakers.speakerAfter(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
+      speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
     } else {
       const s = this.speakers.speakerBefore(b, v.start, commaAt + 1, true);
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
     }
     if (!speaker || speaker.kind === 'source') return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
-    const restFrom = Math.max(v.end, speaker.end);
+    // A bracket right after the speaker is part of the attribution ("утверждает X (Минфин), …").
+    const afterSpeaker = Math.max(v.end, speaker.end);
+    const bracket = BRACKET_AFTER_RE.exec(norm.slice(afterSpeaker, Math.min(sEnd, afterSpeaker + BRACKET_REACH)));
+    const restFrom = afterSpeaker + (bracket ? bracket[0].length : 0);
     const rest = norm.slice(restFrom, sEnd);
     const tailM = TAIL_WORDS_RE.exec(rest);
     if (!tailM) return null;
@@ -814,7 +861,7 @@ export class QuoteFinder {
   private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
     const out: QuoteRec[] = [];
     for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) {
-      if (inQuote(hit.start)) continue;
+      if (inQuote(hit.start) || this.asClauses.covers(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
       // ("according to a new Washington Post-ABC News national poll").
