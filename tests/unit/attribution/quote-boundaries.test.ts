@@ -36,3 +36,10 @@ describe('quote boundaries', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['бюджет будет принят вовремя', 'дефицита не будет']);
   });
 });
+
+describe('a late complementizer after "told"', () => {
+  it('starts content at "that" past a long addressee and place', () => {
+    const r = analyze('en', 'Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he was not giving up.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['he was not giving up', 'Ben Carson']]);
+  });
+});

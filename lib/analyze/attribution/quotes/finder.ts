@@ -26,6 +26,10 @@ import { lower, lowerBound } from '../words';
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** How many words may lie between a speech verb and "that"/"что" ("said in an interview on Monday that"). */
 const COMPLEMENTIZER_REACH = 7;
+/** After "told": an addressee and a place may come first ("told a crowded banquet hall at a hotel in Baltimore that"). */
+const TOLD_COMPLEMENTIZER_REACH = 16;
+/** Characters per word allowed when searching for a complementizer (the seven-word reach read 160 characters). */
+const COMPLEMENTIZER_WORD_CHARS = 23;
 /** Reported content shorter than this is not worth showing ("he said so"). */
 const MIN_INDIRECT_WORDS = 3;
 /** A floating quote inherits the last speaker only this many blocks later. */
@@ -670,8 +674,12 @@ export class QuoteFinder {
       const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false);
       if (!speaker || speaker.kind === 'source') return null;
       let from = v.end;
+      // "told a crowded banquet hall in Baltimore that …": after an addressee, "that" may come late.
+      const told = this.c.lex.sourceCues.told.includes(lower(v.text));
+      const late = told ? this.complementizerAfter(v.end, sent.end, TOLD_COMPLEMENTIZER_REACH) : null;
+      if (late) return this.checked(this.push(b, 'quote.indirect.complementizer', late.end, this.contentEnd(late.end, sent.end), 'indirect', speaker, v));
       // "told CNN the talks…", "told reporters the plan…": the addressee is not content.
-      if (this.c.lex.sourceCues.told.includes(lower(v.text))) {
+      if (told) {
         const obj = /^[\s\u00a0]*(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{Ll}]+)/u.exec(after);
         if (obj) from += obj[0].length;
       }
@@ -794,14 +802,14 @@ export class QuoteFinder {
     return null;
   }
 
-  private complementizerAfter(from: number, to: number): Hit | null {
+  private complementizerAfter(from: number, to: number, reach = COMPLEMENTIZER_REACH): Hit | null {
     const re = this.c.complementizerRe;
     if (!re) return null;
     const norm = this.doc.norm;
-    const seg = norm.slice(from, Math.min(to, from + 160));
+    const seg = norm.slice(from, Math.min(to, from + reach * COMPLEMENTIZER_WORD_CHARS));
     const wordRe = /[\p{L}\p{N}]+/gu;
     const words: RegExpExecArray[] = [];
-    for (let m = wordRe.exec(seg); m && words.length < COMPLEMENTIZER_REACH; m = wordRe.exec(seg)) words.push(m);
+    for (let m = wordRe.exec(seg); m && words.length < reach; m = wordRe.exec(seg)) words.push(m);
     for (const w of words) {
       // "qu'elle": an elided complementizer is glued to the next word, so it is matched as written.
       const apo = norm[from + w.index + w[0].length];
