@@ -51,6 +51,11 @@ describe('an as-clause: "Как сказал X, CONTENT"', () => {
     expect(q.speaker).toBe('Антон Силуанов');
   });
 
+  it('leaves a press service cited in an as-clause to the sources ("Как сообщает пресс-служба …")', () => {
+    const r = analyze('ru', 'Как сообщает пресс-служба акимата, аварийные бригады будут дежурить круглосуточно.');
+    expect(r.quotes.every((q) => q.rule !== 'quote.according.as-cue')).toBe(true);
+  });
+
   it('ignores "as" that opens no clause of speech', () => {
     const r = analyze('en', 'The bill, which passed as expected, was signed on Monday.');
     expect(r.quotes).toHaveLength(0);

@@ -108,7 +108,8 @@ export class CuePhrases {
     } else {
       speaker = this.speakerAfterCue(b, v.end, sent.end) ?? (wordCount(between, 1) > 0 ? null : this.speakers.speakerBefore(b, v.start, asEnd, true));
     }
-    if (!speaker || speaker.kind === 'source') return null;
+    // A person, a title or a pronoun: "Как сообщает пресс-служба …" cites a source, not a speaker.
+    if (!speaker || speaker.kind === 'source' || speaker.kind === 'ref') return null;
     // The clause runs to the comma after the speaker (or the verb), or to the sentence end.
     const clauseEnd = Math.max(v.end, speaker.end);
     const rest = norm.slice(clauseEnd, sent.end);

@@ -922,9 +922,11 @@ export class QuoteFinder {
     const left = trimEndWhile(text.slice(sStart, cStart), SPACE_COMMA_RE);
     const right = text.slice(cEnd, sEnd).replace(/^[\s\u00a0,]+/u, '');
     const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
-    // A side with no word (the closing period of "CONTENT, according to X.") is no content.
+    // A side with no word (the closing period of "CONTENT, according to X.") is no content; a clause not set
+    // off by a comma keeps the sentence end ("hala byla podle pořadatelů vyprodaná": the phrase may run on).
+    const setOff = COMMA_BEFORE_RE.test(text.slice(Math.max(sStart, cStart - 3), cStart));
     const start = /[\p{L}\p{N}]/u.test(left) ? sStart : cEnd;
-    const end = /[\p{L}\p{N}]/u.test(right) ? sEnd : cStart;
+    const end = /[\p{L}\p{N}]/u.test(right) || !setOff ? sEnd : cStart;
     const q = this.push(b, rule, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
     const ok = this.checked(q);
     return ok ? [ok] : [];
