@@ -40,6 +40,12 @@ export const de: Lexicon = {
   capitalisedNouns: true,
   verbFinal: false,
   speakerGap: ['auch', 'außerdem', 'bereits', 'damals', 'dann', 'erneut', 'indes', 'jedoch', 'später', 'zudem'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['aber', 'und'],
+  // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.
+  asCues: ['wie'],
+  // "X said the following: …" / "X сказал так: …": the unmarked text after the colon is the speech.
+  colonPointers: ['folgendes', 'so'],
   relativizers: ['das', 'dem', 'den', 'der', 'deren', 'dessen', 'die', 'welche', 'welcher', 'wo'],
   quoteClosers: [],
   postQuoteMarkers: ['so'],

@@ -40,6 +40,14 @@ export const en: Lexicon = {
     'promising', 'recalling', 'saying', 'stressing', 'suggesting', 'telling', 'tweeting', 'urging', 'warning', 'writing',
   ],
   speakerGap: ['again', 'also', 'further', 'had', 'had also', 'has', 'has also', 'has long', 'has repeatedly', 'have', 'later', 'often', 'once', 'previously', 'privately', 'publicly', 'recently', 'repeatedly', 'reportedly', 'then', 'will', 'would'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['and', 'but'],
+  // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.
+  asCues: ['as'],
+  // "X said the following: …" / "X сказал так: …": the unmarked text after the colon is the speech.
+  colonPointers: ['following', 'the', 'this'],
+  // "пообещал построить …" / "vowed to rebuild …": a promise's content is an infinitive clause.
+  promises: { verbs: ['promised', 'vowed', 'vows'], markers: ['to'], infinitiveEndings: [] },
   relativizers: ['that', 'where', 'which', 'who', 'whom', 'whose'],
   quoteClosers: [],
   accordingTo: { before: ['according to', 'as described by', 'as reported by', 'in the words of'], after: [] },

@@ -36,6 +36,14 @@ export const es: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['además', 'ayer', 'después', 'entonces', 'hoy', 'luego', 'también', 'ya'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['pero', 'y'],
+  // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.
+  asCues: ['como'],
+  // "X said the following: …" / "X сказал так: …": the unmarked text after the colon is the speech.
+  colonPointers: ['así', 'esto', 'lo', 'siguiente'],
+  // "пообещал построить …" / "vowed to rebuild …": a promise's content is an infinitive clause.
+  promises: { verbs: ['prometió'], markers: [], infinitiveEndings: ['ar', 'er', 'ir'] },
   relativizers: ['cual', 'cuales', 'cuya', 'cuyo', 'donde', 'que', 'quien', 'quienes'],
   quoteClosers: [],
   backReferences: ['así lo', 'eso lo'],

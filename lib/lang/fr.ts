@@ -48,6 +48,14 @@ export const fr: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   speakerGap: ['alors', 'aussi', 'déjà', 'encore', 'ensuite', 'lui', 'pourtant', 'également'],
+  // "said that A and argued that B": a second verb of the same speaker ends the first content.
+  coordinators: ['et', 'mais'],
+  // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.
+  asCues: ['comme'],
+  // "X said the following: …" / "X сказал так: …": the unmarked text after the colon is the speech.
+  colonPointers: ['ainsi', 'ceci'],
+  // "пообещал построить …" / "vowed to rebuild …": a promise's content is an infinitive clause.
+  promises: { verbs: ['promet'], markers: ['de'], infinitiveEndings: [] },
   relativizers: ['dont', 'laquelle', 'lequel', 'lesquels', 'où', 'que', 'qui'],
   quoteClosers: [],
   backReferences: ["c'est ce que", 'c’est ce que'],

@@ -49,6 +49,27 @@ export const Lexicon = z.object({
    * "…, заявив, что"). Optional: a lexicon without them treats every speech verb as finite.
    */
   participles: words.optional(),
+  /**
+   * Optional (added for "said that A and argued that B", issue 15): conjunctions that join a second verb
+   * of the same subject; reported content ends before one followed by a speech verb.
+   */
+  coordinators: words.optional(),
+  /**
+   * Optional (issue 15): words opening an as-clause around a speech verb ("Как сказал X, …", "As X said, …",
+   * "Wie X sagte, …"): the rest of the sentence is what X said.
+   */
+  asCues: words.optional(),
+  /**
+   * Optional (issue 15): words that may stand between a speech verb and a colon, pointing at what follows
+   * ("сказал так:", "said the following:"): the unmarked text after the colon is the speech.
+   */
+  colonPointers: words.optional(),
+  /**
+   * Optional (issue 15, an official's promise in a lead): speech verbs of promising whose content is an
+   * infinitive clause ("пообещал построить …", "vowed to rebuild …"): the infinitive is known by its
+   * ending, or by a marker word before it ("to").
+   */
+  promises: z.object({ verbs: words, markers: words, infinitiveEndings: words }).optional(),
   /** Relative pronouns: they end an apposition ("Ronald Fieldstone, a Miami lawyer who …"). */
   relativizers: words,
   /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */

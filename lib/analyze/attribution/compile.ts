@@ -45,6 +45,8 @@ export interface Compiled {
   closerRe: Phrases | null;
   /** Participle speech verbs ("saying", "adding"): their speaker is the main clause's subject. */
   participles: Set<string>;
+  /** Conjunctions joining a second verb of the same subject ("and", "но"): reported content ends before one. */
+  coordinators: Set<string>;
   /** Words that attribute a quote right after its closing mark, with no verb ("„Q“, so Scholz"). */
   postQuoteMarkers: Set<string>;
   gapRe: Phrases | null;
@@ -155,6 +157,7 @@ export function compile(lex: Lexicon): Compiled {
     closerRe: re(lex.quoteClosers),
     participles: new Set(lex.participles ?? []),
     postQuoteMarkers: new Set(lex.postQuoteMarkers ?? []),
+    coordinators: new Set(lex.coordinators ?? []),
     gapRe: re(lex.speakerGap),
     citingRe: re(s.citing),
     citingAfterRe: re(s.citingAfter),

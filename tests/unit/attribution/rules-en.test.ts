@@ -27,9 +27,24 @@ describe('en quotes', () => {
     expectSpansConsistent(r.article, allSpans(r));
   });
 
-  it('gives a floating quote the previous speaker', () => {
-    const r = analyze('en', '"There are things the country can do by itself," Barack Obama said. "But we must lead on this problem together."');
+  it('gives a floating quote in the next paragraph the previous speaker', () => {
+    const r = analyze('en', '"There are things the country can do by itself," Barack Obama said.', '"But we must lead on this problem together."');
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+
+  it('joins the parts of one quote around its attribution in a paragraph, leaving the attribution out of the text', () => {
+    const text = '"There are things the country can do by itself," Barack Obama said at the summit. "But we must lead on this problem together."';
+    const r = analyze('en', text);
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0]!;
+    expect(q.speaker).toBe('Barack Obama');
+    expect(q.text).toBe('There are things the country can do by itself … But we must lead on this problem together.');
+    expect(text.slice(q.start, q.end)).toMatch(/^There are things.*together\.$/u);
+  });
+
+  it('keeps two quotes apart when the second has a cue of its own', () => {
+    const r = analyze('en', '"Taxes will go down," Barack Obama said. "They will not," Mitt Romney replied.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Barack Obama', 'Mitt Romney']);
   });
 
   it('treats a mixed quote inside reported speech as part of it', () => {

@@ -14,6 +14,8 @@
 import { type Compiled, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
+import { CuePhrases } from './cue-phrases';
+import { joinFragments } from './fragments';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
 import { CLOSING_PUNCT_RE, PERIOD_RE, RangeSet, SPACE_COMMA_RE, lastIndexIn, trimEndWhile, wordCount } from './spans';
@@ -24,6 +26,10 @@ import { lower, lowerBound } from '../words';
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** How many words may lie between a speech verb and "that"/"что" ("said in an interview on Monday that"). */
 const COMPLEMENTIZER_REACH = 7;
+/** After "told": an addressee and a place may come first ("told a crowded banquet hall at a hotel in Baltimore that"). */
+const TOLD_COMPLEMENTIZER_REACH = 16;
+/** Characters per word allowed when searching for a complementizer (the seven-word reach read 160 characters). */
+const COMPLEMENTIZER_WORD_CHARS = 23;
 /** Reported content shorter than this is not worth showing ("he said so"). */
 const MIN_INDIRECT_WORDS = 3;
 /** A floating quote inherits the last speaker only this many blocks later. */
@@ -94,6 +100,20 @@ const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 const POST_MARKER_REACH = 24;
 /** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
 const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
+/** A comma (after a closing mark at most) right before a participle cue: ", adding", ",” adding". */
+const PARTICIPLE_COMMA_RE = /,["»”’]?[\s\u00a0]*$/u;
+/** Characters before a verb looked at for a coordinator ("and also", ", but"). */
+const COORDINATED_REACH = 24;
+/** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
+const COORDINATED_TAIL_RE = /,?[\s\u00a0]+([\p{L}]+)(?:[\s\u00a0]+([\p{L}]+))?[\s\u00a0]+$/u;
+/** A space then a word: what follows a possessive, not a pronoun standing alone. */
+const WORD_NEXT_RE = /^[\s\u00a0]\p{L}/u;
+/** A short bracket right after a speaker ("X (Минфин)", "X (R-Texas)"). */
+const BRACKET_AFTER_RE = /^[\s\u00a0]*\([^()]{1,80}\)/u;
+/** Characters after a speaker searched for that bracket. */
+const BRACKET_REACH = 90;
+/** Characters before a verb looked at for its pronoun subject. */
+const SELF_REACH = 24;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -110,6 +130,10 @@ export class QuoteFinder {
 
   /** The speaker readers (quotes/speakers.ts). */
   private readonly speakers: SpeakerReader;
+  /** Circumstances, as-clauses and colon pointers around a verb (quotes/cue-phrases.ts). */
+  private readonly cues: CuePhrases;
+  /** As-clauses of the block being read that gave a quote: an according-to phrase inside one is that clause. */
+  private asClauses = new RangeSet();
 
   constructor(
     private readonly c: Compiled,
@@ -118,6 +142,7 @@ export class QuoteFinder {
     private readonly marked: Map<number, Marked[]>,
   ) {
     this.speakers = new SpeakerReader(c, doc, people);
+    this.cues = new CuePhrases(c, doc, this.speakers);
   }
 
   run(): QuoteRec[] {
@@ -135,6 +160,7 @@ export class QuoteFinder {
     this.current = blockQuotes;
     this.byCue = new Map();
     this.quoteEnds = new RangeSet();
+    this.asClauses = new RangeSet();
     // Every question about the block's quotes goes through range sets: no scan of all quotes per cue.
     const all = new RangeSet();
     this.blockAll = all;
@@ -192,7 +218,7 @@ export class QuoteFinder {
     // Reported content that a direct quote holds whole is that quote's content already.
     const final = kept.filter((q) => q.kind !== 'indirect' || keptDirect.furthestBefore(q.start + 1) < q.end);
     final.sort((a, b2) => a.start - b2.start);
-    for (const q of final) {
+    for (const q of joinFragments(b, this.doc.text, final)) {
       this.lastSpeakerForTitle(b, q);
       this.quotes.push(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
@@ -316,7 +342,7 @@ export class QuoteFinder {
         let speaker: Speaker | null = null;
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
-          speaker = this.speakers.speakerAfter(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
+          speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
         } else {
           const s = this.speakers.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.speakers.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
@@ -434,6 +460,15 @@ export class QuoteFinder {
     return person ? { kind: 'person', person, start: run.start, end: run.end } : null;
   }
 
+  /** Whether a first-person pronoun is the verb's subject, right before it or before one gap word ("Я утверждаю", "I also think"). */
+  private selfSubject(v: Hit, sStart: number): boolean {
+    const words = this.doc.norm.slice(Math.max(sStart, v.start - SELF_REACH), v.start).match(/[\p{L}]+/gu) ?? [];
+    const last = lower(words[words.length - 1] ?? '');
+    if (this.c.selfPronouns.has(last)) return true;
+    const prev = lower(words[words.length - 2] ?? '');
+    return this.c.selfPronouns.has(prev) && !!this.c.gapRe?.isWord(last);
+  }
+
   /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
   private namePart(b: Block, v: Hit): boolean {
     if (this.c.lex.capitalisedNouns || !/^\p{Lu}/u.test(v.text)) return false;
@@ -485,7 +520,7 @@ export class QuoteFinder {
     const comma = !aside && !dashed && COMMA_BEFORE_RE.test(pre);
     if (!aside && !dashed && !comma) return null;
     // "—dijo el ministro—.": the speaker phrase of an aside ends at its closing dash.
-    const speaker = this.speakers.speakerAfter(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') : null);
+    const speaker = this.cues.speakerAfterCue(b, v.end, aside ? this.asideEnd(b, v) : b.end) ?? (comma ? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') : null);
     if (!speaker || speaker.kind === 'source') return null;
     // Content runs back to the block start, or to the end of the previous quote in this block (the
     // sentence holding that quote's attribution), read from the running set of quote ends.
@@ -599,23 +634,52 @@ export class QuoteFinder {
     }
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
+    // "Как сказал X, CONTENT" / "CONTENT, as X said.": the as-clause attributes the rest of the sentence.
+    const as = this.cues.asClause(b, v);
+    if (as) {
+      const q = this.aroundClause(b, 'quote.according.as-cue', sent.start, sent.end, as.start, as.end, as.speaker, v)[0] ?? null;
+      if (q) this.asClauses.add(as.start, as.end);
+      return q;
+    }
+    // "X сказал так: CONTENT": unmarked speech after a colon.
+    const colonAt = this.cues.colonContent(b, v);
+    if (colonAt >= 0) {
+      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      if (speaker && speaker.kind !== 'source') return this.checked(this.push(b, 'quote.colon', colonAt, sent.end, 'direct', speaker, v));
+    }
+    // "Аким пообещал построить школу": an official's promise, an infinitive clause for content (a
+    // person or a title: "the government promised to …" is background more often than a statement).
+    const promised = this.cues.infinitiveContent(v);
+    if (promised >= 0) {
+      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      if (speaker && (speaker.kind === 'person' || speaker.kind === 'title')) return this.checked(this.push(b, 'quote.indirect.promise', promised, this.contentEnd(promised, sent.end), 'indirect', speaker, v));
+    }
+    // "S said that A and argued that B": the second verb's subject is the first's.
+    const coordinated = this.coordinatorBefore(norm.slice(Math.max(sent.start, v.start - COORDINATED_REACH), v.start)) >= 0;
+    const shared = coordinated ? tagged(this.clauseSubject(b, v), 'speaker.clause-subject') : null;
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
-      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
+      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
+      // "Я утверждаю, что …", "I think that …": first-person speech, its speaker the writer or the one interviewed.
+      if (!speaker && this.selfSubject(v, sent.start)) return this.checked(this.push(b, 'quote.indirect.first-person', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', null, v));
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.beforeParticiple(comp.end, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', speaker, v));
     }
     // CONTENT, S V. / CONTENT, V S.
     const tail = this.tailAttribution(b, v, sent.start, sent.end);
     if (tail) return tail;
     // S V CONTENT (languages that drop "that")
     if (this.c.lex.bareContent) {
-      const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
+      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false);
       if (!speaker || speaker.kind === 'source') return null;
       let from = v.end;
+      // "told a crowded banquet hall in Baltimore that …": after an addressee, "that" may come late.
+      const told = this.c.lex.sourceCues.told.includes(lower(v.text));
+      const late = told ? this.complementizerAfter(v.end, sent.end, TOLD_COMPLEMENTIZER_REACH) : null;
+      if (late) return this.checked(this.push(b, 'quote.indirect.complementizer', late.end, this.contentEnd(late.end, sent.end), 'indirect', speaker, v));
       // "told CNN the talks…", "told reporters the plan…": the addressee is not content.
-      if (this.c.lex.sourceCues.told.includes(lower(v.text))) {
+      if (told) {
         const obj = /^[\s\u00a0]*(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{Ll}]+)/u.exec(after);
         if (obj) from += obj[0].length;
       }
@@ -624,7 +688,7 @@ export class QuoteFinder {
       const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
       if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
       if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
-      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.beforeParticiple(from, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(from, sent.end), 'indirect', speaker, v));
     }
     return null;
   }
@@ -674,16 +738,37 @@ export class QuoteFinder {
     return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
   }
 
-  /** Content ends before ", adding that …": the participle opens content of its own. */
-  private beforeParticiple(from: number, to: number): number {
-    if (this.c.participles.size === 0) return to;
+  /**
+   * Where reported content that starts at `from` ends, by `to`: before ", adding that …" (a participle
+   * opens content of its own), and before a second verb of the same speaker ("said that A and argued
+   * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
+   */
+  private contentEnd(from: number, to: number): number {
+    const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
-      if (!this.c.participles.has(lower(h[0]))) continue;
-      const comma = /,[\s\u00a0]*$/u.exec(this.doc.norm.slice(Math.max(from, h.index - 4), h.index));
-      if (comma) return h.index - comma[0].length;
+      const before = norm.slice(Math.max(from, h.index - COORDINATED_REACH), h.index);
+      if (this.c.participles.has(lower(h[0]))) {
+        const comma = PARTICIPLE_COMMA_RE.exec(before);
+        if (comma) return h.index - comma[0].length;
+        continue;
+      }
+      const at = this.coordinatorBefore(before);
+      if (at >= 0) return h.index - (before.length - at);
     }
     return to;
+  }
+
+  /** Index in `before` of a coordinator ("and", "but", "и") ending it, a speaker-gap word ("also") at most between; -1 when none. */
+  private coordinatorBefore(before: string): number {
+    if (this.c.coordinators.size === 0) return -1;
+    const m = COORDINATED_TAIL_RE.exec(before);
+    if (!m) return -1;
+    const [, w1, w2] = m;
+    if (w2 && this.c.coordinators.has(lower(w1!)) && this.c.gapRe?.isWord(lower(w2))) return m.index;
+    if (w2 && this.c.coordinators.has(lower(w2))) return m.index + m[0].indexOf(w2, w1!.length);
+    if (!w2 && this.c.coordinators.has(lower(w1!))) return m.index;
+    return -1;
   }
 
   private participleContent(b: Block, v: Hit, sEnd: number): QuoteRec | null {
@@ -717,14 +802,14 @@ export class QuoteFinder {
     return null;
   }
 
-  private complementizerAfter(from: number, to: number): Hit | null {
+  private complementizerAfter(from: number, to: number, reach = COMPLEMENTIZER_REACH): Hit | null {
     const re = this.c.complementizerRe;
     if (!re) return null;
     const norm = this.doc.norm;
-    const seg = norm.slice(from, Math.min(to, from + 160));
+    const seg = norm.slice(from, Math.min(to, from + reach * COMPLEMENTIZER_WORD_CHARS));
     const wordRe = /[\p{L}\p{N}]+/gu;
     const words: RegExpExecArray[] = [];
-    for (let m = wordRe.exec(seg); m && words.length < COMPLEMENTIZER_REACH; m = wordRe.exec(seg)) words.push(m);
+    for (let m = wordRe.exec(seg); m && words.length < reach; m = wordRe.exec(seg)) words.push(m);
     for (const w of words) {
       // "qu'elle": an elided complementizer is glued to the next word, so it is matched as written.
       const apo = norm[from + w.index + w[0].length];
@@ -750,14 +835,17 @@ export class QuoteFinder {
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
-      speaker = this.speakers.speakerAfter(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
+      speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
     } else {
       const s = this.speakers.speakerBefore(b, v.start, commaAt + 1, true);
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
     }
     if (!speaker || speaker.kind === 'source') return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
-    const restFrom = Math.max(v.end, speaker.end);
+    // A bracket right after the speaker is part of the attribution ("утверждает X (Минфин), …").
+    const afterSpeaker = Math.max(v.end, speaker.end);
+    const bracket = BRACKET_AFTER_RE.exec(norm.slice(afterSpeaker, Math.min(sEnd, afterSpeaker + BRACKET_REACH)));
+    const restFrom = afterSpeaker + (bracket ? bracket[0].length : 0);
     const rest = norm.slice(restFrom, sEnd);
     const tailM = TAIL_WORDS_RE.exec(rest);
     if (!tailM) return null;
@@ -781,11 +869,17 @@ export class QuoteFinder {
   private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
     const out: QuoteRec[] = [];
     for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) {
-      if (inQuote(hit.start)) continue;
+      if (inQuote(hit.start) || this.asClauses.covers(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
       // ("according to a new Washington Post-ABC News national poll").
-      const speaker = this.speakers.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
+      let speaker = this.speakers.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
+      // "…, according to his employer.": in a clause set off by a comma, a pronoun followed by a word is a
+      // possessive opening the phrase that names the source ("Situace je podle ní klidná": not set off).
+      const setOff = COMMA_BEFORE_RE.test(this.doc.norm.slice(Math.max(b.start, hit.start - 3), hit.start));
+      if (speaker?.kind === 'pronoun' && setOff && WORD_NEXT_RE.test(this.doc.norm.slice(speaker.end, speaker.end + 2))) {
+        speaker = tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase') ?? speaker;
+      }
       if (!speaker) continue;
       out.push(...this.aroundClause(b, 'quote.according.before', sent.start, sent.end, hit.start, speaker.end, speaker, hit));
     }
@@ -828,8 +922,11 @@ export class QuoteFinder {
     const left = trimEndWhile(text.slice(sStart, cStart), SPACE_COMMA_RE);
     const right = text.slice(cEnd, sEnd).replace(/^[\s\u00a0,]+/u, '');
     const joined = [left, right].filter((x) => x.trim()).join(left && right ? ' ' : '');
-    const start = left.trim() ? sStart : cEnd;
-    const end = right.trim() ? sEnd : cStart;
+    // A side with no word (the closing period of "CONTENT, according to X.") is no content; a clause not set
+    // off by a comma keeps the sentence end ("hala byla podle pořadatelů vyprodaná": the phrase may run on).
+    const setOff = COMMA_BEFORE_RE.test(text.slice(Math.max(sStart, cStart - 3), cStart));
+    const start = /[\p{L}\p{N}]/u.test(left) ? sStart : cEnd;
+    const end = /[\p{L}\p{N}]/u.test(right) || !setOff ? sEnd : cStart;
     const q = this.push(b, rule, start, end, 'indirect', speaker, cue, false, trimEndWhile(joined, CLOSING_PUNCT_RE));
     const ok = this.checked(q);
     return ok ? [ok] : [];

@@ -1,0 +1,45 @@
+/**
+ * Quote boundaries as attribution corpora draw them (issue 15): content without the cue, the speaker
+ * or the attribution clause; one quote in several parts; a second verb of the same speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const spanText = (r: ReturnType<typeof analyze>, i: number) => r.article.text.slice(r.quotes[i]!.start, r.quotes[i]!.end);
+
+describe('quote boundaries', () => {
+  it('ends content before a closing according-to clause', () => {
+    const r = analyze('en', 'The pilot had flown for the airline since 2004, according to his employer.');
+    expect(r.quotes).toHaveLength(1);
+    expect(spanText(r, 0)).toBe('The pilot had flown for the airline since 2004');
+  });
+
+  it('ends reported content before a second speech verb of the same speaker, which reports its own', () => {
+    const r = analyze('en', 'The senator said that the plan was too expensive and argued that voters would reject it.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the plan was too expensive', 'voters would reject it']);
+    expect(r.quotes.map((q) => q.speakerRef ?? q.speaker)).toEqual(['The senator', 'The senator']);
+  });
+
+  it('ends reported content before ",” adding"', () => {
+    const r = analyze('en', 'Maria Lopez said there was “no reason to panic,” adding that the dam would hold through the storm.');
+    expect(r.quotes[0]!.text).toBe('there was “no reason to panic');
+    expect(r.quotes.some((q) => q.text === 'the dam would hold through the storm' && q.speaker === 'Maria Lopez')).toBe(true);
+  });
+
+  it('keeps "and" inside content when no speech verb follows it', () => {
+    const r = analyze('en', 'The mayor said that the roads were closed and the schools would stay shut.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the roads were closed and the schools would stay shut']);
+  });
+
+  it('ends Russian content before "и подчеркнул"', () => {
+    const r = analyze('ru', 'Министр Иван Петров заявил, что бюджет будет принят вовремя, и подчеркнул, что дефицита не будет.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['бюджет будет принят вовремя', 'дефицита не будет']);
+  });
+});
+
+describe('a late complementizer after "told"', () => {
+  it('starts content at "that" past a long addressee and place', () => {
+    const r = analyze('en', 'Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he was not giving up.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['he was not giving up', 'Ben Carson']]);
+  });
+});
