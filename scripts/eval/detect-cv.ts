@@ -7,7 +7,8 @@
  *
  *   npx tsx scripts/eval/extract.ts --detect-only --byline-only --dump wcxb.jsonl
  *   npx tsx scripts/eval/extract.ts ../shared/datasets/daniel-dev --detect-only --byline-only --dump daniel.jsonl
- *   npx tsx scripts/eval/detect-cv.ts wcxb.jsonl daniel.jsonl [--folds 5] [--l2 0.01] [--all-pages-weight 0.5]
+ *   npx tsx scripts/eval/detect-cv.ts wcxb.jsonl daniel.jsonl [--folds 5] [--l2 0.01] [--daniel-weight 0.5]
+ *     [--keep-hand] [--fix name=w,…] [--drop a,b] [--with a,b] [--all-signs]
  */
 import { readFileSync } from 'node:fs';
 import { ARTICLE_THRESHOLD, WEIGHTS, scoreOf } from '../../lib/page/detect';
@@ -21,7 +22,7 @@ interface Row {
 }
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix']);
+const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix', '--with']);
 const files = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const K = Number(flagValue(argv, 'folds') ?? 5);
 const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
@@ -38,7 +39,9 @@ const handNames = Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] !== 0);
 const fixed = new Map((flagValue(argv, 'fix') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as const));
 /** `--drop a,b`: features left out of the fit (weight 0), e.g. those whose fitted sign says more about one corpus than about articles. */
 const dropped = new Set((flagValue(argv, 'drop') ?? '').split(',').filter(Boolean));
-const names = (keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()).filter((n) => !dropped.has(n));
+/** `--with a,b`: features of the dumps not (yet) in WEIGHTS, fitted too: candidates measured by another script. */
+const extra = (flagValue(argv, 'with') ?? '').split(',').filter(Boolean);
+const names = [...(keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()), ...extra].filter((n) => !dropped.has(n));
 const handScore = (f: Record<string, number>) => handNames.reduce((s, n) => s + (WEIGHTS[n]! * (f[n] ?? 0)), 0);
 
 const rows: Row[] = files.flatMap((f) =>
@@ -67,6 +70,7 @@ const SIGNS: Record<string, 1 | -1> = {
   'text:paragraph-length': 1, 'text:comma-rate': 1, 'dom:headline-words': 1, 'text:link-ratio': -1, 'dom:code-blocks': -1,
   'dom:inputs': -1, 'dom:prices': -1, 'dom:teaser-headings': -1, 'dom:replies': -1, 'dom:buttons': -1, 'dom:list-items': -1,
   'declared:thin-text': -1, 'url:numeric-id': 1, 'dom:short-headline': -1, 'dom:dated-teasers': -1,
+  'dom:buttons-per-prose': -1, 'dom:inputs-per-prose': -1, 'dom:inline-code': -1, 'dom:forms': -1, 'text:sentences-per-paragraph': 1,
 };
 
 function hashHost(h: string): number {
@@ -276,7 +280,7 @@ const spread = (f: (x: { current: Figures; fitted: Figures; steps: Figures }) =>
 const all = asTable(fit(rows), rows);
 console.log('weights fitted on all pages (threshold ' + all.threshold + '):');
 const scale = all.weights['hand'] ?? 1;
-for (const n of Object.keys(WEIGHTS)) {
+for (const n of [...Object.keys(WEIGHTS), ...extra]) {
   const w = keepHand && WEIGHTS[n] !== 0 ? Math.round(WEIGHTS[n]! * scale * 100) / 100 : all.weights[n] ?? 0;
   console.log(`  '${n}': ${w},`);
 }

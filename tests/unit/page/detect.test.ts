@@ -50,7 +50,11 @@ describe('detectArticle', () => {
     const d = detectArticle(fixtureDoc('section-front-jsonld-lies.html'), 'https://globe.example/world');
     const names = d.signals.map((s) => s.name);
     expect(names).toContain('jsonld:article-type');
-    expect(d.signals.find((s) => s.name === 'text:paragraphs')!.weight).toBeLessThan(0);
+    expect(d.isArticle).toBe(false);
+    // The declaration is outweighed, and the page's shape says why: all links, no block of prose.
+    expect(d.signals.find((s) => s.name === 'text:link-ratio')!.detail).toMatch(/^100% of \d+ words$/);
+    expect(names).not.toContain('text:cluster-share');
+    expect(d.signals.some((s) => s.weight < 0)).toBe(true);
   });
 
   it('never throws on an empty or odd document', () => {
@@ -86,5 +90,47 @@ describe('detectArticle: the page shape without metadata', () => {
     const d = detectArticle(docOf(`<html><body><h1>Installation</h1>${body}</body></html>`), 'https://tool.example/install');
     expect(d.isArticle, JSON.stringify(d.signals)).toBe(false);
     expect(d.signals.find((s) => s.name === 'dom:code-blocks')!.weight).toBeLessThan(0);
+  });
+});
+
+describe('detectArticle: shapes of articles and of other pages', () => {
+  const signal = (d: { signals: Array<{ name: string; weight: number; detail?: string }> }, name: string) => d.signals.find((s) => s.name === name);
+  const paragraphs = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => `<p>${text(i)}</p>`).join('');
+
+  it('takes one block of line-break text for a story, and refuses the same layout split into forum posts', () => {
+    // Neither page has metadata, an <h1> or a telling URL: only the shape decides.
+    const story = detectArticle(fixtureDoc('old-news-table-br.html'), 'http://gazette.example/6648058818bdb924');
+    const thread = detectArticle(fixtureDoc('forum-thread-br.html'), 'http://harbourforum.example/6648058818bdb924');
+    expect(story.isArticle, JSON.stringify(story.signals)).toBe(true);
+    expect(thread.isArticle, JSON.stringify(thread.signals)).toBe(false);
+    // Both hold a line-break block; the story's holds most of the page's words, one post a fifth of the thread's.
+    expect(signal(story, 'text:br-block')).toBeDefined();
+    expect(signal(thread, 'text:br-block')).toBeDefined();
+    expect(signal(story, 'text:cluster-share')!.weight).toBeGreaterThan(2 * signal(thread, 'text:cluster-share')!.weight);
+  });
+
+  it('counts a call to action beside every paragraph against the page', () => {
+    const text = (i: number) => `Our team of ${i + 3} engineers plans, installs and services heating systems for homes and offices across the region.`;
+    const plain = `<html><body><h1>Heating installation and service</h1>${paragraphs(6, text)}</body></html>`;
+    const withButtons = `<html><body><h1>Heating installation and service</h1>${paragraphs(6, (i) => `${text(i)}</p><button>Get a quote</button><p class="x">`)}</body></html>`;
+    const a = detectArticle(docOf(plain), 'https://heating.example/services-overview');
+    const b = detectArticle(docOf(withButtons), 'https://heating.example/services-overview');
+    expect(signal(b, 'dom:buttons-per-prose')!.weight).toBeLessThan(0);
+    expect(signal(a, 'dom:buttons-per-prose')).toBeUndefined();
+    expect(b.score).toBeLessThan(a.score);
+  });
+
+  it('reads paragraph rhythm: paragraphs of several sentences lean towards an article', () => {
+    const clauses = ['The mayor opened the bridge on Monday', 'Traffic had waited two years for it', 'Buses will use it from December'];
+    const sentences = detectArticle(docOf(`<html><body>${paragraphs(5, () => clauses.join('. ') + '.')}</body></html>`), 'https://x.example/1');
+    const phrases = detectArticle(docOf(`<html><body>${paragraphs(5, () => clauses.join('; ') + '.')}</body></html>`), 'https://x.example/1');
+    expect(signal(sentences, 'text:sentences-per-paragraph')!.weight).toBeGreaterThan(signal(phrases, 'text:sentences-per-paragraph')!.weight);
+  });
+
+  it('counts inline code (documentation) against the page', () => {
+    const p = (i: number) => `Set <code>timeout</code> to ${i} seconds and call <code>connect()</code> before the first request is sent.`;
+    const d = detectArticle(docOf(`<html><body><h1>Connecting to the server</h1>${paragraphs(5, p)}</body></html>`), 'https://tool.example/connect');
+    expect(signal(d, 'dom:inline-code')!.weight).toBeLessThan(0);
+    expect(signal(d, 'dom:inline-code')!.detail).toBe('10 <code>');
   });
 });
