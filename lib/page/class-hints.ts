@@ -6,6 +6,7 @@
  * the run of parts they span, and their spelling without `-` too where listed.
  * tests/unit/page/class-hints.test.ts checks every answer against the regexes this replaced.
  */
+import { pageWords } from '../lang/page';
 import { isSpace } from './text';
 
 export const HINT_ALWAYS = 1;
@@ -36,6 +37,9 @@ const DATE = [
   'date', 'time', 'published', 'pubdate', 'posted', 'timestamp', 'meta', 'byline', 'info', 'article-info', 'entry-meta',
   'post-meta', 'dateline',
 ];
+
+/** Comment threads are named in compounds (`commentdiv`, `facebookcomments`): their stems count inside any part. */
+const COMMENT_STEMS = pageWords('commentClassStems');
 
 const FLAGS = new Map<string, number>();
 for (const [words, flag] of [[ALWAYS, HINT_ALWAYS], [WEAK, HINT_WEAK], [CONTENT, HINT_CONTENT], [CAPTION, HINT_CAPTION], [AUTHOR, HINT_AUTHOR], [DATE, HINT_DATE]] as const)
@@ -75,6 +79,10 @@ function computeHints(ci: string): number {
   }
   let flags = 0;
   for (let a = 0; a < starts.length; a++) {
+    if (!(flags & HINT_ALWAYS) && ends[a]! - starts[a]! > 6) {
+      const part = ci.slice(starts[a]!, ends[a]!);
+      for (const stem of COMMENT_STEMS) if (part.includes(stem)) flags |= HINT_ALWAYS;
+    }
     for (let b = a; b < starts.length && b < a + MAX_PARTS; b++) {
       // Only `-` may join parts inside a listed word.
       if (b > a && ci.charCodeAt(ends[b - 1]!) !== 45) break;

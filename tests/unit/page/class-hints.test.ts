@@ -15,13 +15,16 @@ const ORACLE: Array<[number, RegExp]> = [
   [HINT_AUTHOR, /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|author-name|article-author|post-author|creator)(?=$|[\s_-])/],
   [HINT_DATE, /(?:^|[\s_-])(?:date|time|published|pubdate|posted|timestamp|meta|byline|info|article-info|entry-meta|post-meta|dateline)(?=$|[\s_-])/],
 ];
-const oracle = (ci: string) => ORACLE.reduce((f, [flag, re]) => (re.test(ci) ? f | flag : f), 0);
+/** Comment stems (lib/lang/page `commentClassStems`) count inside any part between separators. */
+const COMMENT_STEM = /comment|komentar|komment|kommentar|comentario|commentaire/;
+const oracle = (ci: string) =>
+  ORACLE.reduce((f, [flag, re]) => (re.test(ci) ? f | flag : f), 0) | (ci.split(/[\s_-]/).some((p) => COMMENT_STEM.test(p)) ? HINT_ALWAYS : 0);
 
 const PARTS = [
   'comment', 'comments', 'list', 'read', 'also', 'more', 'news', 'author', 'bio', 'box', 'about', 'skip', 'link', 'screen', 'reader',
   'text', 'sr', 'only', 'visually', 'hidden', 'ad', 'ads', 'adv', 'nav', 'content', 'sidebar', 'wrap', 'photo', 'credit', 'image',
   'caption', 'wp', 'by', 'line', 'name', 'article', 'post', 'entry', 'meta', 'info', 'date', 'time', 'share', 'header', 'x', 'shared',
-  'advert', 'cookies', 'breadcrumbs', 'main', 'story', 'Read', '', 'a1', 'testimonial', 'testimonials',
+  'advert', 'cookies', 'breadcrumbs', 'main', 'story', 'Read', '', 'a1', 'testimonial', 'testimonials', 'komentarz', 'comm', 'ent',
 ];
 const SEPARATORS = ['-', '_', ' ', '  ', '\t', '\u00a0', '--', ''];
 
@@ -39,6 +42,12 @@ describe('classHints', () => {
     ['content-sidebar-wrap', HINT_WEAK | HINT_CONTENT],
     ['screen-reader-text', HINT_ALWAYS | HINT_CONTENT],
     ['post-meta', HINT_CONTENT | HINT_WEAK | HINT_DATE],
+    ['commentdiv', HINT_ALWAYS],
+    ['foot facebookcomments', HINT_ALWAYS],
+    ['komentarzwiersz', HINT_ALWAYS],
+    ['kommentare-liste', HINT_ALWAYS],
+    ['commenter', HINT_ALWAYS],
+    ['comm-entry', HINT_CONTENT],
     ['', 0],
   ])('%j', (ci, flags) => {
     expect(classHints(ci)).toBe(flags);
