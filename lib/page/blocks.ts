@@ -7,7 +7,7 @@
  */
 import type { BlockKind } from '../schema/article';
 import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
-import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_CONTENT, HINT_WEAK } from './class-hints';
+import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_COMMENT, HINT_CONTENT, HINT_WEAK } from './class-hints';
 import { classAndId, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
@@ -92,10 +92,18 @@ export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0): b
   // Contact and newsletter forms; a form around the whole page (ASP.NET) holds paragraphs and is read.
   if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
   const hints = classHints(classAndId(el));
+  // A comment thread under a short story outweighs it: the later tries read one only when it holds the headline.
+  if (hints & HINT_COMMENT) return !relaxed || !holdsFirstHeadline(el);
   if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed);
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
   // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
   return weak && relaxed !== 2 && el.getElementsByTagName('p').length < (relaxed ? RELAXED_WRAPPER_PARAGRAPHS : WEAK_SKIP_MAX_PARAGRAPHS);
+}
+
+/** Whether `el` holds the page's first `<h1>` (comment titles may be `<h1>`s too, later in the page). */
+function holdsFirstHeadline(el: Element): boolean {
+  const h1 = el.ownerDocument.querySelector('h1');
+  return !!h1 && el.contains(h1);
 }
 
 /** On the second try, chrome that wraps several paragraphs may be the article's own wrapper. */

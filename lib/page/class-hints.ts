@@ -15,10 +15,12 @@ export const HINT_CONTENT = 4;
 export const HINT_CAPTION = 8;
 export const HINT_AUTHOR = 16;
 export const HINT_DATE = 32;
+/** Comment threads: chrome that the second try (a wrapper named like chrome) still leaves out. */
+export const HINT_COMMENT = 64;
 
 /** Chrome even inside the article column (comments, share bars, "read also", subscribe prompts, ads, widgets). */
 const ALWAYS = [
-  'comment', 'comments', 'comment-list', 'commentlist', 'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
+  'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
   'relatedposts', 'recommended', 'recommendations', 'read-also', 'readalso', 'also-read', 'alsoread', 'read-more', 'readmore',
   'more-news', 'morenews', 'subscribe', 'subscription', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'advert', 'adverts',
   'advertisement', 'adsbygoogle', 'adslot', 'sponsored', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'weather', 'currency',
@@ -30,6 +32,7 @@ const WEAK = [
   'nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'banner', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination',
   'pager', 'login', 'signup', 'ad', 'ads', 'adv', 'promo', 'sponsor', 'byline', 'meta', 'header', 'topbar', 'cta',
 ];
+const COMMENT = ['comment', 'comments', 'comment-list', 'commentlist', 'disqus'];
 const CONTENT = ['content', 'article', 'main', 'post', 'entry', 'body', 'story', 'text', 'blog', 'news'];
 const CAPTION = ['caption', 'credit', 'credits', 'photo-credit', 'photocredit', 'wp-caption-text', 'image-caption', 'imagecaption'];
 const AUTHOR = ['author', 'authors', 'byline', 'by-line', 'writer', 'author-name', 'article-author', 'post-author', 'creator'];
@@ -42,7 +45,7 @@ const DATE = [
 const COMMENT_STEMS = pageWords('commentClassStems');
 
 const FLAGS = new Map<string, number>();
-for (const [words, flag] of [[ALWAYS, HINT_ALWAYS], [WEAK, HINT_WEAK], [CONTENT, HINT_CONTENT], [CAPTION, HINT_CAPTION], [AUTHOR, HINT_AUTHOR], [DATE, HINT_DATE]] as const)
+for (const [words, flag] of [[ALWAYS, HINT_ALWAYS], [COMMENT, HINT_ALWAYS | HINT_COMMENT], [WEAK, HINT_WEAK], [CONTENT, HINT_CONTENT], [CAPTION, HINT_CAPTION], [AUTHOR, HINT_AUTHOR], [DATE, HINT_DATE]] as const)
   for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
 /** The most parts a listed word spans (`screen-reader-text`). */
 const MAX_PARTS = 3;
@@ -79,9 +82,9 @@ function computeHints(ci: string): number {
   }
   let flags = 0;
   for (let a = 0; a < starts.length; a++) {
-    if (!(flags & HINT_ALWAYS) && ends[a]! - starts[a]! > 6) {
+    if (!(flags & HINT_COMMENT) && ends[a]! - starts[a]! > 6) {
       const part = ci.slice(starts[a]!, ends[a]!);
-      for (const stem of COMMENT_STEMS) if (part.includes(stem)) flags |= HINT_ALWAYS;
+      for (const stem of COMMENT_STEMS) if (part.includes(stem)) flags |= HINT_ALWAYS | HINT_COMMENT;
     }
     for (let b = a; b < starts.length && b < a + MAX_PARTS; b++) {
       // Only `-` may join parts inside a listed word.
