@@ -297,6 +297,8 @@ export interface ContainerChoice {
   /** The elements whose blocks form the article, in document order. */
   parts: Element[];
   top: Element | null;
+  /** Elements inside `parts` whose blocks are not the article's (a comment thread below its reply form). */
+  excluded: Element[];
 }
 
 /**
@@ -348,7 +350,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
   const ranked: Array<[Element, number]> = [];
   for (const [el, s] of stats) if (s.score > 0) ranked.push([el, final(el)]);
   ranked.sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return { parts: [body], top: null };
+  if (ranked.length === 0) return { parts: [body], top: null, excluded: [] };
   let top = ranked[0]![0];
   const topScore = ranked[0]![1];
 
@@ -368,9 +370,25 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
 
   // Step 4: page builders cut one article into many sections: widen while an ancestor adds a good share
   // of prose and what it adds is not mostly links.
+  // A reply form is where the comments start: the child of a wider ancestor that holds a new one is left out.
+  const excluded: Element[] = [];
+  let forms = top.getElementsByTagName('textarea').length;
   for (let cur = stats.get(top)!, a = top.parentElement; a && a !== body; a = a.parentElement) {
-    const s = stats.get(a);
+    let s = stats.get(a);
     if (!s) break;
+    const areas = a.getElementsByTagName('textarea');
+    if (areas.length > forms) {
+      s = { ...s };
+      for (const c of replyThreads(a, top, areas)) {
+        const x = stats.get(c);
+        excluded.push(c);
+        if (!x) continue;
+        s.words -= x.words;
+        s.linkWords -= x.linkWords;
+        s.prose -= x.prose;
+      }
+      forms = areas.length;
+    }
     const addedWords = s.words - cur.words;
     const addedProse = s.prose - cur.prose;
     if (addedProse < WIDEN_MIN_WORDS || addedProse < cur.prose * WIDEN_MIN_SHARE) {
@@ -382,9 +400,22 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     cur = s;
   }
 
+  // Step 4b: the article's own box may hold the comments too (and they may outweigh a short story): a child
+  // with a reply form that follows the child without one holding most of the prose.
+  const inTop = top.getElementsByTagName('textarea');
+  if (inTop.length) {
+    const threads = replyThreads(top, null, inTop);
+    let main: Element | null = null;
+    for (let c = top.firstElementChild, best = 0; c; c = c.nextElementSibling) {
+      const p = stats.get(c)?.prose ?? 0;
+      if (p > best && !threads.includes(c)) (best = p), (main = c);
+    }
+    for (const c of threads) if (main && main.compareDocumentPosition(c) & 4 /* FOLLOWING */) excluded.push(c);
+  }
+
   // Step 5: siblings that carry article text of their own (lead in one div, body in the next, ads between).
   const parent = top.parentElement;
-  if (!parent || top === body) return { parts: [top], top };
+  if (!parent || top === body) return { parts: [top], top, excluded };
   const threshold = Math.max(10, final(top) * SIBLING_SHARE);
   const topClass = top.getAttribute('class');
   const parts: Element[] = [];
@@ -394,7 +425,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
       continue;
     }
     const s = stats.get(sib);
-    if (!s || !s.words) continue;
+    if (!s || !s.words || sib.getElementsByTagName('textarea').length > forms) continue;
     const ld = s.linkWords / s.words;
     let bonus = 0;
     if (topClass && sib.getAttribute('class') === topClass) bonus = final(top) * 0.2;
@@ -402,5 +433,17 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     else if (TEXT_SIBLING_TAGS.has(sib.localName.toLowerCase()) && s.words >= 20 && ld < 0.25) parts.push(sib);
     else if (s.words > 0 && s.words < 20 && ld === 0 && sib.localName.toLowerCase() === 'p') parts.push(sib);
   }
-  return { parts, top };
+  return { parts, top, excluded };
+}
+
+/** The children of `a` (beside the one holding `top`, and without an `<h1>`) that hold one of its reply forms `areas`. */
+function replyThreads(a: Element, top: Element | null, areas: ArrayLike<Element>): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < areas.length; i++) {
+    let c: Element | null = areas[i]!;
+    while (c && c.parentElement !== a) c = c.parentElement;
+    // A box with a headline is a column of stories, not a thread.
+    if (c && !(top && c.contains(top)) && !out.includes(c) && !c.getElementsByTagName('h1').length) out.push(c);
+  }
+  return out;
 }
