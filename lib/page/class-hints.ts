@@ -25,7 +25,7 @@ const ALWAYS = [
   'more-news', 'morenews', 'subscribe', 'subscription', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'advert', 'adverts',
   'advertisement', 'adsbygoogle', 'adslot', 'sponsored', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'weather', 'currency',
   'exchange', 'popup', 'modal', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'skip-link',
-  'skiplink', 'screen-reader-text', 'sr-only', 'visually-hidden', 'testimonial', 'testimonials',
+  'skiplink', 'screen-reader-text', 'sr-only', 'visually-hidden', 'testimonial', 'testimonials', 'copyright', 'disclaimer',
 ];
 /** Chrome words that a content word on the same element overrides (`content-sidebar-wrap` holds the article). */
 const WEAK = [

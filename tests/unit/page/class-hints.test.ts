@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classHints, HINT_ALWAYS, HINT_AUTHOR, HINT_COMMENT, HINT_CAPTION, HINT_CONTENT, HINT_DATE, HINT_WEAK } from '../../../lib/page/class-hints';
 
 const ORACLE: Array<[number, RegExp]> = [
-  [HINT_ALWAYS, /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|share|sharing|sharebar|social|socials|related|relatedposts|recommended|recommendations|read-?also|also-?read|read-?more|more-?news|subscribe|subscription|newsletter|cookies?|consent|gdpr|advert|adverts|advertisement|adsbygoogle|adslot|sponsored|outbrain|taboola|breadcrumbs?|weather|currency|exchange|popup|modal|author-?bio|author-?box|about-?author|skip-?link|screen-reader-text|sr-only|visually-hidden|testimonials?)(?=$|[\s_-])/],
+  [HINT_ALWAYS, /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|share|sharing|sharebar|social|socials|related|relatedposts|recommended|recommendations|read-?also|also-?read|read-?more|more-?news|subscribe|subscription|newsletter|cookies?|consent|gdpr|advert|adverts|advertisement|adsbygoogle|adslot|sponsored|outbrain|taboola|breadcrumbs?|weather|currency|exchange|popup|modal|author-?bio|author-?box|about-?author|skip-?link|screen-reader-text|sr-only|visually-hidden|testimonials?|copyright|disclaimer)(?=$|[\s_-])/],
   [HINT_COMMENT, /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus)(?=$|[\s_-])/],
   [HINT_WEAK, /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|banner|masthead|toolbar|tags|tagcloud|pagination|pager|login|signup|ad|ads|adv|promo|sponsor|byline|meta|header|topbar|cta)(?=$|[\s_-])/],
   [HINT_CONTENT, /(?:^|[\s_-])(?:content|article|main|post|entry|body|story|text|blog|news)(?=$|[\s_-])/],
@@ -25,7 +25,7 @@ const PARTS = [
   'comment', 'comments', 'list', 'read', 'also', 'more', 'news', 'author', 'bio', 'box', 'about', 'skip', 'link', 'screen', 'reader',
   'text', 'sr', 'only', 'visually', 'hidden', 'ad', 'ads', 'adv', 'nav', 'content', 'sidebar', 'wrap', 'photo', 'credit', 'image',
   'caption', 'wp', 'by', 'line', 'name', 'article', 'post', 'entry', 'meta', 'info', 'date', 'time', 'share', 'header', 'x', 'shared',
-  'advert', 'cookies', 'breadcrumbs', 'main', 'story', 'Read', '', 'a1', 'testimonial', 'testimonials', 'komentarz', 'comm', 'ent',
+  'advert', 'cookies', 'breadcrumbs', 'main', 'story', 'Read', '', 'a1', 'testimonial', 'testimonials', 'komentarz', 'comm', 'ent', 'copyright',
 ];
 const SEPARATORS = ['-', '_', ' ', '  ', '\t', '\u00a0', '--', ''];
 
