@@ -98,8 +98,7 @@ function* extractionSteps(doc: Document, url: string, detection: Detection): Ste
     if (words >= RETRY_BELOW_WORDS) break;
     const retry = yield* articleBlocks(doc, url, body, meta, ld, level);
     const more = wordsIn(retry.picked);
-    if (process.env.NORETRY) break;
-    if (more >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) { if (process.env.LOGRETRY) console.error('RETRY', level, url); ({ picked, choice, md } = retry), (words = more); }
+    if (more >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) ({ picked, choice, md } = retry), (words = more);
   }
 
   // Step 4: when the page layout defeats us but JSON-LD carries the body, use it (anchored to the container).
