@@ -7,7 +7,7 @@
  */
 import type { BlockKind } from '../schema/article';
 import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
-import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_CONTENT, HINT_WEAK } from './class-hints';
+import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_COMMENT, HINT_CONTENT, HINT_WEAK } from './class-hints';
 import { classAndId, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
@@ -81,7 +81,7 @@ interface NodeStats {
  * second try, when class words or landmark tags hid the article (`article-advert` wrapping the story, an
  * `<aside>` never closed): at 1 chrome that wraps several paragraphs is read, at 2 any chrome by class or landmark.
  */
-export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0): boolean {
+export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0, firstH1: () => Element | null = () => el.ownerDocument.querySelector('h1')): boolean {
   if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag) || !wrapsParagraphs(el, relaxed);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -92,6 +92,13 @@ export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0): b
   // Contact and newsletter forms; a form around the whole page (ASP.NET) holds paragraphs and is read.
   if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
   const hints = classHints(classAndId(el));
+  // A comment thread under a short story outweighs it: the later tries read one only when it holds the page's
+  // first `<h1>` (comment titles may be `<h1>`s too, later in the page).
+  if (hints & HINT_COMMENT) {
+    if (!relaxed) return true;
+    const h1 = firstH1();
+    return !h1 || !el.contains(h1);
+  }
   if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed);
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
   // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
@@ -147,6 +154,9 @@ class BlockCollector {
   private owner: Element;
   private kind: BlockKind = 'paragraph';
   private readonly stack: Frame[];
+  private h1: Element | null | undefined;
+  /** The page's first `<h1>`, looked up once per walk and only when a comment thread asks. */
+  private readonly firstH1 = (): Element | null => (this.h1 === undefined ? (this.h1 = this.owner.ownerDocument.querySelector('h1')) : this.h1);
 
   constructor(root: Element, private readonly relaxed: Relaxed) {
     this.owner = root;
@@ -184,7 +194,7 @@ class BlockCollector {
         this.parts.push(BR);
         continue;
       }
-      if (isBoilerplate(el, tag, this.relaxed)) continue;
+      if (isBoilerplate(el, tag, this.relaxed, this.firstH1)) continue;
       if (BLOCK_TAGS.has(tag)) {
         this.flush();
         stack.push({ next: el.firstChild, inLink: frame.inLink, block: true, owner: this.owner, kind: this.kind });
@@ -289,6 +299,8 @@ export interface ContainerChoice {
   /** The elements whose blocks form the article, in document order. */
   parts: Element[];
   top: Element | null;
+  /** Elements inside `parts` whose blocks are not the article's (a comment thread below its reply form). */
+  excluded: Element[];
 }
 
 /**
@@ -340,7 +352,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
   const ranked: Array<[Element, number]> = [];
   for (const [el, s] of stats) if (s.score > 0) ranked.push([el, final(el)]);
   ranked.sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return { parts: [body], top: null };
+  if (ranked.length === 0) return { parts: [body], top: null, excluded: [] };
   let top = ranked[0]![0];
   const topScore = ranked[0]![1];
 
@@ -360,9 +372,24 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
 
   // Step 4: page builders cut one article into many sections: widen while an ancestor adds a good share
   // of prose and what it adds is not mostly links.
-  for (let cur = stats.get(top)!, a = top.parentElement; a && a !== body; a = a.parentElement) {
-    const s = stats.get(a);
+  // A reply form is where the comments start: the child of a wider ancestor that holds one is left out.
+  const threads = replyThreads(body);
+  const excluded: Element[] = [];
+  for (let cur = stats.get(top)!, from = top, a = top.parentElement; a && a !== body; from = a, a = a.parentElement) {
+    let s = stats.get(a);
     if (!s) break;
+    const added = threads.get(a)?.filter((c) => c !== from);
+    if (added?.length) {
+      s = { ...s };
+      for (const c of added) {
+        const x = stats.get(c);
+        excluded.push(c);
+        if (!x) continue;
+        s.words -= x.words;
+        s.linkWords -= x.linkWords;
+        s.prose -= x.prose;
+      }
+    }
     const addedWords = s.words - cur.words;
     const addedProse = s.prose - cur.prose;
     if (addedProse < WIDEN_MIN_WORDS || addedProse < cur.prose * WIDEN_MIN_SHARE) {
@@ -374,9 +401,21 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     cur = s;
   }
 
+  // Step 4b: the article's own box may hold the comments too (and they may outweigh a short story): a child
+  // with a reply form that follows the child without one holding most of the prose.
+  const inTop = threads.get(top);
+  if (inTop) {
+    let main: Element | null = null;
+    for (let c = top.firstElementChild, best = 0; c; c = c.nextElementSibling) {
+      const p = stats.get(c)?.prose ?? 0;
+      if (p > best && !inTop.includes(c)) (best = p), (main = c);
+    }
+    for (const c of inTop) if (main && main.compareDocumentPosition(c) & 4 /* FOLLOWING */) excluded.push(c);
+  }
+
   // Step 5: siblings that carry article text of their own (lead in one div, body in the next, ads between).
   const parent = top.parentElement;
-  if (!parent || top === body) return { parts: [top], top };
+  if (!parent || top === body) return { parts: [top], top, excluded };
   const threshold = Math.max(10, final(top) * SIBLING_SHARE);
   const topClass = top.getAttribute('class');
   const parts: Element[] = [];
@@ -386,7 +425,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
       continue;
     }
     const s = stats.get(sib);
-    if (!s || !s.words) continue;
+    if (!s || !s.words || threads.get(parent)?.includes(sib)) continue;
     const ld = s.linkWords / s.words;
     let bonus = 0;
     if (topClass && sib.getAttribute('class') === topClass) bonus = final(top) * 0.2;
@@ -394,5 +433,30 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     else if (TEXT_SIBLING_TAGS.has(sib.localName.toLowerCase()) && s.words >= 20 && ld < 0.25) parts.push(sib);
     else if (s.words > 0 && s.words < 20 && ld === 0 && sib.localName.toLowerCase() === 'p') parts.push(sib);
   }
-  return { parts, top };
+  return { parts, top, excluded };
+}
+
+/**
+ * For each element above a reply form (`<textarea>`), its children that hold one, without an `<h1>` (a box
+ * with a headline is a column of stories, not a thread). One climb per form, so deep pages stay linear.
+ */
+function replyThreads(body: Element): Map<Element, Element[]> {
+  const out = new Map<Element, Element[]>();
+  const areas = body.getElementsByTagName('textarea');
+  if (!areas.length) return out;
+  const headed = new Set<Element>();
+  const h1s = body.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length; i++) for (let a: Element | null = h1s[i]!; a && !headed.has(a); a = a.parentElement) headed.add(a);
+  for (let i = 0; i < areas.length; i++) {
+    for (let c: Element = areas[i]!, a = c.parentElement; a; c = a, a = a.parentElement) {
+      const list = out.get(a);
+      if (list?.includes(c)) break;
+      if (!headed.has(c)) {
+        if (list) list.push(c);
+        else out.set(a, [c]);
+      }
+      if (a === body) break;
+    }
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  * the run of parts they span, and their spelling without `-` too where listed.
  * tests/unit/page/class-hints.test.ts checks every answer against the regexes this replaced.
  */
+import { pageWords } from '../lang/page';
 import { isSpace } from './text';
 
 export const HINT_ALWAYS = 1;
@@ -14,21 +15,24 @@ export const HINT_CONTENT = 4;
 export const HINT_CAPTION = 8;
 export const HINT_AUTHOR = 16;
 export const HINT_DATE = 32;
+/** Comment threads: chrome that the second try (a wrapper named like chrome) still leaves out. */
+export const HINT_COMMENT = 64;
 
 /** Chrome even inside the article column (comments, share bars, "read also", subscribe prompts, ads, widgets). */
 const ALWAYS = [
-  'comment', 'comments', 'comment-list', 'commentlist', 'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
+  'disqus', 'share', 'sharing', 'sharebar', 'social', 'socials', 'related',
   'relatedposts', 'recommended', 'recommendations', 'read-also', 'readalso', 'also-read', 'alsoread', 'read-more', 'readmore',
   'more-news', 'morenews', 'subscribe', 'subscription', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'advert', 'adverts',
   'advertisement', 'adsbygoogle', 'adslot', 'sponsored', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'weather', 'currency',
   'exchange', 'popup', 'modal', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'skip-link',
-  'skiplink', 'screen-reader-text', 'sr-only', 'visually-hidden', 'testimonial', 'testimonials',
+  'skiplink', 'screen-reader-text', 'sr-only', 'visually-hidden', 'testimonial', 'testimonials', 'copyright', 'disclaimer',
 ];
 /** Chrome words that a content word on the same element overrides (`content-sidebar-wrap` holds the article). */
 const WEAK = [
   'nav', 'navbar', 'navigation', 'menu', 'footer', 'sidebar', 'banner', 'masthead', 'toolbar', 'tags', 'tagcloud', 'pagination',
   'pager', 'login', 'signup', 'ad', 'ads', 'adv', 'promo', 'sponsor', 'byline', 'meta', 'header', 'topbar', 'cta',
 ];
+const COMMENT = ['comment', 'comments', 'comment-list', 'commentlist', 'disqus'];
 const CONTENT = ['content', 'article', 'main', 'post', 'entry', 'body', 'story', 'text', 'blog', 'news'];
 const CAPTION = ['caption', 'credit', 'credits', 'photo-credit', 'photocredit', 'wp-caption-text', 'image-caption', 'imagecaption'];
 const AUTHOR = ['author', 'authors', 'byline', 'by-line', 'writer', 'author-name', 'article-author', 'post-author', 'creator'];
@@ -37,8 +41,11 @@ const DATE = [
   'post-meta', 'dateline',
 ];
 
+/** Comment threads are named in compounds (`commentdiv`, `facebookcomments`): their stems count inside any part. */
+const COMMENT_STEMS = pageWords('commentClassStems');
+
 const FLAGS = new Map<string, number>();
-for (const [words, flag] of [[ALWAYS, HINT_ALWAYS], [WEAK, HINT_WEAK], [CONTENT, HINT_CONTENT], [CAPTION, HINT_CAPTION], [AUTHOR, HINT_AUTHOR], [DATE, HINT_DATE]] as const)
+for (const [words, flag] of [[ALWAYS, HINT_ALWAYS], [COMMENT, HINT_ALWAYS | HINT_COMMENT], [WEAK, HINT_WEAK], [CONTENT, HINT_CONTENT], [CAPTION, HINT_CAPTION], [AUTHOR, HINT_AUTHOR], [DATE, HINT_DATE]] as const)
   for (const w of words) FLAGS.set(w, (FLAGS.get(w) ?? 0) | flag);
 /** The most parts a listed word spans (`screen-reader-text`). */
 const MAX_PARTS = 3;
@@ -75,6 +82,10 @@ function computeHints(ci: string): number {
   }
   let flags = 0;
   for (let a = 0; a < starts.length; a++) {
+    if (!(flags & HINT_COMMENT) && ends[a]! - starts[a]! > 6) {
+      const part = ci.slice(starts[a]!, ends[a]!);
+      for (const stem of COMMENT_STEMS) if (part.includes(stem)) flags |= HINT_ALWAYS | HINT_COMMENT;
+    }
     for (let b = a; b < starts.length && b < a + MAX_PARTS; b++) {
       // Only `-` may join parts inside a listed word.
       if (b > a && ci.charCodeAt(ends[b - 1]!) !== 45) break;

@@ -30,8 +30,8 @@ function monthOfWord(word: string): number | undefined {
  *            NB (MONTH)\.?\s+(\d{1,2})(st|nd|rd|th)?,?\s+YEAR(?!\d) TIME                                                    /iu
  *   ymd      Kazakh `2023 жылғы 5 қараша`, `2023 ж. 5 қараша`
  *            NB YEAR\s*(жылғы|жыл|ж.)\s+(\d{1,2})\s+(MONTH) NA TIME                                                          /iu
- *   num-dmy  `21.01.2025`, `21/01/2025` (day first, as everywhere outside the US)
- *            NB (\d{1,2})[./-](\d{1,2})[./-]YEAR NA TIME                                                                      /u
+ *   num-dmy  `21.01.2025`, `21/01/2025`, `3. 1. 2024` (day first, as everywhere outside the US)
+ *            NB (\d{1,2})(?:\. |[./-])(\d{1,2})(?:\. |[./-])YEAR NA TIME                                                                      /u
  *   num-ymd  `2025-01-21`, `2025/01/21`
  *            NB YEAR[./-](\d{1,2})[./-](\d{1,2}) NA TIME                                                                       /u
  * with NB/NA = not preceded/followed by a letter or number, YEAR = (19|20)\d\d, and TIME an optional
@@ -233,13 +233,18 @@ function isDateSeparator(ch: string | undefined): boolean {
   return ch === '.' || ch === '/' || ch === '-';
 }
 
+/** After a date separator at i: where the next number starts (Czech and German print `3. 1. 2024`: a dot may take one space). */
+function afterSeparator(t: string, i: number): number {
+  return t[i] === '.' && t[i + 1] === ' ' ? i + 2 : i + 1;
+}
+
 function matchNumDmy(t: string, p: number): DateMatch | null {
   const dayLen = dayAt(t, p);
   if (!dayLen || !isDateSeparator(t[p + dayLen])) return null;
-  const m = p + dayLen + 1;
+  const m = afterSeparator(t, p + dayLen);
   const monthLen = dayAt(t, m);
   if (!monthLen || !isDateSeparator(t[m + monthLen])) return null;
-  const yi = m + monthLen + 1;
+  const yi = afterSeparator(t, m + monthLen);
   const y = yearAt(t, yi);
   if (y === null || isWordChar(t.codePointAt(yi + 4))) return null;
   let d = Number(t.slice(p, p + dayLen));

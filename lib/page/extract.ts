@@ -147,7 +147,7 @@ function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap
   yield;
   const md = readMetadata(doc, url, meta, ld, choice.top);
   yield;
-  const inArticle = insideAnyOf(choice.parts);
+  const inArticle = insideAnyOf(choice.parts, choice.excluded);
   const picked: RawBlock[] = [];
   for (let i = 0; i < all.length; i++) {
     if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
@@ -163,9 +163,13 @@ function wordsIn(blocks: RawBlock[]): number {
   return n;
 }
 
-/** "Is `el` inside one of `parts`?", remembered per element so nested blocks climb each ancestor once. */
-function insideAnyOf(parts: Element[]): (el: Element) => boolean {
+/**
+ * "Is `el` inside one of `parts` and not inside one of `excluded` (which lie within parts)?", remembered per
+ * element so nested blocks climb each ancestor once.
+ */
+function insideAnyOf(parts: Element[], excluded: Element[]): (el: Element) => boolean {
   const known = new Map<Element, boolean>(parts.map((p) => [p, true]));
+  for (const x of excluded) known.set(x, false);
   const climbed: Element[] = [];
   return (el) => {
     let a: Element | null = el;

@@ -5,4 +5,4 @@
 export { detectArticle, ARTICLE_THRESHOLD } from './detect';
 export { extractArticle, startExtraction, type Extraction, type Extractor } from './extract';
 export { parseMachineDate, parseTextDate } from './dates';
-export { cleanByline } from './metadata';
+export { cleanByline, plainTextTitle } from './metadata';

@@ -143,6 +143,23 @@ export function stripSiteName(title: string, publisher: string | null): string {
   return title;
 }
 
+/** Longest first line of a plain-text file taken as its title, in words and characters. */
+const MAX_TEXT_TITLE_WORDS = 25;
+const MAX_TEXT_TITLE_CHARS = 250;
+
+/**
+ * A plain-text file's title: its first line that holds text, when that line is short and more text follows
+ * (a file of one line is all body, and a first line of 40 words is the first paragraph). Else ''.
+ */
+export function plainTextTitle(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = lines.findIndex((l) => containsLetter(l));
+  if (first < 0) return '';
+  const line = normalizeSpace(lines[first]!);
+  if (line.length > MAX_TEXT_TITLE_CHARS || countWords(line) > MAX_TEXT_TITLE_WORDS) return '';
+  return lines.slice(first + 1).some((l) => containsLetter(l)) ? line : '';
+}
+
 // ---------- byline ----------
 
 function readByline(doc: Document, meta: MetaMap, ld: JsonLd, title: Element | null, scope: Element | null, metaEls: Element[]): string | null {

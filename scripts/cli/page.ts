@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../../lib/analyze';
 import { articleFromText } from '../../lib/analyze/plain-text';
-import { detectArticle, extractArticle } from '../../lib/page';
+import { detectArticle, extractArticle, plainTextTitle } from '../../lib/page';
 import { Analysis, MAX_ARTICLE_CHARS, type ArticleText } from '../../lib/schema';
 import { binaryKind, decode } from './decode';
 import { guardDepth, MAX_DEPTH } from './depth';
@@ -80,7 +80,7 @@ function articleFromPlainText(text: string, url: string): ArticleText {
     const safe = /[\uD800-\uDBFF]/.test(kept[cut - 1] ?? '') ? cut - 1 : cut;
     kept = kept.slice(0, safe);
   }
-  const article = articleFromText(kept, { url });
+  const article = articleFromText(kept, { url, title: plainTextTitle(kept) });
   return kept.length < text.length ? { ...article, truncated: true } : article;
 }
 

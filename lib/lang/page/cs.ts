@@ -19,4 +19,6 @@ export const cs: PageWords = {
   chromeLines: ['čtěte také', 'přečtěte si také', 'sdílet', 'reklama'],
   // "photo", "source"
   creditLines: ['foto', 'zdroj'],
+  // `komentare`, `komentar` (Polish sites write `komentarz` with the same stem)
+  commentClassStems: ['komentar'],
 };

@@ -15,4 +15,6 @@ export const de: PageWords = {
   // "read also", "more on the topic", "subscribe", "advertisement"
   chromeLines: ['lesen sie auch', 'mehr zum thema', 'abonnieren', 'anzeige'],
   creditLines: ['foto'],
+  // `kommentare`
+  commentClassStems: ['kommentar'],
 };

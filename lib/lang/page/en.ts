@@ -18,4 +18,5 @@ export const en: PageWords = {
     'related', 'advertisement', 'click here', 'tap here', 'loading',
   ],
   creditLines: ['photo', 'image', 'credit', 'getty images'],
+  commentClassStems: ['comment'],
 };

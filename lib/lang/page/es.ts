@@ -17,4 +17,6 @@ export const es: PageWords = {
   // "read also", "subscribe", "share", "advertising"
   chromeLines: ['lee también', 'suscríbete', 'compartir', 'publicidad'],
   creditLines: ['foto'],
+  // `comentarios`
+  commentClassStems: ['comentario'],
 };

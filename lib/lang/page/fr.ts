@@ -15,4 +15,6 @@ export const fr: PageWords = {
   // "read also", "subscribe", "share"
   chromeLines: ['lire aussi', 'à lire aussi', 'abonnez-vous', 'partager'],
   creditLines: ['photo'],
+  // `commentaires`
+  commentClassStems: ['commentaire'],
 };

@@ -28,4 +28,6 @@ export const ru: PageWords = {
   ],
   // "photo", "photograph", "photo source"
   creditLines: ['фото', 'фотография', 'источник фото'],
+  // transliterated: `kommentarii`, `kommenty`
+  commentClassStems: ['komment'],
 };

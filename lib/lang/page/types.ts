@@ -31,4 +31,9 @@ export interface PageWords {
   chromeLines?: readonly string[];
   /** Starts of photo credits set as plain paragraphs, before a `:` or `/` (`Фото: …`). */
   creditLines?: readonly string[];
+  /**
+   * Stems of the class/id words sites in this language give comment threads, found inside longer words
+   * (`commentdiv`, `facebookcomments`, `komentarzWiersz`): Latin letters, as class names are written.
+   */
+  commentClassStems?: readonly string[];
 }

@@ -21,4 +21,6 @@ export const uk: PageWords = {
   chromeLines: ['читайте також', 'підписуйтесь'],
   // "photo from"
   creditLines: ['фото з'],
+  // transliterated: `komentari`
+  commentClassStems: ['komentar', 'komment'],
 };

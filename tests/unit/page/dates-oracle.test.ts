@@ -26,7 +26,7 @@ const PATTERNS: Array<{ re: RegExp; order: Order }> = [
   { re: new RegExp(`${NB}(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}(?:\\s*(?:г\\.|года|р\\.|року))?${NA_YEAR}${TIME}`, 'iu'), order: 'dmy' },
   { re: new RegExp(`${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${NA_YEAR}${TIME}`, 'iu'), order: 'mdy' },
   { re: new RegExp(`${NB}${YEAR}\\s*(?:жылғы|жыл|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_ALT})${NA}${TIME}`, 'iu'), order: 'ymd' },
-  { re: new RegExp(`${NB}(\\d{1,2})[./-](\\d{1,2})[./-]${YEAR}${NA}${TIME}`, 'u'), order: 'num-dmy' },
+  { re: new RegExp(`${NB}(\\d{1,2})(?:\\. |[./-])(\\d{1,2})(?:\\. |[./-])${YEAR}${NA}${TIME}`, 'u'), order: 'num-dmy' },
   { re: new RegExp(`${NB}${YEAR}[./-](\\d{1,2})[./-](\\d{1,2})${NA}${TIME}`, 'u'), order: 'num-ymd' },
 ];
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -131,6 +131,9 @@ describe('parseTextDate: same answers as the former regex patterns', () => {
     '2023ж. 5 қараша 10:00',
     '2023 жылғы 5 қараша2',
     '21.01.2025',
+    'Aktualizováno 3. 1. 2024 14:05',
+    '3. 1.2024',
+    '3.  1. 2024',
     '01/21/2025',
     '21-01-2025 в 12:00',
     '2025-01-21',

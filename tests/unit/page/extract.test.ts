@@ -149,3 +149,47 @@ describe('extractArticle: class words or landmarks that hide the story', () => {
     expect(article.text).not.toContain('Contact');
   });
 });
+
+describe('extractArticle: comment threads', () => {
+  const story = [
+    'The regional court cleared the former police chief of the corruption charges on Wednesday afternoon.',
+    'He was sentenced only for threatening the officers who arrested him ten years ago, the judge said.',
+  ];
+  /** Readers' comments: each a name and time line and a few sentences, as 2011 news sites printed them. */
+  const comments = (cls: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<div class="${cls}"><p class="meta">reader${i} (guest), 03.01.12, 20:3${i % 10}</p>
+      <p>I do not believe a word of this verdict, the whole affair was covered up from the very start, number ${i}.</p>
+      <p>Everyone in the city knows what really happened and who paid whom, and nobody will ever be punished for it.</p></div>`).join('\n');
+  const url = 'https://daily.example/news/former-police-chief-cleared-of-corruption';
+  const extractHtml = (html: string) => {
+    const doc = docOf(html);
+    return extractArticle(doc, url, detectArticle(doc, url)).article;
+  };
+
+  it('leaves out a thread named in a compound or another language (commentdiv, komentarzWiersz), even under a short story', () => {
+    for (const cls of ['commentdiv', 'komentarzWiersz', 'foot facebookcomments']) {
+      const article = extractHtml(`<html><body><div class="main"><h1>Former police chief cleared</h1>
+        <div class="text">${story.map((p) => `<p>${p}</p>`).join('')}</div>
+        <div class="thread">${comments(cls, 12)}</div></div></body></html>`);
+      for (const p of story) expect(article.text).toContain(p);
+      expect(article.text).not.toContain('covered up');
+    }
+  });
+
+  it('leaves out a thread without class words that starts with a reply form', () => {
+    const longStory = [...story, ...story.map((p) => p.replace('the', 'that'))].map((p) => `<p>${p} It was the last hearing in the case.</p>`).join('');
+    const article = extractHtml(`<html><body><div class="col"><h1>Former police chief cleared</h1>
+      <div class="lead"><p>${story[0]} The verdict is final.</p></div><div class="txt">${longStory}</div>
+      <div class="opinions"><form><p>Your opinion</p><textarea name="body"></textarea></form>${comments('op', 8)}</div></div></body></html>`);
+    expect(article.text).toContain('The verdict is final.');
+    expect(article.text).toContain('It was the last hearing in the case.');
+    expect(article.text).not.toContain('covered up');
+  });
+
+  it('still reads a story whose wrapper is named after its comments when it holds the headline', () => {
+    const paras = Array.from({ length: 4 }, (_, i) => `<p>${story[i % 2]} Paragraph ${i + 1} of the report adds detail.</p>`).join('');
+    const article = extractHtml(`<html><body><div class="post has-comments"><h1>Former police chief cleared</h1>${paras}</div>
+      <div class="sidebar"><p>${'Weather and traffic for the whole region today and tomorrow. '.repeat(3)}</p></div></body></html>`);
+    expect(article.text).toContain('Paragraph 4 of the report adds detail.');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, parseMachineDate, parseTextDate } from '../../../lib/page';
+import { cleanByline, detectArticle, extractArticle, parseMachineDate, parseTextDate, plainTextTitle } from '../../../lib/page';
+import { docOf } from './helpers';
 import { titleSuffix } from '../../../lib/page/metadata';
 
 describe('parseTextDate: dates written for people', () => {
@@ -21,6 +22,17 @@ describe('parseTextDate: dates written for people', () => {
     ['1. července 2025', '2025-07-01'],
     ['30. září 2024', '2024-09-30'],
     ['2. prosince 2022', '2022-12-02'],
+    ['Aktualizováno 3. 1. 2024 14:05', '2024-01-03T14:05'],
+    ['Stand: 03.03.2024, 14:05 Uhr', '2024-03-03T14:05'],
+    ['Montag, 1. Juli 2024', '2024-07-01'],
+    ['mardi 2 janvier 2024', '2024-01-02'],
+    ['1er janvier 2024', '2024-01-01'],
+    ['Actualizado: 12 mar. 2024', '2024-03-12'],
+    ['13 de enero, 2024', '2024-01-13'],
+    ['4 грудня 2024 р.', '2024-12-04'],
+    ['15 қаңтар 2024', '2024-01-15'],
+    ['12 мая 2024 г.', '2024-05-12'],
+    ['January 3rd, 2024', '2024-01-03'],
   ])('%s → %s', (text, iso) => {
     expect(parseTextDate(text)?.iso).toBe(iso);
   });
@@ -89,5 +101,37 @@ describe('titleSuffix: the outlet named at the end of the title', () => {
     ['Home | Welcome to our long-winded site name here', null],
   ])('%s → %s', (title, outlet) => {
     expect(titleSuffix(title)).toBe(outlet);
+  });
+});
+
+describe('plainTextTitle: a text file\'s first line', () => {
+  it.each([
+    ['Parliament passes the budget\n\nThe lower house passed the budget on Tuesday.', 'Parliament passes the budget'],
+    ['\ufeff\n  Мажилис принял закон  \r\nДепутаты одобрили поправки.', 'Мажилис принял закон'],
+    ['Only one line of text, with nothing after it.', ''],
+    [`${'word '.repeat(30)}\nMore text.`, ''],
+    ['', ''],
+  ])('%j → %j', (text, title) => {
+    expect(plainTextTitle(text)).toBe(title);
+  });
+});
+
+describe('publisher: declared name, then the title\'s suffix, then the bare host', () => {
+  const body = '<body><article><h1>Council reopens the old bridge to buses</h1>' +
+    '<p>The council voted on Tuesday to reopen the old bridge to buses, ending a closure that began last spring.</p>' +
+    '<p>Engineers said the repairs to the supports were finished two weeks ahead of the schedule set in March.</p></article></body>';
+  const url = 'https://www.town-herald.example/news/council-reopens-bridge';
+  const publisher = (head: string) => {
+    const doc = docOf(`<html><head>${head}</head>${body}</html>`);
+    return extractArticle(doc, url, detectArticle(doc, url)).article.publisher;
+  };
+  it.each([
+    ['og:site_name', '<title>Council reopens the old bridge – TH</title><meta property="og:site_name" content="The Town Herald">', 'The Town Herald'],
+    ['JSON-LD publisher', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council reopens the old bridge to buses","publisher":{"@type":"Organization","name":"Herald Media"}}</script>', 'Herald Media'],
+    ['the title\'s suffix', '<title>Council reopens the old bridge to buses – Town Herald</title>', 'Town Herald'],
+    ['the bare host when the suffix only spells it', '<title>Council reopens the old bridge to buses | town-herald.example</title>', 'town-herald.example'],
+    ['the bare host without anything else', '<title>Council reopens the old bridge to buses</title>', 'town-herald.example'],
+  ])('%s', (_, head, expected) => {
+    expect(publisher(head)).toBe(expected);
   });
 });
