@@ -36,6 +36,7 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), leanUnlistedScripts()],
+    build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1" },
   }),
   webExt: { disabled: true },
   // The sources zip for AMO reviewers: only what git tracks (demo output, test artifacts and builds are ignored).

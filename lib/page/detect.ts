@@ -80,7 +80,13 @@ interface Context {
  * did not help every fold are gone (bucketed paragraphs and link share, headline over text, thin declared text,
  * like cards, comment/reply and form counts).
  */
+/** The second stage's walk (the content script needs these weights only, so the first stage's table stays out of its bundle). */
+const WALK_WEIGHTS: Readonly<Record<string, number>> = {
+  'dom:dated-teasers': -2,
+  'dom:dated-headline': 1.42,
+};
 export const WEIGHTS: Readonly<Record<string, number>> = {
+  ...WALK_WEIGHTS,
   'jsonld:article-type': 1.01,
   'jsonld:non-article-type': -1.89,
   'jsonld:headline-is-h1': 0.81,
@@ -107,8 +113,6 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'dom:many-article-elements': -0.4,
   'dom:no-h1': 0.53,
   'dom:many-h1': 0.49,
-  'dom:dated-teasers': -2,
-  'dom:dated-headline': 1.42,
   'dom:code-blocks': -0.24,
   'dom:inputs': 0.24,
   'dom:prices': -0.58,
@@ -155,9 +159,9 @@ export function detectFirstStage(doc: Document, url: string): FirstStage {
     const canFlip =
       headline !== null &&
       (before < ARTICLE_THRESHOLD
-        ? before + (WEIGHTS['dom:dated-headline'] ?? 0) + 0.01 >= ARTICLE_THRESHOLD
-        : before + (WEIGHTS['dom:dated-teasers'] ?? 0) - 0.01 < ARTICLE_THRESHOLD);
-    return { detection: toDetection(measured.features, measured.details), pending: canFlip ? headline : null };
+        ? before + (WALK_WEIGHTS['dom:dated-headline'] ?? 0) + 0.01 >= ARTICLE_THRESHOLD
+        : before + (WALK_WEIGHTS['dom:dated-teasers'] ?? 0) - 0.01 < ARTICLE_THRESHOLD);
+    return { detection: toDetection(measured.features, measured.details, WEIGHTS), pending: canFlip ? headline : null };
   } catch (err) {
     return { detection: failed(err), pending: null };
   }
@@ -170,7 +174,7 @@ export function finishDetection(first: FirstStage): Detection {
     const signals = first.detection.signals.slice();
     const walk = featureSet();
     datedHeadlineFeature(first.pending, walk.add);
-    signals.push(...toDetection(walk.features, walk.details).signals);
+    signals.push(...toDetection(walk.features, walk.details, WALK_WEIGHTS).signals);
     const score = Math.round(signals.reduce((sum, x) => sum + x.weight, 0) * 100) / 100;
     return { isArticle: score >= ARTICLE_THRESHOLD, score, signals: signals.slice(0, 64) };
   } catch (err) {
@@ -183,7 +187,7 @@ export function detectArticleWithFeatures(doc: Document, url: string): { detecti
   try {
     const { features, details, add, headline } = measurePage(doc, url);
     if (headline) datedHeadlineFeature(headline, add);
-    return { detection: toDetection(features, details), features };
+    return { detection: toDetection(features, details, WEIGHTS), features };
   } catch (err) {
     return { detection: failed(err), features: {} };
   }
@@ -234,11 +238,11 @@ function datedHeadlineFeature(headline: Element, add: Add): void {
 }
 
 /** The verdict and its explanation from feature values. */
-function toDetection(features: Record<string, number>, details: Record<string, string>): Detection {
-  const sum = scoreOf(features);
+function toDetection(features: Record<string, number>, details: Record<string, string>, weights: Readonly<Record<string, number>>): Detection {
+  const sum = sumOf(features, weights);
   const signals: DetectionSignal[] = [];
   for (const [name, value] of Object.entries(features)) {
-    const weight = weightOf(name, value);
+    const weight = weightOf(name, value, weights);
     if (weight === 0 && !details[name]) continue;
     signals.push(details[name] ? { name, weight, detail: details[name] } : { name, weight });
   }
@@ -247,12 +251,17 @@ function toDetection(features: Record<string, number>, details: Record<string, s
 }
 
 /** One signal's share of the score, to the hundredth. */
-function weightOf(name: string, value: number, weights: Readonly<Record<string, number>> = WEIGHTS): number {
+function weightOf(name: string, value: number, weights: Readonly<Record<string, number>>): number {
   return Math.round((weights[name] ?? 0) * value * 100) / 100;
 }
 
 /** The score of a page's features (the dated-headline feature counts when present). */
 export function scoreOf(features: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = WEIGHTS): number {
+  return sumOf(features, weights);
+}
+
+/** `scoreOf` without a default table, so a bundle that scores only the walk leaves WEIGHTS out. */
+function sumOf(features: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>>): number {
   let sum = 0;
   for (const name in features) sum += weightOf(name, features[name]!, weights);
   return sum;
