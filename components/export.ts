@@ -4,6 +4,7 @@
  * carries no raw HTML and no link the page chose (only http(s) autolinks Byline builds), and CSV cells
  * that a spreadsheet would run as a formula are defused.
  */
+import { isUnresolved, shownSpeaker } from '../lib/highlight/sure';
 import type { Analysis, HistoryRecord } from '../lib/schema';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -52,7 +53,8 @@ export function analysisToMarkdown(a: Analysis): string {
     lines.push('', '## Quotes', '');
     const bySpeaker = new Map<string, typeof a.quotes>();
     for (const q of a.quotes) {
-      const key = q.speaker ?? q.speakerRef ?? 'Unnamed';
+      // An unsure link is not cited as the speaker: the quote goes under "Unresolved speaker", as in the popup.
+      const key = shownSpeaker(q) ?? (isUnresolved(q) ? 'Unresolved speaker' : null) ?? q.speakerRef ?? 'Unnamed';
       bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
     }
     for (const [speaker, quotes] of bySpeaker) {
@@ -100,15 +102,21 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | null
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One row per quote, with the article's facts on each row so rows can be pooled across articles. */
+/**
+ * One row per quote, with the article's facts on each row so rows can be pooled across articles. `speaker` is
+ * the speaker the reader is shown; a link under the shown confidence goes to `unsure_speaker` with its confidence.
+ */
 export function analysisToCsv(a: Analysis): string {
   const roleOf = (name: string | null) => (name ? (a.people.find((p) => p.name === name)?.roles[0] ?? '') : '');
   return toCsv([
-    ['quote', 'kind', 'speaker', 'speaker_role', 'speaker_reference', 'cue', 'outlet', 'published', 'title', 'url'],
-    ...a.quotes.map((q) => [
-      clean(q.text), q.kind, q.speaker, roleOf(q.speaker), q.speakerRef, q.cue,
-      a.article.publisher, a.article.published, clean(a.article.title), a.article.url,
-    ]),
+    ['quote', 'kind', 'speaker', 'speaker_role', 'speaker_reference', 'unsure_speaker', 'speaker_confidence', 'cue', 'outlet', 'published', 'title', 'url'],
+    ...a.quotes.map((q) => {
+      const speaker = shownSpeaker(q);
+      return [
+        clean(q.text), q.kind, speaker, roleOf(speaker), q.speakerRef, isUnresolved(q) ? q.speaker : null, q.speakerConfidence ?? null, q.cue,
+        a.article.publisher, a.article.published, clean(a.article.title), a.article.url,
+      ];
+    }),
   ]);
 }
 

@@ -2,6 +2,7 @@
  * The sourcing summary: whom an article's quotes come from (named people, officials, anonymous sources,
  * agencies and media), who speaks most, and which outlets it relies on. Pure: analysis in, counts out.
  */
+import { shownSpeaker } from '../lib/highlight/sure';
 import type { Analysis, Quote } from '../lib/schema';
 
 export type QuoteOrigin = 'named' | 'official' | 'anonymous' | 'agency';
@@ -23,10 +24,12 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function quoteOrigin(analysis: Analysis, quote: Quote): QuoteOrigin {
   const outlets = analysis.sources.filter((s) => OUTLET_KINDS.has(s.kind)).map((s) => norm(s.name));
-  const who = norm(quote.speaker ?? quote.speakerRef ?? '');
+  // A speaker linked under the shown confidence counts as unnamed, as the popup lists it.
+  const speaker = shownSpeaker(quote);
+  const who = norm(speaker ?? quote.speakerRef ?? '');
   // "according to Reuters", "Kazinform reported": the speaker is an outlet.
   if (who && outlets.some((o) => o === who || who.includes(o))) return 'agency';
-  if (quote.speaker) return analysis.people.find((p) => p.name === quote.speaker)?.isOfficial ? 'official' : 'named';
+  if (speaker) return analysis.people.find((p) => p.name === speaker)?.isOfficial ? 'official' : 'named';
   // Unnamed: an official reference ("the ministry", "глава государства") or an anonymous one ("sources", "эксперты").
   const reference = quote.speakerRef ? analysis.references.find((r) => norm(r.text) === norm(quote.speakerRef!)) : undefined;
   return reference?.isOfficial ? 'official' : 'anonymous';
@@ -37,7 +40,8 @@ export function sourcingSummary(analysis: Analysis): SourcingCounts {
   const speakers = new Map<string, number>();
   for (const quote of analysis.quotes) {
     byOrigin[quoteOrigin(analysis, quote)]++;
-    if (quote.speaker) speakers.set(quote.speaker, (speakers.get(quote.speaker) ?? 0) + 1);
+    const speaker = shownSpeaker(quote);
+    if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1);
   }
   const outlets = new Map<string, number>();
   for (const source of analysis.sources) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analysis, selectorFor } from '../../../lib/schema';
 import { quoteOrigin, sourcingSummary } from '../../../components/sourcing';
+import { analysisToCsv, analysisToMarkdown } from '../../../components/export';
 
 const span = { start: 0, end: 1, block: 0, selector: selectorFor('x', 0, 1) };
 const quote = (speaker: string | null, speakerRef: string | null = null) => ({
@@ -46,5 +47,34 @@ describe('sourcing summary', () => {
     expect(s.byOrigin).toEqual({ named: 1, official: 3, anonymous: 1, agency: 2 });
     expect(s.topSpeakers[0]).toEqual({ name: 'Marat Bashimov', quotes: 2 });
     expect(s.outlets.map((o) => o.name)).toEqual(['Kazinform', 'Reuters']);
+  });
+});
+
+describe('unsure speaker links are not counted or exported as the speaker', () => {
+  const unsure = Analysis.parse({
+    ...analysis,
+    quotes: [
+      { ...quote('Marat Bashimov'), speakerConfidence: 0.95 },
+      { ...quote('Marat Bashimov'), speakerConfidence: 0.3 },
+      { ...quote('Aigul Sarsenova', 'the teacher'), speakerConfidence: 0.2 },
+    ],
+  });
+
+  it('counts an unsure link as unnamed in the sourcing summary', () => {
+    expect(unsure.quotes.map((q) => quoteOrigin(unsure, q))).toEqual(['official', 'anonymous', 'anonymous']);
+    expect(sourcingSummary(unsure).topSpeakers).toEqual([{ name: 'Marat Bashimov', quotes: 1 }]);
+  });
+
+  it('lists an unsure quote under "Unresolved speaker" in Markdown and moves the name to its own CSV column', () => {
+    const md = analysisToMarkdown(unsure);
+    expect(md).toMatch(/### Unresolved speaker\n\n- \(direct/);
+    expect(md.match(/### Marat Bashimov/g)).toHaveLength(1);
+    expect(md).not.toContain('### Aigul Sarsenova');
+    const rows = analysisToCsv(unsure).trim().split('\r\n').map((r) => r.split(','));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    expect(rows.slice(1).map((r) => r[col('speaker')])).toEqual(['Marat Bashimov', '', '']);
+    expect(rows.slice(1).map((r) => r[col('unsure_speaker')])).toEqual(['', 'Marat Bashimov', 'Aigul Sarsenova']);
+    expect(rows.slice(1).map((r) => r[col('speaker_confidence')])).toEqual(['0.95', '0.3', '0.2']);
+    expect(rows[3]![col('speaker_reference')]).toBe('the teacher');
   });
 });
