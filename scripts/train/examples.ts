@@ -7,7 +7,7 @@ import { getLexicon } from '../../lib/lang';
 import { articleFromText } from '../../lib/analyze/plain-text';
 import { compile } from '../../lib/analyze/attribution/compile';
 import { prepareText } from '../../lib/analyze/attribution/prepare';
-import { ENTITY_KINDS, PERSON, tokenKeys, type EntityKind, type KindToken } from '../../lib/analyze/attribution/people/entity-kind';
+import { ENTITY_KINDS, kindText, PERSON, tokenKeys, type EntityKind, type KindToken } from '../../lib/analyze/attribution/people/entity-kind';
 import type { Example } from './perceptron';
 
 export interface LabelledSpan {
@@ -60,11 +60,12 @@ export function examplesOf(language: string, doc: LabelledDoc): Example[] {
   if (!lex) throw new Error(`no lexicon for ${language}`);
   const { doc: prepared } = prepareText(compile(lex), articleFromText(doc.text));
   const out: Example[] = [];
+  const text = kindText(prepared.text);
   for (const b of prepared.blocks) {
     for (const [from, to] of capRuns(prepared.text, b.tokens)) {
       for (let k = from; k < to; k++) {
         const t = b.tokens[k]!;
-        out.push({ keys: tokenKeys(prepared.text, b.tokens, k, from, to), label: labelOf(doc.spans, t.start, t.end) });
+        out.push({ keys: tokenKeys(text, b.tokens, k, from, to), label: labelOf(doc.spans, t.start, t.end) });
       }
     }
   }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../../lib/analyze/attribution/compile';
 import { analyzeAttribution } from '../../../lib/analyze/attribution';
 import { prepareText } from '../../../lib/analyze/attribution/prepare';
-import { entityModel, featureKey, kindOf, overrideEntityModel, packWeights, tokenFeatures, tokenKeys, unpackWeights } from '../../../lib/analyze/attribution/people/entity-kind';
+import { entityModel, featureKey, kindOf, kindText, overrideEntityModel, packWeights, tokenFeatures, tokenKeys, unpackWeights } from '../../../lib/analyze/attribution/people/entity-kind';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { getLexicon } from '../../../lib/lang';
 import { buildDocuments, parseIob2 } from '../../../scripts/eval/attribution/kaznerd';
@@ -42,7 +42,7 @@ function verdict(language: string, text: string, word: string) {
   const { doc } = prepareText(compile(getLexicon(language)!), articleFromText(text));
   for (const b of doc.blocks) {
     for (const [from, to] of capRuns(doc.text, b.tokens)) {
-      if (b.tokens.slice(from, to).some((t) => t.raw === word)) return kindOf(entityModel(language)!, doc.text, b.tokens, from, to);
+      if (b.tokens.slice(from, to).some((t) => t.raw === word)) return kindOf(entityModel(language)!, kindText(doc.text), b.tokens, from, to);
     }
   }
   throw new Error(`no capitalised run with ${word}`);
@@ -61,10 +61,10 @@ describe('training', () => {
     const { doc } = prepareText(compile(getLexicon('ru')!), articleFromText('Об этом заявил (ТАСС) Дмитрий Песков.'));
     const toks = doc.blocks[0]!.tokens;
     const k = toks.findIndex((t) => t.raw === 'Дмитрий');
-    const features = tokenFeatures(doc.text, toks, k, k, k + 2);
+    const features = tokenFeatures(kindText(doc.text), toks, k, k, k + 2);
     expect(features).toContain('gb=)');
     expect(features).toContain('rp=f');
-    expect(tokenKeys(doc.text, toks, k, k, k + 2)).toEqual(features.map(featureKey));
+    expect(tokenKeys(kindText(doc.text), toks, k, k, k + 2)).toEqual(features.map(featureKey));
   });
 
   it('reads how the article writes the word elsewhere: lower-case, or capitalised inside a sentence', () => {
@@ -72,7 +72,7 @@ describe('training', () => {
       const { doc } = prepareText(compile(getLexicon('ru')!), articleFromText(text));
       const toks = doc.blocks[0]!.tokens;
       const k = toks.findIndex((t) => t.raw === word);
-      return tokenFeatures(doc.text, toks, k, k, k + 1);
+      return tokenFeatures(kindText(doc.text), toks, k, k, k + 1);
     };
     expect(featuresOf('Причины не названы. Эксперты ищут причины аварии.', 'Причины')).toContain('dl=s');
     expect(featuresOf('Причины не названы. Эксперты молчат.', 'Причины')).toContain('dl=0');

@@ -55,11 +55,13 @@ const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** A capitalised word after one of these (or at a line start) may be capitalised only for its place. */
 const OPENER_RE = /[.!?…\n«"„“(\[—–-]/u;
 
-/** The last text read (training and the registry both ask about every run of one text in turn). */
-let lastCase: { text: string; docCase: DocCase } | null = null;
+/** A text as the features read it: the text and how it writes its words, read once per document. */
+export interface KindText {
+  text: string;
+  docCase: DocCase;
+}
 
-function docCaseOf(text: string): DocCase {
-  if (lastCase?.text === text) return lastCase.docCase;
+export function kindText(text: string): KindText {
   const docCase: DocCase = { lowerCase: new Set(), midCapital: new Set() };
   for (const m of text.matchAll(WORD_RE)) {
     const w = m[0];
@@ -71,15 +73,14 @@ function docCaseOf(text: string): DocCase {
       if (i >= 0 && !OPENER_RE.test(text[i]!)) docCase.midCapital.add(lower(w));
     }
   }
-  lastCase = { text, docCase };
-  return docCase;
+  return { text, docCase };
 }
 
 /**
  * Calls emit(prefix, value) for each feature of token k of toks (the feature is prefix + value).
  * [runFrom, runTo) is the capitalised run it belongs to (its length and the token's place in it are features too).
  */
-function eachFeature(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number, emit: (prefix: string, value: string) => void): void {
+function eachFeature({ text, docCase }: KindText, toks: readonly KindToken[], k: number, runFrom: number, runTo: number, emit: (prefix: string, value: string) => void): void {
   const t = toks[k]!;
   const low = t.low;
   emit('b', '');
@@ -95,7 +96,6 @@ function eachFeature(text: string, toks: readonly KindToken[], k: number, runFro
   }
   // "Причины" at a sentence start with "причины" further on is a common word; a word capitalised
   // inside sentences elsewhere is a name of something.
-  const docCase = docCaseOf(text);
   const lowerElsewhere = docCase.lowerCase.has(low);
   emit('dl=', lowerElsewhere ? (t.sentStart ? 's' : 'm') : '0');
   if (t.sentStart) emit('dm=', docCase.midCapital.has(low) ? '1' : '0');
@@ -127,9 +127,9 @@ function eachFeature(text: string, toks: readonly KindToken[], k: number, runFro
 }
 
 /** Feature strings of token k (for reading; the model sees their hashes). */
-export function tokenFeatures(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
+export function tokenFeatures(doc: KindText, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
   const out: string[] = [];
-  eachFeature(text, toks, k, runFrom, runTo, (prefix, value) => out.push(prefix + value));
+  eachFeature(doc, toks, k, runFrom, runTo, (prefix, value) => out.push(prefix + value));
   return out;
 }
 
@@ -151,15 +151,15 @@ export function featureKey(feature: string): string {
   return featureHash('', feature).toString(36);
 }
 
-function tokenHashes(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): number[] {
+function tokenHashes(doc: KindText, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): number[] {
   const out: number[] = [];
-  eachFeature(text, toks, k, runFrom, runTo, (prefix, value) => out.push(featureHash(prefix, value)));
+  eachFeature(doc, toks, k, runFrom, runTo, (prefix, value) => out.push(featureHash(prefix, value)));
   return out;
 }
 
 /** Keys of a token's features (what training counts and writes). */
-export function tokenKeys(text: string, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
-  return tokenHashes(text, toks, k, runFrom, runTo).map((h) => h.toString(36));
+export function tokenKeys(doc: KindText, toks: readonly KindToken[], k: number, runFrom: number, runTo: number): string[] {
+  return tokenHashes(doc, toks, k, runFrom, runTo).map((h) => h.toString(36));
 }
 
 /**
@@ -218,7 +218,7 @@ function tableOf(model: EntityModelData): WeightTable {
 }
 
 /** Scores of each class for tokens [from, to) of toks, averaged over the tokens (weight units). */
-export function runScores(model: EntityModelData, text: string, toks: readonly KindToken[], from: number, to: number): number[] {
+export function runScores(model: EntityModelData, doc: KindText, toks: readonly KindToken[], from: number, to: number): number[] {
   const table = tableOf(model);
   const classes = ENTITY_KINDS.length;
   const scores = new Array<number>(classes).fill(0);
@@ -230,7 +230,7 @@ export function runScores(model: EntityModelData, text: string, toks: readonly K
       return;
     }
   };
-  for (let k = from; k < to; k++) eachFeature(text, toks, k, from, to, add);
+  for (let k = from; k < to; k++) eachFeature(doc, toks, k, from, to, add);
   return scores.map((s) => s / Math.max(1, to - from) / model.scale);
 }
 
@@ -240,8 +240,8 @@ export interface KindVerdict {
   margin: number;
 }
 
-export function kindOf(model: EntityModelData, text: string, toks: readonly KindToken[], from: number, to: number): KindVerdict {
-  const s = runScores(model, text, toks, from, to);
+export function kindOf(model: EntityModelData, doc: KindText, toks: readonly KindToken[], from: number, to: number): KindVerdict {
+  const s = runScores(model, doc, toks, from, to);
   let best = 1;
   for (let c = 2; c < s.length; c++) if (s[c]! > s[best]!) best = c;
   const margin = s[best]! - s[PERSON]!;
@@ -265,8 +265,9 @@ export function entityModel(language: string): EntityModelData | null {
  * Whether tokens [from, to) are, by the language's model, an organisation, a place or a common word
  * with more than the model's margin (chosen by cross-validation by document): such a run names nobody.
  */
-export function notAPerson(language: string, text: string, toks: readonly KindToken[], from: number, to: number): boolean {
+export function notAPerson(language: string, readText: () => KindText, toks: readonly KindToken[], from: number, to: number): boolean {
   const model = entityModel(language);
   if (!model || model.margin === null) return false;
-  return kindOf(model, text, toks, from, to).margin > model.margin;
+  // The text is read only for a language with a model.
+  return kindOf(model, readText(), toks, from, to).margin > model.margin;
 }

@@ -13,7 +13,7 @@
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
 import { type Compiled, nameCores } from '../compile';
-import { notAPerson } from './entity-kind';
+import { kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
@@ -53,6 +53,8 @@ export class People {
   readonly runsByBlock = new Map<number, Run[]>();
   /** Mentions of persons in text order (names, pronouns, titles), for pronoun resolution. */
   private readonly timeline = new Timeline();
+  /** The text as the entity-kind classifier reads it, once per document. */
+  private kindDoc: KindText | null = null;
 
   /** Role readers around a name (people/roles-around.ts), reading this registry. */
   private readonly around: RolesAround = new RolesAround(this);
@@ -179,7 +181,7 @@ export class People {
       const complement = !internal && this.completesOrgOrRole(b, a, from);
       if (complement) evidence = null;
       // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word.
-      const notPerson = notAPerson(this.c.lex.code, this.doc.text, b.tokens, a, z);
+      const notPerson = notAPerson(this.c.lex.code, () => (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, z);
       if (notPerson) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
