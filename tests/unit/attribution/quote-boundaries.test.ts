@@ -43,3 +43,10 @@ describe('a late complementizer after "told"', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['he was not giving up', 'Ben Carson']]);
   });
 });
+
+describe('a quoted question', () => {
+  it('takes its cue from the words after the closing mark, though "?”" ends a sentence before a name', () => {
+    const r = analyze('en', 'The crowd cheered.\n\n“What kind of people do I have here?” Donald Trump asked the crowd in Iowa.');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['What kind of people do I have here?', 'Donald Trump', 'quote.marked.cue-after']]);
+  });
+});

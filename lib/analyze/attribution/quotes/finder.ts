@@ -114,6 +114,8 @@ const BRACKET_AFTER_RE = /^[\s\u00a0]*\([^()]{1,80}\)/u;
 const BRACKET_REACH = 90;
 /** Characters before a verb looked at for its pronoun subject. */
 const SELF_REACH = 24;
+/** A quote ending in a question or exclamation mark (then closing marks at most). */
+const QUESTION_END_RE = /[?!][\s\u00a0]*$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -330,12 +332,14 @@ export class QuoteFinder {
     if (signed) return this.push(b, 'quote.marked.signature', m.inStart, m.inEnd, 'direct', signed, null);
     // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
     if (m.closed) {
+      // "“Q?” Trump asked.": a question or exclamation mark closes the quote, not the sentence the cue ends.
+      const cueSentEnd = sent.end <= m.close + 1 && QUESTION_END_RE.test(norm.slice(m.inStart, m.inEnd)) ? sentenceAt(b, m.close + 2).end : sent.end;
       // Verbs are sorted and disjoint: start at the first one after the closing mark.
       for (let i = lowerBound(verbs, m.close + 1, (x) => x.start); i < verbs.length; i++) {
         const v = verbs[i]!;
         if (used.has(v)) continue;
         // The cue closes the quote's own sentence ("Q." He said … starts a new one).
-        if (v.start >= sent.end || v.start > m.close + SPEAKER_REACH) break;
+        if (v.start >= cueSentEnd || v.start > m.close + SPEAKER_REACH) break;
         let gap = norm.slice(m.close + 1, v.start);
         const closer = this.c.closerRe ? /[\p{L}]+[\s\u00a0]*$/u.exec(gap) : null;
         if (closer && this.c.closerRe!.isWord(lower(closer[0].trim()))) gap = gap.slice(0, closer.index);
