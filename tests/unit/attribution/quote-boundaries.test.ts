@@ -3,7 +3,7 @@
  * or the attribution clause; one quote in several parts; a second verb of the same speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { allSpans, analyze, expectSpansConsistent } from './helpers';
 
 const spanText = (r: ReturnType<typeof analyze>, i: number) => r.article.text.slice(r.quotes[i]!.start, r.quotes[i]!.end);
 
@@ -48,5 +48,22 @@ describe('a quoted question', () => {
   it('takes its cue from the words after the closing mark, though "?”" ends a sentence before a name', () => {
     const r = analyze('en', 'The crowd cheered.\n\n“What kind of people do I have here?” Donald Trump asked the crowd in Iowa.');
     expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['What kind of people do I have here?', 'Donald Trump', 'quote.marked.cue-after']]);
+  });
+});
+
+describe('a quotation over paragraphs', () => {
+  it('is one quote when a paragraph leaves its mark open and the next opens with one, its speaker from the last part', () => {
+    const r = analyze('en', 'The mayor spoke at length.', '“We have rebuilt every bridge in the county this year.', '“And we will rebuild the roads next year,” Maria Lopez said.');
+    const q = r.quotes.find((x) => x.text.startsWith('We have rebuilt'));
+    expect(q, JSON.stringify(r.quotes.map((x) => [x.text, x.speaker]))).toBeDefined();
+    expect(r.article.text.slice(q!.start, q!.end)).toContain('And we will rebuild the roads next year');
+    expect([q!.speaker, q!.rule, r.quotes.length]).toEqual(['Maria Lopez', 'quote.marked.paragraphs-cue-after', 1]);
+    expect(r.article.text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end)).toBe('Maria Lopez');
+    expectSpansConsistent(r.article, allSpans(r));
+  });
+
+  it('stays two quotes when the first paragraph closes its mark', () => {
+    const r = analyze('en', '“We have rebuilt every bridge in the county this year,” Maria Lopez said.', '“And we will rebuild the roads next year,” she added.');
+    expect(r.quotes).toHaveLength(2);
   });
 });

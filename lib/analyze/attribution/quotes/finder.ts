@@ -16,6 +16,7 @@ import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
 import { joinFragments } from './fragments';
+import { joinParagraphs } from './paragraphs';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
 import { CLOSING_PUNCT_RE, PERIOD_RE, RangeSet, SPACE_COMMA_RE, lastIndexIn, trimEndWhile, wordCount } from './spans';
@@ -149,7 +150,7 @@ export class QuoteFinder {
 
   run(): QuoteRec[] {
     for (const b of this.doc.blocks) this.block(b);
-    return this.quotes;
+    return joinParagraphs(this.doc, this.quotes);
   }
 
   private block(b: Block): void {
@@ -180,6 +181,7 @@ export class QuoteFinder {
     for (const m of marked) {
       const q = this.attributeMarked(b, m, verbs, used);
       if (!q) continue;
+      if (!m.closed) q.runsOn = true;
       keep(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
     }
@@ -792,7 +794,11 @@ export class QuoteFinder {
     if (!q) return null;
     // Reported content carries no closing period of its own.
     q.text = trimEndWhile(q.text, PERIOD_RE).trim();
-    return wordCount(q.text, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS ? q : null;
+    const words = wordCount(q.text, MIN_INDIRECT_WORDS);
+    if (words >= MIN_INDIRECT_WORDS) return q;
+    // A nominalised verb carries a whole clause: two words are a statement ("ойыншылардың шаршағанын").
+    const last = lower(/[\p{L}]+$/u.exec(q.text)?.[0] ?? '');
+    return words === MIN_INDIRECT_WORDS - 1 && this.c.clauseEndings.some((e) => last.endsWith(e)) ? q : null;
   }
 
   private closerBefore(v: Hit): number | null {
