@@ -419,7 +419,10 @@ export class QuoteFinder {
     if (!m.closed || words > NAME_IN_MARKS_WORDS || !this.isTitleCase(m)) return false;
     const norm = this.doc.norm;
     if (/[,.!?…;:]/u.test(norm.slice(m.inStart, m.inEnd))) return false;
-    return /^[\s\u00a0]*[\p{L}\p{N}]/u.test(norm.slice(m.close + 1, Math.min(b.end, m.close + 4)));
+    if (/^[\s\u00a0]*[\p{L}\p{N}]/u.test(norm.slice(m.close + 1, Math.min(b.end, m.close + 4)))) return true;
+    // "сообщил «Известиям», что …": an outlet addressed between a verb and its complementizer.
+    const comma = /^[\s\u00a0]*,[\s\u00a0]*/u.exec(norm.slice(m.close + 1, Math.min(b.end, m.close + 8)));
+    return !!comma && !!this.c.complementizerRe?.at(this.doc.words, m.close + 1 + comma[0].length, b.end);
   }
 
   /**
