@@ -67,3 +67,17 @@ describe('a quotation over paragraphs', () => {
     expect(r.quotes).toHaveLength(2);
   });
 });
+
+describe('a colon intro closing the paragraph before', () => {
+  it('attributes the quote opening the next paragraph, the speaker span in its own paragraph', () => {
+    const r = analyze('en', 'The vote was close.', 'Maria Lopez told reporters after the vote:', '“Our prayers are with all those affected by the storm in the valley.”');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['Our prayers are with all those affected by the storm in the valley.', 'Maria Lopez', 'quote.marked.colon-intro']]);
+    expect(r.article.text.slice(r.quotes[0]!.speakerSpan!.start, r.quotes[0]!.speakerSpan!.end)).toBe('Maria Lopez');
+    expectSpansConsistent(r.article, allSpans(r));
+  });
+
+  it('not after a label with no speech verb', () => {
+    const r = analyze('en', 'The vote was close.', 'Partial transcript:', '“Our prayers are with all those affected by the storm in the valley.”');
+    expect(r.quotes.map((q) => q.speaker ?? q.speakerRef)).toEqual([null]);
+  });
+});

@@ -400,6 +400,16 @@ export class QuoteFinder {
     // "The New York Times reports: “…”", "Limbaugh continued: “…”": a colon after a clause whose subject speaks.
     const intro = tagged(this.colonIntro(b, sentOpen.start, open), 'speaker.colon-intro');
     if (intro) return this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', intro, null);
+    // "Donald Trump issued the following statement:" closing the paragraph before: the same, over the break.
+    const prev = this.doc.blocks[b.index - 1];
+    if (prev && /^[\s\u00a0]*$/u.test(norm.slice(b.start, open)) && /:[\s\u00a0]*$/u.test(norm.slice(Math.max(prev.start, prev.end - 3), prev.end))) {
+      // A speech verb in that sentence: a label ("Partial transcript:") introduces no one's words.
+      const intro = sentenceAt(prev, prev.end - 1);
+      const spoken = matchesIn(this.c.verbRe, this.doc.words, intro.start, prev.end).length > 0;
+      const above = spoken ? tagged(this.colonIntro(prev, intro.start, prev.end), 'speaker.colon-intro') : null;
+      const q = above ? this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', above, null) : null;
+      if (q) return { ...q, cueBlock: prev.index };
+    }
     // Floating: a whole sentence or paragraph in quotes right after an attributed quote.
     // (Wire copy opens with two apostrophes: the first one sits before m.open.)
     const ownSentence = OWN_SENTENCE_RE.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
