@@ -45,8 +45,10 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.colon', stage: 'quotes', example: 'X said the following: CONTENT (no quote marks)' },
   // Speakers (the phrase that names who speaks).
   { id: 'speaker.after-cue', stage: 'speakers', example: 'said Marat Bashimov' },
+  { id: 'speaker.after-cue-phrase', stage: 'speakers', example: '"Q," said one Republican involved in the planning' },
   { id: 'speaker.after-circumstance', stage: 'speakers', example: 'said in an interview with RBC finance minister X' },
   { id: 'speaker.before-cue', stage: 'speakers', example: 'Marat Bashimov said' },
+  { id: 'speaker.before-cue-apposition', stage: 'speakers', example: '"Q," the party’s spokesman, Jan Novak, said' },
   { id: 'speaker.dropped-subject', stage: 'speakers', example: '"Q," uvedla. (a language that drops subjects: the person named last of that gender)' },
   { id: 'speaker.pronoun-in-cue', stage: 'speakers', example: 'a-t-il dit' },
   { id: 'speaker.sentence-subject', stage: 'speakers', example: 'Minister X ... dep atap otti (the subject opening a verb-final sentence)' },

@@ -115,6 +115,8 @@ const BRACKET_AFTER_RE = /^[\s\u00a0]*\([^()]{1,80}\)/u;
 const BRACKET_REACH = 90;
 /** Characters before a verb looked at for its pronoun subject. */
 const SELF_REACH = 24;
+/** Words of a title set off by commas between a quote and the speaker's name ("Ms. Merkel's spokesman, "). */
+const APPOSITIVE_TITLE_WORDS = 8;
 /** A quote ending in a question or exclamation mark (then closing marks at most). */
 const QUESTION_END_RE = /[?!][\s\u00a0]*$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
@@ -349,9 +351,13 @@ export class QuoteFinder {
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
           speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
+          // "“Q,” said one Republican involved in the planning, who …": the noun phrase after the verb, unnamed.
+          if (!speaker && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*$/u.test(gap)) speaker = tagged(this.clausePhrase(v.end, cueSentEnd), 'speaker.after-cue-phrase');
         } else {
           const s = this.speakers.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.speakers.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
+          // "“Q,” Ms. Merkel's spokesman, Steffen Seibert, wrote": a title set off by commas, then the name.
+          else if (s?.kind === 'person' && this.appositiveTitle(norm.slice(m.close + 1, s.start))) speaker = tagged(s, 'speaker.before-cue-apposition');
           else if (!/[.!?]/.test(gap) && gap.length < 40 && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]/u.test(gap) === false) break;
           else break;
         }
@@ -465,6 +471,17 @@ export class QuoteFinder {
     const opens = !!s && (s.start === p0 || (s.kind === 'person' && this.speakers.titleGap(this.doc.norm.slice(p0, s.start))));
     if (!s || !opens || s.kind === 'pronoun') return s?.kind === 'pronoun' && opens ? s : null;
     return s.kind === 'ref' && !this.speakers.nounPhrase(s.text, s.start) ? null : s;
+  }
+
+  /**
+   * Whether the text between a quote's closing mark and a name is a title set off by commas ("Ms. Merkel's
+   * spokesman, ", ", the party's chairman, "): a short phrase with no sentence punctuation holding a title or role.
+   */
+  private appositiveTitle(gap: string): boolean {
+    const rest = gap.replace(/^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*/u, '');
+    if (!/,[\s\u00a0]*$/u.test(rest) || /[.!?;:«»"“”()]|,.*,.*,/u.test(rest.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return false;
+    if (wordCount(rest, APPOSITIVE_TITLE_WORDS + 1) > APPOSITIVE_TITLE_WORDS) return false;
+    return this.c.titleRe.allIn(rest).length > 0 || this.c.roleRe.allIn(rest).length > 0;
   }
 
   /** "“Q.” ― Pamela Padilla": a name signed under a quote with a dash and no verb. */
