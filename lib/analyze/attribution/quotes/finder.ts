@@ -352,7 +352,7 @@ export class QuoteFinder {
         if (CLOSE_PUNCT_RE.test(gap)) {
           speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
           // "“Q,” said one Republican involved in the planning, who …": the noun phrase after the verb, unnamed.
-          if (!speaker && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*$/u.test(gap)) speaker = tagged(this.clausePhrase(v.end, cueSentEnd), 'speaker.after-cue-phrase');
+          if (!speaker && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*$/u.test(gap)) speaker = tagged(this.withoutCircumstance(this.clausePhrase(v.end, cueSentEnd)), 'speaker.after-cue-phrase');
         } else {
           const s = this.speakers.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.speakers.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
@@ -953,6 +953,20 @@ export class QuoteFinder {
     const phrase = text.slice(p0, cut >= 0 ? p0 + cut : sEnd).trim();
     if (!phrase || wordCount(phrase, CLAUSE_PHRASE_WORDS + 1) > CLAUSE_PHRASE_WORDS || !this.speakers.nounPhrase(phrase, p0)) return null;
     return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
+  }
+
+  /** A speaker phrase without the circumstance after its head ("l'élu lors du conseil", "one Republican involved in the planning"). */
+  private withoutCircumstance(s: Speaker | null): Speaker | null {
+    if (!s || s.kind !== 'ref') return s;
+    const words = [...s.text.matchAll(/[\p{L}]+['’]?/gu)];
+    const at = words.slice(1).findIndex((w) => this.c.placePrepositions.has(lower(w[0])));
+    const kept = at >= 0 ? words.slice(0, at + 1) : words;
+    // A definite description of two words ("l'élu", "the senator") stands for someone named before: no new speaker.
+    const articles = this.c.lex.names.definiteArticles ?? [];
+    if (kept.length <= 2 && articles.includes(lower(kept[0]![0]).replace(/’/gu, "'"))) return null;
+    if (at < 0) return s;
+    const text = s.text.slice(0, words[at + 1]!.index).trim();
+    return text ? { ...s, text, end: s.start + text.length } : null;
   }
 
   /** Reported content of a sentence around an according-to clause [cStart, cEnd). */
