@@ -81,3 +81,15 @@ describe('a colon intro closing the paragraph before', () => {
     expect(r.quotes.map((q) => q.speaker ?? q.speakerRef)).toEqual([null]);
   });
 });
+
+describe('speakers of a marked quote after its cue', () => {
+  it('takes the name after a title set off by commas', () => {
+    const r = analyze('en', 'Officials spoke all day. “The attacks draw us all together in grief,” the chancellor’s spokesman, Steffen Seibert, wrote on Twitter.');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([['Steffen Seibert', 'speaker.before-cue-apposition']]);
+  });
+
+  it('takes an unnamed noun phrase after the verb rather than the last speaker, without its circumstance', () => {
+    const r = analyze('en', '“We will win this state,” Maria Lopez said.', '“You are going to see a massive ad spend this fall,” said one Republican involved in the planning, who asked not to be named.');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerRef])).toEqual([['Maria Lopez', null], [null, 'one Republican involved']]);
+  });
+});
