@@ -89,6 +89,11 @@ const quoteRows: Row[] = [
     paragraphs: ['Владимир Носов сообщил «Известиям», что в поселке не хватает врачей.'],
     quote: { kind: 'indirect', speaker: 'Владимир Носов', cue: 'сообщил', text: 'в поселке не хватает врачей' },
   },
+  {
+    name: 'an outlet in marks between the verb and the speaker is its addressee ("…, сказал «Интерфаксу» министр X.")',
+    paragraphs: ['Переговоры зашли в тупик, сказал «Интерфаксу» министр Иван Петров.'],
+    quote: { kind: 'indirect', speaker: 'Иван Петров', cue: 'сказал', text: 'Переговоры зашли в тупик' },
+  },
 ];
 
 describe('ru quotes', () => {

@@ -117,6 +117,10 @@ const BRACKET_REACH = 90;
 const SELF_REACH = 24;
 /** Words of a title set off by commas between a quote and the speaker's name ("Ms. Merkel's spokesman, "). */
 const APPOSITIVE_TITLE_WORDS = 8;
+/** A short name in marks right after a verb: its addressee ("сказал «Интерфаксу»"), not its speaker. */
+const ADDRESSEE_IN_MARKS_RE = /^[\s\u00a0]*[«"“„][^«»"“”„.!?,]{1,40}[»"”“]/u;
+/** Characters after a verb searched for that name. */
+const ADDRESSEE_REACH = 48;
 /** A quote ending in a question or exclamation mark (then closing marks at most). */
 const QUESTION_END_RE = /[?!][\s\u00a0]*$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
@@ -875,7 +879,10 @@ export class QuoteFinder {
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
-      speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
+      // "…, сказал «Интерфаксу» источник": an outlet in marks addressed between the verb and the speaker.
+      const addressee = ADDRESSEE_IN_MARKS_RE.exec(norm.slice(v.end, Math.min(sEnd, v.end + ADDRESSEE_REACH)));
+      const from = v.end + (addressee ? addressee[0].length : 0);
+      speaker = this.cues.speakerAfterCue(b, from) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
     } else {
       const s = this.speakers.speakerBefore(b, v.start, commaAt + 1, true);
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
