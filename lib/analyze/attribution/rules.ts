@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.marked.colon-intro', stage: 'quotes', example: 'Sanders made the following comment: "Q"' },
   { id: 'quote.marked.paragraphs-cue-after', stage: 'quotes', example: '"A (no closing mark) / "B," he said.' },
   { id: 'quote.marked.floating', stage: 'quotes', example: 'a quoted paragraph right after an attributed quote' },
+  { id: 'quote.marked.embedded', stage: 'quotes', example: 'Moore thanked him for "stepping up when Congress won\'t."' },
   { id: 'quote.marked.unattributed', stage: 'quotes', example: 'a quoted sentence of five words or more, no cue' },
   // Unmarked direct speech.
   { id: 'quote.dash', stage: 'quotes', example: 'Q, - said the minister.' },
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   { id: 'speaker.after-circumstance', stage: 'speakers', example: 'said in an interview with RBC finance minister X' },
   { id: 'speaker.before-cue', stage: 'speakers', example: 'Marat Bashimov said' },
   { id: 'speaker.before-cue-apposition', stage: 'speakers', example: '"Q," the party’s spokesman, Jan Novak, said' },
+  { id: 'speaker.embedding-subject', stage: 'speakers', example: 'Moore (the person opening the sentence that holds the quote)' },
   { id: 'speaker.dropped-subject', stage: 'speakers', example: '"Q," uvedla. (a language that drops subjects: the person named last of that gender)' },
   { id: 'speaker.pronoun-in-cue', stage: 'speakers', example: 'a-t-il dit' },
   { id: 'speaker.sentence-subject', stage: 'speakers', example: 'Minister X ... dep atap otti (the subject opening a verb-final sentence)' },

@@ -93,3 +93,15 @@ describe('speakers of a marked quote after its cue', () => {
     expect(r.quotes.map((q) => [q.speaker, q.speakerRef])).toEqual([['Maria Lopez', null], [null, 'one Republican involved']]);
   });
 });
+
+describe('words quoted inside a sentence', () => {
+  it('are the words of the person opening the sentence', () => {
+    const r = analyze('en', 'Julianne Moore thanked him for “stepping up and taking action when Congress won’t.”');
+    expect(r.quotes.map((q) => [q.speaker, q.rule, q.speakerRule])).toEqual([['Julianne Moore', 'quote.marked.embedded', 'speaker.embedding-subject']]);
+  });
+
+  it('stay unattributed when the sentence opens with no person', () => {
+    const r = analyze('en', 'Last year the welfare state became “a hammock that lulls able-bodied people to lives of dependency.”');
+    expect(r.quotes.map((q) => [q.speaker, q.rule])).toEqual([[null, 'quote.marked.unattributed']]);
+  });
+});

@@ -426,6 +426,12 @@ export class QuoteFinder {
     if (ownSentence && this.last && b.index - this.last.block <= FLOAT_BLOCKS) {
       return this.push(b, 'quote.marked.floating', m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
     }
+    // "Moore thanked him for “stepping up …”": words quoted inside a sentence whose subject, a person named
+    // at its start, is the one quoted.
+    if (!ownSentence && words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) {
+      const subject = this.speakers.speakerAtStart(b, sentOpen.start, open);
+      if (subject?.kind === 'person') return this.push(b, 'quote.marked.embedded', m.inStart, m.inEnd, 'direct', tagged(subject, 'speaker.embedding-subject'), null);
+    }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
     return null;
   }
