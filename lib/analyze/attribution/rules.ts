@@ -20,7 +20,6 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.marked.continued', stage: 'quotes', example: '"A," Mr. Obama said, "B."' },
   { id: 'quote.marked.cue-before', stage: 'quotes', example: 'Trump said: "Q"' },
   { id: 'quote.marked.colon-intro', stage: 'quotes', example: 'Sanders made the following comment: "Q"' },
-  { id: 'quote.marked.paragraphs-cue-after', stage: 'quotes', example: '"A (no closing mark) / "B," he said.' },
   { id: 'quote.marked.floating', stage: 'quotes', example: 'a quoted paragraph right after an attributed quote' },
   { id: 'quote.marked.embedded', stage: 'quotes', example: 'Moore thanked him for "stepping up when Congress won\'t."' },
   { id: 'quote.marked.unattributed', stage: 'quotes', example: 'a quoted sentence of five words or more, no cue' },

@@ -52,19 +52,20 @@ describe('a quoted question', () => {
 });
 
 describe('a quotation over paragraphs', () => {
-  it('is one quote when a paragraph leaves its mark open and the next opens with one, its speaker from the last part', () => {
-    const r = analyze('en', 'The mayor spoke at length.', '“We have rebuilt every bridge in the county this year.', '“And we will rebuild the roads next year,” Maria Lopez said.');
+  it('is one quote when a paragraph leaves its mark open and the next opens with one, with the first part’s speaker', () => {
+    const r = analyze('en', 'The mayor spoke at length.', 'Maria Lopez said: “We have rebuilt every bridge in the county this year.', '“And we will rebuild the roads next year.”');
     const q = r.quotes.find((x) => x.text.startsWith('We have rebuilt'));
     expect(q, JSON.stringify(r.quotes.map((x) => [x.text, x.speaker]))).toBeDefined();
     expect(r.article.text.slice(q!.start, q!.end)).toContain('And we will rebuild the roads next year');
-    expect([q!.speaker, q!.rule, r.quotes.length]).toEqual(['Maria Lopez', 'quote.marked.paragraphs-cue-after', 1]);
+    expect([q!.speaker, r.quotes.length]).toEqual(['Maria Lopez', 1]);
     expect(r.article.text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end)).toBe('Maria Lopez');
     expectSpansConsistent(r.article, allSpans(r));
   });
 
-  it('stays two quotes when the first paragraph closes its mark', () => {
-    const r = analyze('en', '“We have rebuilt every bridge in the county this year,” Maria Lopez said.', '“And we will rebuild the roads next year,” she added.');
-    expect(r.quotes).toHaveLength(2);
+  it('stays two quotes when the first paragraph closes its mark, or when the second part has a cue of its own', () => {
+    expect(analyze('en', '“We have rebuilt every bridge in the county this year,” Maria Lopez said.', '“And we will rebuild the roads next year.”').quotes).toHaveLength(2);
+    const r = analyze('en', 'Noise: “a stray mark and then a sentence.', '“We will rebuild the roads next year,” Maria Lopez said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['We will rebuild the roads next year', 'Maria Lopez']);
   });
 });
 
