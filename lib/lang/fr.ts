@@ -124,7 +124,7 @@ export const fr: Lexicon = {
     'nous', 'novembre', 'octobre', 'on', 'ou', 'par', 'pas', 'photo', 'pour', 'quand', 'que', 'qui', 'sa', 'samedi', 'se',
     'selon', 'septembre', 'ses', 'si', 'son', 'sur', 'un', 'une', 'vendredi', 'à',
   ],
-  placePrepositions: ['au', 'aux', 'chez', 'dans', 'de', 'depuis', 'en', 'près', 'sur', 'vers', 'à'],
+  placePrepositions: ['au', 'aux', 'chez', 'dans', 'de', 'depuis', 'en', 'lors', 'près', 'sur', 'vers', 'à'],
   orgWords: [
     'afp', 'agence', 'allemagne', 'alsace', 'armées', 'as', 'assemblée', 'association', 'banque', 'belgique', 'bercy',
     'bordeaux', 'bouches-du-rhône', 'bretagne', 'bruxelles', 'canada', 'centre', 'chine', 'club', 'collège', 'commission',

@@ -75,6 +75,11 @@ export const Lexicon = z.object({
   /** Words closing reported content before the verb (Kazakh "деп": «Q» деп мәлімдеді S). */
   quoteClosers: words,
   /**
+   * Optional: endings of a nominalised verb in the object case that carry a whole reported clause, so
+   * reported content of two words is a statement (Kazakh "ойыншылардың шаршағанын мойындады").
+   */
+  clauseEndings: words.optional(),
+  /**
    * Optional (added for German „Q“, so S.): words that attribute a marked quote when they follow its
    * closing mark and a comma, with the speaker right after and no speech verb. They cue nothing elsewhere
    * ("so" is an ordinary adverb everywhere else), so they are kept out of `speechVerbs`.

@@ -63,6 +63,8 @@ export interface Compiled {
   abbreviations: Set<string>;
   nonNames: Set<string>;
   relativizers: Set<string>;
+  /** Endings of a one-word reported clause (lexicon clauseEndings), lower case. */
+  clauseEndings: string[];
   orgWords: Set<string>;
   /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
   orgStems: Set<string>;
@@ -172,6 +174,7 @@ export function compile(lex: Lexicon): Compiled {
     abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
     nonNames: new Set(lex.nonNames),
     relativizers: new Set(lex.relativizers),
+    clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     adjectiveLike: [...lex.names.adjectiveLike].sort(byLength),

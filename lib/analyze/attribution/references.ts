@@ -21,9 +21,9 @@ export function findReferences(c: Compiled, doc: Doc, people: People, quotes: re
   for (const q of quotes) {
     const s: Speaker | null = q.speaker;
     if (!s || q.inherited) continue;
-    if (s.kind === 'ref') add(q.block, s.start, s.end, s.text, s.official, 'reference.unnamed-speaker');
+    if (s.kind === 'ref') add(q.cueBlock ?? q.block, s.start, s.end, s.text, s.official, 'reference.unnamed-speaker');
     // A title speaker resolution left without a holder (title-holders.ts) is an official named by title only.
-    if (s.kind === 'title' && !speakerTitleHolder(c, doc, people, q.block, s.start, s.end)?.person) add(q.block, s.start, s.end, s.text, true, 'reference.title-speaker');
+    if (s.kind === 'title' && !speakerTitleHolder(c, doc, people, q.cueBlock ?? q.block, s.start, s.end)?.person) add(q.cueBlock ?? q.block, s.start, s.end, s.text, true, 'reference.title-speaker');
   }
   // Multiword official titles without a name next to them ("глава государства", "Мемлекет басшысы").
   for (const b of doc.blocks) {

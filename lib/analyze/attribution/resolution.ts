@@ -35,7 +35,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       person = s.person;
       // A bare surname whose verb disagrees with the person's known gender names someone else.
       const known = genderOf(person);
-      const run = people.runAt(q.block, s.start, s.end);
+      const run = people.runAt(q.cueBlock ?? q.block, s.start, s.end);
       if (gender && known && gender !== known && run && run.tokens.length === 1 && !q.inherited) {
         person = people.detach(run);
         resolution = '+detached';
@@ -45,7 +45,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       person = people.antecedent(s.start, s.gender ?? gender);
       resolution = person ? '+antecedent' : '+unresolved';
     } else if (s.kind === 'title') {
-      const held = speakerTitleHolder(c, doc, people, q.block, s.start, s.end);
+      const held = speakerTitleHolder(c, doc, people, q.cueBlock ?? q.block, s.start, s.end);
       person = held?.person ?? null;
       // The evidence names the resolution, so each kind is measured (and rated) apart.
       resolution = held?.person ? (held.evidence === 'name' ? '+title-apposition' : `+title-${held.evidence}`) : '+unresolved';
@@ -55,7 +55,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       if (gender && !q.inherited) people.vote(person, gender);
       if (!q.inherited) {
         const kind = s.kind === 'person' ? (s.end - s.start > (person.best.end - person.best.start) / 2 ? 'name' : 'surname') : s.kind === 'pronoun' ? 'pronoun' : 'title';
-        if (s.kind !== 'person' && !dropped) people.addMention(person, kind, `mention.${kind}.speaker`, q.block, s.start, s.end);
+        if (s.kind !== 'person' && !dropped) people.addMention(person, kind, `mention.${kind}.speaker`, q.cueBlock ?? q.block, s.start, s.end);
       }
     } else if (s.kind === 'title' || s.kind === 'ref' || s.kind === 'source') {
       speakerRef = s.text;
@@ -71,8 +71,8 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
     speaker,
     speakerRef,
     cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : null,
-    speakerSpan: s && !q.inherited && !dropped ? makeSpan(doc, s.start, s.end, q.block) : null,
-    cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.block) : null,
+    speakerSpan: s && !q.inherited && !dropped ? makeSpan(doc, s.start, s.end, q.cueBlock ?? q.block) : null,
+    cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.cueBlock ?? q.block) : null,
     rule: q.rule,
     ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? 'speaker.inherited' : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),
   };

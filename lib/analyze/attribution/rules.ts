@@ -21,6 +21,7 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.marked.cue-before', stage: 'quotes', example: 'Trump said: "Q"' },
   { id: 'quote.marked.colon-intro', stage: 'quotes', example: 'Sanders made the following comment: "Q"' },
   { id: 'quote.marked.floating', stage: 'quotes', example: 'a quoted paragraph right after an attributed quote' },
+  { id: 'quote.marked.embedded', stage: 'quotes', example: 'Moore thanked him for "stepping up when Congress won\'t."' },
   { id: 'quote.marked.unattributed', stage: 'quotes', example: 'a quoted sentence of five words or more, no cue' },
   // Unmarked direct speech.
   { id: 'quote.dash', stage: 'quotes', example: 'Q, - said the minister.' },
@@ -44,8 +45,11 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.colon', stage: 'quotes', example: 'X said the following: CONTENT (no quote marks)' },
   // Speakers (the phrase that names who speaks).
   { id: 'speaker.after-cue', stage: 'speakers', example: 'said Marat Bashimov' },
+  { id: 'speaker.after-cue-phrase', stage: 'speakers', example: '"Q," said one Republican involved in the planning' },
   { id: 'speaker.after-circumstance', stage: 'speakers', example: 'said in an interview with RBC finance minister X' },
   { id: 'speaker.before-cue', stage: 'speakers', example: 'Marat Bashimov said' },
+  { id: 'speaker.before-cue-apposition', stage: 'speakers', example: '"Q," the party’s spokesman, Jan Novak, said' },
+  { id: 'speaker.embedding-subject', stage: 'speakers', example: 'Moore (the person opening the sentence that holds the quote)' },
   { id: 'speaker.dropped-subject', stage: 'speakers', example: '"Q," uvedla. (a language that drops subjects: the person named last of that gender)' },
   { id: 'speaker.pronoun-in-cue', stage: 'speakers', example: 'a-t-il dit' },
   { id: 'speaker.sentence-subject', stage: 'speakers', example: 'Minister X ... dep atap otti (the subject opening a verb-final sentence)' },

@@ -79,6 +79,14 @@ describe('locateSpans', () => {
     expect(anchor!.startNode.parentNode!.nodeName).toBe('P');
   });
 
+  it('anchors a quote over two paragraphs (it starts in its block and ends in the next) through the root', () => {
+    const [anchor] = locateSpans([span('без цитат.\n\nПочти 60% акимами', 0)], ctx);
+    expect(anchor).not.toBeNull();
+    expect(document.getElementById('a')!.contains(anchor!.startNode)).toBe(true);
+    expect(document.getElementById('b')!.contains(anchor!.endNode)).toBe(true);
+    expect(textOf(document.body, anchor!).replace(/\s+/g, ' ')).toBe('без цитат. Почти 60% акимами');
+  });
+
   it('gives null, not an exception, for text that is nowhere', () => {
     const ghost: Span = { start: 0, end: 5, block: 7, selector: { exact: 'Призрак', prefix: '', suffix: '' } };
     expect(locateSpans([ghost], ctx)).toEqual([null]);

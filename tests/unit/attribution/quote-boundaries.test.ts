@@ -3,7 +3,7 @@
  * or the attribution clause; one quote in several parts; a second verb of the same speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { allSpans, analyze, expectSpansConsistent } from './helpers';
 
 const spanText = (r: ReturnType<typeof analyze>, i: number) => r.article.text.slice(r.quotes[i]!.start, r.quotes[i]!.end);
 
@@ -41,5 +41,68 @@ describe('a late complementizer after "told"', () => {
   it('starts content at "that" past a long addressee and place', () => {
     const r = analyze('en', 'Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he was not giving up.');
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['he was not giving up', 'Ben Carson']]);
+  });
+});
+
+describe('a quoted question', () => {
+  it('takes its cue from the words after the closing mark, though "?”" ends a sentence before a name', () => {
+    const r = analyze('en', 'The crowd cheered.\n\n“What kind of people do I have here?” Donald Trump asked the crowd in Iowa.');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['What kind of people do I have here?', 'Donald Trump', 'quote.marked.cue-after']]);
+  });
+});
+
+describe('a quotation over paragraphs', () => {
+  it('is one quote when a paragraph leaves its mark open and the next opens with one, with the first part’s speaker', () => {
+    const r = analyze('en', 'The mayor spoke at length.', 'Maria Lopez said: “We have rebuilt every bridge in the county this year.', '“And we will rebuild the roads next year.”');
+    const q = r.quotes.find((x) => x.text.startsWith('We have rebuilt'));
+    expect(q, JSON.stringify(r.quotes.map((x) => [x.text, x.speaker]))).toBeDefined();
+    expect(r.article.text.slice(q!.start, q!.end)).toContain('And we will rebuild the roads next year');
+    expect([q!.speaker, r.quotes.length]).toEqual(['Maria Lopez', 1]);
+    expect(r.article.text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end)).toBe('Maria Lopez');
+    expectSpansConsistent(r.article, allSpans(r));
+  });
+
+  it('stays two quotes when the first paragraph closes its mark, or when the second part has a cue of its own', () => {
+    expect(analyze('en', '“We have rebuilt every bridge in the county this year,” Maria Lopez said.', '“And we will rebuild the roads next year.”').quotes).toHaveLength(2);
+    const r = analyze('en', 'Noise: “a stray mark and then a sentence.', '“We will rebuild the roads next year,” Maria Lopez said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['We will rebuild the roads next year', 'Maria Lopez']);
+  });
+});
+
+describe('a colon intro closing the paragraph before', () => {
+  it('attributes the quote opening the next paragraph, the speaker span in its own paragraph', () => {
+    const r = analyze('en', 'The vote was close.', 'Maria Lopez told reporters after the vote:', '“Our prayers are with all those affected by the storm in the valley.”');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['Our prayers are with all those affected by the storm in the valley.', 'Maria Lopez', 'quote.marked.colon-intro']]);
+    expect(r.article.text.slice(r.quotes[0]!.speakerSpan!.start, r.quotes[0]!.speakerSpan!.end)).toBe('Maria Lopez');
+    expectSpansConsistent(r.article, allSpans(r));
+  });
+
+  it('not after a label with no speech verb', () => {
+    const r = analyze('en', 'The vote was close.', 'Partial transcript:', '“Our prayers are with all those affected by the storm in the valley.”');
+    expect(r.quotes.map((q) => q.speaker ?? q.speakerRef)).toEqual([null]);
+  });
+});
+
+describe('speakers of a marked quote after its cue', () => {
+  it('takes the name after a title set off by commas', () => {
+    const r = analyze('en', 'Officials spoke all day. “The attacks draw us all together in grief,” the chancellor’s spokesman, Steffen Seibert, wrote on Twitter.');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([['Steffen Seibert', 'speaker.before-cue-apposition']]);
+  });
+
+  it('takes an unnamed noun phrase after the verb rather than the last speaker, without its circumstance', () => {
+    const r = analyze('en', '“We will win this state,” Maria Lopez said.', '“You are going to see a massive ad spend this fall,” said one Republican involved in the planning, who asked not to be named.');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerRef])).toEqual([['Maria Lopez', null], [null, 'one Republican involved']]);
+  });
+});
+
+describe('words quoted inside a sentence', () => {
+  it('are the words of the person opening the sentence', () => {
+    const r = analyze('en', 'Julianne Moore thanked him for “stepping up and taking action when Congress won’t.”');
+    expect(r.quotes.map((q) => [q.speaker, q.rule, q.speakerRule])).toEqual([['Julianne Moore', 'quote.marked.embedded', 'speaker.embedding-subject']]);
+  });
+
+  it('stay unattributed when the sentence opens with no person', () => {
+    const r = analyze('en', 'Last year the welfare state became “a hammock that lulls able-bodied people to lives of dependency.”');
+    expect(r.quotes.map((q) => [q.speaker, q.rule])).toEqual([[null, 'quote.marked.unattributed']]);
   });
 });

@@ -9,6 +9,8 @@ const quoteRows: Array<{ name: string; paragraphs: string[]; text: string; kind:
   { name: 'Оның сөзінше, CONTENT', paragraphs: ['Гүлжан Марқабаева баяндама жасады.', 'Оның сөзінше, биыл жолдардың көбі жөнделеді.'], text: 'биыл жолдардың көбі жөнделеді', kind: 'indirect', speaker: 'Гүлжан Марқабаева', cue: 'сөзінше' },
   { name: 'CONTENT деп атап өтті S', paragraphs: ['Бұл жұмыстар келесі жылы да жалғаса береді деп атап өтті министр.'], text: 'Бұл жұмыстар келесі жылы да жалғаса береді', kind: 'indirect', speaker: null, speakerRef: 'министр' },
   { name: 'verb-final: S CONTENT V', paragraphs: ['Сарапшылар бағаның биыл тұрақталатынын айтты.'], text: 'бағаның биыл тұрақталатынын', kind: 'indirect', speaker: null, speakerRef: 'Сарапшылар', cue: 'айтты' },
+  { name: 'two words ending in a nominalised verb (-ғанын) are a whole clause', paragraphs: ['Футбол клубының бас бапкері Мұрат Оспанов матчтан кейін сөйледі.', 'Мұрат Оспанов ойыншылардың шаршағанын мойындады.'], text: 'ойыншылардың шаршағанын', kind: 'indirect', speaker: 'Мұрат Оспанов', cue: 'мойындады' },
+  { name: 'CONTENT деп шағымданды S', paragraphs: ['Аулада автотұрақ мүлдем жетіспейді деп шағымданды тұрғын Әсел Бекова.'], text: 'Аулада автотұрақ мүлдем жетіспейді', kind: 'indirect', speaker: 'Әсел Бекова', cue: 'шағымданды' },
   { name: 'unnamed official: Мемлекет басшысы', paragraphs: ['Мемлекет басшысы экономиканы әртараптандыру маңызды екенін атап өтті.'], text: 'экономиканы әртараптандыру маңызды екенін', kind: 'indirect', speaker: null, speakerRef: 'Мемлекет басшысы' },
 ];
 

@@ -74,6 +74,26 @@ const quoteRows: Row[] = [
     paragraphs: ['«Новые правила вступят в силу с января», — сообщили в пресс-службе акимата.'],
     quote: { kind: 'direct', speaker: null, speakerRef: 'в пресс-службе акимата', cue: 'сообщили', text: 'Новые правила вступят в силу с января' },
   },
+  {
+    name: 'a request: the object first, the infinitive a few words on ("попросила родителей не приводить …")',
+    paragraphs: ['Директор гимназии Наталья Попова попросила родителей не приводить детей с признаками простуды.'],
+    quote: { kind: 'indirect', speaker: 'Наталья Попова', cue: 'попросила', text: 'родителей не приводить детей с признаками простуды' },
+  },
+  {
+    name: '"не исключил, что …"',
+    paragraphs: ['Глава компании Виктор Рыбин не исключил, что цены на продукцию вырастут.'],
+    quote: { kind: 'indirect', speaker: 'Виктор Рыбин', cue: 'не исключил', text: 'цены на продукцию вырастут' },
+  },
+  {
+    name: 'an outlet in marks addressed before "что" is no quote ("сообщил «Известиям», что …")',
+    paragraphs: ['Владимир Носов сообщил «Известиям», что в поселке не хватает врачей.'],
+    quote: { kind: 'indirect', speaker: 'Владимир Носов', cue: 'сообщил', text: 'в поселке не хватает врачей' },
+  },
+  {
+    name: 'an outlet in marks between the verb and the speaker is its addressee ("…, сказал «Интерфаксу» министр X.")',
+    paragraphs: ['Переговоры зашли в тупик, сказал «Интерфаксу» министр Иван Петров.'],
+    quote: { kind: 'indirect', speaker: 'Иван Петров', cue: 'сказал', text: 'Переговоры зашли в тупик' },
+  },
 ];
 
 describe('ru quotes', () => {
@@ -94,6 +114,11 @@ describe('ru quotes', () => {
       ['Работы много', 'Габит Сыздыкбеков'],
       ['Но мы справимся до конца года.', 'Габит Сыздыкбеков'],
     ]);
+  });
+
+  it('keeps no quote for the outlet addressed in marks', () => {
+    const r = analyze('ru', 'Владимир Носов сообщил «Известиям», что в поселке не хватает врачей.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['в поселке не хватает врачей']);
   });
 
   it('ignores scare quotes and names in quotes', () => {

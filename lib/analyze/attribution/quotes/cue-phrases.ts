@@ -155,6 +155,13 @@ export class CuePhrases {
     const first = lower(m[1]!);
     const at = v.end + m[0].indexOf(m[1]!);
     if (p.markers.includes(first)) return m[2] ? at : -1;
-    return p.infinitiveEndings.some((e) => first.endsWith(e) && first.length > e.length + 1) ? at : -1;
+    if (p.infinitiveEndings.some((e) => first.endsWith(e) && first.length > e.length + 1)) return at;
+    // "попросила родителей не приводить детей", "поручил к концу месяца подготовить план": an object or a
+    // circumstance first, the infinitive a few words on; the content starts after the verb. Only endings of
+    // two letters or more are read so far from the verb (a one-letter ending marks nouns as often).
+    const head = this.doc.norm.slice(v.end, v.end + INFINITIVE_REACH);
+    const words = /^(?:[\s\u00a0]+[\p{L}'’-]+){1,4}/u.exec(head)?.[0].match(/[\p{L}'’-]+/gu) ?? [];
+    const later = words.slice(1).some((w) => p.infinitiveEndings.some((e) => e.length > 1 && lower(w).endsWith(e) && w.length > e.length + 1));
+    return later ? at : -1;
   }
 }

@@ -16,6 +16,7 @@ import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
 import { joinFragments } from './fragments';
+import { joinParagraphs } from './paragraphs';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
 import { CLOSING_PUNCT_RE, PERIOD_RE, RangeSet, SPACE_COMMA_RE, lastIndexIn, trimEndWhile, wordCount } from './spans';
@@ -114,6 +115,14 @@ const BRACKET_AFTER_RE = /^[\s\u00a0]*\([^()]{1,80}\)/u;
 const BRACKET_REACH = 90;
 /** Characters before a verb looked at for its pronoun subject. */
 const SELF_REACH = 24;
+/** Words of a title set off by commas between a quote and the speaker's name ("Ms. Merkel's spokesman, "). */
+const APPOSITIVE_TITLE_WORDS = 8;
+/** A short name in marks right after a verb: its addressee ("сказал «Интерфаксу»"), not its speaker. */
+const ADDRESSEE_IN_MARKS_RE = /^[\s\u00a0]*[«"“„][^«»"“”„.!?,]{1,40}[»"”“]/u;
+/** Characters after a verb searched for that name. */
+const ADDRESSEE_REACH = 48;
+/** A quote ending in a question or exclamation mark (then closing marks at most). */
+const QUESTION_END_RE = /[?!][\s\u00a0]*$/u;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -147,7 +156,7 @@ export class QuoteFinder {
 
   run(): QuoteRec[] {
     for (const b of this.doc.blocks) this.block(b);
-    return this.quotes;
+    return joinParagraphs(this.doc, this.quotes);
   }
 
   private block(b: Block): void {
@@ -178,6 +187,7 @@ export class QuoteFinder {
     for (const m of marked) {
       const q = this.attributeMarked(b, m, verbs, used);
       if (!q) continue;
+      if (!m.closed) q.runsOn = true;
       keep(q);
       if (q.speaker && q.speaker.kind !== 'source') this.last = { speaker: q.speaker, block: b.index };
     }
@@ -330,12 +340,14 @@ export class QuoteFinder {
     if (signed) return this.push(b, 'quote.marked.signature', m.inStart, m.inEnd, 'direct', signed, null);
     // After the closing mark: «Q», — сказал S. / "Q," S said. / «Q» деп мәлімдеді S.
     if (m.closed) {
+      // "“Q?” Trump asked.": a question or exclamation mark closes the quote, not the sentence the cue ends.
+      const cueSentEnd = sent.end <= m.close + 1 && QUESTION_END_RE.test(norm.slice(m.inStart, m.inEnd)) ? sentenceAt(b, m.close + 2).end : sent.end;
       // Verbs are sorted and disjoint: start at the first one after the closing mark.
       for (let i = lowerBound(verbs, m.close + 1, (x) => x.start); i < verbs.length; i++) {
         const v = verbs[i]!;
         if (used.has(v)) continue;
         // The cue closes the quote's own sentence ("Q." He said … starts a new one).
-        if (v.start >= sent.end || v.start > m.close + SPEAKER_REACH) break;
+        if (v.start >= cueSentEnd || v.start > m.close + SPEAKER_REACH) break;
         let gap = norm.slice(m.close + 1, v.start);
         const closer = this.c.closerRe ? /[\p{L}]+[\s\u00a0]*$/u.exec(gap) : null;
         if (closer && this.c.closerRe!.isWord(lower(closer[0].trim()))) gap = gap.slice(0, closer.index);
@@ -343,9 +355,13 @@ export class QuoteFinder {
         if (this.isParticiple(v)) break;
         if (CLOSE_PUNCT_RE.test(gap)) {
           speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? this.speakers.speakerBefore(b, v.start, m.close + 1, true) ?? this.speakers.droppedSubject(b, v);
+          // "“Q,” said one Republican involved in the planning, who …": the noun phrase after the verb, unnamed.
+          if (!speaker && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*$/u.test(gap)) speaker = tagged(this.withoutCircumstance(this.clausePhrase(v.end, cueSentEnd)), 'speaker.after-cue-phrase');
         } else {
           const s = this.speakers.speakerBefore(b, v.start, m.close + 1, true);
           if (s && this.speakers.titleGap(norm.slice(m.close + 1, s.start))) speaker = s;
+          // "“Q,” Ms. Merkel's spokesman, Steffen Seibert, wrote": a title set off by commas, then the name.
+          else if (s?.kind === 'person' && this.appositiveTitle(norm.slice(m.close + 1, s.start))) speaker = tagged(s, 'speaker.before-cue-apposition');
           else if (!/[.!?]/.test(gap) && gap.length < 40 && /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*[-–—]/u.test(gap) === false) break;
           else break;
         }
@@ -394,11 +410,27 @@ export class QuoteFinder {
     // "The New York Times reports: “…”", "Limbaugh continued: “…”": a colon after a clause whose subject speaks.
     const intro = tagged(this.colonIntro(b, sentOpen.start, open), 'speaker.colon-intro');
     if (intro) return this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', intro, null);
+    // "Donald Trump issued the following statement:" closing the paragraph before: the same, over the break.
+    const prev = this.doc.blocks[b.index - 1];
+    if (prev && /^[\s\u00a0]*$/u.test(norm.slice(b.start, open)) && /:[\s\u00a0]*$/u.test(norm.slice(Math.max(prev.start, prev.end - 3), prev.end))) {
+      // A speech verb in that sentence: a label ("Partial transcript:") introduces no one's words.
+      const intro = sentenceAt(prev, prev.end - 1);
+      const spoken = matchesIn(this.c.verbRe, this.doc.words, intro.start, prev.end).length > 0;
+      const above = spoken ? tagged(this.colonIntro(prev, intro.start, prev.end), 'speaker.colon-intro') : null;
+      const q = above ? this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', above, null) : null;
+      if (q) return { ...q, cueBlock: prev.index };
+    }
     // Floating: a whole sentence or paragraph in quotes right after an attributed quote.
     // (Wire copy opens with two apostrophes: the first one sits before m.open.)
     const ownSentence = OWN_SENTENCE_RE.test(norm.slice(sentOpen.start, m.open)) || m.open === b.start;
     if (ownSentence && this.last && b.index - this.last.block <= FLOAT_BLOCKS) {
       return this.push(b, 'quote.marked.floating', m.inStart, m.inEnd, 'direct', this.last.speaker, null, true);
+    }
+    // "Moore thanked him for “stepping up …”": words quoted inside a sentence whose subject, a person named
+    // at its start, is the one quoted.
+    if (!ownSentence && words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) {
+      const subject = this.speakers.speakerAtStart(b, sentOpen.start, open);
+      if (subject?.kind === 'person') return this.push(b, 'quote.marked.embedded', m.inStart, m.inEnd, 'direct', tagged(subject, 'speaker.embedding-subject'), null);
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
     return null;
@@ -413,7 +445,10 @@ export class QuoteFinder {
     if (!m.closed || words > NAME_IN_MARKS_WORDS || !this.isTitleCase(m)) return false;
     const norm = this.doc.norm;
     if (/[,.!?…;:]/u.test(norm.slice(m.inStart, m.inEnd))) return false;
-    return /^[\s\u00a0]*[\p{L}\p{N}]/u.test(norm.slice(m.close + 1, Math.min(b.end, m.close + 4)));
+    if (/^[\s\u00a0]*[\p{L}\p{N}]/u.test(norm.slice(m.close + 1, Math.min(b.end, m.close + 4)))) return true;
+    // "сообщил «Известиям», что …": an outlet addressed between a verb and its complementizer.
+    const comma = /^[\s\u00a0]*,[\s\u00a0]*/u.exec(norm.slice(m.close + 1, Math.min(b.end, m.close + 8)));
+    return !!comma && !!this.c.complementizerRe?.at(this.doc.words, m.close + 1 + comma[0].length, b.end);
   }
 
   /**
@@ -446,6 +481,17 @@ export class QuoteFinder {
     const opens = !!s && (s.start === p0 || (s.kind === 'person' && this.speakers.titleGap(this.doc.norm.slice(p0, s.start))));
     if (!s || !opens || s.kind === 'pronoun') return s?.kind === 'pronoun' && opens ? s : null;
     return s.kind === 'ref' && !this.speakers.nounPhrase(s.text, s.start) ? null : s;
+  }
+
+  /**
+   * Whether the text between a quote's closing mark and a name is a title set off by commas ("Ms. Merkel's
+   * spokesman, ", ", the party's chairman, "): a short phrase with no sentence punctuation holding a title or role.
+   */
+  private appositiveTitle(gap: string): boolean {
+    const rest = gap.replace(/^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*/u, '');
+    if (!/,[\s\u00a0]*$/u.test(rest) || /[.!?;:«»"“”()]|,.*,.*,/u.test(rest.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return false;
+    if (wordCount(rest, APPOSITIVE_TITLE_WORDS + 1) > APPOSITIVE_TITLE_WORDS) return false;
+    return this.c.titleRe.allIn(rest).length > 0 || this.c.roleRe.allIn(rest).length > 0;
   }
 
   /** "“Q.” ― Pamela Padilla": a name signed under a quote with a dash and no verb. */
@@ -788,7 +834,11 @@ export class QuoteFinder {
     if (!q) return null;
     // Reported content carries no closing period of its own.
     q.text = trimEndWhile(q.text, PERIOD_RE).trim();
-    return wordCount(q.text, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS ? q : null;
+    const words = wordCount(q.text, MIN_INDIRECT_WORDS);
+    if (words >= MIN_INDIRECT_WORDS) return q;
+    // A nominalised verb carries a whole clause: two words are a statement ("ойыншылардың шаршағанын").
+    const last = lower(/[\p{L}]+$/u.exec(q.text)?.[0] ?? '');
+    return words === MIN_INDIRECT_WORDS - 1 && this.c.clauseEndings.some((e) => last.endsWith(e)) ? q : null;
   }
 
   private closerBefore(v: Hit): number | null {
@@ -835,7 +885,10 @@ export class QuoteFinder {
     const between = norm.slice(commaAt + 1, v.start);
     let speaker: Speaker | null = null;
     if (/^[\s\u00a0]*$/u.test(between)) {
-      speaker = this.cues.speakerAfterCue(b, v.end) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
+      // "…, сказал «Интерфаксу» источник": an outlet in marks addressed between the verb and the speaker.
+      const addressee = ADDRESSEE_IN_MARKS_RE.exec(norm.slice(v.end, Math.min(sEnd, v.end + ADDRESSEE_REACH)));
+      const from = v.end + (addressee ? addressee[0].length : 0);
+      speaker = this.cues.speakerAfterCue(b, from) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue');
     } else {
       const s = this.speakers.speakerBefore(b, v.start, commaAt + 1, true);
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
@@ -913,6 +966,20 @@ export class QuoteFinder {
     const phrase = text.slice(p0, cut >= 0 ? p0 + cut : sEnd).trim();
     if (!phrase || wordCount(phrase, CLAUSE_PHRASE_WORDS + 1) > CLAUSE_PHRASE_WORDS || !this.speakers.nounPhrase(phrase, p0)) return null;
     return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
+  }
+
+  /** A speaker phrase without the circumstance after its head ("l'élu lors du conseil", "one Republican involved in the planning"). */
+  private withoutCircumstance(s: Speaker | null): Speaker | null {
+    if (!s || s.kind !== 'ref') return s;
+    const words = [...s.text.matchAll(/[\p{L}]+['’]?/gu)];
+    const at = words.slice(1).findIndex((w) => this.c.placePrepositions.has(lower(w[0])));
+    const kept = at >= 0 ? words.slice(0, at + 1) : words;
+    // A definite description of two words ("l'élu", "the senator") stands for someone named before: no new speaker.
+    const articles = this.c.lex.names.definiteArticles ?? [];
+    if (kept.length <= 2 && articles.includes(lower(kept[0]![0]).replace(/’/gu, "'"))) return null;
+    if (at < 0) return s;
+    const text = s.text.slice(0, words[at + 1]!.index).trim();
+    return text ? { ...s, text, end: s.start + text.length } : null;
   }
 
   /** Reported content of a sentence around an according-to clause [cStart, cEnd). */

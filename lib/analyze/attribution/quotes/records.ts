@@ -32,4 +32,8 @@ export interface QuoteRec {
   inherited: boolean;
   /** Id of the rule that found the quote (see ./rules.ts). */
   rule: string;
+  /** A marked quote with no closing mark, running on to its block's end (quotes/paragraphs.ts). */
+  runsOn?: boolean;
+  /** The block of the cue and speaker, when not the quote's first block (a quote over paragraphs). */
+  cueBlock?: number;
 }
