@@ -8,7 +8,12 @@
  *   npx tsx scripts/eval/extract.ts --detect-only --byline-only --dump wcxb.jsonl
  *   npx tsx scripts/eval/extract.ts ../shared/datasets/daniel-dev --detect-only --byline-only --dump daniel.jsonl
  *   npx tsx scripts/eval/detect-cv.ts wcxb.jsonl daniel.jsonl [--folds 5] [--l2 0.01] [--daniel-weight 0.5]
- *     [--keep-hand] [--fix name=w,…] [--drop a,b] [--with a,b] [--all-signs]
+ *     [--keep-hand] [--fix name=w,…] [--drop a,b] [--with a,b] [--all-signs] [--stripped a.jsonl,b.jsonl [--stripped-weight 0.5]]
+ *
+ * `--stripped`: dumps of the same pages read without their declarations (`eval:extract --strip-meta`): older news
+ * sites declare nothing, so the page's shape alone has to carry them. These rows join the fit (weighted by
+ * `--stripped-weight`; a page and its stripped copy share a host, so they share a fold) and are reported apart:
+ * the DAnIEL share detected without metadata ("bare"), and WCXB precision/recall without metadata.
  */
 import { readFileSync } from 'node:fs';
 import { ARTICLE_THRESHOLD, WEIGHTS, scoreOf } from '../../lib/page/detect';
@@ -17,17 +22,21 @@ import { flagValue, printFigures, printTable } from '../lib/report';
 interface Row {
   host: string;
   dataset: string;
+  /** Read without its declarations (`--stripped`). */
+  stripped: boolean;
   isArticle: boolean;
   features: Record<string, number>;
 }
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix', '--with']);
+const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix', '--with', '--stripped', '--stripped-weight']);
 const files = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const K = Number(flagValue(argv, 'folds') ?? 5);
 const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
 /** DAnIEL holds only articles: its rows count less so they do not pull the threshold away from WCXB's balance. */
 const DANIEL_WEIGHT = Number(flagValue(argv, 'daniel-weight') ?? 0.5);
+const strippedFiles = (flagValue(argv, 'stripped') ?? '').split(',').filter(Boolean);
+const STRIPPED_WEIGHT = Number(flagValue(argv, 'stripped-weight') ?? 0.5);
 
 /**
  * `--keep-hand`: the weights set by hand (non-zero in WEIGHTS) keep their proportions and enter the fit as
@@ -44,13 +53,13 @@ const extra = (flagValue(argv, 'with') ?? '').split(',').filter(Boolean);
 const names = [...(keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()), ...extra].filter((n) => !dropped.has(n));
 const handScore = (f: Record<string, number>) => handNames.reduce((s, n) => s + (WEIGHTS[n]! * (f[n] ?? 0)), 0);
 
-const rows: Row[] = files.flatMap((f) =>
+const rows: Row[] = [...files.map((f) => [f, false] as const), ...strippedFiles.map((f) => [f, true] as const)].flatMap(([f, stripped]) =>
   readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line) => {
     const r = JSON.parse(line) as { id: string; url: string; isArticle: boolean; features: Record<string, number> };
     const dataset = /^\d{8}_/.test(r.id) ? 'daniel' : 'wcxb';
     // DAnIEL ids name the site; its URLs are partly stand-ins (see pages.ts).
     const host = dataset === 'daniel' ? r.id.split('_')[1]! : hostOf(r.url) ?? r.id;
-    return { host, dataset, isArticle: r.isArticle, features: keepHand ? { ...r.features, hand: handScore(r.features) } : r.features };
+    return { host, dataset, stripped, isArticle: r.isArticle, features: keepHand ? { ...r.features, hand: handScore(r.features) } : r.features };
   }),
 );
 
@@ -79,6 +88,7 @@ function hashHost(h: string): number {
   return x;
 }
 const foldOf = (r: Row) => hashHost(r.host) % K;
+const sampleWeight = (r: Row) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1) * (r.stripped ? STRIPPED_WEIGHT : 1);
 
 const vec = (r: Row) => names.map((n) => r.features[n] ?? 0);
 
@@ -86,7 +96,7 @@ const vec = (r: Row) => names.map((n) => r.features[n] ?? 0);
 function fit(train: Row[]): { w: number[]; b: number } {
   const X = train.map(vec);
   const y = train.map((r) => (r.isArticle ? 1 : 0));
-  const sw = train.map((r) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1));
+  const sw = train.map(sampleWeight);
   const total = sw.reduce((a, c) => a + c, 0);
   const d = names.length;
   const w = new Array<number>(d).fill(0);
@@ -135,28 +145,45 @@ function asTable(model: { w: number[]; b: number }, train: Row[]): { weights: Re
   let best = { threshold: -model.b, worst: -1 };
   for (const t of [...new Set(scores.map((x) => Math.round(x * 100) / 100))].sort((a, b) => a - b)) {
     const f = judge(train, (_, i) => scores[i]! >= t);
-    const worst = Math.min(f.precision, f.recall, f.danielRecall ?? 1);
+    const worst = worstOf(f);
     if (worst > best.worst) best = { threshold: t, worst };
   }
   return { weights, threshold: Math.round(best.threshold * 100) / 100 };
 }
 
-interface Figures { precision: number; recall: number; danielRecall: number | null }
+interface Figures {
+  precision: number;
+  recall: number;
+  danielRecall: number | null;
+  /** Without declarations: DAnIEL share detected, WCXB precision and recall. */
+  bareDaniel: number | null;
+  barePrecision: number | null;
+  bareRecall: number | null;
+}
 function judge(test: Row[], said: (r: Row, i: number) => boolean): Figures {
-  let tp = 0, fp = 0, fn = 0, dTp = 0, dN = 0;
+  const n = { tp: [0, 0], fp: [0, 0], fn: [0, 0], dTp: [0, 0], dN: [0, 0] };
   for (let i = 0; i < test.length; i++) {
     const r = test[i]!;
     const s = said(r, i);
+    const k = r.stripped ? 1 : 0;
     if (r.dataset === 'daniel') {
-      dN++;
-      if (s) dTp++;
+      n.dN[k]!++;
+      if (s) n.dTp[k]!++;
       continue;
     }
-    if (s && r.isArticle) tp++;
-    else if (s) fp++;
-    else if (r.isArticle) fn++;
+    if (s && r.isArticle) n.tp[k]!++;
+    else if (s) n.fp[k]!++;
+    else if (r.isArticle) n.fn[k]!++;
   }
-  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), danielRecall: dN ? dTp / dN : null };
+  const p = (k: number) => n.tp[k]! / Math.max(1, n.tp[k]! + n.fp[k]!);
+  const rc = (k: number) => n.tp[k]! / Math.max(1, n.tp[k]! + n.fn[k]!);
+  const d = (k: number) => (n.dN[k] ? n.dTp[k]! / n.dN[k]! : null);
+  const anyBareWcxb = n.tp[1]! + n.fp[1]! + n.fn[1]! > 0;
+  return { precision: p(0), recall: rc(0), danielRecall: d(0), bareDaniel: d(1), barePrecision: anyBareWcxb ? p(1) : null, bareRecall: anyBareWcxb ? rc(1) : null };
+}
+/** The bars' measure a threshold is chosen by: the least of WCXB precision and recall and the DAnIEL shares detected. */
+function worstOf(f: Figures): number {
+  return Math.min(f.precision, f.recall, f.danielRecall ?? 1, f.bareDaniel ?? 1);
 }
 
 /**
@@ -188,7 +215,7 @@ function fitSteps(train: Row[], rounds = 400, shrink = 0.1): Steps {
   };
   for (const r of train) binOf.push(names.map((n) => bin(n, r.features[n] ?? 0)));
   const y = train.map((r): number => (r.isArticle ? 1 : 0));
-  const sw = train.map((r) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1));
+  const sw = train.map(sampleWeight);
   const base = y.reduce((a, c, i) => a + c * sw[i]!, 0) / sw.reduce((a, c) => a + c, 0);
   let bias = Math.log(base / (1 - base));
   const z = train.map(() => bias);
@@ -251,7 +278,7 @@ function stepThreshold(m: Steps, train: Row[]): number {
   let best = { t: 0, worst: -1 };
   for (const t of [...new Set(scores.map((x) => Math.round(x * 100) / 100))]) {
     const f = judge(train, (_, i) => scores[i]! >= t);
-    const worst = Math.min(f.precision, f.recall, f.danielRecall ?? 1);
+    const worst = worstOf(f);
     if (worst > best.worst) best = { t, worst };
   }
   return best.t;
@@ -270,13 +297,20 @@ for (let k = 0; k < K; k++) {
   const st = stepThreshold(sm, train);
   const e = judge(test, (r) => stepScore(sm, r) >= st);
   perFold.push({ fold: k, current: a, fitted: c, steps: e });
-  table.push([`fold ${k} (${test.length} pages)`, a.precision, a.recall, a.danielRecall, c.precision, c.recall, c.danielRecall, e.precision, e.recall, e.danielRecall]);
+  const bare = (f: Figures) => (strippedFiles.length ? [f.bareDaniel, f.barePrecision, f.bareRecall] : []);
+  table.push([`fold ${k} (${test.length} pages)`, a.precision, a.recall, a.danielRecall, ...bare(a), c.precision, c.recall, c.danielRecall, ...bare(c), e.precision, e.recall, e.danielRecall, ...bare(e)]);
 }
-printTable(['fold', 'cur P', 'cur R', 'cur DAnIEL', 'lin P', 'lin R', 'lin DAnIEL', 'steps P', 'steps R', 'steps DAnIEL'], table);
+const bareHead = (x: string) => (strippedFiles.length ? [`${x} bare DAnIEL`, `${x} bare P`, `${x} bare R`] : []);
+printTable(['fold', 'cur P', 'cur R', 'cur DAnIEL', ...bareHead('cur'), 'lin P', 'lin R', 'lin DAnIEL', ...bareHead('lin'), 'steps P', 'steps R', 'steps DAnIEL', ...bareHead('steps')], table);
 const spread = (f: (x: { current: Figures; fitted: Figures; steps: Figures }) => number | null) => {
   const v = perFold.map(f).filter((x): x is number => x !== null);
   return { min: Math.round(Math.min(...v) * 1000) / 1000, max: Math.round(Math.max(...v) * 1000) / 1000 };
 };
+function spreads(of: (x: { current: Figures; fitted: Figures; steps: Figures }) => Figures) {
+  const keys = ['precision', 'recall', 'danielRecall', 'bareDaniel', 'barePrecision', 'bareRecall'] as const;
+  return Object.fromEntries(keys.filter((k) => perFold.some((f) => of(f)[k] !== null)).map((k) => [k, spread((x) => of(x)[k])]));
+}
+const total = (f: Figures) => f.precision + f.recall + (f.danielRecall ?? 0) + (f.bareDaniel ?? 0);
 const all = asTable(fit(rows), rows);
 console.log('weights fitted on all pages (threshold ' + all.threshold + '):');
 const scale = all.weights['hand'] ?? 1;
@@ -289,9 +323,10 @@ printFigures({
   pages: rows.length,
   l2: L2,
   danielWeight: DANIEL_WEIGHT,
-  current: { precision: spread((x) => x.current.precision), recall: spread((x) => x.current.recall), danielRecall: spread((x) => x.current.danielRecall) },
-  fitted: { precision: spread((x) => x.fitted.precision), recall: spread((x) => x.fitted.recall), danielRecall: spread((x) => x.fitted.danielRecall) },
-  steps: { precision: spread((x) => x.steps.precision), recall: spread((x) => x.steps.recall), danielRecall: spread((x) => x.steps.danielRecall) },
-  fittedBetterEveryFold: perFold.every((f) => f.fitted.precision + f.fitted.recall + (f.fitted.danielRecall ?? 0) > f.current.precision + f.current.recall + (f.current.danielRecall ?? 0)),
+  strippedWeight: strippedFiles.length ? STRIPPED_WEIGHT : null,
+  current: spreads((x) => x.current),
+  fitted: spreads((x) => x.fitted),
+  steps: spreads((x) => x.steps),
+  fittedBetterEveryFold: perFold.every((f) => total(f.fitted) > total(f.current)),
   threshold: all.threshold,
 });

@@ -3,7 +3,7 @@
  * the same pages (WCXB dev by default, DAnIEL older news, or the Readability suite), one table and one JSON line.
  *
  *   npx tsx scripts/eval/extract.ts [dataset folder] [--limit N | --sample N] [--jobs N] [--verbose]
- *     [--byline-only] [--detect-only] [--dump pages.jsonl]
+ *     [--byline-only] [--detect-only] [--strip-meta] [--dump pages.jsonl]
  *
  * Comparisons: detection = precision/recall of "is an article"; text = word-level F1 (WCXB metric) of the
  * main text, mean over truth articles, for extraction alone (whatever detection said) and for detection +
@@ -24,7 +24,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../../lib/page';
 import { detectArticleWithFeatures } from '../../lib/page/detect';
 import { datasetArg, flagValue, printFigures, printTable, wordF1 } from '../lib/report';
-import { datasetFormat, loadPage, pageIds, type DatasetFormat, type EvalPage } from './pages';
+import { datasetFormat, loadPage, pageIds, stripDeclarations, type DatasetFormat, type EvalPage } from './pages';
 
 /** What one page yields; the main thread only sums these. */
 export interface PageResult {
@@ -55,6 +55,8 @@ interface Options {
   format: DatasetFormat;
   bylineOnly: boolean;
   detectOnly: boolean;
+  /** Pages read without their declarations (JSON-LD, og:/article: meta, microdata): shape alone must carry detection. */
+  stripMeta?: boolean;
 }
 
 /** Lower-case tokens of letters and digits; each Han or kana character a token of its own. */
@@ -104,6 +106,7 @@ function judge(page: EvalPage, detected: boolean, text: string | null, title: st
 }
 
 function evaluate(page: EvalPage, o: Options): PageResult {
+  if (o.stripMeta) page = { ...page, html: stripDeclarations(page.html) };
   const t0 = performance.now();
   // Byline: parse once, detect then extract (what the content script does).
   const { document } = parseHTML(page.html);
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
   const valued = new Set(['--limit', '--sample', '--jobs', '--dump']);
   const dir = datasetArg(argv.filter((a, i) => !valued.has(argv[i - 1] ?? '')), 'wcxb-dev');
   const verbose = argv.includes('--verbose');
-  const o: Options = { dir, format: datasetFormat(dir), bylineOnly: argv.includes('--byline-only'), detectOnly: argv.includes('--detect-only') };
+  const o: Options = { dir, format: datasetFormat(dir), bylineOnly: argv.includes('--byline-only'), detectOnly: argv.includes('--detect-only'), stripMeta: argv.includes('--strip-meta') };
   let ids = pageIds(dir, o.format);
   const sample = flagValue(argv, 'sample');
   if (sample) ids = [...ids].sort((x, y) => hashId(x) - hashId(y)).slice(0, Number(sample)).sort();

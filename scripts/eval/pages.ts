@@ -150,3 +150,15 @@ function loadReadability(dir: string, id: string): EvalPage | null {
     group: m.readerable === false ? 'not-readerable' : 'readerable',
   };
 }
+
+/**
+ * The page without its declarations: JSON-LD scripts, OpenGraph / article / author / date `<meta>`s and
+ * microdata types. Older news sites declare none of these, so detection run on stripped pages shows
+ * whether the page's own shape carries the verdict.
+ */
+export function stripDeclarations(html: string): string {
+  return html
+    .replace(/<script[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<meta\b[^>]*(?:property|name|itemprop)\s*=\s*["']?(?:og:|article:|twitter:|author|parsely|sailthru|pubdate|publishdate|datepublished|date|dc\.|dcterms)[^>]*>/gi, '')
+    .replace(/\sitem(?:type|scope|prop)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '');
+}
