@@ -1,6 +1,6 @@
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 
 /**
  * Test seam for the provider end-to-end test only: a separate build (in its own folder) where the
@@ -35,7 +35,7 @@ export default defineConfig({
   // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), leanUnlistedScripts()],
+    plugins: [preact(), leanUnlistedScripts(), ...keepAsyncEntryScripts()],
     build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1" },
   }),
   webExt: { disabled: true },
@@ -107,4 +107,33 @@ function leanUnlistedScripts(): Plugin {
       return `import definition from ${JSON.stringify(id.slice(prefix.length))};\nexport default definition.main();\n`;
     },
   };
+}
+
+/**
+ * Vite rewrites a page's module entry script and drops its `async`: a page whose source marks its entry
+ * `async` (the popup, whose first script paints the stored result and should not wait for the stylesheet)
+ * gets it back on the built tag.
+ */
+function keepAsyncEntryScripts(): Plugin[] {
+  const marked = new Set<string>();
+  const page = (ctx: IndexHtmlTransformContext) => ctx.filename;
+  return [
+    {
+      name: 'byline:async-entry:read',
+      transformIndexHtml: {
+        order: 'pre',
+        handler(html, ctx) {
+          if (/<script\b[^>]*\btype="module"[^>]*\basync\b/.test(html)) marked.add(page(ctx));
+          return html;
+        },
+      },
+    },
+    {
+      name: 'byline:async-entry:write',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, ctx) => (marked.has(page(ctx)) ? html.replace(/<script type="module"(?![^>]*\basync\b)/, '<script type="module" async') : html),
+      },
+    },
+  ];
 }

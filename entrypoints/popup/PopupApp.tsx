@@ -11,6 +11,7 @@ import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { followActiveTab } from '../sidepanel/follow';
 import { rawStart } from './start';
+import { openHistory, openOptions, panelOpener } from './bar';
 import { z } from '../../lib/schema/zod';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatePanel } from '../../components/StatePanel';
@@ -162,10 +163,10 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
         <h1 class="popup__brand">Byline</h1>
         <div class="popup__links">
           {mode === 'popup' && tabId !== null && <OpenPanelButton tabId={tabId} />}
-          <button class="link-button" type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/reading-history.html') })}>
+          <button class="link-button" type="button" onClick={openHistory}>
             {t('openHistory')}
           </button>
-          <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button class="link-button" type="button" onClick={openOptions}>
             {t('openOptions')}
           </button>
         </div>
@@ -199,19 +200,10 @@ export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>
 
 /** Chrome's side panel or Firefox's sidebar, opened from the popup (a click is the gesture both require). */
 function OpenPanelButton({ tabId }: { tabId: number }) {
-  const api = globalThis as {
-    chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } };
-    browser?: { sidebarAction?: { open(): Promise<void> } };
-  };
-  const firefox = api.browser?.sidebarAction;
-  const chrome = api.chrome?.sidePanel;
-  if (!firefox && !chrome) return null;
-  const open = () => {
-    // Called synchronously in the click: both browsers open a panel only in answer to a gesture.
-    void (firefox ? firefox.open() : chrome!.open({ tabId })).then(() => window.close(), () => undefined);
-  };
+  const open = panelOpener();
+  if (!open) return null;
   return (
-    <button class="link-button" type="button" data-action="open-panel" onClick={open}>
+    <button class="link-button" type="button" data-action="open-panel" onClick={() => open(tabId)}>
       {t('openPanel')}
     </button>
   );

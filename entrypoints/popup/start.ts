@@ -41,8 +41,9 @@ async function readRawStart(): Promise<RawStart> {
   const tabId = await targetTabId();
   if (tabId === null) return { tabId, stored: undefined, live: null };
   const key = tabStateKey(tabId);
+  // Both asked at once: on a page with nothing stored, the page's word ("not an article") then costs no second
+  // round trip after the storage read. Asked directly, it needs no service worker woken.
+  const asked = api().tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null);
   const stored = (await api().storage.session.get(key).catch((): Record<string, unknown> => ({})))[key];
-  // Asked directly: showing "not an article" needs no service worker woken.
-  const live = stored === undefined ? await api().tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null) : null;
-  return { tabId, stored, live };
+  return { tabId, stored, live: stored === undefined ? await asked : null };
 }

@@ -78,6 +78,54 @@ describe('non-article page (the homepage)', () => {
   });
 });
 
+describe("the popup's first paint (plain DOM, before preact)", () => {
+  /** Where the bar and the first content sit, and what they say, at the first paint and once the full popup has rendered. */
+  const handover = async (tabId: number, content: string) => {
+    const popup = await env!.browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.addInitScript(`(() => {
+      const at = () => ['.popup__bar', ${JSON.stringify(content)}].map((sel) => {
+        const el = document.querySelector(sel);
+        const r = el && el.getBoundingClientRect();
+        return el && { sel, top: r.top, left: r.left, width: r.width, height: r.height, text: el.textContent };
+      });
+      const observer = new MutationObserver(() => {
+        if (!window.__first && document.querySelector('[data-first-paint]')) window.__first = at();
+        if (document.querySelector('[data-field="title"], [data-state]')) { window.__full = at(); observer.disconnect(); }
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+    })()`);
+    await popup.goto(`chrome-extension://${env!.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-field="title"], [data-state]');
+    const seen = (await popup.evaluate('({ first: window.__first ?? null, full: window.__full ?? null })')) as { first: unknown[] | null; full: unknown[] | null };
+    await popup.close();
+    return seen;
+  };
+
+  it('shows the stored title and the whole bar where the full popup shows them: nothing moves when preact takes over', async () => {
+    const page = await env!.browser.context.newPage();
+    await page.goto(env!.site.origin + SEED);
+    const tabId = await tabIdOf(env!, page);
+    await waitForAnalysis(env!, tabId);
+    const { first, full } = await handover(tabId, '.card__title');
+    expect(first).not.toBeNull();
+    expect(first).toEqual(full);
+    expect(JSON.stringify(first)).toContain('Мажилисмен рассказал');
+    await page.close();
+  });
+
+  it("shows the page's word on a non-article where the full popup shows it", async () => {
+    const page = await env!.browser.context.newPage();
+    await page.goto(env!.site.origin + '/');
+    const tabId = await tabIdOf(env!, page);
+    await waitFor(async () => (await contentStatus(env!, tabId))?.idle, (idle) => idle === 'not-article', 'the probe’s verdict');
+    const { first, full } = await handover(tabId, '.state h2');
+    expect(first).not.toBeNull();
+    expect(first).toEqual(full);
+    await page.close();
+  });
+});
+
 describe('two stages: the probe on every page, the content script only on candidates', () => {
   /** How many times each step ran in the page (the probe's `init`, the content script's `load`, …). */
   const stepCounts = async (tabId: number) => {
