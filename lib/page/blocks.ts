@@ -8,7 +8,7 @@
 import type { BlockKind } from '../schema/article';
 import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
 import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_COMMENT, HINT_CONTENT, HINT_WEAK } from './class-hints';
-import { classAndId, countWords, normalizeSpace } from './text';
+import { classAndId, commaCount, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
 const SKIP_TAGS = new Set([
@@ -231,11 +231,6 @@ class BlockCollector {
       this.blocks.push({ el: this.owner, kind: this.kind, text, words: w, linkWords: lw });
     }
   }
-}
-
-function commaCount(text: string): number {
-  const m = text.match(/[,，、،]/g);
-  return m ? m.length : 0;
 }
 
 /** A block's vote for the containers around it: long, comma-rich, link-poor paragraphs count most. */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsLetter, isLetter, isNumber, sameText } from '../../../lib/page/text';
+import { charKind, CJK, containsLetter, countWords, isLetter, isNumber, sameText, WORD } from '../../../lib/page/text';
 import { params } from '../fuzz/arbitraries';
 
 describe('letter and number classes', () => {
@@ -33,6 +33,34 @@ describe('letter and number classes', () => {
         expect(sameText(a, b)).toBe(former(a, b));
         expect(sameText(a, a.toUpperCase())).toBe(former(a, a.toUpperCase()));
         expect(containsLetter(a)).toBe(/\p{L}/u.test(a));
+      }),
+      params(2000),
+    );
+  });
+
+  it('countWords (native regexes) counts as the character loop over charKind', () => {
+    const byLoop = (s: string) => {
+      let words = 0;
+      let cjk = 0;
+      let inWord = false;
+      for (let i = 0; i < s.length; i++) {
+        const kind = charKind(s.charCodeAt(i));
+        if (kind === CJK) cjk++;
+        if (kind === WORD && !inWord) words++;
+        inWord = kind === WORD;
+      }
+      return words + Math.ceil(cjk / 2);
+    };
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `${ch}${ch} ${ch}`]) if (countWords(s) !== byLoop(s)) wrong.push(c);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    const text = fc.string({ unit: fc.constantFrom('a', 'Я', 'ә', '7', ' ', '\n', ',', '中', 'か', '\u3100', '\u00d7', '\ud83d', '\ude00', '\uff21', '-') });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(countWords(s)).toBe(byLoop(s));
       }),
       params(2000),
     );
