@@ -6,7 +6,7 @@
  */
 
 import { monthWords, pageWords } from '../lang/page';
-import { codePointBefore, isDigit, isLetter, isSpace, isWordChar, isYearAt } from './text';
+import { codePointBefore, isDigit, isLetter, isWordChar, isYearAt, skipSpaces } from './text';
 
 /** Month names and common abbreviations, by month, over every language of lib/lang/page. */
 // Pure (no side effect): a bundle that never parses dates, such as the every-page probe, leaves them out.
@@ -64,11 +64,6 @@ const TIME_JOINERS = /* @__PURE__ */ (() => [',', ...pageWords('timeJoiners'), '
 
 function isDigitAt(t: string, i: number): boolean {
   return isDigit(t.charCodeAt(i));
-}
-
-function skipSpaces(t: string, i: number): number {
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  return i;
 }
 
 function digitRun(t: string, i: number): number {

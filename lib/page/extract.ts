@@ -204,7 +204,7 @@ function keepBlock(b: RawBlock, md: Metadata): boolean {
     const d = parseTextDate(b.text);
     if (d && countWords(b.text.slice(0, d.index) + ' ' + b.text.slice(d.index + d.length)) <= DATE_LINE_MAX_WORDS) return false;
   }
-  if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.test(b.text)) b.kind = 'caption';
+  if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.exec(b.text)) b.kind = 'caption';
   return true;
 }
 
