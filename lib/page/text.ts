@@ -158,15 +158,7 @@ export function sameText(a: string, b: string): boolean {
   return lettersAndNumbers(a.toLowerCase()) === lettersAndNumbers(b.toLowerCase());
 }
 
-/**
- * Text of ASCII, Latin-1, Latin Extended-A, Cyrillic and general punctuation only, where letters and numbers are
- * a plain class: one native replace, not a loop over code points (news titles and headings nearly always are).
- */
-const SIMPLE_SCRIPTS = /^[\x00-\u017f\u0400-\u04ff\u2000-\u206f]*$/;
-const NOT_LETTER_OR_NUMBER = /[^0-9A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u017f\u0400-\u0481\u048a-\u04ff]+/g;
-
 function lettersAndNumbers(s: string): string {
-  if (SIMPLE_SCRIPTS.test(s)) return s.replace(NOT_LETTER_OR_NUMBER, '');
   let out = '';
   let kept = 0;
   for (let i = 0; i < s.length; ) {
