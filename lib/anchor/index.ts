@@ -6,7 +6,7 @@
 import type { Block, Span } from '../schema';
 import { fold, matchFolded, type Folded } from './match';
 
-export { matchQuote, matchFolded, selectorFor, fold } from './match';
+export { matchQuote, matchFolded, selectorFor, fold, originalOffset } from './match';
 
 /** Elements whose text is never article text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);

@@ -7,18 +7,11 @@ import type { TextQuoteSelector } from '../schema';
 export { selectorFor } from '../schema';
 
 /**
- * Characters ignored when comparing: whitespace (what `\s` matches), soft hyphen, zero-width
- * characters, word joiner and BOM. Tested by char code: folding runs over whole article texts.
+ * Runs of characters ignored when comparing: whitespace (what `\s` matches), soft hyphen, zero-width characters,
+ * word joiner and BOM. Found by a native regex: folding runs over whole article texts and every quote, and a fresh
+ * page would run a loop over their characters in the interpreter.
  */
-function isIgnored(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0xad || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 ||
-    code === 0x3000 || code === 0xfeff
-  );
-}
+const IGNORED_RUN = /[\s\u00ad\u200b-\u200d\u2060]+/g;
 
 /** How much a matching prefix/suffix character counts against distance from the expected position. */
 const CONTEXT_WEIGHT = 20;
@@ -31,27 +24,57 @@ const MAX_CANDIDATES = 64;
 export interface Folded {
   /** The text without ignored characters. */
   text: string;
-  /** `index[i]` is the offset in the original text of folded character i. */
-  index: number[];
+  /** Each run of kept characters: where it starts in the folded text (ascending)… */
+  runAt: number[];
+  /** …and in the original text. */
+  runFrom: number[];
 }
 
-/** Drops ignored characters, remembering where each kept character came from. */
+/** Drops ignored characters, remembering where each run of kept characters came from. */
 export function fold(text: string): Folded {
-  const index: number[] = [];
-  const kept: string[] = [];
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const ignored = i === text.length || isIgnored(text.charCodeAt(i));
-    if (!ignored) {
-      if (runStart < 0) runStart = i;
-      index.push(i);
-    } else if (runStart >= 0) {
-      // Copy runs of kept characters at once: far cheaper than one concatenation per character.
-      kept.push(text.slice(runStart, i));
-      runStart = -1;
+  const kept = text.split(IGNORED_RUN);
+  const gaps = text.match(IGNORED_RUN);
+  const runAt: number[] = [];
+  const runFrom: number[] = [];
+  let at = 0;
+  let from = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const piece = kept[i]!;
+    if (piece) {
+      runAt.push(at);
+      runFrom.push(from);
+      at += piece.length;
     }
+    from += piece.length + (gaps?.[i]?.length ?? 0);
   }
-  return { text: kept.join(''), index };
+  return { text: kept.join(''), runAt, runFrom };
+}
+
+/** The run holding folded character `at` (the last run starting at or before it; -1 before the first). */
+function runOf(runStarts: number[], at: number): number {
+  let lo = 0;
+  let hi = runStarts.length - 1;
+  if (hi < 0 || runStarts[0]! > at) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runStarts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The offset in the original text of folded character `at`. */
+export function originalOffset(folded: Folded, at: number): number {
+  const r = Math.max(0, runOf(folded.runAt, at));
+  return (folded.runFrom[r] ?? 0) + at - (folded.runAt[r] ?? 0);
+}
+
+/** The first folded character whose original offset is ≥ `offset`. */
+function foldedAtOrAfter(folded: Folded, offset: number): number {
+  const r = runOf(folded.runFrom, offset);
+  if (r < 0) return 0;
+  const end = r + 1 < folded.runAt.length ? folded.runAt[r + 1]! : folded.text.length;
+  return Math.min(end, folded.runAt[r]! + offset - folded.runFrom[r]!);
 }
 
 export interface Match {
@@ -78,11 +101,11 @@ export function matchFolded(folded: Folded, selector: TextQuoteSelector, hint?: 
   const contextAt = (at: number) =>
     commonSuffixLength(folded.text.slice(Math.max(0, at - prefix.length), at), prefix) +
     commonPrefixLength(folded.text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
-  const toMatch = (at: number): Match => ({ start: folded.index[at]!, end: folded.index[at + exact.length - 1]! + 1 });
+  const toMatch = (at: number): Match => ({ start: originalOffset(folded, at), end: originalOffset(folded, at + exact.length - 1) + 1 });
 
   // Fast path: the page hasn't moved the text, so the quote sits at the expected place with its full context.
   if (hint !== undefined) {
-    const expected = lowerBound(folded.index, hint);
+    const expected = foldedAtOrAfter(folded, hint);
     if (folded.text.startsWith(exact, expected) && contextAt(expected) === prefix.length + suffix.length) return toMatch(expected);
   }
 
@@ -90,23 +113,11 @@ export function matchFolded(folded: Folded, selector: TextQuoteSelector, hint?: 
   let seen = 0;
   for (let at = folded.text.indexOf(exact); at !== -1 && seen < MAX_CANDIDATES; at = folded.text.indexOf(exact, at + 1)) {
     seen++;
-    const distance = hint === undefined ? 0 : Math.abs((folded.index[at] ?? 0) - hint);
+    const distance = hint === undefined ? 0 : Math.abs(originalOffset(folded, at) - hint);
     const score = contextAt(at) * CONTEXT_WEIGHT - distance;
     if (!best || score > best.score) best = { at, score };
   }
   return best ? toMatch(best.at) : null;
-}
-
-/** First position whose original offset is ≥ `offset` (binary search over ascending offsets). */
-function lowerBound(index: number[], offset: number): number {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function commonPrefixLength(a: string, b: string): number {

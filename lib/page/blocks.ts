@@ -8,7 +8,7 @@
 import type { BlockKind } from '../schema/article';
 import { BLOCKS_PER_CHECKPOINT, NODES_PER_CHECKPOINT, runToEnd, type Steps } from './steps';
 import { classHints, HINT_ALWAYS, HINT_CAPTION, HINT_COMMENT, HINT_CONTENT, HINT_WEAK } from './class-hints';
-import { classAndId, countWords, normalizeSpace } from './text';
+import { classAndId, commaCount, countWords, normalizeSpace } from './text';
 
 /** Subtrees that never hold article text. */
 const SKIP_TAGS = new Set([
@@ -83,15 +83,19 @@ interface NodeStats {
  */
 export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0, firstH1: () => Element | null = () => el.ownerDocument.querySelector('h1')): boolean {
   if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag) || !wrapsParagraphs(el, relaxed);
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed);
+  // Most elements carry no attribute: one call stands for the five reads below (a fresh page pays for each).
+  const attributed = el.hasAttributes();
+  if (attributed) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const style = el.getAttribute('style');
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+    const role = el.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed);
+  }
   if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
   // Contact and newsletter forms; a form around the whole page (ASP.NET) holds paragraphs and is read.
   if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
-  const hints = classHints(classAndId(el));
+  const hints = attributed ? classHints(classAndId(el)) : 0;
   // A comment thread under a short story outweighs it: the later tries read one only when it holds the page's
   // first `<h1>` (comment titles may be `<h1>`s too, later in the page).
   if (hints & HINT_COMMENT) {
@@ -231,11 +235,6 @@ class BlockCollector {
       this.blocks.push({ el: this.owner, kind: this.kind, text, words: w, linkWords: lw });
     }
   }
-}
-
-function commaCount(text: string): number {
-  const m = text.match(/[,，、،]/g);
-  return m ? m.length : 0;
 }
 
 /** A block's vote for the containers around it: long, comma-rich, link-poor paragraphs count most. */

@@ -6,7 +6,7 @@
  */
 
 import { monthWords, pageWords } from '../lang/page';
-import { codePointBefore, hasDigit, isDigit, isLetter, isSpace, isWordChar, isYearAt } from './text';
+import { codePointBefore, isDigit, isLetter, isWordChar, isYearAt, skipSpaces } from './text';
 
 /** Month names and common abbreviations, by month, over every language of lib/lang/page. */
 // Pure (no side effect): a bundle that never parses dates, such as the every-page probe, leaves them out.
@@ -64,11 +64,6 @@ const TIME_JOINERS = /* @__PURE__ */ (() => [',', ...pageWords('timeJoiners'), '
 
 function isDigitAt(t: string, i: number): boolean {
   return isDigit(t.charCodeAt(i));
-}
-
-function skipSpaces(t: string, i: number): number {
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  return i;
 }
 
 function digitRun(t: string, i: number): number {
@@ -291,6 +286,9 @@ function leftmost(t: string, order: Order): DateMatch | null {
   return null;
 }
 
+/** What every pattern holds (`yearAt`). */
+const YEAR = /(?:19|20)\d\d/;
+
 /** ISO 8601 date-time as found in meta tags, keeping the offset the page gave. */
 const ISO_RE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
@@ -349,8 +347,8 @@ export interface TextDate {
 
 /** The first human-written date in `text`, in any of the supported languages. */
 export function parseTextDate(text: string): TextDate | null {
-  // Every pattern needs a digit: most lines have none.
-  if (!hasDigit(text)) return null;
+  // Every pattern holds a year: most lines have none (and a native search costs a fresh page less than a loop).
+  if (!YEAR.test(text)) return null;
   let best: TextDate | null = null;
   for (const order of ORDERS) {
     const m = leftmost(text, order);

@@ -10,7 +10,7 @@ import { readJsonLd, textProp, type JsonLd } from './jsonld';
 import { readMeta, type MetaMap } from './meta';
 import { readMetadata, type Metadata } from './metadata';
 import { contentRoot, countWords, normalizeSpace, sameText } from './text';
-import { WORD_END, wordsOf } from './words';
+import { CaselessPattern, StartsWithWord, wordsOf } from './words';
 
 export interface Extraction {
   article: ArticleText;
@@ -21,13 +21,13 @@ export interface Extraction {
 const BLOCK_SEPARATOR = '\n\n';
 /** A block with more of its words in links than this is a link list ("read also", tags, pagers). */
 const MAX_LINK_DENSITY = 0.5;
-/** Short lines that are calls to action or widget labels, in the supported languages. */
-const CHROME_LINE = new RegExp(`^(?:${wordsOf('chromeLines')})${WORD_END}`, 'iu');
+/** Short lines that are calls to action or widget labels, in the supported languages (a whole word: not `Shares rose`). */
+const CHROME_LINE = new StartsWithWord(wordsOf('chromeLines'));
 const CHROME_LINE_MAX_WORDS = 12;
 /** A date line with at most this many other words is metadata (`5 ноября 2023 13:40 519 Маргарита Малышева`). */
 const DATE_LINE_MAX_WORDS = 6;
 /** Photo credits set as plain paragraphs (`Photo: …`, `Фото / …`). */
-const CREDIT_LINE = new RegExp(`^(?:${wordsOf('creditLines')})\\s*[:\\uff1a/]`, 'iu');
+const CREDIT_LINE = new CaselessPattern(`^(?:${wordsOf('creditLines')})\\s*[:\\uff1a/]`);
 /** Below this many words the class words may have hidden the article: try again without them… */
 const RETRY_BELOW_WORDS = 120;
 /** …and take the second try when it finds this many times the words. */
@@ -204,7 +204,7 @@ function keepBlock(b: RawBlock, md: Metadata): boolean {
     const d = parseTextDate(b.text);
     if (d && countWords(b.text.slice(0, d.index) + ' ' + b.text.slice(d.index + d.length)) <= DATE_LINE_MAX_WORDS) return false;
   }
-  if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.test(b.text)) b.kind = 'caption';
+  if (b.kind === 'paragraph' && b.words <= 12 && CREDIT_LINE.exec(b.text)) b.kind = 'caption';
   return true;
 }
 

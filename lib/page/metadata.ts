@@ -7,29 +7,31 @@ import { authorNames, textProp, type JsonLd } from './jsonld';
 import { metaFirst, type MetaMap } from './meta';
 import { parseMachineDate, parseTextDate } from './dates';
 import { pageWords } from '../lang/page';
-import { alternation, casings, WORD_END, WORD_START, wordsOf } from './words';
+import { alternation, byLength, CaselessPattern, casings, wordsOf } from './words';
 import { classHints, HINT_AUTHOR, HINT_DATE } from './class-hints';
-import { classAndId, containsLetter, countWords, insideLink, normalizeSpace, sameText } from './text';
+import { classAndId, codePointBefore, containsLetter, countWords, insideLink, isWordChar, normalizeSpace, sameText, skipSpaces } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
 
 /** Words that introduce a byline (`By`, `Written by`, `Автор:`, `Von`, `Par`, `Por`…), then a separator. */
-const BYLINE_PREFIX = new RegExp(`^(?:(?:${wordsOf('bylineLeads')})\\s+)?(?:${wordsOf('bylinePrefixes')})\\s*[:\\uff1a\\-\\u2013\\u2014]?\\s+`, 'iu');
+const BYLINE_PREFIX = new CaselessPattern(`^(?:(?:${wordsOf('bylineLeads')})\\s+)?(?:${wordsOf('bylinePrefixes')})\\s*[:\\uff1a\\-\\u2013\\u2014]?\\s+`);
 /** A byline introduced inside a longer line; group 1 is the first letter of the name. */
 const BYLINE_IN_LINE = new RegExp(`(?:^|[\\s|\\u2022\\u00b7,])(?:${alternation(casings(pageWords('bylineInLine')))})\\s*[:\\uff1a]?\\s+(\\p{Lu})`, 'u');
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
 /** Joiners between several authors: punctuation, or a joining word in lower case or capitals (not `A.`, an initial). */
-const AUTHOR_SPLIT = new RegExp(
-  `\\s*(?:,|;|\\/|&|\\||${WORD_START}(?:${alternation(pageWords('authorJoiners').flatMap((w) => (w.length > 1 ? [w, w.toUpperCase()] : [w])))})${WORD_END})\\s*`,
-  'u',
-);
+const AUTHOR_JOINERS = byLength(pageWords('authorJoiners').flatMap((w) => (w.length > 1 ? [w, w.toUpperCase()] : [w])));
+/**
+ * Where a split may fall: the joiners found as they are (group 2) behind their spaces (group 1); whether one stands
+ * as a whole word is checked by splitAuthors, not by `\\p{…}` lookarounds, the costliest thing to compile in a new page.
+ */
+const AUTHOR_SPLIT_AT = new RegExp(`(\\s*)(?:,|;|\\/|&|\\||(${alternation(AUTHOR_JOINERS)}))\\s*`, 'gu');
 /** Longest plausible personal or desk name, in words. */
 const MAX_NAME_WORDS = 6;
 /** Words a byline trails after the names (`Jean Dupont, le`, `Par Jean Dupont - Publié le`), with the separator before them. */
-const BYLINE_TRAILER = new RegExp(`(?:^|[\\s,;:|\\-\\u2013\\u2014]+)(?:${wordsOf('bylineTrailers')})$`, 'iu');
+const BYLINE_TRAILER = new CaselessPattern(`(?:^|[\\s,;:|\\-\\u2013\\u2014]+)(?:${wordsOf('bylineTrailers')})$`);
 /** How far into the body text the visible date of a headline may sit. */
 const MAX_DATE_SCAN_ELEMENTS = 60;
 
@@ -233,10 +235,10 @@ export function cleanByline(raw: string): string | null {
   }
   s = s.replace(/\b\d{1,2}:\d{2}\b/g, ' ').replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ');
   s = normalizeSpace(s);
-  for (let i = 0; i < 2; i++) s = s.replace(BYLINE_PREFIX, '');
+  for (let i = 0; i < 2; i++) s = BYLINE_PREFIX.cut(s);
   const parts: string[] = [];
-  for (let part of s.split(AUTHOR_SPLIT)) {
-    part = normalizeSpace(part.replace(BYLINE_PREFIX, '').replace(/^[\s:•·|–—-]+|[\s:•·|–—-]+$/g, ''));
+  for (let part of splitAuthors(s)) {
+    part = normalizeSpace(BYLINE_PREFIX.cut(part).replace(/^[\s:•·|–—-]+|[\s:•·|–—-]+$/g, ''));
     if (!part || !containsLetter(part)) continue;
     if (countWords(part) > MAX_NAME_WORDS) continue;
     parts.push(part);
@@ -255,6 +257,40 @@ export function cleanByline(raw: string): string | null {
     if (!names.some((n) => n.toLowerCase() === part.toLowerCase())) names.push(part);
   }
   return names.length ? names.join(', ') : null;
+}
+
+/**
+ * The names of a byline line: what `s.split(regex)` gives for `\\s*(?:,|;|\\/|&|\\||(?<![\\p{L}\\p{N}])(?:joiners)(?![\\p{L}\\p{N}]))\\s*`.
+ * A joiner found inside a word (`a` in `Jane`) is no split: the listed joiners are tried there in the regex's order
+ * as whole words, and the search goes on from the next character when none is one.
+ */
+export function splitAuthors(s: string): string[] {
+  const out: string[] = [];
+  const re = AUTHOR_SPLIT_AT;
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let end = re.lastIndex;
+    if (m[2] !== undefined) {
+      const start = m.index + m[1]!.length;
+      const word = isWordChar(codePointBefore(s, start)) ? -1 : wholeJoinerEnd(s, start);
+      if (word < 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      end = skipSpaces(s, word);
+    }
+    out.push(s.slice(from, m.index));
+    re.lastIndex = from = end;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** The end of the first listed joiner (single words all, as the tests check) at `at` that ends a word there, or -1. */
+function wholeJoinerEnd(s: string, at: number): number {
+  for (const joiner of AUTHOR_JOINERS) if (s.startsWith(joiner, at) && !isWordChar(s.codePointAt(at + joiner.length))) return at + joiner.length;
+  return -1;
 }
 
 /** Holds an upper-case letter (scripts without case never do). */

@@ -14,26 +14,27 @@ export function normalizeSpace(s: string): string {
 }
 
 /**
- * Words in any script: runs of letters and digits; CJK text counts one word per two characters.
- * A scan of character codes rather than a `\p{L}` regex: this runs on every page the reader opens,
- * and a Unicode-property regex costs a millisecond or more to compile in each new page.
+ * Words in any script: runs of letters and digits (any script, combining marks included); CJK ideographs and kana
+ * count one word per two characters. The classes are plain code-unit ranges counted by native regexes: no `\p{L}`
+ * regex (a Unicode-property regex costs a millisecond or more to compile in each new page), and no character loop
+ * either, which a fresh page runs in the interpreter (three to five times slower over a page's paragraphs).
+ * tests/unit/page/text-chars.test.ts spells the classes out block by block and checks every code unit.
  */
 export function countWords(s: string): number {
-  let words = 0;
-  let cjk = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const kind = charKind(c);
-    if (kind === CJK) {
-      cjk++;
-      inWord = false;
-    } else if (kind === WORD) {
-      if (!inWord) words++;
-      inWord = true;
-    } else inWord = false;
-  }
-  return words + Math.ceil(cjk / CJK_CHARS_PER_WORD);
+  const runs = s.match(WORD_RUN);
+  const words = runs ? runs.length : 0;
+  return HAS_CJK.test(s) ? words + Math.ceil(s.replace(NOT_CJK_RUN, '').length / CJK_CHARS_PER_WORD) : words;
+}
+
+/** Runs of word code units, and CJK ones (no `u` flag: astral characters, emoji mostly, are two units of neither). */
+const WORD_RUN = /[0-9A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u1fff\u2c00-\u2dff\u3100-\u33ff\u4dc0-\u4dff\ua000-\ud7ff\ufb00-\ufe0f\ufe70-\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdf]+/g;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const NOT_CJK_RUN = /[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+/** Commas: `,`, fullwidth `\uff0c`, ideographic `\u3001`, Arabic `\u060c`. */
+const COMMA = /[,\uff0c\u3001\u060c]/g;
+export function commaCount(text: string): number {
+  return text.match(COMMA)?.length ?? 0;
 }
 
 /** Whether `s` holds an ASCII digit. */
@@ -52,38 +53,18 @@ export function isYearAt(s: string, at: number): boolean {
   return (s.startsWith('19', at) || s.startsWith('20', at)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3));
 }
 
-/** What `charKind` says of a character code. */
-export const OTHER = 0;
-export const WORD = 1;
-export const CJK = 2;
-
-/** Letter or digit (any script, combining marks included), CJK ideograph or kana, or anything else. */
-export function charKind(c: number): number {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? WORD : OTHER;
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? WORD : OTHER;
-  if (c === 0xd7 || c === 0xf7) return OTHER;
-  if (c < 0x2000) return WORD;
-  // General punctuation, super/subscripts, currency, letterlike symbols … dingbats, arrows, box drawing.
-  if (c < 0x2c00) return OTHER;
-  if (c < 0x2e00) return WORD; // Glagolitic, Latin Extended-C, Coptic, Georgian suppl., Tifinagh, Ethiopic ext.
-  if (c < 0x3040) return OTHER; // Supplemental punctuation, CJK radicals, ideographic description, CJK punctuation.
-  if (c < 0x3100) return CJK; // Hiragana, Katakana.
-  if (c >= 0x3400 && c < 0x4dc0) return CJK;
-  if (c >= 0x4e00 && c < 0xa000) return CJK;
-  if (c >= 0xf900 && c < 0xfb00) return CJK;
-  if (c >= 0xd800 && c < 0xe000) return OTHER; // Astral: emoji, mostly.
-  if (c >= 0xe000 && c < 0xf900) return OTHER; // Private use.
-  if (c >= 0xfe10 && c < 0xfe70) return OTHER; // Vertical forms, combining half marks, small forms.
-  if (c >= 0xff00) return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff66 && c < 0xffe0) ? WORD : OTHER;
-  return WORD;
-}
-
-/** The lower-cased class and id of an element, for boilerplate and role matching. */
 /** JavaScript's `\s`. */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Where the run of spaces (`\s`) at `i` ends. */
+export function skipSpaces(t: string, i: number): number {
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The lower-cased class and id of an element, for boilerplate and role matching. */
 export function classAndId(el: Element): string {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');

@@ -5,7 +5,7 @@
  * (about a millisecond each in Chromium) and set lookups cost nothing to prepare.
  */
 
-import { charKind, hasDigit, isDigit, isYearAt, OTHER } from './text';
+import { countWords, hasDigit, isDigit, isYearAt } from './text';
 
 /** Segments of listings, searches and navigation (`/tag/x`, `/category/y`); `page/<n>` too. */
 const LISTING_SEGMENTS = new Set([
@@ -72,14 +72,11 @@ export function slugWords(slug: string): string[] {
   return words;
 }
 
-/** A letter of any script (a slug word, not a number or an id). */
+/** A letter of any script, as countWords reads them (a slug word, not a number or an id). */
 function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (charKind(c) !== OTHER && !isDigit(c)) return true;
-  }
-  return false;
+  return countWords(s.replace(ASCII_DIGITS, '')) > 0;
 }
+const ASCII_DIGITS = /[0-9]+/g;
 
 function stripIndex(pathname: string): string {
   if (pathname.endsWith('/')) return pathname.slice(0, -1);

@@ -11,7 +11,8 @@
  * where the non-article pages are). Figures, and how each is taken:
  * - content-script cost: the steps the probe and the content script time (probe start `init`, size, detect;
  *   the content script's start `load`, detect's second stage, extract, anchor, paint; first pass of each,
- *   extraction slices summed), read from their shared timeline over the extension's channel (`bg:status`).
+ *   extraction slices summed, and both detection stages before extraction), read from their shared timeline
+ *   over the extension's channel (`bg:status`).
  *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
  *   included (the probe's, and the content script's where a borderline page had it injected).
  *   Article pages = pages extracted: the pipeline is size + detect + extract + anchor + paint.
@@ -328,11 +329,14 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
   }
   run.painted = measures.some((m) => m.name === 'paint');
   const firstAnchor = measures.find((m) => m.name === 'anchor')?.start ?? Infinity;
+  const firstExtract = measures.find((m) => m.name === 'extract')?.start ?? Infinity;
   for (const step of STEPS) {
     const first = measures.find((m) => m.name === step);
     if (!first) continue;
-    // The first run's slices of extraction (before its anchoring), not later re-extractions.
-    run.steps[step] = step === 'extract' ? measures.filter((m) => m.name === step && m.start < firstAnchor).reduce((a, m) => a + m.duration, 0) : first.duration;
+    // The first run's slices of extraction (before its anchoring), not later re-extractions; detection's two
+    // stages (the probe's, and the content script's dated-headline walk where it was left open) before it.
+    const before = step === 'extract' ? firstAnchor : step === 'detect' ? firstExtract : null;
+    run.steps[step] = before === null ? first.duration : measures.filter((m) => m.name === step && m.start < before).reduce((a, m) => a + m.duration, 0);
   }
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
   run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
