@@ -205,7 +205,10 @@ class BlockCollector {
         this.owner = el;
         this.kind = kindFor(tag, el, this.kind);
       } else {
-        stack.push({ next: el.firstChild, inLink: frame.inLink || tag === 'a', block: false, owner: this.owner, kind: this.kind });
+        // A named `<a>` without `href` is an anchor, not a link: left unclosed (`<a name=top>`) it wraps the
+        // whole page. (An `<a>` with neither is a script's button: a link still.)
+        const link = tag === 'a' && (el.hasAttribute('href') || !el.hasAttribute('name'));
+        stack.push({ next: el.firstChild, inLink: frame.inLink || link, block: false, owner: this.owner, kind: this.kind });
       }
     }
     this.flush();

@@ -32,6 +32,10 @@ const CREDIT_LINE = new CaselessPattern(`^(?:${wordsOf('creditLines')})\\s*[:\\u
 const RETRY_BELOW_WORDS = 120;
 /** …and take the second try when it finds this many times the words. */
 const RETRY_MIN_GAIN = 2;
+/** Repeated blocks of at least this many words are kept once (shorter ones repeat in tables: `Yes`, `$10`). */
+const REPEAT_MIN_WORDS = 3;
+/** Table cells repeat by nature too. */
+const CELL_TAGS = new Set(['td', 'th']);
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 
@@ -154,7 +158,29 @@ function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap
     const b = all[i]!;
     if (inArticle(b.el) && keepBlock(b, md)) picked.push(b);
   }
-  return { picked, choice, md };
+  return { picked: withoutCopiedBoxes(picked), choice, md };
+}
+
+/**
+ * Without boxes that only repeat what the article already said in another box (carousel clones, a print
+ * version, a call to action set twice). A box that mixes repeats with new text is the writer's own, and
+ * list items and table cells repeat by nature (`Rest`, `Yes`, `$10`).
+ */
+function withoutCopiedBoxes(picked: RawBlock[]): RawBlock[] {
+  const firstBox = new Map<string, Element | null>();
+  const copies = new Set<RawBlock>();
+  for (const b of picked) {
+    if (b.words < REPEAT_MIN_WORDS || b.kind === 'list-item' || CELL_TAGS.has(b.el.localName.toLowerCase())) continue;
+    const box = b.el.parentElement;
+    const first = firstBox.get(b.text);
+    if (first === undefined) firstBox.set(b.text, box);
+    else if (first !== box) copies.add(b);
+  }
+  if (!copies.size) return picked;
+  // A box keeps its repeats when any of its blocks is not one.
+  const original = new Set<Element | null>();
+  for (const b of picked) if (!copies.has(b) && b.words >= REPEAT_MIN_WORDS) original.add(b.el.parentElement);
+  return picked.filter((b) => !copies.has(b) || original.has(b.el.parentElement));
 }
 
 function wordsIn(blocks: RawBlock[]): number {
