@@ -55,3 +55,21 @@ describe('runs that name nobody', () => {
     expect(names('ru', 'Он настоящий воин. Желаю ему скорейшего восстановления.')).toEqual([]);
   });
 });
+
+describe('roles around a name (issue 15, person–role recall)', () => {
+  const roles = (text: string) => Object.fromEntries(analyze('ru', text).people.map((p) => [p.name, p.roles]));
+
+  it('ru: a role in the instrumental right after a name is what the verb makes of that person', () => {
+    expect(roles('Компания назначила Владимира Зворыкина руководителем лаборатории.')['Владимир Зворыкин']).toEqual(['руководитель лаборатории']);
+  });
+
+  it('ru: the city of "стал мэром Харькова" is no person, and the date after the role is not part of it', () => {
+    const got = roles('Член партии 54-летний Геннадий Кернес стал мэром Харькова в марте 2010 года.');
+    expect(Object.keys(got)).toEqual(['Геннадий Кернес']);
+    expect(got['Геннадий Кернес']).toContain('мэр Харькова');
+  });
+
+  it('ru: a profession of the lexicon before an unknown name makes it a person with that role', () => {
+    expect(roles('Вчера легендарный баскетболист Коби Брайант разбился на вертолёте.')['Коби Брайант']).toEqual(['легендарный баскетболист']);
+  });
+});

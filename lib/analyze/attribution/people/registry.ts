@@ -194,6 +194,8 @@ export class People {
       const notPerson =
         this.fillsQuotation(b, a, z) ||
         this.namesPlaceBefore(b, a, z, infos.slice(a - from, z - from)) ||
+        // "стал мэром Харькова", "назначен главой Минздрава": a lone genitive after a role in the instrumental is its complement.
+        (this.phrased && z - a === 1 && infos[a - from]!.kind === 'sur' && prev !== undefined && !prev.cap && isTitleWord(this.c, prev.low) && this.c.morph.instrumentalRe.test(prev.low) && this.c.morph.genitiveRe.test(first.low)) ||
         // "Наурызбай ауданының": before a place noun, even a first name names the place.
         (z - a <= 2 && this.placeNounAfter(b, z - 1)) ||
         notAPerson(this.c.lex.code, () => (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, z);
