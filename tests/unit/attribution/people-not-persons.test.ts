@@ -44,6 +44,14 @@ describe('runs that name nobody', () => {
     expect(names('ru', '«Мы не боимся», — сказал Kobir Chowdhury.')).toEqual([]);
   });
 
+  it('one unknown word that only a speaker position makes a name is no person; a known surname there is', () => {
+    expect(names('de', '„Wir sind zu Gesprächen bereit“, hieß es aus Verhandlungskreisen.')).toEqual([]);
+    expect(names('en', '"The waiting lists are too long," said England in a statement.')).toEqual([]);
+    const got = analyze('en', 'Mayor Anna Becker opened the bridge.', '"It took three years," said Becker.');
+    expect(got.people.map((p) => p.name)).toEqual(['Anna Becker']);
+    expect(got.quotes[0]?.speaker).toBe('Anna Becker');
+  });
+
   it('ru: an abbreviation in capitals ending a sentence does not join the next sentence\'s first word', () => {
     const got = names('ru', 'Он был премьер-министром РФ. Известен он был своими афоризмами.');
     expect(got.some((n) => /Известен/.test(n))).toBe(false);

@@ -457,7 +457,9 @@ export class People {
     if (r.notPerson) return null;
     // "пишет The Times", "сообщает Daily Mirror": where the language has another script, Latin words that
     // only a speaker position makes a name are an outlet.
-    if (r.evidence === 'speaker' && scriptOf(r.tokens[0]!.raw) !== scriptOf(this.c.lex.speechVerbs[0] ?? '')) {
+    // One unknown word that only a speaker position makes a name is a noun or a body more often than a person
+    // ("sagte die Gewerkschaft", "Initiatoren", "England", "Стрічка"): a person named once by surname alone is rare.
+    if (r.evidence === 'speaker' && (r.tokens.length === 1 || scriptOf(r.tokens[0]!.raw) !== scriptOf(this.c.lex.speechVerbs[0] ?? ''))) {
       r.evidence = null;
       return null;
     }
