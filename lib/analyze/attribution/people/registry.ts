@@ -44,6 +44,8 @@ const MIN_COMPOUND_HEAD = 5;
 const COMPLEMENT_REACH = 6;
 /** Articles and short function words that may link a role to its complement ("der", "the", "la"). */
 const MAX_ARTICLE_LENGTH = 3;
+/** Words a title may stand before a lone speaker name, its organisation between ("Secretary of State Tillerson"). */
+const TITLE_LABEL_REACH = 4;
 /** Characters after a quoted name that may still be capitalised words before the closing mark («Лерман ЛЛС»). */
 const QUOTED_NAME_TAIL = 24;
 /** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
@@ -259,6 +261,18 @@ export class People {
     return false;
   }
 
+  /** Whether a title word stands within a few words before run r, in the same stretch of the sentence ("Secretary of State Tillerson"). */
+  private titleWithin(r: Run): boolean {
+    const b = this.blockOf(r.block);
+    if (!b) return false;
+    for (let k = r.at - 1; k >= Math.max(0, r.at - TITLE_LABEL_REACH); k--) {
+      const t = b.tokens[k]!;
+      if (!/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, b.tokens[k + 1]!.start))) return false;
+      if (isTitleWord(this.c, t.low)) return true;
+    }
+    return false;
+  }
+
   /** A noun for a kind of place, in any case form ("города", "селе", "штата"). */
   private isPlaceNoun(low: string): boolean {
     return this.c.placeNouns.size > 0 && nameCores(this.c, low).some((x) => this.c.placeNouns.has(x));
@@ -458,8 +472,9 @@ export class People {
     // "пишет The Times", "сообщает Daily Mirror": where the language has another script, Latin words that
     // only a speaker position makes a name are an outlet.
     // One unknown word that only a speaker position makes a name is a noun or a body more often than a person
-    // ("sagte die Gewerkschaft", "Initiatoren", "England", "Стрічка"): a person named once by surname alone is rare.
-    if (r.evidence === 'speaker' && (r.tokens.length === 1 || scriptOf(r.tokens[0]!.raw) !== scriptOf(this.c.lex.speechVerbs[0] ?? ''))) {
+    // ("sagte die Gewerkschaft", "Initiatoren", "England", "Стрічка"), unless a title stands a few words before it
+    // ("Secretary of State Tillerson said"): a person named once by surname alone is rare.
+    if (r.evidence === 'speaker' && ((r.tokens.length === 1 && !this.titleWithin(r)) || scriptOf(r.tokens[0]!.raw) !== scriptOf(this.c.lex.speechVerbs[0] ?? ''))) {
       r.evidence = null;
       return null;
     }
