@@ -157,6 +157,13 @@ export const Lexicon = z.object({
   /** Words that make a capitalised sequence an organisation or place, not a person. */
   orgWords: words,
   /**
+   * Optional (issue 15, "города Иваново", "в селе Бокино", "штата Техас", "Наурызбай ауданы"): nouns for kinds of
+   * settlement and territory, in the base form (inflected forms match by the name case endings). One or two
+   * capitalised words right after or right before one name that place, not a person; a capitalised adjective
+   * before one ("Рязанской области") is not the end of a name.
+   */
+  placeNouns: words.optional(),
+  /**
    * Optional (added for role phrases, lib/analyze/attribution/roles.ts): how a person's role is
    * worded around a name. Languages without it get roles from `titles` and `roles` only.
    */

@@ -68,6 +68,8 @@ export interface Compiled {
   orgWords: Set<string>;
   /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
   orgStems: Set<string>;
+  /** placeNouns of the lexicon (base forms; matched through nameCores). */
+  placeNouns: Set<string>;
   adjectiveLike: string[];
   personCues: Set<string>;
   personCueEndings: string[];
@@ -177,6 +179,7 @@ export function compile(lex: Lexicon): Compiled {
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
+    placeNouns: new Set((lex.placeNouns ?? []).flatMap((w) => (w.length > 3 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     adjectiveLike: [...lex.names.adjectiveLike].sort(byLength),
     personCues: new Set(lex.names.personCues.filter((w) => !w.startsWith('-'))),
     personCueEndings: lex.names.personCues.filter((w) => w.startsWith('-')),

@@ -311,6 +311,10 @@ export function earliestRoleEndingAt(c: Compiled, text: string, toks: readonly T
 export function predicateRole(c: Compiled, text: string, norm: string | Tokens, toks: readonly Token[], from: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
   const verbs = data(c).verbs;
   if (!verbs) return null;
+  // "назначил Владимира Зворыкина руководителем лаборатории": a role in the instrumental right after the
+  // name is what the verb before it makes of that person.
+  const first = toks[from];
+  if (first && !first.cap && SPACE_GAP_RE.test(text.slice(toks[from - 1]!.end, first.start)) && roleHeadKind(c, first.low) === 2 && c.morph.instrumentalRe.test(first.low)) return phraseAround(c, text, toks, from, from, to, isName);
   // The predicate follows the name directly or after one short word ("Иванов ранее работал").
   for (let k = from; k < Math.min(to, from + 2); k++) {
     const t = toks[k]!;

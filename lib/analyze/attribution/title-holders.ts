@@ -80,7 +80,10 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   if (inSentence.length === 1) return { person: inSentence[0]!, evidence: 'same-sentence' };
   // A speaker (a cue verb next to the title) may take the one holder named so far; a bare mention needs the
   // article's only holder ("бапкер" said by the coach named above, though the other team's coach comes later).
-  if (inSentence.length === 0 && before.length === 1 && (speaker || holders.length === 1)) return { person: before[0]!, evidence: 'sole-holder' };
+  // A title in the instrumental is a predicate ("стал его директором", "работал консультантом"): it belongs to its
+  // clause's subject, which the article's only holder need not be.
+  const predicate = !speaker && c.morph.instrumentalRe.test(head) && c.lex.rolePhrases !== undefined;
+  if (inSentence.length === 0 && before.length === 1 && (speaker || holders.length === 1) && !predicate) return { person: before[0]!, evidence: 'sole-holder' };
   const described = speaker && holders.length === 0 ? people.describedLast(title, start) : null;
   return described ? { person: described, evidence: 'described' } : null;
 }

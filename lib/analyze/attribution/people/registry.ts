@@ -44,6 +44,10 @@ const MIN_COMPOUND_HEAD = 5;
 const COMPLEMENT_REACH = 6;
 /** Articles and short function words that may link a role to its complement ("der", "the", "la"). */
 const MAX_ARTICLE_LENGTH = 3;
+/** Words a title may stand before a lone speaker name, its organisation between ("Secretary of State Tillerson"). */
+const TITLE_LABEL_REACH = 4;
+/** Characters after a quoted name that may still be capitalised words before the closing mark («Лерман ЛЛС»). */
+const QUOTED_NAME_TAIL = 24;
 /** Mentions a pronoun may look back over for a person of its gender ("она" after pages about men finds nobody, quickly). */
 const ANTECEDENT_REACH = 500;
 
@@ -106,7 +110,8 @@ export class People {
         const gap = this.doc.text.slice(toks[j - 1]!.end, toks[j]!.start);
         const t = toks[j]!;
         if (!/^(?:\.?[\s\u00a0]|\.-?|\.[\s\u00a0]?|-)$/.test(gap) && gap !== ' ') break;
-        if (gap.startsWith('.') && !toks[j - 1]!.initial) break;
+        // "РФ. Известен": a dot after an abbreviation in capitals ends the name, as after any word but an initial.
+        if (gap.startsWith('.') && (!toks[j - 1]!.initial || /^\p{Lu}{2}$/u.test(toks[j - 1]!.raw))) break;
         if (t.cap) j++;
         else if (c.particles.has(t.low) && toks[j + 1]?.cap) j += 2;
         else break;
@@ -139,6 +144,8 @@ export class People {
       if (this.phrased && z - a > 1 && infos[a - from]!.kind === 'unk' && this.c.morph.genitivePlaceRe.test(b.tokens[a]!.low)) a++;
       // "Аргентинский Маурисио Макри", "Бывший Барак Обама": a sentence-opening adjective is not part of the name.
       if (z - a > 1 && b.tokens[a]!.sentStart && infos[a - from]!.kind !== 'first' && endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) a++;
+      // "Скопин Рязанской области", "Бокино Тамбовского района": an adjective before a lowercase place noun is that noun's.
+      while (z - a > 1 && infos[z - 1 - from]!.kind !== 'first' && endsWithAny(b.tokens[z - 1]!.low, this.c.adjectiveLike, 2) && this.placeNounAfter(b, z - 1)) z--;
       const internal = hasInternal([a, z]);
       const first = b.tokens[a]!;
       // A sentence-initial word alone with nothing name-like about it stays a bare candidate (no evidence):
@@ -149,7 +156,8 @@ export class People {
       }
       let evidence: Evidence = internal ? 'internal' : null;
       // A title a few capitalised words back ("Госсекретарь США Рекс Тиллерсон", "президентом Аргентины Маурисио Макри").
-      if (!internal && !anyInternal && this.titleShortlyBefore(b, a)) evidence = 'title';
+      const titleAt = !internal && !anyInternal ? this.titleShortlyBefore(b, a) : -1;
+      if (titleAt >= 0) evidence = 'title';
       // "раввин синагоги Исорел Голстайн", "министр иностранных дел Доминик Рааб": two or three unknown
       // capitalised words in the nominative right after a role phrase.
       if (!internal && !anyInternal && this.phrased && z - a >= 2 && z - a <= 3 && !this.c.morph.uncertainRe.test(b.tokens[z - 1]!.low) && this.roleBeforeCovers(b, a)) evidence = 'title';
@@ -174,14 +182,25 @@ export class People {
       // "членом Совфеда", "прокурором Манхэттена": a lone genitive after an instrumental role is its organisation or place.
       // "члена Конгресса", "представители Роскосмоса", "сотрудники Microsoft": a lone word after a role, in the
       // genitive, in another script or after a plural role, is the organisation or place the role belongs to.
-      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && prev && this.loneComplement(prev, b.tokens[a]!)) evidence = null;
+      // The role word is the title's, past its capitalised complement ("король Руанды Кигели").
+      const role = titleAt >= 0 && titleAt < a - 1 ? b.tokens[titleAt] : prev;
+      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && role && this.loneComplement(role, b.tokens[a]!)) evidence = null;
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
       const complement = !internal && this.completesOrgOrRole(b, a, from);
       if (complement) evidence = null;
-      // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word.
-      const notPerson = notAPerson(this.c.lex.code, () => (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, z);
+      // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word;
+      // or the words fill a quotation by themselves («Оскар», "Ъ", «Лиги Севера»: a title, an organisation, an award);
+      // or they follow or precede a noun for a kind of place ("города Иваново", "в селе Бокино", "штата Техас").
+      const notPerson =
+        this.fillsQuotation(b, a, z) ||
+        this.namesPlaceBefore(b, a, z, infos.slice(a - from, z - from)) ||
+        // "стал мэром Харькова", "назначен главой Минздрава": a lone genitive after a role in the instrumental is its complement.
+        (this.phrased && z - a === 1 && infos[a - from]!.kind === 'sur' && prev !== undefined && !prev.cap && isTitleWord(this.c, prev.low) && this.c.morph.instrumentalRe.test(prev.low) && this.c.morph.genitiveRe.test(first.low)) ||
+        // "Наурызбай ауданының": before a place noun, even a first name names the place.
+        (z - a <= 2 && this.placeNounAfter(b, z - 1)) ||
+        notAPerson(this.c.lex.code, () => (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, z);
       if (notPerson) evidence = null;
       let gender: 'male' | 'female' | null = null;
       let nominative = 0;
@@ -240,6 +259,59 @@ export class People {
       else if (loose++ > 0 || this.c.verbRe.isWord(t.low)) return false;
     }
     return false;
+  }
+
+  /** Whether a title word stands within a few words before run r, in the same stretch of the sentence ("Secretary of State Tillerson"). */
+  private titleWithin(r: Run): boolean {
+    const b = this.blockOf(r.block);
+    if (!b) return false;
+    for (let k = r.at - 1; k >= Math.max(0, r.at - TITLE_LABEL_REACH); k--) {
+      const t = b.tokens[k]!;
+      if (!/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, b.tokens[k + 1]!.start))) return false;
+      if (isTitleWord(this.c, t.low)) return true;
+    }
+    return false;
+  }
+
+  /** A noun for a kind of place, in any case form ("города", "селе", "штата"). */
+  private isPlaceNoun(low: string): boolean {
+    return this.c.placeNouns.size > 0 && nameCores(this.c, low).some((x) => this.c.placeNouns.has(x));
+  }
+
+  /**
+   * Whether tokens [a, z) name the place a lowercase place noun right before them stands for ("города Иваново",
+   * "в селе Верхнее Нащекино", "штата Техас"). Not when an adjective before the noun already names the place
+   * ("губернатор Кемеровской области Аман Тулеев"), nor for a first name or a two-word name ending in a surname
+   * ("глава республики Ильхам Алиев").
+   */
+  private namesPlaceBefore(b: Block, a: number, z: number, infos: readonly TokInfo[]): boolean {
+    const noun = b.tokens[a - 1];
+    if (!noun || noun.cap || z - a > 2 || !this.isPlaceNoun(noun.low) || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(noun.end, b.tokens[a]!.start))) return false;
+    if (infos.some((x) => x.kind === 'first')) return false;
+    if (z - a === 2 && infos[1]!.kind === 'sur' && !endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) return false;
+    const before = b.tokens[a - 2];
+    return !(before && endsWithAny(before.low, this.c.adjectiveLike, 2) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(before.end, noun.start)));
+  }
+
+  /** Whether a lowercase place noun follows token k after a space ("Рязанской области"). */
+  private placeNounAfter(b: Block, k: number): boolean {
+    const next = b.tokens[k + 1];
+    return !!next && !next.cap && this.isPlaceNoun(next.low) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(b.tokens[k]!.end, next.start));
+  }
+
+  /**
+   * Whether tokens [a, z) open a quotation of the language's marks and fill it, up to capitalised words
+   * or abbreviations only («Оскар», "Ъ", «Лерман ЛЛС»): the name of a title, an organisation or an award.
+   */
+  private fillsQuotation(b: Block, a: number, z: number): boolean {
+    const text = this.doc.text;
+    const open = text[b.tokens[a]!.start - 1];
+    if (open === undefined) return false;
+    const pair = this.c.lex.quotePairs.find(([o]) => o === open);
+    if (!pair) return false;
+    const rest = text.slice(b.tokens[z - 1]!.end, b.tokens[z - 1]!.end + QUOTED_NAME_TAIL);
+    const close = rest.indexOf(pair[1]);
+    return close >= 0 && !/[\p{Ll}.!?,;:\n]/u.test(rest.slice(0, close).replace(/(?<!\p{L})\p{Lu}[\p{L}\p{M}'’-]*/gu, ''));
   }
 
   /** A word that joins a role to its organisation or place ("de", "del", "der", "of", "the"). */
@@ -331,16 +403,18 @@ export class People {
     return false;
   }
 
-  /** A title token within reach before token index a, with only capitalised words or abbreviations between. */
-  private titleShortlyBefore(b: Block, a: number): boolean {
+  /** The index of a title token within reach before token index a, with only capitalised words or abbreviations between (-1: none). */
+  private titleShortlyBefore(b: Block, a: number): number {
     for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
       const t = b.tokens[k]!;
       const gap = this.doc.text.slice(t.end, b.tokens[k + 1]!.start);
-      if (!/^\.?[\s\u00a0]+$/u.test(gap)) return false;
-      if (isTitleWord(this.c, t.low) || isTitleWord(this.c, t.low + '.')) return true;
-      if (!t.cap && !this.c.abbreviations.has(t.low + '.')) return false;
+      // Not across a line ("…уничтожена полицейскими\nЛоготип AlphaBay") nor a sentence end ("воин. Желаю"):
+      // a dot only after an abbreviated title ("ген. Иванов").
+      if (!/^\.?[ \t\u00a0]+$/u.test(gap)) return -1;
+      if (gap.startsWith('.') ? isTitleWord(this.c, t.low + '.') : isTitleWord(this.c, t.low)) return k;
+      if (!t.cap && !this.c.abbreviations.has(t.low + '.')) return -1;
     }
-    return false;
+    return -1;
   }
 
   private cores(t: Token): readonly string[] {
@@ -395,6 +469,15 @@ export class People {
   attach(r: Run, onlyKnown = false): PersonRec | null {
     if (r.personId >= 0) return this.persons[r.personId] ?? null;
     if (r.notPerson) return null;
+    // "пишет The Times", "сообщает Daily Mirror": where the language has another script, Latin words that
+    // only a speaker position makes a name are an outlet.
+    // One unknown word that only a speaker position makes a name is a noun or a body more often than a person
+    // ("sagte die Gewerkschaft", "Initiatoren", "England", "Стрічка"), unless a title stands a few words before it
+    // ("Secretary of State Tillerson said"): a person named once by surname alone is rare.
+    if (r.evidence === 'speaker' && ((r.tokens.length === 1 && !this.titleWithin(r)) || scriptOf(r.tokens[0]!.raw) !== scriptOf(this.c.lex.speechVerbs[0] ?? ''))) {
+      r.evidence = null;
+      return null;
+    }
     let p = this.match(r);
     if (!p) {
       if (onlyKnown || r.complement) return null;
