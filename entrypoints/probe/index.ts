@@ -49,10 +49,11 @@ const LOCATION_POLL_MS = 1000;
  */
 const LATE_CHECK_DELAYS_MS = [1500, 4000];
 /**
- * How many elements the page must gain before a late check looks again (counted natively: reading the page's
- * whole text to compare its length cost more than the gate itself).
+ * How many elements the page must gain before a late check looks again: a story is at least a headline and
+ * four paragraphs. Counted natively: reading the page's whole text to compare its length cost about as much as
+ * the gate itself, on every page.
  */
-const LATE_CHECK_MIN_NEW_ELEMENTS = 20;
+const LATE_CHECK_MIN_NEW_ELEMENTS = 5;
 const SETTINGS_KEY = 'settings';
 
 // The definition defineUnlistedScript would return, written out: the helper is not bundled into every page.
