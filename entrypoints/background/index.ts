@@ -13,7 +13,7 @@ import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript, injectContentScriptWithProbe, injectRelookScript } from './inject';
+import { injectContentScript, injectContentScriptWithFirstStage, injectFirstStage, injectRelookScript } from './inject';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
@@ -60,6 +60,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'probe:candidate': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : injectContentScript(tabId);
+    }
+    case 'probe:first-stage': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : injectFirstStage(tabId);
     }
     case 'probe:relook': {
       const tabId = contentTabId(sender);
@@ -146,8 +150,8 @@ async function askContentScript(tabId: number): Promise<TabState> {
 /** Asks the page for its text, even if it doesn't look like an article, and analyses it. */
 async function analyzeOnRequest(tabId: number): Promise<TabState> {
   // The probe may have found no article here, or not run at all: the content script is injected now (a second
-  // copy stays idle), with a probe to lend it detection (a second probe only does that).
-  await injectContentScriptWithProbe(tabId);
+  // copy stays idle), with detection's first stage (a second copy of it changes nothing).
+  await injectContentScriptWithFirstStage(tabId);
   const reply = await sendToTab(tabId, { type: 'bg:extract', force: true });
   if (reply === null) return { status: 'unavailable' };
   const response = ContentExtractResponse.safeParse(reply);

@@ -1,8 +1,8 @@
 /**
  * The content script is not declared for every page: the probe (entrypoints/probe) runs there, and the
  * background injects the content script into a tab's top frame when the probe finds a candidate, or when the
- * reader asks for an analysis; and the probe's relook script (its work budget) the first time the probe needs
- * to look again. Both run in the probe's isolated world, so they share its page state.
+ * reader asks for an analysis; detection's first stage the first time the probe finds a page past its gate;
+ * and the probe's relook script (its work budget) the first time the probe needs to look again. Both run in the probe's isolated world, so they share its page state.
  */
 import { browser } from 'wxt/browser';
 
@@ -11,8 +11,8 @@ const CONTENT_SCRIPT_FILE = '/full.js';
 /** Where WXT writes the `probe-relook` unlisted script. */
 const RELOOK_SCRIPT_FILE = '/probe-relook.js';
 
-/** Where WXT writes the `probe` unlisted script. */
-const PROBE_FILE = '/probe.js';
+/** Where WXT writes detection's first stage for the probe (entrypoints/first-stage). */
+const FIRST_STAGE_FILE = '/first-stage.js';
 
 /** True when the script was injected (false: a page the extension may not script, or the tab is gone). */
 export function injectContentScript(tabId: number): Promise<boolean> {
@@ -20,18 +20,23 @@ export function injectContentScript(tabId: number): Promise<boolean> {
 }
 
 /**
- * The reader asked for an analysis: the tab may have no probe (opened before Byline was installed), whose
- * detection the content script finishes. Injected after the content script, a probe only lends it that.
+ * The reader asked for an analysis: the tab may have no probe (opened before Byline was installed), or one
+ * whose gate stopped the page, so detection's first stage, which the content script finishes, comes with it.
  */
-export function injectContentScriptWithProbe(tabId: number): Promise<boolean> {
-  return injectFiles(tabId, [CONTENT_SCRIPT_FILE, PROBE_FILE]);
+export function injectContentScriptWithFirstStage(tabId: number): Promise<boolean> {
+  return injectFiles(tabId, [CONTENT_SCRIPT_FILE, FIRST_STAGE_FILE]);
+}
+
+/** The probe found a page past its gate: detection's first stage, into its world. */
+export function injectFirstStage(tabId: number): Promise<boolean> {
+  return injectFiles(tabId, [FIRST_STAGE_FILE]);
 }
 
 export function injectRelookScript(tabId: number): Promise<boolean> {
   return injectFiles(tabId, [RELOOK_SCRIPT_FILE]);
 }
 
-async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof PROBE_FILE)[]): Promise<boolean> {
+async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof FIRST_STAGE_FILE)[]): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
     return true;

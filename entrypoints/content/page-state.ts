@@ -23,9 +23,9 @@ export interface PageState {
   /** One rate limit and work budget for every trigger in this page (route changes, late checks, DOM changes, the reader). */
   budget?: WorkBudget;
   /**
-   * Detection's first stage, the probe's own copy (set by the probe): the content script finishes detection
-   * with it instead of bundling the same code again. The background injects the probe after the content
-   * script where it may be missing (the reader's request), and the probe then only sets this.
+   * Detection's first stage (set by entrypoints/first-stage, which the background injects when the probe finds a
+   * page past its gate, or with the content script on the reader's request): the content script finishes
+   * detection with it instead of bundling the same code again.
    */
   firstStage?: (doc: Document, url: string) => FirstStage;
   /** The probe's look at the current route (set by the probe). */

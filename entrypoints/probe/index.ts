@@ -1,17 +1,19 @@
 /**
  * The probe: runs on every http(s) page (declared in wxt.config.ts), and is all Byline costs a page that is
- * not an article. It reads the site rules, waits for the page to be idle, checks the page's size and runs
- * detection's cheap first stage (lib/page/detect.ts, the same function the content script finishes), then
- * stops there on non-articles. On candidates it asks the background to inject the content script
- * (entrypoints/content), or hands the route to it when it already runs. SPA route changes and late-growing
- * pages are looked at again here, never by loading the content script; the work budget those looks go
- * through (entrypoints/content/work-budget.ts) is not in this bundle: the first time a page needs one, the
- * background injects it (entrypoints/probe-relook), so the many pages that never change route do not carry it.
+ * not an article. It reads the site rules, waits for the page to be idle and reads the page once through
+ * detection's gate (lib/page/gate.ts: paragraph and link text lengths, og:type, JSON-LD, the path), and stops
+ * there on clear non-articles: the verdict is the gate's. Only pages past the gate have their size checked and
+ * go through detection's first stage (lib/page/detect.ts, the same function the content script finishes), which
+ * is not in this bundle: the background injects it (entrypoints/first-stage) the first time a page passes the
+ * gate. On candidates the probe asks the background to inject the content script (entrypoints/full), or hands
+ * the route to it when it already runs. SPA route changes and late-growing pages are looked at again here, never
+ * by loading the content script; the work budget those looks go through (entrypoints/content/work-budget.ts) is
+ * not in this bundle either: the first time a page needs one, the background injects it (entrypoints/probe-relook).
  * No zod, no extension-API polyfill, no schema: a few kB, evaluated in well under a millisecond.
  */
 // First, so it stamps the time before the other modules are evaluated.
 import { SCRIPT_START } from '../content/script-start';
-import { detectFirstStage } from '../../lib/page/detect';
+import { gateDetection, readGate } from '../../lib/page/gate';
 import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
@@ -46,8 +48,12 @@ const LOCATION_POLL_MS = 1000;
  * first is looked at again at these delays, and only if its text grew (two cheap checks, then never).
  */
 const LATE_CHECK_DELAYS_MS = [1500, 4000];
-/** How much the body text must grow (characters) before a late check re-runs detection. */
-const LATE_CHECK_MIN_GROWTH = 500;
+/**
+ * How many elements the page must gain before a late check looks again: a story is at least a headline and
+ * four paragraphs. Counted natively: reading the page's whole text to compare its length cost about as much as
+ * the gate itself, on every page.
+ */
+const LATE_CHECK_MIN_NEW_ELEMENTS = 5;
 const SETTINGS_KEY = 'settings';
 
 // The definition defineUnlistedScript would return, written out: the helper is not bundled into every page.
@@ -56,8 +62,7 @@ export default {
     stepSince('init', SCRIPT_START);
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     const state = pageState();
-    state.firstStage = detectFirstStage;
-    // Injected after the content script on the reader's request (or a second time): that lends detection, no more.
+    // Injected a second time, or after the content script: one probe per page.
     if (state.look || state.full) return;
     let looks = 0;
     let lateChecks: ReturnType<typeof setTimeout>[] = [];
@@ -86,12 +91,25 @@ export default {
       if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
       await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
       if (!current()) return;
+      // The gate: clear non-articles stop here (a site always analysed goes on).
+      const gate = timed('gate', () => readGate(document, location.href));
+      if (!gate.pass && !siteListed(rules.alwaysOnSites, host)) {
+        state.detection = gateDetection(gate);
+        state.idle = 'not-article';
+        scheduleLateChecks();
+        return;
+      }
+      // Detection's first stage, brought by the background the first time a page gets this far.
+      if (!state.firstStage) await api.runtime.sendMessage({ type: 'probe:first-stage' }).catch(ignore);
+      if (!current()) return;
+      const firstStage = state.firstStage;
+      if (!firstStage) return void (state.idle = 'not-article');
       const check = startSizeCheck(document);
       let tooLarge: boolean | null;
       while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
       if (!current()) return;
       if (tooLarge) return void (state.idle = 'too-large');
-      const first = timed('detect', () => detectFirstStage(document, location.href));
+      const first = timed('detect', () => firstStage(document, location.href));
       state.detection = first.detection;
       state.pending = first.pending;
       // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
@@ -105,13 +123,13 @@ export default {
     }
 
     function scheduleLateChecks(): void {
-      const textLength = () => document.body?.textContent?.length ?? 0;
-      const startLength = textLength();
+      const elements = () => document.getElementsByTagName('*').length;
+      const startCount = elements();
       lateChecks.forEach(clearTimeout);
       lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
         setTimeout(() => {
           if (state.idle !== 'not-article') return;
-          if (textLength() - startLength >= LATE_CHECK_MIN_GROWTH) lookAgain(0);
+          if (elements() - startCount >= LATE_CHECK_MIN_NEW_ELEMENTS) lookAgain(0);
         }, delay),
       );
     }

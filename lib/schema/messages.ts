@@ -24,6 +24,11 @@ export const ProbeCandidateMessage = lazySchema(() =>
   z.object({ type: z.literal('probe:candidate') }),
 );
 
+/** probe → background: the page passed the probe's gate; inject detection's first stage. */
+export const ProbeFirstStageMessage = lazySchema(() =>
+  z.object({ type: z.literal('probe:first-stage') }),
+);
+
 /** probe → background: the page needs another look (route change, late growth); inject the probe's relook script. */
 export const ProbeRelookMessage = lazySchema(() =>
   z.object({ type: z.literal('probe:relook') }),
@@ -77,6 +82,7 @@ export const PopupRevealMessage = lazySchema(() =>
 export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
     ProbeCandidateMessage,
+    ProbeFirstStageMessage,
     ProbeRelookMessage,
     ContentArticleMessage,
     ContentNavigatedMessage,

@@ -9,13 +9,13 @@
  * Dataset folders are the Readability test suite (`<case>/source.html`) or WCXB (`html/*.html.gz`);
  * default: ../shared/datasets/readability, plus ../shared/datasets/wcxb-dev when present (WCXB is
  * where the non-article pages are). Figures, and how each is taken:
- * - content-script cost: the steps the probe and the content script time (probe start `init`, size, detect;
+ * - content-script cost: the steps the probe and the content script time (probe start `init`, gate, size, detect;
  *   the content script's start `load`, detect's second stage, extract, anchor, paint; first pass of each,
  *   extraction slices summed, and both detection stages before extraction), read from their shared timeline
  *   over the extension's channel (`bg:status`).
  *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
  *   included (the probe's, and the content script's where a borderline page had it injected).
- *   Article pages = pages extracted: the pipeline is size + detect + extract + anchor + paint.
+ *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint.
  * - long tasks: a main-world PerformanceObserver (`longtask`, buffered) on every page; a long task counts
  *   against Byline when one of Byline's steps lies inside it.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
@@ -67,11 +67,12 @@ const DEMO_PAGES = [
   'tengrinews-en/bashimov-elections.html',
 ];
 /**
- * The content-script steps, in pipeline order; their measures are `byline:<step>`. `size` (the bounded look
- * at the page's size) and `detect` are what a non-article page costs; `extract` may be spread over several
+ * The content-script steps, in pipeline order; their measures are `byline:<step>`. `gate` (detection's gate,
+ * lib/page/gate.ts) is what a clear non-article page costs, `size` (the bounded look at the page's size) and
+ * `detect` (detection's first stage) what one past the gate costs; `extract` may be spread over several
  * slices (tasks), which are summed.
  */
-const STEPS = ['size', 'detect', 'extract', 'anchor', 'paint'] as const;
+const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -319,7 +320,8 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
     await sleep(50);
     ({ idle, measures } = await read());
   }
-  if (idle === 'pending' || !measures.some((m) => m.name === 'detect')) return;
+  // Decided: by the gate (clear non-articles) or by detection.
+  if (idle === 'pending' || !measures.some((m) => m.name === 'detect' || m.name === 'gate')) return;
   run.extracted = idle === null;
   if (run.extracted) {
     while (!measures.some((m) => m.name === 'paint') && Date.now() - started < PAINT_TIMEOUT_MS) {

@@ -135,14 +135,19 @@ describe('two stages: the probe on every page, the content script only on candid
     return { idle: status?.idle, counts };
   };
 
-  it('stops at the probe on a non-article page: the content script is never loaded', async () => {
+  it('stops at the probe’s gate on a clear non-article page: neither detection’s first stage nor the content script is loaded', async () => {
     const page = await env!.browser.context.newPage();
     await page.goto(env!.site.origin + '/');
     const tabId = await tabIdOf(env!, page);
     const { counts } = await waitFor(() => stepCounts(tabId), (s) => s.idle === 'not-article', 'the probe’s verdict');
     expect(counts.init).toBe(1);
-    expect(counts.detect).toBe(1);
+    expect(counts.gate).toBe(1);
+    expect(counts['stage-init']).toBeUndefined();
+    expect(counts.detect).toBeUndefined();
     expect(counts.load).toBeUndefined();
+    // The verdict names the gate and what it read.
+    const status = await contentStatus(env!, tabId);
+    expect(status?.detection?.signals.map((s: { name: string }) => s.name)).toEqual(['gate:not-article']);
     await page.close();
   });
 

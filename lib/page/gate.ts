@@ -1,0 +1,172 @@
+/**
+ * Detection's gate: one cheap pass over about what a minimal content script reads anyway (paragraph and link
+ * text lengths, line breaks, `<h1>`s, og:type, JSON-LD types, the path), run by the every-page probe before
+ * anything else. Its score is a small logistic model of the full detector's verdict; a page scoring under the
+ * gate's threshold is one the detector would almost surely refuse, so the probe stops there and detection's
+ * first stage (detect.ts) is never loaded. Everything else goes on to the first stage, which decides.
+ * Weights and threshold are fitted by scripts/eval/gate.ts with folds by site, so that the gate refuses
+ * almost none of the articles the detector accepts.
+ */
+import type { Detection } from '../schema/article';
+
+/** Paragraphs read, at most (as the first stage). */
+const MAX_PARAGRAPHS = 300;
+/** A paragraph shorter than this (characters) is a label, teaser or caption, not running text. */
+const PARAGRAPH_CHARS = 30;
+/** A paragraph this long (characters) is a paragraph of a story or an essay. */
+const LONG_PARAGRAPH_CHARS = 200;
+/**
+ * Tags counted, each per prose paragraph: docs show code, shops and apps buttons and icons, listings and menus
+ * lists, cards and navigation. Counted natively (a collection's length): no element is touched.
+ */
+const COUNTED = ['li', 'pre', 'code', 'button', 'img', 'table', 'h2', 'nav', 'svg', 'span'];
+/** JSON-LD blocks read, at most. */
+const MAX_LD = 8;
+/** og:type values that declare an article (as detect.ts reads them). */
+const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'newsarticle']);
+/** A JSON-LD type of an article (`Article`, `NewsArticle`, `BlogPosting`, `Report`, …), read in the raw text. */
+const LD_ARTICLE = /(?:Article|BlogPosting|Report)"/;
+/** …and of pages that are not articles (products, listings, profiles, Q&A, forums, apps, events, jobs, recipes). */
+const LD_OTHER = /"(?:Product|CollectionPage|SearchResultsPage|ItemList|OfferCatalog|ProfilePage|QAPage|DiscussionForumPosting|SoftwareApplication|Event|JobPosting|Recipe)"/;
+
+/**
+ * The gate's weights (fitted 2026-12-05: `npx tsx scripts/eval/gate.ts`, see its header) and its threshold:
+ * a page scoring below it is not an article. Each feature is 1 when a yes/no reading holds, else a measure.
+ */
+export const GATE_WEIGHTS: Readonly<Record<string, number>> = {
+  author: 1.45,
+  button: -2.31,
+  cluster: 1.14,
+  'cluster-share': 1.31,
+  code: -2.25,
+  h2: -0.44,
+  headline: 1.44,
+  homepage: -1.9,
+  img: 0.54,
+  inputs: -0.1,
+  ld: -1.27,
+  'ld-article': 2.7,
+  'ld-other': -1.07,
+  li: 0.27,
+  'line-breaks': 0.16,
+  links: 0.48,
+  'long-paragraphs': -0.52,
+  'long-slug': 1.43,
+  'many-articles': -0.53,
+  nav: -1.73,
+  'no-h1': 0.8,
+  'no-paragraphs': 0.03,
+  'numeric-id': 0.84,
+  'og-article': 1.31,
+  'one-article': 0.74,
+  'one-h1': -0.62,
+  paragraphs: -0.53,
+  'path-depth': -0.76,
+  pre: -0.79,
+  span: -0.63,
+  svg: -0.93,
+  table: 0.88,
+  times: -0.22,
+};
+export const GATE_THRESHOLD = 0.7;
+
+/** What the gate read, as features (named for the detection verdict's explanation). */
+export function gateFeatures(doc: Document, url: string): Record<string, number> {
+  const f: Record<string, number> = {};
+  // The whole document's elements, not the body's: DOMs that do not repair broken pages leave text outside it.
+  const ps = doc.getElementsByTagName('p');
+  let prose = 0;
+  let paragraphs = 0;
+  let long = 0;
+  // Prose under one parent: a story holds its paragraphs together, a listing spreads its teasers over cards.
+  const byParent = new Map<Element | null, number>();
+  let cluster = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const length = (ps[i]!.textContent ?? '').trim().length;
+    if (length < PARAGRAPH_CHARS) continue;
+    prose += length;
+    paragraphs++;
+    if (length >= LONG_PARAGRAPH_CHARS) long++;
+    const parent = ps[i]!.parentElement;
+    const together = (byParent.get(parent) ?? 0) + length;
+    byParent.set(parent, together);
+    if (together > cluster) cluster = together;
+  }
+  if (paragraphs === 0) f['no-paragraphs'] = 1;
+  f['paragraphs'] = Math.log1p(paragraphs);
+  f['long-paragraphs'] = Math.log1p(long);
+  f['cluster'] = Math.log1p(cluster / 100);
+  f['cluster-share'] = cluster / Math.max(1, prose);
+  const count = (tag: string) => doc.getElementsByTagName(tag).length;
+  for (const tag of COUNTED) f[tag] = Math.log1p(count(tag) / (paragraphs + 1));
+  f['links'] = Math.log1p(count('a'));
+  f['inputs'] = Math.log1p(count('input'));
+  f['times'] = Math.log1p(count('time'));
+  f['line-breaks'] = Math.log1p(count('br'));
+  const articles = count('article');
+  if (articles === 1) f['one-article'] = 1;
+  else if (articles >= 4) f['many-articles'] = 1;
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length === 0) f['no-h1'] = 1;
+  else f['headline'] = Math.min(60, (h1s[0]!.textContent ?? '').trim().length) / 60;
+  if (h1s.length === 1) f['one-h1'] = 1;
+  if (doc.querySelector('meta[name="author"], meta[property="article:author"]')) f['author'] = 1;
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (og && ARTICLE_OG_TYPES.has(og)) f['og-article'] = 1;
+  const lds = doc.querySelectorAll('script[type="application/ld+json"]');
+  if (lds.length) f['ld'] = 1;
+  for (let i = 0; i < lds.length && i < MAX_LD; i++) {
+    const text = lds[i]!.textContent ?? '';
+    if (LD_ARTICLE.test(text)) f['ld-article'] = 1;
+    if (LD_OTHER.test(text)) f['ld-other'] = 1;
+  }
+  pathFeatures(url, f);
+  return f;
+}
+
+/** The path's shape: the homepage, how deep the page sits, a slug of several words (`/2024/05/mayor-wins-vote`). */
+function pathFeatures(url: string, f: Record<string, number>): void {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return;
+  }
+  const segments = path.split('/').filter(Boolean);
+  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
+  if (segments.length === 0 || /^index$/i.test(last) && segments.length === 1) f['homepage'] = 1;
+  f['path-depth'] = Math.min(segments.length, 6) / 6;
+  if (last.split(/[-_+]/).filter(Boolean).length >= 4) f['long-slug'] = 1;
+  if (/\d{5,}/.test(last)) f['numeric-id'] = 1;
+}
+
+/** The gate's score of its features. */
+export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = GATE_WEIGHTS): number {
+  let sum = 0;
+  for (const name in f) sum += (weights[name] ?? 0) * f[name]!;
+  return sum;
+}
+
+/** Reads the page once: whether it may be an article (then detection's first stage decides), and why. */
+export function readGate(doc: Document, url: string): { pass: boolean; score: number; features: Record<string, number> } {
+  try {
+    const features = gateFeatures(doc, url);
+    const score = gateScore(features);
+    return { pass: score >= GATE_THRESHOLD, score, features };
+  } catch {
+    // A page the gate cannot read is left to detection, which never throws either.
+    return { pass: true, score: 0, features: {} };
+  }
+}
+
+/** The verdict on a page the gate stops: not an article, the gate's score as its one named signal. */
+export function gateDetection(reading: { score: number; features: Record<string, number> }): Detection {
+  // The readings that weighed most, either way, each with its share of the score.
+  const shares = Object.entries(reading.features)
+    .map(([name, value]): [string, number] => [name, Math.round((GATE_WEIGHTS[name] ?? 0) * value * 100) / 100])
+    .filter(([, share]) => share !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const shown = shares.map(([name, share]) => `${name} ${share > 0 ? '+' : ''}${share}`).join(', ');
+  const detail = `gate score ${Math.round(reading.score * 100) / 100} < ${GATE_THRESHOLD}: ${shown}`;
+  return { isArticle: false, score: 0, signals: [{ name: 'gate:not-article', weight: 0, detail: detail.slice(0, 200) }] };
+}

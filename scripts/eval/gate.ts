@@ -1,0 +1,193 @@
+/**
+ * Fits and measures detection's gate (lib/page/gate.ts): the probe's one cheap pass that stops clear
+ * non-articles before detection's first stage. What matters: articles the full detector accepts that the gate
+ * refuses (lost for good: the bar is ≤ 0.5% of them), and the share of non-articles it stops (the more,
+ * the cheaper an ordinary page). The gate's weights are a logistic regression of the detector's verdict on the
+ * gate's features; its threshold is the highest that refuses at most `--budget` of the accepted articles.
+ * Both are fitted with folds by site: each fold is judged with weights and threshold fitted on the others.
+ * Ends with the weights and threshold fitted on all pages and one JSON line.
+ *
+ *   npx tsx scripts/eval/gate.ts [dataset folder…] [--folds 5] [--budget 0.002] [--limit N] [--dump f.jsonl] [--from f.jsonl]
+ *
+ * Default folders: ../shared/datasets/wcxb-dev and ../shared/datasets/daniel-dev. `--dump` keeps each page's
+ * features, `--from` fits from such a file without reading the pages again.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { detectArticle } from '../../lib/page/detect';
+import { GATE_THRESHOLD, GATE_WEIGHTS, gateFeatures, gateScore } from '../../lib/page/gate';
+import { defaultDataset, flagValue, printFigures, printTable } from '../lib/report';
+import { datasetFormat, loadPage, pageIds } from './pages';
+
+interface Row {
+  id: string;
+  dataset: string;
+  host: string;
+  isArticle: boolean;
+  /** The full detector's verdict (first stage and the dated-headline walk). */
+  accepted: boolean;
+  features: Record<string, number>;
+}
+
+const argv = process.argv.slice(2);
+const valued = new Set(['--folds', '--budget', '--limit', '--dump', '--from', '--l2']);
+const folders = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
+const K = Number(flagValue(argv, 'folds') ?? 5);
+/** Share of accepted articles the fit may refuse on its training folds (the bar is 0.005 on unseen pages). */
+const BUDGET = Number(flagValue(argv, 'budget') ?? 0.002);
+const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
+const limit = Number(flagValue(argv, 'limit') ?? Infinity);
+const from = flagValue(argv, 'from');
+const dump = flagValue(argv, 'dump');
+
+function readRows(): Row[] {
+  if (from) return readFileSync(from, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  const dirs = folders.length ? folders : [defaultDataset('wcxb-dev'), defaultDataset('daniel-dev')].filter((d) => existsSync(d));
+  const rows: Row[] = [];
+  for (const dir of dirs) {
+    const format = datasetFormat(dir);
+    for (const id of pageIds(dir, format).slice(0, limit)) {
+      const page = loadPage(dir, format, id);
+      if (!page) continue;
+      const { document } = parseHTML(page.html);
+      rows.push({
+        id,
+        dataset: format,
+        // DAnIEL ids name the site; its URLs are partly stand-ins (see pages.ts).
+        host: format === 'daniel' ? id.split('_')[1]! : hostOf(page.url) ?? id,
+        isArticle: page.isArticle,
+        accepted: detectArticle(document, page.url).isArticle,
+        features: gateFeatures(document, page.url),
+      });
+      if (rows.length % 500 === 0) process.stderr.write(`${rows.length} pages\n`);
+    }
+  }
+  if (dump) writeFileSync(dump, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return rows;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function hashHost(h: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 0x01000193) >>> 0;
+  return x;
+}
+
+const rows = readRows();
+const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))].sort();
+
+/** L2-regularised logistic regression of the detector's verdict (Adam, with an intercept, left out of the weights). */
+function fitWeights(train: Row[]): Record<string, number> {
+  const X = train.map((r) => names.map((n) => r.features[n] ?? 0));
+  const y = train.map((r) => (r.accepted ? 1 : 0));
+  const d = names.length;
+  const w = new Array<number>(d + 1).fill(0);
+  const m = new Array<number>(d + 1).fill(0);
+  const v = new Array<number>(d + 1).fill(0);
+  for (let it = 1; it <= 2000; it++) {
+    const g = new Array<number>(d + 1).fill(0);
+    for (let i = 0; i < X.length; i++) {
+      let z = w[d]!;
+      for (let j = 0; j < d; j++) z += w[j]! * X[i]![j]!;
+      const e = 1 / (1 + Math.exp(-z)) - y[i]!;
+      for (let j = 0; j < d; j++) g[j]! += e * X[i]![j]!;
+      g[d]! += e;
+    }
+    for (let j = 0; j <= d; j++) {
+      const grad = g[j]! / X.length + (j < d ? L2 * w[j]! : 0);
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      w[j] = w[j]! - (0.05 * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  return Object.fromEntries(names.map((n, j) => [n, Math.round(w[j]! * 100) / 100]));
+}
+
+/** The highest threshold that refuses at most BUDGET of the accepted articles (by label) of `train`. */
+function fitThreshold(train: Row[], weights: Record<string, number>): number {
+  const scores = train.filter((r) => r.isArticle && r.accepted).map((r) => gateScore(r.features, weights)).sort((a, b) => a - b);
+  const allowed = Math.floor(BUDGET * scores.length);
+  // Strictly above the allowed losses' scores and at or below the next one (rounded down, so rounding loses none).
+  return Math.floor((scores[allowed] ?? 0) * 100) / 100;
+}
+
+interface Judged {
+  /** Articles (by label) the detector accepts, and how many of them the gate refuses. */
+  accepted: number;
+  lost: number;
+  /** Pages labelled non-article, and how many the gate stops. */
+  nonArticles: number;
+  stopped: number;
+  /** Pages the detector rejects (any label), and how many the gate stops. */
+  rejected: number;
+  rejectedStopped: number;
+}
+
+function judge(test: Row[], weights: Readonly<Record<string, number>>, threshold: number): Judged {
+  const j: Judged = { accepted: 0, lost: 0, nonArticles: 0, stopped: 0, rejected: 0, rejectedStopped: 0 };
+  for (const r of test) {
+    const pass = gateScore(r.features, weights) >= threshold;
+    if (r.isArticle && r.accepted) {
+      j.accepted++;
+      if (!pass) j.lost++;
+    }
+    if (!r.isArticle) {
+      j.nonArticles++;
+      if (!pass) j.stopped++;
+    }
+    if (!r.accepted) {
+      j.rejected++;
+      if (!pass) j.rejectedStopped++;
+    }
+  }
+  return j;
+}
+
+const foldOf = (r: Row) => hashHost(r.host) % K;
+const pct = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 100 : 0);
+const empty = (): Judged => ({ accepted: 0, lost: 0, nonArticles: 0, stopped: 0, rejected: 0, rejectedStopped: 0 });
+const add = (into: Judged, j: Judged) => (Object.keys(into) as (keyof Judged)[]).forEach((k) => (into[k] += j[k]));
+const line = (label: string, threshold: number | string, j: Judged) => [label, threshold, `${j.lost}/${j.accepted}`, pct(j.lost, j.accepted), `${j.stopped}/${j.nonArticles}`, pct(j.stopped, j.nonArticles), pct(j.rejectedStopped, j.rejected)];
+const table: (string | number)[][] = [];
+const held = empty();
+const heldShipped = empty();
+for (let k = 0; k < K; k++) {
+  const train = rows.filter((r) => foldOf(r) !== k);
+  const test = rows.filter((r) => foldOf(r) === k);
+  const weights = fitWeights(train);
+  const threshold = fitThreshold(train, weights);
+  const j = judge(test, weights, threshold);
+  add(held, j);
+  add(heldShipped, judge(test, GATE_WEIGHTS, GATE_THRESHOLD));
+  table.push(line(`fold ${k} (${test.length} pages)`, threshold, j));
+}
+const shipped = judge(rows, GATE_WEIGHTS, GATE_THRESHOLD);
+table.push(line('held-out folds', 'each its own', held));
+table.push(line('shipped gate, all pages', GATE_THRESHOLD, shipped));
+printTable(['pages', 'threshold', 'accepted articles refused', '%', 'non-articles stopped', '%', '% of rejected pages stopped'], table);
+const weights = fitWeights(rows);
+const threshold = fitThreshold(rows, weights);
+console.log(`fitted on all pages (threshold ${threshold}):`);
+for (const n of names) console.log(`  '${n}': ${weights[n]},`);
+for (const r of rows) if (r.isArticle && r.accepted && gateScore(r.features) < GATE_THRESHOLD) console.log(`  refused by the shipped gate: ${r.dataset} ${r.id} (${r.host})`);
+printFigures({
+  pages: rows.length,
+  folds: K,
+  budget: BUDGET,
+  heldOutLostShare: pct(held.lost, held.accepted) / 100,
+  heldOutStoppedShare: pct(held.stopped, held.nonArticles) / 100,
+  heldOutRejectedStoppedShare: pct(held.rejectedStopped, held.rejected) / 100,
+  shippedLost: shipped.lost,
+  shippedAccepted: shipped.accepted,
+  shippedLostShare: pct(shipped.lost, shipped.accepted) / 100,
+  shippedStoppedShare: pct(shipped.stopped, shipped.nonArticles) / 100,
+  heldOutShippedLostShare: pct(heldShipped.lost, heldShipped.accepted) / 100,
+  fittedThreshold: threshold,
+});
