@@ -173,9 +173,9 @@ export const cs: Lexicon = {
     accordingAfter: [],
     // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
     told: [
-      'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro', 'sdělil', 'sdělil pro', 'sdělila',
-      'sdělila pro', 'sdělilo', 'uvedl', 'uvedl pro', 'uvedla', 'uvedla pro', 'uvedlo', 'řekl', 'řekl pro', 'řekla',
-      'řekla pro', 'řekli',
+      'dodal', 'dodala', 'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro', 'sdělil',
+      'sdělil pro', 'sdělila', 'sdělila pro', 'sdělilo', 'upozornil', 'upozornila', 'uvedl', 'uvedl pro', 'uvedla',
+      'uvedla pro', 'uvedlo', 'vysvětlil', 'vysvětlila', 'řekl', 'řekl pro', 'řekla', 'řekla pro', 'řekli',
     ],
     pressService: [
       'tisková mluvčí', 'tisková zpráva', 'tiskové oddělení', 'tiskové zprávy', 'tiskové zprávě', 'tiskového odboru',

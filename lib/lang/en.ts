@@ -59,15 +59,15 @@ export const en: Lexicon = {
     according: ['according to'],
     accordingAfter: [],
     told: [
-      'in an interview on', 'in an interview with', 'on air with', 'said in an interview with', 'said on', 'said to',
-      'speaking to', 'spoke to', 'told',
+      'contacted by', 'in an interview on', 'in an interview with', 'on air with', 'said in an interview with',
+      'said on', 'said to', 'speaking to', 'spoke to', 'told', 'when contacted by',
     ],
     pressService: ['press office', 'press service'],
     photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
-      'a', 'agency', 'an', 'broadcaster', 'daily', 'magazine', 'network', 'newspaper', 'paper', 'radio', 'station', 'the',
-      'website', 'wire',
+      'a', 'agency', 'an', 'broadcaster', 'daily', 'data', 'figures', 'from', 'magazine', 'network', 'newspaper',
+      'paper', 'radio', 'station', 'the', 'website', 'wire',
     ],
   },
   titles: [

@@ -19,6 +19,8 @@ const MAX_LINK_WORDS = 3;
 const MAX_QUOTED_NAME_WORDS = 5;
 /** Words of an organisation named before a postposed cue ("Денсаулық сақтау министрлігінің мәліметінше"). */
 const MAX_ORG_BEFORE_WORDS = 4;
+/** Words of a speaker (and a time phrase) between a speech cue and the outlet it was told to. */
+const MAX_SPEAKER_WORDS = 4;
 /** Longest photo credit line read as a source, in characters. */
 const MAX_CREDIT_CHARS = 60;
 /** A word that may stand between a cue and a source, elided article included ("l'"). */
@@ -199,7 +201,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false);
+      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -245,6 +247,25 @@ export class SourceFinder {
     if (strong) return strong;
     const q = this.skipLinks(p, limit);
     return (q > p ? this.nameRightAt(q, limit, allowCap) : null) ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
+  }
+
+  /**
+   * A known outlet or site a few words after a speech cue, past the speaker standing between them
+   * ("vysvětlil Kolář České tiskové kanceláři", "sagte die Senatorin dem Sender Radio Bremen",
+   * "деді бас бапкер Vesti.kz сайтына"); never a bare capitalised name.
+   */
+  private outletPastSpeaker(pos: number, limit: number): Found | null {
+    const text = this.doc.text;
+    let p = pos;
+    for (let n = 0; n < MAX_SPEAKER_WORDS; n++) {
+      const m = /^[\s\u00a0]*[^\s\u00a0]+/u.exec(text.slice(p, Math.min(limit, p + 60)));
+      // The speaker's words only: a comma or a clause opens something else.
+      if (!m || /[,;:!?()«»"“”„]/u.test(m[0])) return null;
+      p += m[0].length;
+      const f = this.nameAt(p, limit, false);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
+    }
+    return null;
   }
 
   /** Past the link words at p (articles, pronouns, outlet nouns of the lexicon), at most a few. */
@@ -344,9 +365,10 @@ export class SourceFinder {
       const name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
       const start = at + lead;
       at += part.length + 1;
-      if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+      // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
       const o = outletByName(name);
       if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
+      if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
       // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
       if (!first && this.personEnd(b.index, start, start + name.length) < start + name.length) first = { name, kind: 'photo', start, end: start + name.length };
     }
