@@ -157,7 +157,8 @@ export class People {
       const before = prev ? lower(this.doc.text.slice(prev.start, b.tokens[a]!.start)).trim() : '';
       if (!internal && (idx === 0 || !anyInternal)) {
         if (prev && this.c.honorificGender.has(before)) evidence = 'honorific';
-        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal) evidence = 'title';
+        // Not a quoted name after the title: "наставник «Полісся»", "директор «Горсвета»" name its organisation.
+        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal && !/[«„“"]/u.test(before)) evidence = 'title';
       }
       // "жена Мишель", "51-летний Габриэл Уортман": a person noun right before.
       if (!evidence && prev && (this.c.personCues.has(prev.low) || this.c.personCueEndings.some((e) => prev.low.endsWith(e)))) evidence = 'cue';
