@@ -99,7 +99,7 @@ export const en: Lexicon = {
     'rabbi', 'rapper', 'researcher', 'resident', 'scholar', 'scientist', 'sergeant', 'shop owner', 'shopkeeper',
     'singer', 'social worker', 'soldier', 'solicitor', 'strategist', 'striker', 'student', 'substitute', 'supporter',
     'surgeon', 'surrogate', 'taxi driver', 'teacher', 'technician', 'tenant', 'veteran', 'volunteer', 'voter', 'welder',
-    'winger', 'writer',
+    'winger', 'woman', 'writer',
   ],
   inflection: { maxSuffix: 1, stripFinalVowel: false },
   honorifics: { male: ['mr', 'mr.'], female: ['miss', 'mrs', 'mrs.', 'ms', 'ms.'], neutral: ['capt.', 'dr', 'dr.', 'hon.', 'lt.', 'prof.', 'rev.', 'sgt.'] },

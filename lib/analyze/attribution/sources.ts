@@ -86,6 +86,17 @@ export function outletByName(raw: string): { name: string; kind: 'agency' | 'out
   return null;
 }
 
+/**
+ * A speaker phrase cut before the outlet it was told to ("analytik Hospodářským novinám" → "analytik",
+ * "бас бапкер Vesti.kz сайтына" → "бас бапкер"): the outlet is a source, not part of the speaker.
+ */
+export function cutAtOutlet(phrase: string): string {
+  for (const m of phrase.matchAll(/(?<=[\s\u00a0])[^\s\u00a0]/gu)) {
+    if (isOutletName(phrase.slice(m.index))) return phrase.slice(0, m.index).trimEnd();
+  }
+  return phrase;
+}
+
 /** Whether a capitalised word sequence names an outlet or site rather than a person. */
 export function isOutletName(raw: string): boolean {
   return OUTLET_START_RE.test(raw) || SITE_START_RE.test(raw);

@@ -13,7 +13,7 @@ import { isTitleWord } from '../people/names';
 import type { PersonRec, Run } from '../people/records';
 import type { People } from '../people/registry';
 import { trimRole } from '../roles';
-import { isOutletName } from '../sources';
+import { cutAtOutlet, isOutletName } from '../sources';
 import { type Block, type Doc, SPACE_RE, sentenceAt } from '../text';
 import { lower, lowerBound } from '../words';
 import { type Hit, type Speaker, tagged } from './records';
@@ -384,7 +384,7 @@ export class SpeakerReader {
       const stop = seg.slice(m.index).search(/[,;:!?()]|[\s\u00a0][-–—][\s\u00a0]/u);
       const phraseEnd = p0 + (stop >= 0 ? m.index + stop : seg.length);
       // Not the circumstances after it ("депутат журналистам после заседания", "le ministre sous la pression").
-      const text = trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, ''));
+      const text = cutAtOutlet(trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '')));
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
     }
