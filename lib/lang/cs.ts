@@ -111,9 +111,9 @@ export const cs: Lexicon = {
   // „Q,“ uvedla. / Dodal, že …: the subject is left out.
   proDrop: true,
   speakerGap: [
-    'ale', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'následně', 'ovšem', 'pak', 'později', 'rovněž', 'také',
-    'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý', 've středu', 've čtvrtek',
-    'včera', 'však', 'zároveň',
+    'ale', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'novinářům', 'následně', 'ovšem', 'pak', 'později',
+    'rovněž', 'také', 'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý',
+    've středu', 've čtvrtek', 'včera', 'však', 'zároveň',
   ],
   // "said that A and argued that B": a second verb of the same speaker ends the first content.
   coordinators: ['a', 'ale'],

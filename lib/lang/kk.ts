@@ -33,7 +33,9 @@ export const kk: Lexicon = {
   bareContent: false,
   capitalisedNouns: false,
   verbFinal: true,
-  speakerGap: ['бұған дейін', 'да', 'де', 'де өз кезегінде', 'кейін', 'сондай-ақ', 'тағы', 'өз кезегінде'],
+  speakerGap: [
+    'бұған дейін', 'да', 'де', 'де өз кезегінде', 'журналистерге', 'кейін', 'сондай-ақ', 'тағы', 'өз кезегінде',
+  ],
   // «Q» деп мәлімдеді S / Q деп атап өтті министр.
   relativizers: [],
   quoteClosers: ['деп'],

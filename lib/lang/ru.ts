@@ -80,7 +80,10 @@ export const ru: Lexicon = {
   bareContent: false,
   capitalisedNouns: false,
   verbFinal: false,
-  speakerGap: ['более', 'в свою очередь', 'вновь', 'впоследствии', 'даже', 'еще', 'же', 'затем', 'именно', 'позже', 'потом', 'при этом', 'ранее', 'также', 'тоже', 'уже'],
+  speakerGap: [
+    'более', 'в свою очередь', 'вновь', 'впоследствии', 'даже', 'еще', 'же', 'журналистам', 'затем', 'именно', 'позже',
+    'потом', 'при этом', 'ранее', 'репортерам', 'также', 'тоже', 'уже',
+  ],
   // "said that A and argued that B": a second verb of the same speaker ends the first content.
   coordinators: ['а', 'и', 'но'],
   // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.

@@ -40,7 +40,9 @@ export const uk: Lexicon = {
   bareContent: false,
   capitalisedNouns: false,
   verbFinal: false,
-  speakerGap: ['вже', 'згодом', 'зокрема', 'потім', 'раніше', 'своєю чергою', 'також', 'теж'],
+  speakerGap: [
+    'вже', 'журналістам', 'згодом', 'зокрема', 'потім', 'раніше', 'своєю чергою', 'також', 'теж',
+  ],
   // "said that A and argued that B": a second verb of the same speaker ends the first content.
   coordinators: ['а', 'але', 'й', 'та', 'і'],
   // "As X said, …" / "Как сказал X, …": the as-clause attributes the rest of the sentence.

@@ -83,6 +83,13 @@ export class SpeakerReader {
     if (cut >= 0) end = pos + cut;
     let p0 = pos;
     while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
+    // "сказал журналистам обвинитель X": the audience of the lexicon's gap words stands before the speaker.
+    for (let k = 0; k < 2; k++) {
+      const w = /^[\p{L}]+/u.exec(norm.slice(p0, end))?.[0];
+      if (!w || !/^\p{Ll}/u.test(this.doc.text[p0]!) || !this.isGap(w) || !SPACE_RE.test(norm[p0 + w.length] ?? '')) break;
+      p0 += w.length;
+      while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
+    }
     if (p0 >= end) return null;
     const seg = norm.slice(p0, end);
     const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
