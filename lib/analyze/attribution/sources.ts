@@ -4,7 +4,10 @@
  * "(Reuters) -", "Фото: orda.kz"), with the citation chain (cited source → the one citing it).
  */
 import type { Source, Span } from '../../schema';
-import { OUTLETS, SITE_TLDS, SOURCE_NAME_LINKS } from '../../lang/outlets';
+import { SOURCE_NAME_LINKS } from '../../lang/outlets';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
+
+export { cutAtOutlet, isOutletName, outletByName, outletLengthAt } from './outlet-names';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
 import type { People } from './people/registry';
@@ -26,18 +29,8 @@ const MAX_CREDIT_CHARS = 60;
 /** A word that may stand between a cue and a source, elided article included ("l'"). */
 const LINK_WORD_RE = /^([\p{L}\p{M}]+(?:['’](?=[\p{L}\p{N}]))?)[\s\u00a0]*/u;
 
-const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
-for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
-const OUTLET_ALT = [...aliasToOutlet.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  .join('|');
-/** A known outlet at the start of a string. */
-const OUTLET_START_RE = new RegExp(`^(?:${OUTLET_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 /** A known outlet ending a string (source before a postposed cue). */
 const OUTLET_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ALT})$`, 'iu');
-const SITE_SRC = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${SITE_TLDS.join('|')})(?![\\p{L}\\p{N}])`;
-const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
 const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
@@ -77,29 +70,6 @@ const ORG_BEFORE_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0]+\p{Ll}
 function quotedName(q: string): boolean {
   const t = q.trim();
   return /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;:!?…]$/u.test(t) && t.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS;
-}
-
-export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
-  const o = aliasToOutlet.get(raw.toLowerCase());
-  if (o) return { name: o.name, kind: o.kind };
-  if (SITE_START_RE.test(raw) && SITE_START_RE.exec(raw)![0].length === raw.length) return { name: raw, kind: 'outlet' };
-  return null;
-}
-
-/**
- * A speaker phrase cut before the outlet it was told to ("analytik Hospodářským novinám" → "analytik",
- * "бас бапкер Vesti.kz сайтына" → "бас бапкер"): the outlet is a source, not part of the speaker.
- */
-export function cutAtOutlet(phrase: string): string {
-  for (const m of phrase.matchAll(/(?<=[\s\u00a0])[^\s\u00a0]/gu)) {
-    if (isOutletName(phrase.slice(m.index))) return phrase.slice(0, m.index).trimEnd();
-  }
-  return phrase;
-}
-
-/** Whether a capitalised word sequence names an outlet or site rather than a person. */
-export function isOutletName(raw: string): boolean {
-  return OUTLET_START_RE.test(raw) || SITE_START_RE.test(raw);
 }
 
 interface Found {

@@ -17,7 +17,7 @@ import { commonPrefix } from './people/names';
 import type { PersonRec, Run } from './people/records';
 import type { People } from './people/registry';
 import { isPluralRole, isVerbLike } from './roles';
-import { isOutletName } from './sources';
+import { isOutletName } from './outlet-names';
 import type { Block, Doc, Sentence } from './text';
 import { lower, upperBound } from './words';
 
@@ -53,6 +53,9 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   const heads = words.filter(isHead);
   const head = heads[0] ?? words[words.length - 1]!;
   if (plural(head)) return null;
+  // "Son avocat, Me Laurent Vidal, a annoncé": a speaker phrase followed by a name in apposition is that person, whatever its determiner.
+  const named0 = speaker ? people.namedRightAfter(doc.text.slice(start, end), start) : null;
+  if (named0) return { person: named0, evidence: 'apposition' };
   // Languages with articles: only a definite description refers back ("the governor"); "an Iowa voter",
   // "their candidate", "local GOP leaders" or a bare "chief" name nobody in particular.
   const articles = c.lex.names.definiteArticles;
