@@ -99,7 +99,9 @@ export const de: Lexicon = {
     'vorstandschefin', 'vorstandsmitglied', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'vorständin',
     'wirtschaftsminister', 'wirtschaftsministerin', 'wissenschaftsminister', 'wissenschaftsministerin',
   ],
-  roleStops: ['angesichts', 'bei', 'gegenüber', 'nach', 'trotz', 'unter', 'vor', 'wegen', 'während'],
+  roleStops: [
+    'angesichts', 'bei', 'dem', 'gegenüber', 'nach', 'trotz', 'unter', 'vor', 'wegen', 'während',
+  ],
   roles: [
     'aktivist', 'aktivistin', 'analyst', 'analystin', 'anwalt', 'anwältin', 'arzt', 'autor', 'autorin', 'coach', 'dirigent',
     'dirigentin', 'experte', 'expertin', 'forscher', 'forscherin', 'fotograf', 'fotografin', 'gewerkschafter',

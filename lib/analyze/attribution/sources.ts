@@ -4,7 +4,10 @@
  * "(Reuters) -", "Фото: orda.kz"), with the citation chain (cited source → the one citing it).
  */
 import type { Source, Span } from '../../schema';
-import { OUTLETS, SITE_TLDS, SOURCE_NAME_LINKS } from '../../lang/outlets';
+import { SOURCE_NAME_LINKS } from '../../lang/outlets';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
+
+export { cutAtOutlet, isOutletName, outletByName, outletLengthAt } from './outlet-names';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
 import { type Compiled, matchesIn } from './compile';
 import type { People } from './people/registry';
@@ -19,23 +22,15 @@ const MAX_LINK_WORDS = 3;
 const MAX_QUOTED_NAME_WORDS = 5;
 /** Words of an organisation named before a postposed cue ("Денсаулық сақтау министрлігінің мәліметінше"). */
 const MAX_ORG_BEFORE_WORDS = 4;
+/** Words of a speaker (and a time phrase) between a speech cue and the outlet it was told to. */
+const MAX_SPEAKER_WORDS = 4;
 /** Longest photo credit line read as a source, in characters. */
 const MAX_CREDIT_CHARS = 60;
 /** A word that may stand between a cue and a source, elided article included ("l'"). */
 const LINK_WORD_RE = /^([\p{L}\p{M}]+(?:['’](?=[\p{L}\p{N}]))?)[\s\u00a0]*/u;
 
-const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
-for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
-const OUTLET_ALT = [...aliasToOutlet.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  .join('|');
-/** A known outlet at the start of a string. */
-const OUTLET_START_RE = new RegExp(`^(?:${OUTLET_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 /** A known outlet ending a string (source before a postposed cue). */
 const OUTLET_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ALT})$`, 'iu');
-const SITE_SRC = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${SITE_TLDS.join('|')})(?![\\p{L}\\p{N}])`;
-const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
 const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
@@ -75,18 +70,6 @@ const ORG_BEFORE_RE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0]+\p{Ll}
 function quotedName(q: string): boolean {
   const t = q.trim();
   return /^[\p{Lu}\p{N}]/u.test(t) && !/[.,;:!?…]$/u.test(t) && t.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS;
-}
-
-export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
-  const o = aliasToOutlet.get(raw.toLowerCase());
-  if (o) return { name: o.name, kind: o.kind };
-  if (SITE_START_RE.test(raw) && SITE_START_RE.exec(raw)![0].length === raw.length) return { name: raw, kind: 'outlet' };
-  return null;
-}
-
-/** Whether a capitalised word sequence names an outlet or site rather than a person. */
-export function isOutletName(raw: string): boolean {
-  return OUTLET_START_RE.test(raw) || SITE_START_RE.test(raw);
 }
 
 interface Found {
@@ -199,7 +182,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false);
+      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -245,6 +228,25 @@ export class SourceFinder {
     if (strong) return strong;
     const q = this.skipLinks(p, limit);
     return (q > p ? this.nameRightAt(q, limit, allowCap) : null) ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
+  }
+
+  /**
+   * A known outlet or site a few words after a speech cue, past the speaker standing between them
+   * ("vysvětlil Kolář České tiskové kanceláři", "sagte die Senatorin dem Sender Radio Bremen",
+   * "деді бас бапкер Vesti.kz сайтына"); never a bare capitalised name.
+   */
+  private outletPastSpeaker(pos: number, limit: number): Found | null {
+    const text = this.doc.text;
+    let p = pos;
+    for (let n = 0; n < MAX_SPEAKER_WORDS; n++) {
+      const m = /^[\s\u00a0]*[^\s\u00a0]+/u.exec(text.slice(p, Math.min(limit, p + 60)));
+      // The speaker's words only: a comma or a clause opens something else.
+      if (!m || /[,;:!?()«»"“”„]/u.test(m[0])) return null;
+      p += m[0].length;
+      const f = this.nameAt(p, limit, false);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
+    }
+    return null;
   }
 
   /** Past the link words at p (articles, pronouns, outlet nouns of the lexicon), at most a few. */
@@ -344,9 +346,10 @@ export class SourceFinder {
       const name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
       const start = at + lead;
       at += part.length + 1;
-      if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+      // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
       const o = outletByName(name);
       if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
+      if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
       // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
       if (!first && this.personEnd(b.index, start, start + name.length) < start + name.length) first = { name, kind: 'photo', start, end: start + name.length };
     }

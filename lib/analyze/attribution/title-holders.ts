@@ -17,6 +17,7 @@ import { commonPrefix } from './people/names';
 import type { PersonRec, Run } from './people/records';
 import type { People } from './people/registry';
 import { isPluralRole, isVerbLike } from './roles';
+import { isOutletName } from './outlet-names';
 import type { Block, Doc, Sentence } from './text';
 import { lower, upperBound } from './words';
 
@@ -35,6 +36,8 @@ export interface NameRole {
 
 /** Words a title's complement may have before the name it belongs to ("министр иностранных дел Доминик Рааб"). */
 const COMPLEMENT_WORDS = 5;
+/** A quoted organisation name inside a title's complement ("«Металурга»", "„Weser-Werft“"). */
+const QUOTED_COMPLEMENT_RE = /«[^«»]{1,40}»|„[^„“”]{1,40}[“”]/gu;
 /** Punctuation that ends the phrase a title heads: past it, a name is no longer the title's own. */
 const PHRASE_BREAK_RE = /[.!?;:()«»"“”„—–]/u;
 
@@ -50,6 +53,9 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   const heads = words.filter(isHead);
   const head = heads[0] ?? words[words.length - 1]!;
   if (plural(head)) return null;
+  // "Son avocat, Me Laurent Vidal, a annoncé": a speaker phrase followed by a name in apposition is that person, whatever its determiner.
+  const named0 = speaker ? people.namedRightAfter(doc.text.slice(start, end), start) : null;
+  if (named0) return { person: named0, evidence: 'apposition' };
   // Languages with articles: only a definite description refers back ("the governor"); "an Iowa voter",
   // "their candidate", "local GOP leaders" or a bare "chief" name nobody in particular.
   const articles = c.lex.names.definiteArticles;
@@ -57,9 +63,12 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
     const before = /([\p{L}]+)[\s\u00a0]+$/u.exec(doc.norm.slice(Math.max(b.start, start - 12), start))?.[1];
     const opener = words[0] === head ? lower(before ?? '') : words[0]!;
     if (!articles.includes(opener)) return null;
-  } else if (!isTitleNoun(c, words[0]!)) return null;
+  // A speaker's title may carry one modifier before it ("20-річного форварда").
+  } else if (!isTitleNoun(c, words[0]!) && !(speaker && words.indexOf(head) === 1 && isTitleNoun(c, head))) return null;
   const sent = sentenceAt(b, start);
-  const after = nameAfter(c, doc, people, b, end, sent);
+  let after = nameAfter(c, doc, people, b, end, sent);
+  // "sagte die Senatorin dem Sender Radio Bremen": a capitalised run further on that is nobody is not the title's name.
+  if (after && !after.adjacent && after.run.personId < 0) after = null;
   if (after && after.adjacent) return { person: after.run.personId >= 0 ? (people.persons[after.run.personId] ?? null) : null, evidence: 'name' };
   // Holders by the title words only: "New York" of "the New York businessman" is no title.
   const holders = people.titleHolders(heads.length ? heads.join(' ') : words.join(' '));
@@ -74,7 +83,7 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   }
   if (appositive) return { person: appositive, evidence: 'apposition' };
   // Capitalised words that qualify the title ("the Indiana governor", "президента Ирана") must be the holder's.
-  const named = [...words.filter((w, i) => !isHead(w) && (i > 0 ? /^\p{Lu}/u : /^\p{Lu}.*\p{Lu}/u).test(raw[i]!)), ...complementNames(doc, people, b, end, sent)];
+  const named = [...words.filter((w, i) => !isHead(w) && (i > 0 ? /^\p{Lu}/u : /^\p{Lu}.*\p{Lu}/u).test(raw[i]!)), ...complementNames(c, doc, people, b, end, sent)];
   const before = holders.filter((p) => people.personNamedBefore(p, start) && named.every((w) => rolesName(p, w)));
   const inSentence = before.filter((p) => people.namedIn(p, sent.start, start));
   if (inSentence.length === 1) return { person: inSentence[0]!, evidence: 'same-sentence' };
@@ -112,7 +121,7 @@ const COMPLEMENT_LINK = 4;
  * Capitalised words of the title's own complement ("президента Ирана", "директор РУСАДА"), lowercase:
  * the words after it up to a name, punctuation or COMPLEMENT_WORDS words.
  */
-function complementNames(doc: Doc, people: People, b: Block, end: number, sent: Sentence): string[] {
+function complementNames(c: Compiled, doc: Doc, people: People, b: Block, end: number, sent: Sentence): string[] {
   const out: string[] = [];
   let at = end;
   for (const t of b.tokens) {
@@ -120,6 +129,8 @@ function complementNames(doc: Doc, people: People, b: Block, end: number, sent: 
     if (t.start >= sent.end || out.length + 1 > COMPLEMENT_WORDS || !/^[\s\u00a0]*$/u.test(doc.text.slice(at, t.start))) break;
     // "the president of France": a linking word may open the complement.
     if (!t.cap && !(out.length === 0 && at === end && people.isLinkWord(t.low))) break;
+    // "бас бапкер Vesti.kz сайтына", "analytik Hospodářským novinám": the outlet told is no complement.
+    if (t.cap && (isOutletName(doc.text.slice(t.start, sent.end)) || c.lex.sourceCues.beforeName?.includes(t.low))) break;
     if (t.cap) out.push(t.low);
     at = t.end;
   }
@@ -128,7 +139,7 @@ function complementNames(doc: Doc, people: People, b: Block, end: number, sent: 
 
 /** Whether a holder's roles or organisations carry a complement word ("Ирана" is not in "президент Сирии"). */
 function rolesName(p: PersonRec, w: string): boolean {
-  return [...p.roles, ...p.organizations].some((r) => lower(r).split(/[\s,]+/u).some((x) => commonPrefix(x, w) >= Math.min(COMPLEMENT_LINK, w.length, x.length)));
+  return [...p.roles, ...p.organizations].some((r) => lower(r).split(/[\s,«»"“”„]+/u).some((x) => commonPrefix(x, w) >= Math.min(COMPLEMENT_LINK, w.length, x.length)));
 }
 
 /** titleHolder for a speaker phrase of block number `block`. */
@@ -150,9 +161,13 @@ function sentenceAt(b: Block, pos: number): Sentence {
  */
 function nameAfter(c: Compiled, doc: Doc, people: People, b: Block, end: number, sent: Sentence): { run: Run; adjacent: boolean } | null {
   const runs = people.runsByBlock.get(b.index) ?? [];
-  const r = runs[upperBound(runs, end - 1, (x) => x.start)];
+  let at = upperBound(runs, end - 1, (x) => x.start);
+  // "головний тренер «Металурга» Андрій Лозинський": past the quoted organisation of the complement.
+  if (runs[at] && !(runs[at]!.evidence || runs[at]!.personId >= 0) && /[«„“"][\s\u00a0]*$/u.test(doc.text.slice(end, runs[at]!.start))) at++;
+  const r = runs[at];
   if (!r || r.start >= sent.end || !(r.evidence || r.personId >= 0)) return null;
-  const gap = doc.text.slice(end, r.start);
+  // "головний тренер «Металурга» Андрій Лозинський": a quoted organisation is the title's complement.
+  const gap = doc.text.slice(end, r.start).replace(QUOTED_COMPLEMENT_RE, 'X');
   // "аким Ержан …", "el director del festival, Javier Rojas,": the title is that name's own.
   if (/^[\s\u00a0]*(?:,[\s\u00a0]*)?$/u.test(gap)) return { run: r, adjacent: true };
   if (PHRASE_BREAK_RE.test(gap)) return null;

@@ -116,6 +116,15 @@ describe('sources: agencies and outlets in every form', () => {
     expect(sourceNames('ru', 'Жительница Ирина Котова рассказала корреспонденту «Степной Вести», что света нет третий день.')).toContain('Степной Вести');
   });
 
+  it('"told X" past the speaker standing between the cue and the outlet; never a bare capitalised name', () => {
+    expect(sourceNames('cs', '„Ceny zvedneme,“ vysvětlil Novotný České tiskové kanceláři.')).toContain('ČTK');
+    expect(sourceNames('de', '„Wir bleiben dran“, sagte die Ministerin dem Sender Radio Bremen.')).toContain('ARD');
+    expect(sourceNames('kk', '– Жарыс жақсы өтті, – деді бапкер Ерлан Омаров Vesti.kz сайтына.')).toContain('Vesti.kz');
+    expect(sourceNames('en', '"We will appeal," said Mark Dean, when contacted by Reuters.')).toContain('Reuters');
+    // Not an outlet: a capitalised word after the speaker is a place, not a source.
+    expect(sourceNames('cs', '„Ceny zvedneme,“ vysvětlil Novotný v Plzni.')).toEqual([]);
+  });
+
   it('a quoted outlet before a postposed reporting cue', () => {
     expect(sourceNames('de', 'Der Rat stimmt im Mai ab, wie die „Ostsee-Zeitung“ berichtet.')).toContain('Ostsee-Zeitung');
   });

@@ -30,3 +30,37 @@ describe('photo credits in an HTML page', () => {
     expect(names).toContain('Ukrinform');
   });
 });
+
+// A photographer before the agency, the agency written in lowercase, in a caption and in a credit line (German and English).
+const PAGE_DE = `<!doctype html><html lang="de"><head><title>Werft</title></head><body><article>
+<h1>Werft in Vegesack streicht Stellen</h1>
+<figure><img src="w.jpg" alt=""><figcaption>Das Dock der Werft in Vegesack. Foto: Jan Weidemann/picture alliance</figcaption></figure>
+<p>Die Bremer Werft will bis Ende 2027 rund 300 ihrer 1.400 Stellen abbauen. Das kündigte Geschäftsführerin Anja Riedel am Montag an.</p>
+<p>„Wir müssen jetzt handeln“, sagte die 52-Jährige. Die Gewerkschaft reagierte empört und kündigte Proteste an.</p>
+</article></body></html>`;
+
+const PAGE_EN = `<!doctype html><html lang="en"><head><title>Plant</title></head><body><article>
+<h1>Dayton plant to close next summer</h1>
+<figure><img src="p.jpg" alt=""><figcaption>Workers leave the plant on Tuesday. Photo: Danny Lawson/PA Wire</figcaption></figure>
+<p>The washing machine plant in Dayton will close by next summer, eliminating about 1,100 jobs, the company said on Tuesday.</p>
+<p>"This was the hardest decision I have made in this job," chief executive Martin Greaves said in a statement to staff.</p>
+</article></body></html>`;
+
+describe('photo credits with the photographer first, in an HTML caption', () => {
+  const sourcesOf = (page: string, url: string, lang: string) => {
+    const doc = docOf(page);
+    const { article } = extractArticle(doc, url, detectArticle(doc, url));
+    return analyzeAttribution(article, lang).sources;
+  };
+
+  it('a lowercase agency after the photographer is the credit, not the photographer', () => {
+    const sources = sourcesOf(PAGE_DE, 'https://example.org/werft', 'de');
+    expect(sources.map((s) => [s.name, s.kind])).toContainEqual(['picture alliance', 'photo']);
+    expect(sources.map((s) => s.name)).not.toContain('Jan Weidemann');
+  });
+
+  it('an agency alias in a caption credit names the agency', () => {
+    const sources = sourcesOf(PAGE_EN, 'https://example.org/plant', 'en');
+    expect(sources.map((s) => [s.name, s.kind])).toContainEqual(['PA Media', 'photo']);
+  });
+});

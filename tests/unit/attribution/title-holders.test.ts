@@ -76,3 +76,30 @@ describe('titles and the people they belong to', () => {
     expect(titleMentions(r).some((s) => s.startsWith('president'))).toBe(false);
   });
 });
+
+describe('speakers named by a title or description after the cue (blind golden articles, issue 15)', () => {
+  const speakerOf = (r: Result, words: string) => r.quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+
+  it('a description after the cue is the one person of the paragraph ("каже жінка", "relató la mujer")', () => {
+    const uk = analyze('uk', 'Пенсіонерка Галина Мельник розповіла, що повірила шахраєві. — Голос був спокійний, ввічливий, — каже жінка.');
+    expect(speakerOf(uk, 'Голос був спокійний')).toBe('Галина Мельник');
+    const es = analyze('es', 'Una de las víctimas, Carmen Ortega, contó que perdió sus ahorros. "Yo le daba la libreta", relató la mujer.');
+    expect(speakerOf(es, 'Yo le daba la libreta')).toBe('Carmen Ortega');
+  });
+
+  it('the title\'s holder past a quoted organisation between title and name', () => {
+    const r = analyze('uk', '«Я пишаюся ними», — сказав головний тренер «Металурга» Андрій Лозинський після матчу.');
+    expect(speakerOf(r, 'Я пишаюся ними')).toBe('Андрій Лозинський');
+    expect(r.people.map((p) => p.name)).not.toContain('Металурга');
+  });
+
+  it('the outlet told is neither the title\'s complement nor a person ("sagte die Senatorin dem Sender Radio Bremen")', () => {
+    const r = analyze('de', 'Senatorin Carola Wiegand kündigte Hilfe an. „Wir lassen die Menschen nicht allein“, sagte die Senatorin dem Sender Radio Bremen.');
+    expect(speakerOf(r, 'Wir lassen die Menschen')).toBe('Carola Wiegand');
+  });
+
+  it('the audience after the cue is neither speaker nor source ("сказал журналистам обвинитель X")', () => {
+    const r = analyze('ru', 'Суд вынес приговор.', '— Мы просили семь лет, — сказал журналистам обвинитель Нурлан Сейтказиев.');
+    expect(speakerOf(r, 'Мы просили семь лет')).toBe('Нурлан Сейтказиев');
+  });
+});

@@ -18,6 +18,7 @@ import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
+import { outletLengthAt } from '../outlet-names';
 import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole } from '../roles';
 import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
@@ -129,8 +130,13 @@ export class People {
     const parts: Array<[number, number]> = [];
     let s = from;
     for (let k = from; k <= to; k++) {
-      if (k === to || infos[k - from]!.kind === 'break') {
+      // "vysvětlil Kolář České tiskové kanceláři", "Обозреватель РИА Новости Сергей Петухов": a known outlet inside
+      // the sequence is no part of a name; the name before it and the one after it stand apart.
+      const outlet = k > from && k < to ? outletLengthAt(this.doc.text.slice(b.tokens[k]!.start, b.tokens[to - 1]!.end + 40)) : 0;
+      if (k === to || infos[k - from]!.kind === 'break' || outlet > 0) {
         if (k > s) parts.push([s, k]);
+        const outletEnd = outlet > 0 ? b.tokens[k]!.start + outlet : 0;
+        while (k + 1 < to && b.tokens[k + 1]!.start < outletEnd) k++;
         s = k + 1;
       }
     }
@@ -165,7 +171,8 @@ export class People {
       const before = prev ? lower(this.doc.text.slice(prev.start, b.tokens[a]!.start)).trim() : '';
       if (!internal && (idx === 0 || !anyInternal)) {
         if (prev && this.c.honorificGender.has(before)) evidence = 'honorific';
-        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal) evidence = 'title';
+        // Not a quoted name after the title: "наставник «Полісся»", "директор «Горсвета»" name its organisation.
+        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal && !/[«„“"]/u.test(before)) evidence = 'title';
       }
       // "жена Мишель", "51-летний Габриэл Уортман": a person noun right before.
       if (!evidence && prev && (this.c.personCues.has(prev.low) || this.c.personCueEndings.some((e) => prev.low.endsWith(e)))) evidence = 'cue';
@@ -748,7 +755,8 @@ export class People {
     // "El presidente del jurado, el actor Marcos Gil": a second title may stand before the name.
     const toks = b.tokens;
     let k = lowerBound(toks, at, (x) => x.start);
-    for (let n = 0; n < APPOSITION_TITLE_WORDS && toks[k]?.start === at && !toks[k]!.cap && (this.isLinkWord(toks[k]!.low) || isTitleWord(this.c, toks[k]!.low)); n++) {
+    // "Son avocat, Me Laurent Vidal": an honorific too.
+    for (let n = 0; n < APPOSITION_TITLE_WORDS && toks[k]?.start === at && ((!toks[k]!.cap && (this.isLinkWord(toks[k]!.low) || isTitleWord(this.c, toks[k]!.low))) || this.c.honorificGender.has(toks[k]!.low)); n++) {
       const next = toks[k + 1];
       if (!next || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(toks[k]!.end, next.start))) break;
       at = next.start;

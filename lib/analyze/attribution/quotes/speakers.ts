@@ -13,7 +13,7 @@ import { isTitleWord } from '../people/names';
 import type { PersonRec, Run } from '../people/records';
 import type { People } from '../people/registry';
 import { trimRole } from '../roles';
-import { isOutletName } from '../sources';
+import { cutAtOutlet, isOutletName } from '../sources';
 import { type Block, type Doc, SPACE_RE, sentenceAt } from '../text';
 import { lower, lowerBound } from '../words';
 import { type Hit, type Speaker, tagged } from './records';
@@ -83,6 +83,13 @@ export class SpeakerReader {
     if (cut >= 0) end = pos + cut;
     let p0 = pos;
     while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
+    // "сказал журналистам обвинитель X": the audience of the lexicon's gap words stands before the speaker.
+    for (let k = 0; k < 2; k++) {
+      const w = /^[\p{L}]+/u.exec(norm.slice(p0, end))?.[0];
+      if (!w || !/^\p{Ll}/u.test(this.doc.text[p0]!) || !this.isGap(w) || !SPACE_RE.test(norm[p0 + w.length] ?? '')) break;
+      p0 += w.length;
+      while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
+    }
     if (p0 >= end) return null;
     const seg = norm.slice(p0, end);
     const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
@@ -384,7 +391,7 @@ export class SpeakerReader {
       const stop = seg.slice(m.index).search(/[,;:!?()]|[\s\u00a0][-–—][\s\u00a0]/u);
       const phraseEnd = p0 + (stop >= 0 ? m.index + stop : seg.length);
       // Not the circumstances after it ("депутат журналистам после заседания", "le ministre sous la pression").
-      const text = trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, ''));
+      const text = cutAtOutlet(trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '')));
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
     }

@@ -1,0 +1,45 @@
+/**
+ * Known outlets and sites by name (lib/lang/outlets.ts): whether a text opens with one, and its canonical
+ * name. Apart from sources.ts so the people registry can end a name at an outlet without importing the source finder.
+ */
+import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
+
+const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
+for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
+export const OUTLET_ALT = [...aliasToOutlet.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+/** A known outlet at the start of a string. */
+export const OUTLET_START_RE = new RegExp(`^(?:${OUTLET_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+export const SITE_SRC = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${SITE_TLDS.join('|')})(?![\\p{L}\\p{N}])`;
+export const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
+
+export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
+  const o = aliasToOutlet.get(raw.toLowerCase());
+  if (o) return { name: o.name, kind: o.kind };
+  if (SITE_START_RE.test(raw) && SITE_START_RE.exec(raw)![0].length === raw.length) return { name: raw, kind: 'outlet' };
+  return null;
+}
+
+/**
+ * A speaker phrase cut before the outlet it was told to ("analytik Hospodářským novinám" → "analytik",
+ * "бас бапкер Vesti.kz сайтына" → "бас бапкер"): the outlet is a source, not part of the speaker.
+ */
+export function cutAtOutlet(phrase: string): string {
+  for (const m of phrase.matchAll(/(?<=[\s\u00a0])[^\s\u00a0]/gu)) {
+    if (isOutletName(phrase.slice(m.index))) return phrase.slice(0, m.index).trimEnd();
+  }
+  return phrase;
+}
+
+/** Length of the known outlet or site opening `text` ("РИА Новости Сергей …" → 11), or 0. */
+export function outletLengthAt(text: string): number {
+  return (OUTLET_START_RE.exec(text) ?? SITE_START_RE.exec(text))?.[0].length ?? 0;
+}
+
+/** Whether a capitalised word sequence names an outlet or site rather than a person. */
+export function isOutletName(raw: string): boolean {
+  return OUTLET_START_RE.test(raw) || SITE_START_RE.test(raw);
+}
+
