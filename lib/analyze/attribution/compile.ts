@@ -179,7 +179,10 @@ export function compile(lex: Lexicon): Compiled {
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
-    placeNouns: new Set((lex.placeNouns ?? []).flatMap((w) => (w.length > 3 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
+    // Only where a stem loses its final vowel (ru города): the Kazakh forms keep the possessive vowel (ауылы), bare ауыл is not one.
+    placeNouns: new Set(
+      (lex.placeNouns ?? []).flatMap((w) => (lex.inflection.stripFinalVowel && w.length > 3 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w])),
+    ),
     adjectiveLike: [...lex.names.adjectiveLike].sort(byLength),
     personCues: new Set(lex.names.personCues.filter((w) => !w.startsWith('-'))),
     personCueEndings: lex.names.personCues.filter((w) => w.startsWith('-')),

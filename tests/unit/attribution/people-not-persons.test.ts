@@ -38,6 +38,11 @@ describe('runs that name nobody', () => {
     expect(got.some((n) => n.startsWith('Наурызбай'))).toBe(false);
   });
 
+  it('kk: a bare place noun after a name is a common noun (ауыл мектептері), not the possessive that names a place', () => {
+    const got = names('kk', 'Мәжіліс депутаты Гүлжан Сәдуақасова ауыл мектептеріне қосымша қаржы бөлу қажет екенін атап өтті.');
+    expect(got).toContain('Гүлжан Сәдуақасова');
+  });
+
   it('ru: Latin words in speaker position of a Cyrillic text are an outlet, a Cyrillic name there a person', () => {
     expect(names('ru', 'Британская газета The Sunday Times сообщила, что расследование продолжается.')).toEqual([]);
     expect(names('ru', '«Мы не боимся», — сказал Кобир Чоудури.')).toContain('Кобир Чоудури');
