@@ -25,13 +25,15 @@ const NAME_MENTION_KINDS = new Set(['name', 'surname']);
 const ENGINE_URL = new URL('../../../lib/analyze/attribution/index.ts', import.meta.url).href;
 
 /**
- * The engine's `analyzeAttribution`, or a reason it could not be loaded. `modulePath` swaps in
- * another implementation exporting the same function (an older copy, a baseline) for comparison.
+ * The engine, or a reason it could not be loaded: its throwing `attributeArticle` where the module has one (so a
+ * crash is counted as a failure), else `analyzeAttribution`. `modulePath` swaps in another implementation exporting
+ * the same function (an older copy, a baseline) for comparison.
  */
 export async function loadEngine(modulePath?: string): Promise<AnalyzeAttribution | string> {
   const url = modulePath ? pathToFileURL(path.resolve(modulePath)).href : ENGINE_URL;
   try {
-    const mod = (await import(url)) as { analyzeAttribution?: unknown };
+    const mod = (await import(url)) as { attributeArticle?: unknown; analyzeAttribution?: unknown };
+    if (typeof mod.attributeArticle === 'function') return mod.attributeArticle as AnalyzeAttribution;
     if (typeof mod.analyzeAttribution !== 'function') return `${url} does not export analyzeAttribution`;
     return mod.analyzeAttribution as AnalyzeAttribution;
   } catch (error) {

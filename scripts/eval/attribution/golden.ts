@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { analyzeAttribution } from '../../../lib/analyze/attribution';
+import { attributeArticle } from '../../../lib/analyze/attribution';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { OUTLETS } from '../../../lib/lang/outlets';
 import type { Mention, Person, Quote, Source } from '../../../lib/schema';
@@ -149,9 +149,9 @@ export function loadGolden(root: string): GoldenArticle[] {
   return out;
 }
 
-/** Runs the attribution engine on one golden article, in the language its folder names. */
+/** Runs the attribution engine on one golden article, in the language its folder names (a crash throws, not an empty result). */
 export function runEngine(a: GoldenArticle): Predicted {
-  return analyzeAttribution(articleFromText(a.text), a.language);
+  return attributeArticle(articleFromText(a.text), a.language);
 }
 
 /** Scores every article and sums per language, in the order languages first appear. */
