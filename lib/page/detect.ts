@@ -9,6 +9,7 @@ import type { Detection, DetectionSignal } from '../schema/article';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jsonld';
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
+import { ARTICLE_OG_TYPES } from './gate';
 import { commaCount, contentRoot, countWords, insideLink, isDigit, sameText } from './text';
 import { slugWords, urlShape } from './url-shape';
 
@@ -281,7 +282,7 @@ function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: T
   if (typeof headline === 'string' && h1s.length === 1 && sameText(headline, h1s[0]!.textContent ?? '')) add('jsonld:headline-is-h1', 1);
 
   const ogType = metaFirst(meta, 'og:type')?.toLowerCase();
-  if (ogType === 'article' || ogType === 'news' || ogType === 'blog' || ogType === 'newsarticle') add('og:type-article', 1, ogType);
+  if (ogType && ARTICLE_OG_TYPES.has(ogType)) add('og:type-article', 1, ogType);
   else if (ogType && NON_ARTICLE_OG_TYPES.some((t) => ogType.includes(t))) add('og:type-other', 1, ogType);
 
   if (metaFirst(meta, 'article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate'))

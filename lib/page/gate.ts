@@ -22,8 +22,8 @@ const LONG_PARAGRAPH_CHARS = 200;
 const COUNTED = ['li', 'pre', 'code', 'button', 'img', 'table', 'h2', 'nav', 'svg', 'span'];
 /** JSON-LD blocks read, at most. */
 const MAX_LD = 8;
-/** og:type values that declare an article (as detect.ts reads them). */
-const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'newsarticle']);
+/** og:type values that declare an article (detect.ts reads them too). */
+export const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'newsarticle']);
 /** A JSON-LD type of an article (`Article`, `NewsArticle`, `BlogPosting`, `Report`, …), read in the raw text. */
 const LD_ARTICLE = /(?:Article|BlogPosting|Report)"/;
 /** …and of pages that are not articles (products, listings, profiles, Q&A, forums, apps, events, jobs, recipes). */

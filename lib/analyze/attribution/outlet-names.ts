@@ -18,7 +18,7 @@ export const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
 export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
   const o = aliasToOutlet.get(raw.toLowerCase());
   if (o) return { name: o.name, kind: o.kind };
-  if (SITE_START_RE.test(raw) && SITE_START_RE.exec(raw)![0].length === raw.length) return { name: raw, kind: 'outlet' };
+  if (SITE_START_RE.exec(raw)?.[0].length === raw.length) return { name: raw, kind: 'outlet' };
   return null;
 }
 
@@ -40,6 +40,6 @@ export function outletLengthAt(text: string): number {
 
 /** Whether a capitalised word sequence names an outlet or site rather than a person. */
 export function isOutletName(raw: string): boolean {
-  return OUTLET_START_RE.test(raw) || SITE_START_RE.test(raw);
+  return outletLengthAt(raw) > 0;
 }
 

@@ -348,14 +348,10 @@ export class SpeakerReader {
     // Speaker position is evidence enough for an unknown capitalised word, unless it is an outlet; in
     // languages whose surnames show morphology, one bare unknown word is more likely an organisation.
     const raw = this.doc.text.slice(r.start, r.end);
-    if (this.isOutletName(raw)) return null;
+    if (isOutletName(raw)) return null;
     if (r.tokens.length === 1 && this.c.surMale.length > 0) return null;
     r.evidence = 'speaker';
     return this.people.attach(r);
-  }
-
-  private isOutletName(raw: string): boolean {
-    return isOutletName(raw);
   }
 
   /** A source (outlet, correspondent) at p0: "корреспондент Altaynews.kz", "Reuters". */
@@ -458,7 +454,7 @@ export class SpeakerReader {
     if (cap) {
       // "The New York Times" whole when it names an outlet; otherwise leading function words go ("Meanwhile Trump").
       const capStart = e - cap[0].length;
-      if (this.isOutletName(cap[0])) return { kind: 'source', text: cap[0], start: capStart, end: e };
+      if (isOutletName(cap[0])) return { kind: 'source', text: cap[0], start: capStart, end: e };
       let start = capStart;
       for (const m of cap[0].matchAll(/[^\s\u00a0]+/gu)) {
         if (!this.c.nonNames.has(lower(m[0]))) break;
@@ -467,7 +463,7 @@ export class SpeakerReader {
       while (start < e && SPACE_RE.test(this.doc.text[start]!)) start++;
       if (start >= e) return null;
       const text = this.doc.text.slice(start, e);
-      if (this.isOutletName(text)) return { kind: 'source', text, start, end: e };
+      if (isOutletName(text)) return { kind: 'source', text, start, end: e };
       if (!this.nounPhrase(text, start)) return null;
       return { kind: 'ref', text, start, end: e, official: false };
     }
