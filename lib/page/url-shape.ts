@@ -126,7 +126,9 @@ function firstSection(segments: string[]): UrlShape['section'] {
     const next = segments[i + 1];
     // A post folder counts only when the post's own segment follows it.
     if (ARTICLE_SEGMENTS.has(s) && next) return { kind: 'article', folder: s };
-    if (NON_ARTICLE_SEGMENTS.has(s)) return { kind: 'non-article', folder: s };
+    // `/doc/<number>` as the whole rest of the path is a numbered document (news sites such as kommersant.ru
+    // keep every story so), not a documentation folder, which names its pages.
+    if (NON_ARTICLE_SEGMENTS.has(s) && !(s === 'doc' && i + 2 === segments.length && isDigits(next!))) return { kind: 'non-article', folder: s };
     if (THREAD_SEGMENTS.has(s) && next !== undefined && hasDigit(next)) return { kind: 'non-article', folder: s };
   }
   return null;

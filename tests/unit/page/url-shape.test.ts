@@ -51,6 +51,9 @@ describe('urlShape', () => {
     ['https://ex.com/blog/products/new-range', { kind: 'article', folder: 'blog' }],
     ['https://forum.ex.com/t/some-topic-1234', { kind: 'non-article', folder: 't' }],
     ['https://forum.ex.com/t/some-topic', null],
+    ['https://www.kommersant.ru/doc/1234567', null],
+    ['https://ex.com/doc/1234567/print', { kind: 'non-article', folder: 'doc' }],
+    ['https://www.postgresql.org/docs/18/sql-select.html', { kind: 'non-article', folder: 'docs' }],
   ])('%s section', (url, section) => {
     expect(shape(url).section).toEqual(section);
   });
