@@ -52,7 +52,8 @@ const MEASURED_ONLY = new Set([
   ...['es/sevilla-juicio', 'es/rosario-puertos', 'cs/ostrava-soud', 'cs/plzen-pivovar'],
   // Written blind in session 8 (a second unseen set, two per language, annotated and committed before the engine ran on them).
   ...['ru/novosibirsk-metro', 'ru/yaroslavl-hockey', 'kk/semey-fire', 'kk/taraz-school',
-    'en/bristol-bus-strike', 'en/tucson-water', 'uk/vinnytsia-hospital', 'uk/cherkasy-water'],
+    'en/bristol-bus-strike', 'en/tucson-water', 'uk/vinnytsia-hospital', 'uk/cherkasy-water',
+    'de/muenchen-mieten', 'de/leipzig-basketball'],
 ]);
 
 const articles = loadGolden(ROOT);
