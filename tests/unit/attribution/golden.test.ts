@@ -53,7 +53,8 @@ const MEASURED_ONLY = new Set([
   // Written blind in session 8 (a second unseen set, two per language, annotated and committed before the engine ran on them).
   ...['ru/novosibirsk-metro', 'ru/yaroslavl-hockey', 'kk/semey-fire', 'kk/taraz-school',
     'en/bristol-bus-strike', 'en/tucson-water', 'uk/vinnytsia-hospital', 'uk/cherkasy-water',
-    'de/muenchen-mieten', 'de/leipzig-basketball', 'fr/chamrousse-neige', 'fr/lille-immeuble'],
+    'de/muenchen-mieten', 'de/leipzig-basketball', 'fr/chamrousse-neige', 'fr/lille-immeuble',
+    'es/vigo-temporal', 'es/medellin-metrocable'],
 ]);
 
 const articles = loadGolden(ROOT);
