@@ -54,7 +54,7 @@ const MEASURED_ONLY = new Set([
   ...['ru/novosibirsk-metro', 'ru/yaroslavl-hockey', 'kk/semey-fire', 'kk/taraz-school',
     'en/bristol-bus-strike', 'en/tucson-water', 'uk/vinnytsia-hospital', 'uk/cherkasy-water',
     'de/muenchen-mieten', 'de/leipzig-basketball', 'fr/chamrousse-neige', 'fr/lille-immeuble',
-    'es/vigo-temporal', 'es/medellin-metrocable'],
+    'es/vigo-temporal', 'es/medellin-metrocable', 'cs/turnov-porodnice', 'cs/pardubice-letiste'],
 ]);
 
 const articles = loadGolden(ROOT);
