@@ -264,16 +264,20 @@ export class RolesAround {
       // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
       const adjacentRole = this.reg.phrased && k === at - 1 && (!t.cap || t.sentStart) && roleHeadKind(this.reg.c, t.low) === 1;
       if (isTitleWord(this.reg.c, t.low) || isTitleWord(this.reg.c, dotted) || adjacentRole || this.reg.titleEndsAt(b, t)) {
+        // "главный врач Тамбовского диспансера", "председатель кабинета министров Испании": the word nearest the name may be
+        // the complement of a role phrase opening further back, whose head is then the role's.
+        const hk = this.reg.phrased ? this.widerHead(b, k, at, sentStart) : k;
+        const h = toks[hk]!;
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
-        if (number === 'plural' && !isPluralRole(this.reg.c, t.low)) return null;
-        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, t.low)) return null;
-        let a = k;
+        if (number === 'plural' && !isPluralRole(this.reg.c, h.low)) return null;
+        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low)) return null;
+        let a = hk;
         // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
         // but not a sentence-opening verb before a lowercase title ("Скончался академик").
-        const capModifiers = !this.reg.phrased || t.cap;
+        const capModifiers = !this.reg.phrased || h.cap;
         while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
-        while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, t)) a--;
+        while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, h)) a--;
         if (!this.reg.phrased) {
           // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role.
           while (a > 0 && toks[a - 1]!.start >= sentStart && !toks[a - 1]!.cap && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && isTitleWord(this.reg.c, toks[a - 1]!.low)) a--;
@@ -281,12 +285,12 @@ export class RolesAround {
           return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
         }
         // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
-        let firstTok = k;
-        while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
+        let firstTok = hk;
+        while (firstTok > 0 && hk - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
         const isName = (j: number) => this.reg.isNameToken(b, j);
-        const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, k, firstTok, at, isName);
+        const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, hk, firstTok, at, isName);
         // "первый заместитель Клишаса": a role in the base form before an inflected name is someone else's.
-        if (oblique && phrase.last === at - 1 && roleCase(this.reg.c, t.low) === 'nom') return null;
+        if (oblique && phrase.last === at - 1 && roleCase(this.reg.c, h.low) === 'nom') return null;
         // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
         if (!this.reg.bridgesToName(b, phrase.last + 1, at)) return null;
         const from = Math.min(toks[a]!.start, phrase.start);
@@ -298,6 +302,17 @@ export class RolesAround {
       if (t.cap && k < at - 1 && t.sentStart) break;
     }
     return null;
+  }
+
+  /** The head of the longest lexicon role phrase (in the sentence) that ends where the phrase of the title at token k ends, or k. */
+  private widerHead(b: Block, k: number, at: number, sentStart: number): number {
+    const toks = b.tokens;
+    let from = k;
+    while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    const near = phraseAround(this.reg.c, this.reg.doc.text, toks, k, from, at, isName);
+    const wider = earliestRoleEndingAt(this.reg.c, this.reg.doc.text, toks, near.last, from, isName);
+    return wider?.head !== undefined && wider.head < k && wider.first <= near.first ? wider.head : k;
   }
 
   /**
