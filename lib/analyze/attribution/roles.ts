@@ -30,6 +30,13 @@ const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
 const MAX_PREDICATE_GAP = 2;
 /** A word with a digit ends a role ("в 1988—1998 годах"). */
 const DIGIT_RE = /\p{N}/u;
+/** An ordinal adjective in digits ("7-го созыва", "1-го класса"): part of a rank or a body's name, not a date. */
+const ORDINAL_RE = /^\p{N}+-\p{L}{1,3}$/u;
+/** The gap before a number that follows "№". */
+const NUMBER_SIGN_GAP_RE = /^[\s\u00a0]+№[\s\u00a0]*$/u;
+/** A bracket holding an abbreviation or a capitalised name only ("(МОК)", "(Human Rights Foundation)"). */
+const BRACKETED_NAME_RE = /^\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/u;
+const MAX_BRACKETED = 60;
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -183,13 +190,29 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     a--;
   }
   let z = h;
+  /** Where a bracketed name inside the phrase closes ("комитета (МОК)"): the gap after it may open with its bracket. */
+  let bracketClose = -1;
   for (let j = h + 1; j < to && j - h <= MAX_TAIL; j++) {
     const t = toks[j]!;
     const gap = text.slice(toks[j - 1]!.end, t.start);
     // "аким г. Алматы": an abbreviation's dot stays inside the phrase.
     const abbreviated = /^\.[\s\u00a0]+$/u.test(gap) && c.abbreviations.has(toks[j - 1]!.low + '.');
-    if (!PHRASE_GAP_RE.test(gap) && !abbreviated) break;
-    if (DIGIT_RE.test(t.raw) || isName(j) || data(c).stops.has(t.low)) break;
+    // "директора школы № 1 Махачкалы": a number after "№" names the organisation.
+    const numbered = NUMBER_SIGN_GAP_RE.test(gap) && /^\p{N}+$/u.test(t.raw);
+    const afterBracket = bracketClose === toks[j - 1]!.end && /^\)[\s\u00a0]+$/u.test(gap);
+    // "президент Международного олимпийского комитета (МОК) Томас Бах": an abbreviation or a name in brackets is the complement's.
+    const bracket = /^[\s\u00a0]+\($/u.test(gap) ? BRACKETED_NAME_RE.exec(text.slice(t.start - 1, t.start + MAX_BRACKETED)) : null;
+    if (bracket) {
+      const close = t.start - 1 + bracket[0].length;
+      let k = j;
+      while (k + 1 < to && toks[k + 1]!.end < close) k++;
+      if (toks[k]!.end !== close - 1 || k - h > MAX_TAIL) break;
+      z = j = k;
+      bracketClose = close;
+      continue;
+    }
+    if (!PHRASE_GAP_RE.test(gap) && !abbreviated && !numbered && !afterBracket) break;
+    if ((DIGIT_RE.test(t.raw) && !numbered && !ORDINAL_RE.test(t.raw)) || isName(j) || data(c).stops.has(t.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -200,10 +223,13 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     z = j;
   }
   let end = toks[z]!.end;
+  if (bracketClose === end + 1) end++;
   // A quoted organisation keeps its closing mark ("главного редактора «Эха Москвы»").
   const opened = (text.slice(toks[a]!.start, end).match(/[«„]/gu) ?? []).length;
   const closed = (text.slice(toks[a]!.start, end).match(/[»“]/gu) ?? []).length;
   if (opened > closed && /^[»“]/u.test(text.slice(end, end + 1))) end++;
+  // Straight marks open and close alike: an odd count leaves one to close ('члена правления "Газпрома"').
+  else if ((text.slice(toks[a]!.start, end).match(/"/gu) ?? []).length % 2 === 1 && text[end] === '"') end++;
   let out = text.slice(toks[a]!.start, end).replace(/[\s\u00a0]+/g, ' ');
   // Sentence-initial capital on the first word is grammar, not part of the role.
   const first = toks[a]!;

@@ -44,8 +44,8 @@ const COORDINATION_REACH = 12;
 const MAX_LIST_GAP = 60;
 /** Names one plural role may cover in a list. */
 const MAX_LIST_NAMES = 8;
-/** A quoted organisation name inside a role. */
-const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
+/** A quoted organisation name inside a role, or a name in brackets ("(МОК)"). */
+const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|"[^"«»\n]{1,60}"|''[^'«»\n]{1,60}''|\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/gu;
 /** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
 const MAX_POSSESSOR_LOWERS = 2;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
