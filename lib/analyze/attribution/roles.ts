@@ -465,6 +465,12 @@ function adjectiveBase(c: Compiled, word: string): string | null {
   return null;
 }
 
+/** An adjective in an oblique case by the morphology's pairs ("62-летнему", "первого"): not the base form. */
+export function isObliqueAdjective(c: Compiled, low: string): boolean {
+  const base = adjectiveBase(c, low);
+  return base !== null && base !== low;
+}
+
 /** The case class whose ending is the longest the word has ("главой": "-ой", instrumental, over "-й"). */
 const caseByLongestEnding = wordMemo((c: Compiled, low: string): string | null => {
   let best: string | null = null;

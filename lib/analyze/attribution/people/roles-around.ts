@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -63,7 +63,7 @@ export class RolesAround {
     const b = this.reg.blockOf(r.block);
     if (!b) return [];
     const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r);
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r) ?? this.roleBeforeDash(b, r);
     if (before) out.push(...before);
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
@@ -156,6 +156,44 @@ export class RolesAround {
     // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
     if (/^[\s\u00a0]*,/u.test(this.reg.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
     return [{ text: role.text, sentenceInitial: opener.sentStart }];
+  }
+
+  /**
+   * A role set off from the name by a dash, or by a comma before the person's age: "Адвокат потерпевшего — Матвей
+   * Цзена", "у российского фехтовальщика — Тимура Сафина", "глава республики — 57-летний Тоомас Хендрик Ильвес",
+   * "вице-губернатор Приморского края, 35-летний Александр Шемелев". With a comma the role and the age word must
+   * both be in the base form (nominative), so "По словам министра, 35-летний Иван …" names two people.
+   */
+  private roleBeforeDash(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.reg.phrased || r.at < 2) return null;
+    const c = this.reg.c;
+    const toks = b.tokens;
+    const text = this.reg.doc.text;
+    // Words about the person between the mark and the name ("57-летний").
+    let g = r.at;
+    while (g > 0 && g > r.at - 2 && /^[\s\u00a0]+$/u.test(text.slice(toks[g - 1]!.end, toks[g]!.start)) && this.isPersonCue(toks[g - 1]!.low)) g--;
+    if (g < 2) return null;
+    const gap = text.slice(toks[g - 1]!.end, toks[g]!.start);
+    const dash = /^[\s\u00a0]+[—–-][\s\u00a0]+$/u.test(gap);
+    const comma = g < r.at && /^,[\s\u00a0]+$/u.test(gap) && !isObliqueAdjective(c, toks[g]!.low);
+    if (!dash && !comma) return null;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+    const h = g - 1;
+    if (toks[h]!.start < sentStart) return null;
+    let from = h;
+    while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    const role = earliestRoleEndingAt(c, text, toks, h, from, isName);
+    if (!role) return null;
+    const head = toks[role.head ?? role.first]!;
+    if (isPluralRole(c, head.low) || (comma && roleCase(c, head.low) !== 'nom')) return null;
+    const more = rolesBefore(c, text, toks, role, from, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
+    return [{ text: role.text, sentenceInitial: toks[role.first]!.sentStart }, ...more];
+  }
+
+  /** The person's age between a role and the name ("57-летний"); not a relative ("сын Ивана Петрова" is not Ivan). */
+  private isPersonCue(low: string): boolean {
+    return this.reg.c.personCueEndings.some((e) => low.endsWith(e.slice(1)));
   }
 
   /**
