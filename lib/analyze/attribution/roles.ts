@@ -450,8 +450,8 @@ export function dictionaryForm(c: Compiled, text: string): string {
   const base = baseFormOf(c, last);
   if (!base || base === last) return text;
   const rebuilt = [...parts.slice(0, -1), base].join('-');
-  // Keep the written capitalisation of the first letter.
-  const out = word[0] !== word[0]!.toLowerCase() ? rebuilt[0]!.toUpperCase() + rebuilt.slice(1) : rebuilt;
+  // Keep the letters as written where the base form shares them: the capital, and "ё" ("актёром" → "актёр", not "актер").
+  const out = [...rebuilt].map((ch, i) => (i < word.length && lower(word[i]!) === ch ? word[i]! : ch)).join('');
   return out + m[2]!;
 }
 
