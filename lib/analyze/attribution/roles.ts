@@ -267,6 +267,11 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
 /** Gap after a stacked role ending in a name or a quoted name ("председатель Совета муфтиев России шейх"). */
 const STACK_GAP_RE = /^[»“”"]?[\s\u00a0]+$/u;
 
+/** A title or role exactly as the lexicon writes it (its base form). */
+export function isRoleBase(c: Compiled, low: string): boolean {
+  return data(c).bases.has(low);
+}
+
 /** A coarse case of a role head word ('nom', 'gen', 'dat', 'ins', 'pl' or null): its lexicon base form is a nominative. */
 export function roleCase(c: Compiled, low: string): string | null {
   const last = low.split('-').pop()!;
