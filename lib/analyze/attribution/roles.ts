@@ -153,6 +153,22 @@ function coresOf(c: Compiled, low: string): string[] {
   return out;
 }
 
+/**
+ * A noun with an occupation ending in its base form, by the case ending it drops ("керамиста" → "керамист",
+ * "кинокритиком" → "кинокритик"); the word itself when no ending leaves an occupation noun.
+ */
+export function occupationBase(c: Compiled, low: string): string {
+  const d = data(c);
+  if (c.relativizers.has(low) || c.nonNames.has(low) || isVerbLike(c, low)) return low;
+  // Only the genitive and instrumental endings a man's name agrees in (the morphology table): "карьере", "которой" are no occupations.
+  for (const e of Object.keys(c.morph.table.names.agreeingCases)) {
+    const core = low.slice(0, low.length - e.length);
+    if (!e || !low.endsWith(e) || d.notRoles.has(core)) continue;
+    if (d.suffixes.some((s) => core.length - s.length >= MIN_SUFFIX_STEM && core.endsWith(s)) && roleCase(c, core) === 'nom') return core;
+  }
+  return low;
+}
+
 /** One word of a role predicate ("назначен", "занимал"). */
 export function isRoleVerb(c: Compiled, low: string): boolean {
   return !!data(c).verbs?.isWord(low);

@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -332,7 +332,9 @@ export class RolesAround {
         // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
         if (!this.reg.bridgesToName(b, phrase.last + 1, at)) return null;
         const from = Math.min(toks[a]!.start, phrase.start);
-        const text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        let text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        // "керамиста Геннадия Фисуна": an occupation noun alone in an oblique case, in its base form.
+        if (phrase.first === phrase.last && roleHeadKind(this.reg.c, h.low) === 1) text = occupationBase(this.reg.c, h.low);
         // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
         const more = rolesBefore(this.reg.c, this.reg.doc.text, toks, phrase, firstTok, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
         return [{ text, sentenceInitial: from < phrase.start && toks[a]!.sentStart }, ...more];
