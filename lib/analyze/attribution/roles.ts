@@ -26,6 +26,8 @@ const MIN_COMPOUND_STEM = 3;
 const MIN_COMPOUND_TITLE = 4;
 /** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
 const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
+/** Words of circumstance between a name and its role predicate ("в молодости", "долгое время", "с 1975 года"). */
+const MAX_SUBJECT_GAP = 4;
 /** Words that may follow a role predicate before its noun ("стал также первым"). */
 const MAX_PREDICATE_GAP = 2;
 /** A word with a digit ends a role ("в 1988—1998 годах"). */
@@ -362,13 +364,17 @@ export function predicateRole(c: Compiled, text: string, norm: string | Tokens, 
   // name is what the verb before it makes of that person.
   const first = toks[from];
   if (first && !first.cap && SPACE_GAP_RE.test(text.slice(toks[from - 1]!.end, first.start)) && roleHeadKind(c, first.low) === 2 && c.morph.instrumentalRe.test(first.low)) return phraseAround(c, text, toks, from, from, to, isName);
-  // The predicate follows the name directly or after one short word ("Иванов ранее работал").
-  for (let k = from; k < Math.min(to, from + 2); k++) {
+  // "Бен Саутхолл, который стал смотрителем острова": a relative pronoun in the base form is the name's subject.
+  let start = from;
+  if (first && /^,[\s\u00a0]+$/u.test(text.slice(toks[from - 1]!.end, first.start)) && c.relativizers.has(first.low) && !isObliqueAdjective(c, first.low) && from + 1 < to) start = from + 1;
+  // The predicate follows the name directly or after a few words of circumstance ("Иванов ранее работал", "Ричард Бах
+  // в молодости был пилотом", "Арпайо долгое время был шерифом"): lowercase words, no verb, no second subject.
+  for (let k = start; k < Math.min(to, start + MAX_SUBJECT_GAP + 1); k++) {
     const t = toks[k]!;
-    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start))) return null;
+    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start)) && !(k === start && start > from)) return null;
     const v = verbs.at(norm, t.start);
     if (!v) {
-      if (t.cap || !c.lex.speakerGap.includes(t.low)) return null;
+      if (t.cap || c.morph.conjunctions.has(t.low) || c.relativizers.has(t.low) || isVerbLike(c, t.low) || roleHeadKind(c, t.low) > 0) return null;
       continue;
     }
     let j = k;
