@@ -179,6 +179,8 @@ export const Lexicon = z.object({
       joins: words,
       /** Endings of verb forms: a word so ending closes a role phrase ("госпитализирован", "сказал"). */
       verbEndings: words,
+      /** Optional: nouns for a post that a role in the genitive follows ("на посту губернатора", "в качестве посла"). */
+      postNouns: words.optional(),
     })
     .optional(),
   /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */

@@ -93,6 +93,7 @@ export class People {
     // Second pass: bare surnames and first names of known persons ("Башимова", "Trump").
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.personId < 0) this.attach(r, true);
     this.around.pronounRoles();
+    this.around.postRoles();
   }
 
   private findRuns(b: Block): Run[] {

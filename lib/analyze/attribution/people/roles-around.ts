@@ -116,6 +116,54 @@ export class RolesAround {
     }
   }
 
+  /**
+   * "Хантсмена на должность посла в Китае", "Стив Джобс уходит в отставку с поста исполнительного директора": a role
+   * in the genitive after a noun for a post is the role of the person named last before it in the sentence.
+   */
+  postRoles(): void {
+    const posts = this.reg.c.lex.rolePhrases?.postNouns;
+    if (!this.reg.phrased || !posts?.length || this.reg.persons.length === 0) return;
+    const set = new Set(posts);
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      toks.forEach((t, k) => {
+        if (!set.has(t.low)) return;
+        // The role's head, maybe after its adjectives ("с поста исполнительного директора").
+        let h = k + 1;
+        while (h < toks.length && h <= k + BRACKET_HEAD_REACH && !toks[h]!.cap && roleHeadKind(c, toks[h]!.low) !== 2 && /^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, toks[h]!.start))) h++;
+        const head = toks[h];
+        if (!head || head.cap || roleHeadKind(c, head.low) !== 2 || isPluralRole(c, head.low) || !/^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, head.start))) return;
+        const sent = sentenceOf(b, t.start);
+        const sentStart = sent?.start ?? b.start;
+        // The capitalised run nearest before, past places and organisations: it must be a person ("Обама выдвинул
+        // Хантсмена на должность посла": "Хантсмена", no person of the registry, is not Obama).
+        const runs = this.reg.runsByBlock.get(b.index) ?? [];
+        let i = runs.length - 1;
+        while (i >= 0 && (runs[i]!.start > t.start || (runs[i]!.personId < 0 && (runs[i]!.notPerson || runs[i]!.complement)))) i--;
+        const run = runs[i];
+        if (!run || run.start < sentStart || run.personId < 0) return;
+        const p = this.reg.persons[run.personId];
+        const to = Math.max(h + 1, lowerBound(toks, sent?.end ?? b.end, (x) => x.start));
+        const isName = (j: number) => this.reg.isNameToken(b, j);
+        const phrase = phraseAround(c, text, toks, h, k + 1, to, isName);
+        if (!p || phrase.first !== k + 1) return;
+        // "…пост главы Московской области Бориса Громова": a name right after the role is the holder.
+        if (isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(text.slice(phrase.end, toks[phrase.last + 1]!.start))) return;
+        // "кандидатом на пост главы Франции": the post belongs to a role before it; ", в качестве заместителя, входит X":
+        // a parenthesis opening before the post speaks of a name after it.
+        const prev = toks[k - 1];
+        const prev2 = toks[k - 2];
+        if (prev && c.placePrepositions.has(prev.low)) {
+          if (prev2 && prev2.start >= sentStart && roleHeadKind(c, prev2.low) === 2) return;
+          if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(sentStart, prev.start - 3), prev.start))) return;
+        } else if (prev && roleHeadKind(c, prev.low) === 2) return;
+        this.reg.addRole(p, dictionaryForm(c, phrase.text));
+      });
+    }
+  }
+
   /** The role before the first name of a list the run closes, when that role is plural. */
   private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
     if (!this.reg.phrased) return null;
