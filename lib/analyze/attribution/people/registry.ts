@@ -196,7 +196,9 @@ export class People {
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
-      const complement = !internal && this.completesOrgOrRole(b, a, from);
+      // "глава парламента Костас Тассулас", "судья окружного суда Рэймонд Дири": two or more words closing a role phrase whose
+      // organisation is lowercase are the role's holder, not the organisation's name.
+      const complement = !internal && this.completesOrgOrRole(b, a, from) && !(this.phrased && z - a >= 2 && this.roleBeforeCovers(b, a));
       if (complement) evidence = null;
       // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word;
       // or the words fill a quotation by themselves («Оскар», "Ъ", «Лиги Севера»: a title, an organisation, an award);
