@@ -94,6 +94,7 @@ export class People {
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.personId < 0) this.attach(r, true);
     this.around.pronounRoles();
     this.around.postRoles();
+    this.around.describedRoles();
   }
 
   private findRuns(b: Block): Run[] {

@@ -21,6 +21,7 @@ export interface RegistryView {
   readonly phrased: boolean;
   addRole(p: PersonRec, raw: string, sentenceInitial?: boolean, pluralChecked?: boolean): void;
   antecedent(pos: number, gender: 'male' | 'female' | null): PersonRec | null;
+  describedLast(title: string, pos: number): PersonRec | null;
   blockOf(index: number): Block | undefined;
   bridgesToName(b: Block, from: number, to: number): boolean;
   isLinkWord(low: string): boolean;
@@ -161,6 +162,40 @@ export class RolesAround {
         } else if (prev && roleHeadKind(c, prev.low) === 2) return;
         this.reg.addRole(p, dictionaryForm(c, phrase.text));
       });
+    }
+  }
+
+  /**
+   * A description standing for the person named last: "55-летний вице-губернатор направлялся …", "38-летнего
+   * топ-менеджера": an age word before a singular role with no name after it is a role of the one person named in this
+   * paragraph before it (or, if none, in the paragraph before: the registry's describedLast). A bare role opening a
+   * sentence ("Спортсменка является …") was measured too: under half of those were the person's (NEREL train).
+   */
+  describedRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!this.isPersonCue(t.low)) continue;
+        // The head: after the age word and an adjective or two.
+        let h = k + 1;
+        while (h < toks.length && h <= k + 2 && roleHeadKind(c, toks[h]!.low) !== 2 && !toks[h]!.cap && /^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, toks[h]!.start))) h++;
+        const head = toks[h];
+        if (!head || roleHeadKind(c, head.low) !== 2 || isPluralRole(c, head.low) || (head.cap && !head.sentStart) || isName(h)) continue;
+        const sentEnd = sentenceOf(b, head.start)?.end ?? b.end;
+        const to = Math.max(h + 1, lowerBound(toks, sentEnd, (x) => x.start));
+        const phrase = phraseAround(c, text, toks, h, k + 1, to, isName);
+        const next = toks[phrase.last + 1];
+        // A name (or any capitalised word) after the role, or a dash, makes it that name's role (roleBefore, roleBeforeDash).
+        if (next && next.start < sentEnd && (next.cap || /[—–-]/u.test(text.slice(phrase.end, next.start)))) continue;
+        const p = this.reg.describedLast(text.slice(phrase.start, phrase.end), phrase.start);
+        if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), head.sentStart);
+        k = Math.max(k, phrase.last);
+      }
     }
   }
 
