@@ -391,6 +391,17 @@ export function predicateRole(c: Compiled, text: string, norm: string | Tokens, 
   return null;
 }
 
+/** The last token of a role predicate ("назначен", "был избран") starting at token k, or -1. */
+export function roleVerbEnd(c: Compiled, norm: string | Tokens, toks: readonly Token[], k: number): number {
+  const t = toks[k];
+  const v = t ? data(c).verbs?.at(norm, t.start) : null;
+  if (!t || !v) return -1;
+  let j = k;
+  const end = t.start + v[0].length;
+  while (j + 1 < toks.length && toks[j + 1]!.start < end) j++;
+  return j;
+}
+
 /** Plain tokens of a short string (for role texts handed over by other finders). */
 function tokensOf(s: string): Token[] {
   const out: Token[] = [];

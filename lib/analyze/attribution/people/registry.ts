@@ -95,6 +95,7 @@ export class People {
     this.around.pronounRoles();
     this.around.postRoles();
     this.around.describedRoles();
+    this.around.invertedPredicateRoles();
   }
 
   private findRuns(b: Block): Run[] {

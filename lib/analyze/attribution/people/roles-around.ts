@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -39,6 +39,10 @@ const APPOSITIVE_TITLE_REACH = 9;
 const BRACKET_HEAD_REACH = 3;
 /** A remark in brackets after a name in a list. */
 const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** Adjectives that may open a role in the instrumental before its predicate ("Новым главным тренером"). */
+const MAX_MODIFIERS_BEFORE = 3;
+/** Characters between a role's predicate and the person it names ("назначен бывший заместитель Суходольского генерал-майор полиции"). */
+const MAX_SUBJECT_REACH = 90;
 /** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
 const COORDINATION_REACH = 12;
 /** Longest text between two names of a list, remark included. */
@@ -195,6 +199,45 @@ export class RolesAround {
         const p = this.reg.describedLast(text.slice(phrase.start, phrase.end), phrase.start);
         if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), head.sentStart);
         k = Math.max(k, phrase.last);
+      }
+    }
+  }
+
+  /**
+   * A role in the instrumental before its predicate, the person after it: "Новым спикером был назначен 69-летний экономист
+   * Эстебан Ласо", "Главой Малави стала вице-президент Джойс Банда", "Президентом Ирана избран Х.Рухани". The person is
+   * the first name after the predicate in the same clause.
+   */
+  invertedPredicateRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      const runs = this.reg.runsByBlock.get(b.index) ?? [];
+      for (let h = 0; h < toks.length; h++) {
+        const t = toks[h]!;
+        if ((t.cap && !t.sentStart) || roleHeadKind(c, t.low) !== 2 || !c.morph.instrumentalRe.test(t.low) || isPluralRole(c, t.low)) continue;
+        const sent = sentenceOf(b, t.start);
+        const sentStart = sent?.start ?? b.start;
+        const sentEnd = sent?.end ?? b.end;
+        let from = h;
+        while (from > 0 && h - from < MAX_MODIFIERS_BEFORE && toks[from - 1]!.start >= sentStart) from--;
+        const to = Math.max(h + 1, lowerBound(toks, sentEnd, (x) => x.start));
+        const phrase = phraseAround(c, text, toks, h, from, to, isName);
+        const v = phrase.last + 1 < to && /^[\s\u00a0]+$/u.test(text.slice(phrase.end, toks[phrase.last + 1]!.start)) ? roleVerbEnd(c, this.reg.doc.words, toks, phrase.last + 1) : -1;
+        if (v < 0) continue;
+        // The role opens its clause: nothing before it in the sentence but its adjectives, or a comma or an adverbial.
+        const opener = toks[phrase.first]!;
+        const before = phrase.first > 0 && toks[phrase.first - 1]!.start >= sentStart ? toks[phrase.first - 1]! : null;
+        if (before && (isName(phrase.first - 1) || roleHeadKind(c, before.low) > 0 || isVerbLike(c, before.low)) && !/[,:]/u.test(text.slice(before.end, opener.start))) continue;
+        const afterVerb = toks[v]!.end;
+        const r = runs.find((x) => x.start > afterVerb && x.personId >= 0);
+        if (!r || r.start >= sentEnd || /[,;:!?()]|[.][\s\u00a0]/u.test(text.slice(afterVerb, r.start)) || r.start - afterVerb > MAX_SUBJECT_REACH) continue;
+        const p = this.reg.persons[r.personId];
+        if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), opener.sentStart);
+        h = phrase.last;
       }
     }
   }
