@@ -380,13 +380,18 @@ export function predicateRole(c: Compiled, text: string, norm: string | Tokens, 
     let j = k;
     const vEnd = t.start + v[0].length;
     while (j + 1 < to && toks[j + 1]!.start < vEnd) j++;
-    for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
-      const w = toks[h]!;
-      if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
-      if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, j + 1, to, isName);
-      if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
-    }
-    return null;
+    return roleAfterVerb(c, text, toks, j, to, isName);
+  }
+  return null;
+}
+
+/** The role a predicate ending at token j names ("стал самым молодым игроком НБА"), up to token `to`, or null. */
+export function roleAfterVerb(c: Compiled, text: string, toks: readonly Token[], j: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
+  for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
+    const w = toks[h]!;
+    if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
+    if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, j + 1, to, isName);
+    if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
   }
   return null;
 }

@@ -96,6 +96,7 @@ export class People {
     this.around.postRoles();
     this.around.describedRoles();
     this.around.invertedPredicateRoles();
+    this.around.droppedSubjectRoles();
   }
 
   private findRuns(b: Block): Run[] {

@@ -4,8 +4,8 @@
  * ("X был послом Японии"), shared by a list of names, or given to a pronoun. They read the registry
  * through RegistryView and write only through its addRole.
  */
-import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { type Compiled, verbGender } from '../compile';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -39,6 +39,8 @@ const APPOSITIVE_TITLE_REACH = 9;
 const BRACKET_HEAD_REACH = 3;
 /** A remark in brackets after a name in a list. */
 const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** Words of circumstance before a predicate without a subject ("В 1988 году", "С 2009 года по 2011"). */
+const MAX_CIRCUMSTANCE = 6;
 /** Adjectives that may open a role in the instrumental before its predicate ("Новым главным тренером"). */
 const MAX_MODIFIERS_BEFORE = 3;
 /** Characters between a role's predicate and the person it names ("назначен бывший заместитель Суходольского генерал-майор полиции"). */
@@ -238,6 +240,42 @@ export class RolesAround {
         const p = this.reg.persons[r.personId];
         if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), opener.sentStart);
         h = phrase.last;
+      }
+    }
+  }
+
+  /**
+   * A predicate without a subject, as in a biography: "В 1988 году стал депутатом Верховного совета", "Работала
+   * прокурором", "Затем стал начальником управления": the role goes to the person named last (gender by the verb).
+   * Before the predicate only circumstances: prepositions with up to two words after them, numbers, gap words.
+   */
+  droppedSubjectRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      for (const sent of b.sentences) {
+        let k = lowerBound(toks, sent.start, (x) => x.start);
+        const end = lowerBound(toks, sent.end, (x) => x.start);
+        let afterPreposition = 0;
+        for (let n = 0; k < end && n <= MAX_CIRCUMSTANCE; k++, n++) {
+          const t = toks[k]!;
+          if (roleVerbEnd(c, this.reg.doc.words, toks, k) >= 0) break;
+          if (isName(k) || (t.cap && !t.sentStart)) { k = end; break; }
+          if (c.placePrepositions.has(t.low)) afterPreposition = 2;
+          else if (/^\p{N}/u.test(t.raw)) afterPreposition = 1;
+          else if (afterPreposition > 0) afterPreposition--;
+          else if (!c.lex.speakerGap.includes(t.low)) { k = end; break; }
+        }
+        if (k >= end) continue;
+        const v = roleVerbEnd(c, this.reg.doc.words, toks, k);
+        if (v < 0 || /[,;:—–]/u.test(text.slice(sent.start, toks[k]!.start))) continue;
+        const role = roleAfterVerb(c, text, toks, v, end, isName);
+        if (!role || isPluralRole(c, toks[role.head ?? role.first]!.low)) continue;
+        const p = this.reg.antecedent(toks[k]!.start, verbGender(c, text.slice(toks[k]!.start, toks[v]!.end)));
+        if (p) this.reg.addRole(p, dictionaryForm(c, role.text));
       }
     }
   }
