@@ -181,6 +181,8 @@ export const Lexicon = z.object({
       verbEndings: words,
       /** Optional: nouns for a post that a role in the genitive follows ("на посту губернатора", "в качестве посла"). */
       postNouns: words.optional(),
+      /** Optional: words after a comma that open a list of names a plural role before them covers ("как", "среди которых"). */
+      listOpeners: words.optional(),
     })
     .optional(),
   /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */

@@ -133,19 +133,28 @@ function compoundTitle(c: Compiled, low: string): boolean {
  * role before one name belongs to other people ("адвокаты Кристенсена"), unless a list of names follows.
  */
 export function isPluralRole(c: Compiled, low: string): boolean {
+  return pluralBase(c, low) !== null;
+}
+
+/** The lexicon base (singular) of a plural role noun ("адвокаты" → "адвокат", "актрисы" → "актриса"), or null. */
+export function pluralBase(c: Compiled, low: string): string | null {
   const bases = data(c).bases;
   const base = (cut: number, add = '') => {
     const w = low.slice(0, low.length - cut) + add;
     const last = w.split('-').pop()!;
-    return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last));
+    return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last)) ? w : null;
   };
   // The first group whose ending the word has decides (the morphology table orders them).
   for (const g of c.morph.plural) {
     const ending = g.endings.find((e) => low.endsWith(e));
     if (ending === undefined) continue;
-    return g.restore.some((add) => base(ending.length, add));
+    for (const add of g.restore) {
+      const w = base(ending.length, add);
+      if (w) return w;
+    }
+    return null;
   }
-  return false;
+  return null;
 }
 
 /** The word and the word minus each case ending. */

@@ -97,6 +97,7 @@ export class People {
     this.around.describedRoles();
     this.around.invertedPredicateRoles();
     this.around.droppedSubjectRoles();
+    this.around.rolesOverList();
   }
 
   private findRuns(b: Block): Run[] {

@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import { type Compiled, verbGender } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -278,6 +278,66 @@ export class RolesAround {
         if (p) this.reg.addRole(p, dictionaryForm(c, role.text));
       }
     }
+  }
+
+  /**
+   * A plural role before a colon, a dash or a list opener covers each name of the list after it, in the singular:
+   * "известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов", "таких исполнителей, как Элтон
+   * Джон, Марк Энтони", "два бывших руководителя РУСАДА: Вячеслав Синев (…), Никита Камаев (…)".
+   */
+  rolesOverList(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    const openers = (c.lex.rolePhrases?.listOpeners ?? []).map((o) => o.split(' '));
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const runs = this.namedRuns(b);
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      runs.forEach((r, i) => {
+        if (r.personId < 0 || r.at < 2 || (i > 0 && this.listGap(runs[i - 1]!.end, r.start))) return;
+        // Back from the name: a dash or colon, or an opener after a comma (maybe with a dash after it).
+        let k = r.at - 1;
+        const gap = text.slice(toks[k]!.end, r.start);
+        const opener = openers.find((o) => o.length <= k && o.every((w, n) => toks[k - o.length + 1 + n]!.low === w));
+        if (opener && /^[\s\u00a0]*(?:[—–-][\s\u00a0]*)?$/u.test(gap)) {
+          k -= opener.length;
+          if (k < 0 || !/^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return;
+        } else if (!/^[\s\u00a0]*(?::|[\s\u00a0][—–-])[\s\u00a0]*$/u.test(gap)) return;
+        const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+        if (toks[k]!.start < sentStart) return;
+        let from = k;
+        while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+        const role = earliestRoleEndingAt(c, text, toks, k, from, isName);
+        if (!role || !isPluralRole(c, toks[role.head ?? role.first]!.low)) return;
+        const roles = [role, ...rolesBefore(c, text, toks, role, from, isName)].flatMap((x) => this.singular(x));
+        const list = [r];
+        for (let j = i + 1; j < runs.length && list.length < MAX_LIST_NAMES && this.listGap(runs[j - 1]!.end, runs[j]!.start); j++) list.push(runs[j]!);
+        for (const x of list) {
+          const p = this.reg.persons[x.personId];
+          if (p) for (const t of roles) this.reg.addRole(p, t, false, true);
+        }
+      });
+    }
+  }
+
+  /** A plural role phrase in the singular: each conjunct's head in its lexicon base with its complement, without the plural adjectives before it. */
+  private singular(x: RoleSpan): string[] {
+    const out: string[] = [];
+    // "писатели и критики": each conjunct on its own.
+    let part: string[] = [];
+    const flush = () => {
+      const at = part.findIndex((w) => isPluralRole(this.reg.c, lower(w)));
+      const base = at >= 0 ? pluralBase(this.reg.c, lower(part[at]!)) : null;
+      if (base) out.push([base, ...part.slice(at + 1)].join(' '));
+      part = [];
+    };
+    for (const w of this.reg.doc.text.slice(x.start, x.end).split(/[\s\u00a0]+/u)) {
+      if (this.reg.c.morph.conjunctions.has(lower(w))) flush();
+      else part.push(w);
+    }
+    flush();
+    return out;
   }
 
   /** The role before the first name of a list the run closes, when that role is plural. */
