@@ -109,6 +109,8 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
   else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
   else if (c.lex.compoundTitles && compoundTitle(c, low)) kind = 2;
+  // "командующего", "ведущего", "нападающему": a noun declined as an adjective, its base form in the lexicon.
+  else if (lexiconAdjectiveNoun(c, low)) kind = 2;
   else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
@@ -121,6 +123,14 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   }
   return kind;
 });
+
+/** Whether an oblique adjective form has a lexicon title or role as its base ("командующего" → "командующий"). */
+function lexiconAdjectiveNoun(c: Compiled, low: string): boolean {
+  for (const [from, to] of c.morph.table.roles.adjectiveBase ?? []) {
+    if (low.length - from.length >= MIN_SUFFIX_STEM && low.endsWith(from)) return lexiconWord(c, low.slice(0, low.length - from.length) + to) && data(c).bases.has(low.slice(0, low.length - from.length) + to);
+  }
+  return false;
+}
 
 /** A closed compound ending in a lexicon title or role ("kulturminister", "vorstandschef"). */
 function compoundTitle(c: Compiled, low: string): boolean {
@@ -483,7 +493,7 @@ export function dictionaryForm(c: Compiled, text: string): string {
   // "бывшего главы компании": adjectives before the head take their base form with it.
   const words = text.split(/[\s\u00a0]+/u);
   // The head: the first title word that is not an adjective ("главным" of "главным тренером" is one).
-  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && adjectiveBase(c, w) === null);
+  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && (adjectiveBase(c, w) === null || lexiconAdjectiveNoun(c, lower(w))));
   if (at > 0) {
     const rest = words.slice(at).join(' ');
     const head = dictionaryForm(c, rest);
@@ -495,6 +505,8 @@ export function dictionaryForm(c: Compiled, text: string): string {
   const word = m[1]!;
   const low = lower(word);
   if (roleHeadKind(c, low) !== 2 || isPluralRole(c, low)) return text;
+  // "командующего войсками" → "командующий войсками": an adjectival noun takes its adjective's base form.
+  if (lexiconAdjectiveNoun(c, low)) return adjectiveBase(c, word)! + m[2]!;
   const parts = low.split('-');
   const last = parts[parts.length - 1]!;
   const kind = caseByLongestEnding(c, last);

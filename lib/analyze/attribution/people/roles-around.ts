@@ -571,6 +571,7 @@ export class RolesAround {
   /** The head of the longest lexicon role phrase (in the sentence) that ends where the phrase of the title at token k ends, or k. */
   private widerHead(b: Block, k: number, at: number, sentStart: number): number {
     const toks = b.tokens;
+
     let from = k;
     while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
     const isName = (j: number) => this.reg.isNameToken(b, j);
