@@ -183,6 +183,8 @@ export const Lexicon = z.object({
       postNouns: words.optional(),
       /** Optional: words after a comma that open a list of names a plural role before them covers ("как", "среди которых"). */
       listOpeners: words.optional(),
+      /** Optional: "one of" before a plural role ("один из", "одним из"): the role is then that person's, in the singular. */
+      oneOf: words.optional(),
     })
     .optional(),
   /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */

@@ -321,6 +321,20 @@ export class RolesAround {
     }
   }
 
+  /** The token where a "one of" phrase opens before the plural role head at token h (adjectives between), or -1. */
+  private oneOfBefore(b: Block, h: number): number {
+    const phrases = (this.reg.c.lex.rolePhrases?.oneOf ?? []).map((o) => o.split(' '));
+    if (phrases.length === 0) return -1;
+    const toks = b.tokens;
+    let k = h;
+    while (k > 0 && h - k < MAX_MODIFIERS_BEFORE && !toks[k - 1]!.cap && roleHeadKind(this.reg.c, toks[k - 1]!.low) === 0 && !phrases.some((o) => o[o.length - 1] === toks[k - 1]!.low)) k--;
+    for (const o of phrases) {
+      const at = k - o.length;
+      if (at >= 0 && o.every((w, n) => toks[at + n]!.low === w) && o.every((_, n) => n === 0 || /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[at + n - 1]!.end, toks[at + n]!.start)))) return at;
+    }
+    return -1;
+  }
+
   /** A plural role phrase in the singular: each conjunct's head in its lexicon base with its complement, without the plural adjectives before it. */
   private singular(x: RoleSpan): string[] {
     const out: string[] = [];
@@ -533,7 +547,8 @@ export class RolesAround {
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
         if (number === 'plural' && !isPluralRole(this.reg.c, h.low)) return null;
-        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low)) return null;
+        const oneOf = this.reg.phrased && isPluralRole(this.reg.c, h.low) && this.oneOfBefore(b, hk) >= 0;
+        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low) && !oneOf) return null;
         let a = hk;
         // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
         // but not a sentence-opening verb before a lowercase title ("Скончался академик").
@@ -557,6 +572,8 @@ export class RolesAround {
         if (!this.reg.bridgesToName(b, phrase.last + 1, at)) return null;
         const from = Math.min(toks[a]!.start, phrase.start);
         let text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        // "один из командиров ополчения ДНР Арсен Павлов": one of the plural is this person's role, in the singular.
+        if (oneOf) text = this.singular(phrase)[0] ?? text;
         // "керамиста Геннадия Фисуна": an occupation noun alone in an oblique case, in its base form.
         if (phrase.first === phrase.last && roleHeadKind(this.reg.c, h.low) === 1) text = occupationBase(this.reg.c, h.low);
         // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
@@ -640,12 +657,14 @@ export class RolesAround {
     if (titleAt < 0) return null;
     const startTok = toks[first]!;
     if (this.reg.phrased) {
-      // ", представители Госдумы," after one name speaks of other people.
-      if (isPluralRole(this.reg.c, toks[titleAt]!.low)) return null;
+      // ", представители Госдумы," after one name speaks of other people, ", один из основателей компании," of this one.
+      const oneOfAt = isPluralRole(this.reg.c, toks[titleAt]!.low) ? this.oneOfBefore(b, titleAt) : -1;
+      if (isPluralRole(this.reg.c, toks[titleAt]!.low) && oneOfAt !== first) return null;
       const isName = (j: number) => this.reg.isNameToken(b, j);
       const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
       // "Башимов, выступая перед журналистами,": a role word deeper in a clause is not an apposition.
-      if (phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      if (oneOfAt < 0 && phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      if (oneOfAt >= 0) return this.singular(phrase).slice(0, 1).map((text) => ({ text, sentenceInitial: false }));
       // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
       const after = toks[phrase.last + 1];
       // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
