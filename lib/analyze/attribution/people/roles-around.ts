@@ -8,7 +8,7 @@ import { type Compiled, verbGender } from '../compile';
 import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
-import { isTitleWord, PHRASED_TITLE_REACH } from './names';
+import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
 import type { PersonRec, Run } from './records';
 
 /** What the role readers need of the registry (people/registry.ts implements it). */
@@ -440,14 +440,17 @@ export class RolesAround {
    * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
    * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
    */
-  private roleBeforeApposition(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    if (this.reg.phrased || r.at < 2) return null;
+  private roleBeforeApposition(b: Block, r0: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (this.reg.phrased || r0.at < 2) return null;
     const toks = b.tokens;
     const text = this.reg.doc.text;
+    // "Son avocat, Me Laurent Vidal,": an honorific between the comma and the name.
+    const honorific = this.reg.c.honorificGender.has(toks[r0.at - 1]!.low.replace(/\.$/u, '')) || this.reg.c.honorificGender.has(toks[r0.at - 1]!.low + '.');
+    const r = honorific && r0.at >= 3 ? { ...r0, at: r0.at - 1, start: toks[r0.at - 1]!.start } : r0;
     // "La réalisatrice de « La Dernière Saison », Camille Perret": a quoted title may close the apposition.
     if (!/^[\s\u00a0]*[»"”“]?,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
     // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
-    const closed = /^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1));
+    const closed = /^(?:[,.;:!?)—–]|$)/u.test(text.slice(r.end, r.end + 1));
     if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
     const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
     // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
@@ -556,8 +559,15 @@ export class RolesAround {
         while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
         while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, h)) a--;
         if (!this.reg.phrased) {
-          // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role.
-          while (a > 0 && toks[a - 1]!.start >= sentStart && !toks[a - 1]!.cap && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && isTitleWord(this.reg.c, toks[a - 1]!.low)) a--;
+          // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role; "Заступниця міського
+          // голови": also past the adjectives of the governed one.
+          for (;;) {
+            const joined = (j: number) => j >= 0 && toks[j]!.start >= sentStart && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[j]!.end, toks[j + 1]!.start));
+            let g = a - 1;
+            while (g >= 0 && a - 1 - g < MAX_MODIFIERS_BEFORE && joined(g) && !toks[g]!.cap && !isTitleWord(this.reg.c, toks[g]!.low) && endsWithAny(toks[g]!.low, this.reg.c.adjectiveLike, 2)) g--;
+            if (joined(g) && (!toks[g]!.cap || toks[g]!.sentStart) && isTitleWord(this.reg.c, toks[g]!.low)) a = g;
+            else break;
+          }
           a = this.possessorBefore(b, a, sentStart);
           return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
         }
