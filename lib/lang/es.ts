@@ -98,6 +98,8 @@ export const es: Lexicon = {
     'preparador', 'preparadora', 'productor', 'productora', 'profesor', 'profesora', 'seleccionador', 'seleccionadora',
     'sindicalista', 'socióloga', 'sociólogo', 'soldador', 'soldadora', 'taxista', 'técnica', 'técnico', 'vecina',
     'vecino',
+    // Regional ministers of Catalonia, Valencia and the Balearic Islands.
+    'conseller', 'consellera',
   ],
   inflection: { maxSuffix: 1, stripFinalVowel: false },
   honorifics: { male: ['don', 'señor', 'sr.'], female: ['doña', 'señora', 'sra.'], neutral: ['dr.', 'dra.'] },

@@ -179,6 +179,12 @@ export const Lexicon = z.object({
       joins: words,
       /** Endings of verb forms: a word so ending closes a role phrase ("госпитализирован", "сказал"). */
       verbEndings: words,
+      /** Optional: nouns for a post that a role in the genitive follows ("на посту губернатора", "в качестве посла"). */
+      postNouns: words.optional(),
+      /** Optional: words after a comma that open a list of names a plural role before them covers ("как", "среди которых"). */
+      listOpeners: words.optional(),
+      /** Optional: "one of" before a plural role ("один из", "одним из"): the role is then that person's, in the singular. */
+      oneOf: words.optional(),
     })
     .optional(),
   /** The language family's morphology table (lib/lang/morphology); without one, words are matched as written. */

@@ -26,10 +26,19 @@ const MIN_COMPOUND_STEM = 3;
 const MIN_COMPOUND_TITLE = 4;
 /** Gap between two words of one phrase: spaces, maybe an opening or closing quote mark, or a hyphen. */
 const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
+/** Words of circumstance between a name and its role predicate ("в молодости", "долгое время", "с 1975 года"). */
+const MAX_SUBJECT_GAP = 4;
 /** Words that may follow a role predicate before its noun ("стал также первым"). */
 const MAX_PREDICATE_GAP = 2;
 /** A word with a digit ends a role ("в 1988—1998 годах"). */
 const DIGIT_RE = /\p{N}/u;
+/** An ordinal adjective in digits ("7-го созыва", "1-го класса"): part of a rank or a body's name, not a date. */
+const ORDINAL_RE = /^\p{N}+-\p{L}{1,3}$/u;
+/** The gap before a number that follows "№". */
+const NUMBER_SIGN_GAP_RE = /^[\s\u00a0]+№[\s\u00a0]*$/u;
+/** A bracket holding an abbreviation or a capitalised name only ("(МОК)", "(Human Rights Foundation)"). */
+const BRACKETED_NAME_RE = /^\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/u;
+const MAX_BRACKETED = 60;
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -100,6 +109,8 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   // "врач-реаниматолог", "воин-интернационалист": the first part may be the head too.
   else if (parts.length > 1 && parts[0]!.length >= MIN_HYPHEN_PART && lexiconWord(c, parts[0]!)) kind = 2;
   else if (c.lex.compoundTitles && compoundTitle(c, low)) kind = 2;
+  // "командующего", "ведущего", "нападающему": a noun declined as an adjective, its base form in the lexicon.
+  else if (lexiconAdjectiveNoun(c, low)) kind = 2;
   else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
@@ -113,6 +124,14 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   return kind;
 });
 
+/** Whether an oblique adjective form has a lexicon title or role as its base ("командующего" → "командующий"). */
+function lexiconAdjectiveNoun(c: Compiled, low: string): boolean {
+  for (const [from, to] of c.morph.table.roles.adjectiveBase ?? []) {
+    if (low.length - from.length >= MIN_SUFFIX_STEM && low.endsWith(from)) return lexiconWord(c, low.slice(0, low.length - from.length) + to) && data(c).bases.has(low.slice(0, low.length - from.length) + to);
+  }
+  return false;
+}
+
 /** A closed compound ending in a lexicon title or role ("kulturminister", "vorstandschef"). */
 function compoundTitle(c: Compiled, low: string): boolean {
   for (let i = MIN_COMPOUND_STEM; i <= low.length - MIN_COMPOUND_TITLE; i++) if (lexiconWord(c, low.slice(i))) return true;
@@ -124,19 +143,28 @@ function compoundTitle(c: Compiled, low: string): boolean {
  * role before one name belongs to other people ("адвокаты Кристенсена"), unless a list of names follows.
  */
 export function isPluralRole(c: Compiled, low: string): boolean {
+  return pluralBase(c, low) !== null;
+}
+
+/** The lexicon base (singular) of a plural role noun ("адвокаты" → "адвокат", "актрисы" → "актриса"), or null. */
+export function pluralBase(c: Compiled, low: string): string | null {
   const bases = data(c).bases;
   const base = (cut: number, add = '') => {
     const w = low.slice(0, low.length - cut) + add;
     const last = w.split('-').pop()!;
-    return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last));
+    return w.length >= MIN_SUFFIX_STEM && (bases.has(w) || bases.has(last)) ? w : null;
   };
   // The first group whose ending the word has decides (the morphology table orders them).
   for (const g of c.morph.plural) {
     const ending = g.endings.find((e) => low.endsWith(e));
     if (ending === undefined) continue;
-    return g.restore.some((add) => base(ending.length, add));
+    for (const add of g.restore) {
+      const w = base(ending.length, add);
+      if (w) return w;
+    }
+    return null;
   }
-  return false;
+  return null;
 }
 
 /** The word and the word minus each case ending. */
@@ -144,6 +172,22 @@ function coresOf(c: Compiled, low: string): string[] {
   const out = [low];
   for (const e of c.caseEndings) if (low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e)) out.push(low.slice(0, -e.length));
   return out;
+}
+
+/**
+ * A noun with an occupation ending in its base form, by the case ending it drops ("керамиста" → "керамист",
+ * "кинокритиком" → "кинокритик"); the word itself when no ending leaves an occupation noun.
+ */
+export function occupationBase(c: Compiled, low: string): string {
+  const d = data(c);
+  if (c.relativizers.has(low) || c.nonNames.has(low) || isVerbLike(c, low)) return low;
+  // Only the genitive and instrumental endings a man's name agrees in (the morphology table): "карьере", "которой" are no occupations.
+  for (const e of Object.keys(c.morph.table.names.agreeingCases)) {
+    const core = low.slice(0, low.length - e.length);
+    if (!e || !low.endsWith(e) || d.notRoles.has(core)) continue;
+    if (d.suffixes.some((s) => core.length - s.length >= MIN_SUFFIX_STEM && core.endsWith(s)) && roleCase(c, core) === 'nom') return core;
+  }
+  return low;
 }
 
 /** One word of a role predicate ("назначен", "занимал"). */
@@ -183,13 +227,29 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     a--;
   }
   let z = h;
+  /** Where a bracketed name inside the phrase closes ("комитета (МОК)"): the gap after it may open with its bracket. */
+  let bracketClose = -1;
   for (let j = h + 1; j < to && j - h <= MAX_TAIL; j++) {
     const t = toks[j]!;
     const gap = text.slice(toks[j - 1]!.end, t.start);
     // "аким г. Алматы": an abbreviation's dot stays inside the phrase.
     const abbreviated = /^\.[\s\u00a0]+$/u.test(gap) && c.abbreviations.has(toks[j - 1]!.low + '.');
-    if (!PHRASE_GAP_RE.test(gap) && !abbreviated) break;
-    if (DIGIT_RE.test(t.raw) || isName(j) || data(c).stops.has(t.low)) break;
+    // "директора школы № 1 Махачкалы": a number after "№" names the organisation.
+    const numbered = NUMBER_SIGN_GAP_RE.test(gap) && /^\p{N}+$/u.test(t.raw);
+    const afterBracket = bracketClose === toks[j - 1]!.end && /^\)[\s\u00a0]+$/u.test(gap);
+    // "президент Международного олимпийского комитета (МОК) Томас Бах": an abbreviation or a name in brackets is the complement's.
+    const bracket = /^[\s\u00a0]+\($/u.test(gap) ? BRACKETED_NAME_RE.exec(text.slice(t.start - 1, t.start + MAX_BRACKETED)) : null;
+    if (bracket) {
+      const close = t.start - 1 + bracket[0].length;
+      let k = j;
+      while (k + 1 < to && toks[k + 1]!.end < close) k++;
+      if (toks[k]!.end !== close - 1 || k - h > MAX_TAIL) break;
+      z = j = k;
+      bracketClose = close;
+      continue;
+    }
+    if (!PHRASE_GAP_RE.test(gap) && !abbreviated && !numbered && !afterBracket) break;
+    if ((DIGIT_RE.test(t.raw) && !numbered && !ORDINAL_RE.test(t.raw)) || isName(j) || data(c).stops.has(t.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -200,10 +260,13 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     z = j;
   }
   let end = toks[z]!.end;
+  if (bracketClose === end + 1) end++;
   // A quoted organisation keeps its closing mark ("главного редактора «Эха Москвы»").
   const opened = (text.slice(toks[a]!.start, end).match(/[«„]/gu) ?? []).length;
   const closed = (text.slice(toks[a]!.start, end).match(/[»“]/gu) ?? []).length;
   if (opened > closed && /^[»“]/u.test(text.slice(end, end + 1))) end++;
+  // Straight marks open and close alike: an odd count leaves one to close ('члена правления "Газпрома"').
+  else if ((text.slice(toks[a]!.start, end).match(/"/gu) ?? []).length % 2 === 1 && text[end] === '"') end++;
   let out = text.slice(toks[a]!.start, end).replace(/[\s\u00a0]+/g, ' ');
   // Sentence-initial capital on the first word is grammar, not part of the role.
   const first = toks[a]!;
@@ -240,6 +303,11 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
 
 /** Gap after a stacked role ending in a name or a quoted name ("председатель Совета муфтиев России шейх"). */
 const STACK_GAP_RE = /^[»“”"]?[\s\u00a0]+$/u;
+
+/** A title or role exactly as the lexicon writes it (its base form). */
+export function isRoleBase(c: Compiled, low: string): boolean {
+  return data(c).bases.has(low);
+}
 
 /** A coarse case of a role head word ('nom', 'gen', 'dat', 'ins', 'pl' or null): its lexicon base form is a nominative. */
 export function roleCase(c: Compiled, low: string): string | null {
@@ -315,27 +383,47 @@ export function predicateRole(c: Compiled, text: string, norm: string | Tokens, 
   // name is what the verb before it makes of that person.
   const first = toks[from];
   if (first && !first.cap && SPACE_GAP_RE.test(text.slice(toks[from - 1]!.end, first.start)) && roleHeadKind(c, first.low) === 2 && c.morph.instrumentalRe.test(first.low)) return phraseAround(c, text, toks, from, from, to, isName);
-  // The predicate follows the name directly or after one short word ("Иванов ранее работал").
-  for (let k = from; k < Math.min(to, from + 2); k++) {
+  // "Бен Саутхолл, который стал смотрителем острова": a relative pronoun in the base form is the name's subject.
+  let start = from;
+  if (first && /^,[\s\u00a0]+$/u.test(text.slice(toks[from - 1]!.end, first.start)) && c.relativizers.has(first.low) && !isObliqueAdjective(c, first.low) && from + 1 < to) start = from + 1;
+  // The predicate follows the name directly or after a few words of circumstance ("Иванов ранее работал", "Ричард Бах
+  // в молодости был пилотом", "Арпайо долгое время был шерифом"): lowercase words, no verb, no second subject.
+  for (let k = start; k < Math.min(to, start + MAX_SUBJECT_GAP + 1); k++) {
     const t = toks[k]!;
-    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start))) return null;
+    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start)) && !(k === start && start > from)) return null;
     const v = verbs.at(norm, t.start);
     if (!v) {
-      if (t.cap || !c.lex.speakerGap.includes(t.low)) return null;
+      if (t.cap || c.morph.conjunctions.has(t.low) || c.relativizers.has(t.low) || isVerbLike(c, t.low) || roleHeadKind(c, t.low) > 0) return null;
       continue;
     }
     let j = k;
     const vEnd = t.start + v[0].length;
     while (j + 1 < to && toks[j + 1]!.start < vEnd) j++;
-    for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
-      const w = toks[h]!;
-      if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
-      if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, j + 1, to, isName);
-      if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
-    }
-    return null;
+    return roleAfterVerb(c, text, toks, j, to, isName);
   }
   return null;
+}
+
+/** The role a predicate ending at token j names ("стал самым молодым игроком НБА"), up to token `to`, or null. */
+export function roleAfterVerb(c: Compiled, text: string, toks: readonly Token[], j: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
+  for (let h = j + 1; h < Math.min(to, j + 2 + MAX_PREDICATE_GAP); h++) {
+    const w = toks[h]!;
+    if (!SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, w.start)) || w.cap) return null;
+    if (roleHeadKind(c, w.low) > 0) return phraseAround(c, text, toks, h, j + 1, to, isName);
+    if (!adjectiveLike(c, w.low) && !c.lex.speakerGap.includes(w.low)) return null;
+  }
+  return null;
+}
+
+/** The last token of a role predicate ("назначен", "был избран") starting at token k, or -1. */
+export function roleVerbEnd(c: Compiled, norm: string | Tokens, toks: readonly Token[], k: number): number {
+  const t = toks[k];
+  const v = t ? data(c).verbs?.at(norm, t.start) : null;
+  if (!t || !v) return -1;
+  let j = k;
+  const end = t.start + v[0].length;
+  while (j + 1 < toks.length && toks[j + 1]!.start < end) j++;
+  return j;
 }
 
 /** Plain tokens of a short string (for role texts handed over by other finders). */
@@ -405,7 +493,7 @@ export function dictionaryForm(c: Compiled, text: string): string {
   // "бывшего главы компании": adjectives before the head take their base form with it.
   const words = text.split(/[\s\u00a0]+/u);
   // The head: the first title word that is not an adjective ("главным" of "главным тренером" is one).
-  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && adjectiveBase(c, w) === null);
+  const at = words.slice(0, MAX_MODIFIERS + 1).findIndex((w) => roleHeadKind(c, lower(w)) === 2 && (adjectiveBase(c, w) === null || lexiconAdjectiveNoun(c, lower(w))));
   if (at > 0) {
     const rest = words.slice(at).join(' ');
     const head = dictionaryForm(c, rest);
@@ -417,6 +505,8 @@ export function dictionaryForm(c: Compiled, text: string): string {
   const word = m[1]!;
   const low = lower(word);
   if (roleHeadKind(c, low) !== 2 || isPluralRole(c, low)) return text;
+  // "командующего войсками" → "командующий войсками": an adjectival noun takes its adjective's base form.
+  if (lexiconAdjectiveNoun(c, low)) return adjectiveBase(c, word)! + m[2]!;
   const parts = low.split('-');
   const last = parts[parts.length - 1]!;
   const kind = caseByLongestEnding(c, last);
@@ -424,8 +514,8 @@ export function dictionaryForm(c: Compiled, text: string): string {
   const base = baseFormOf(c, last);
   if (!base || base === last) return text;
   const rebuilt = [...parts.slice(0, -1), base].join('-');
-  // Keep the written capitalisation of the first letter.
-  const out = word[0] !== word[0]!.toLowerCase() ? rebuilt[0]!.toUpperCase() + rebuilt.slice(1) : rebuilt;
+  // Keep the letters as written where the base form shares them: the capital, and "ё" ("актёром" → "актёр", not "актер").
+  const out = [...rebuilt].map((ch, i) => (i < word.length && lower(word[i]!) === ch ? word[i]! : ch)).join('');
   return out + m[2]!;
 }
 
@@ -437,6 +527,12 @@ function adjectiveBase(c: Compiled, word: string): string | null {
     if (low.length - from.length >= MIN_SUFFIX_STEM && low.endsWith(from)) return word.slice(0, word.length - from.length) + to;
   }
   return null;
+}
+
+/** An adjective in an oblique case by the morphology's pairs ("62-летнему", "первого"): not the base form. */
+export function isObliqueAdjective(c: Compiled, low: string): boolean {
+  const base = adjectiveBase(c, low);
+  return base !== null && base !== low;
 }
 
 /** The case class whose ending is the longest the word has ("главой": "-ой", instrumental, over "-й"). */

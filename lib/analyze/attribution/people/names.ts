@@ -4,8 +4,9 @@
  * surname (the nominative, restored through the language's morphology table).
  */
 import { type Compiled, nameCores, wordMemo } from '../compile';
-import { roleHeadKind } from '../roles';
+import { isRoleBase, roleHeadKind } from '../roles';
 import type { Doc, Token } from '../text';
+import { lower } from '../words';
 
 /** Where a token that is followed by ".kz" etc. is a domain, not a name. */
 const DOMAIN_AFTER_RE = /^\.[a-z]{2,6}\b/i;
@@ -34,20 +35,37 @@ export function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
   if (c.nonNames.has(low)) return BREAK;
   if (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{Lu}{2}/u.test(t.raw)) return BREAK;
   if (DOMAIN_AFTER_RE.test(doc.text.slice(t.end, t.end + 8))) return BREAK;
+  // "Иван Кузнецов", "Олег Охотников", "Юрий Царёв": next to a first name or an initial, a capitalised word that is a role
+  // word only in an inflected form with a surname's suffix (a genitive plural "кузнецов") is read as a name.
+  if (surnameShaped(c, low) && nextToGivenName(c, doc, t)) return classifyNameWord(c, low);
   return classifyWord(c, low);
 }
+
+/** Whether a first name or an initial stands right before the token, or a first name or patronymic right after it. */
+function nextToGivenName(c: Compiled, doc: Doc, t: Token): boolean {
+  const before = /(\p{Lu}[\p{Ll}]*)(\.?)[\s\u00a0]+$/u.exec(doc.text.slice(Math.max(0, t.start - 24), t.start));
+  if (before && ((before[2] && before[1]!.length === 1) || firstNameBase(c, lower(before[1]!), null))) return true;
+  const after = /^[\s\u00a0]+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(t.end, t.end + 24));
+  if (!after) return false;
+  const w = lower(after[1]!);
+  return firstNameBase(c, w, null) !== null || endsWithAny(w, [...c.patrMale, ...c.patrFemale], 3) !== null;
+}
+
+/** A title or role word only through an inflection that ends like a surname ("охотников", "царев"), not as the lexicon writes it. */
+const surnameShaped = wordMemo((c, low): boolean => isTitleWord(c, low) && !isRoleBase(c, low) && endsWithAny(low, [...c.surMale, ...c.surFemale], 3) !== null);
+const classifyNameWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low, false)));
 
 export const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
 export const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
 /** The part of classify that depends on the word alone (memoised per lexicon; results are frozen and shared). */
 const classifyWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low)));
 
-function classifyUncached(c: Compiled, low: string): TokInfo {
+function classifyUncached(c: Compiled, low: string, titles = true): TokInfo {
   const cores = nameCores(c, low);
   const first = firstNameBase(c, low, null);
   if (first) return { kind: 'first', gender: first.gender };
   for (const core of cores) if (c.orgStems.has(core)) return BREAK;
-  if (isTitleWord(c, low)) return BREAK;
+  if (titles && isTitleWord(c, low)) return BREAK;
   if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
   if (endsWithAny(low, c.patrMale, 3)) return { kind: 'patr', gender: 'male' };
   for (const core of cores) {

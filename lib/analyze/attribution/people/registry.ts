@@ -93,6 +93,11 @@ export class People {
     // Second pass: bare surnames and first names of known persons ("Башимова", "Trump").
     for (const runs of this.runsByBlock.values()) for (const r of runs) if (r.personId < 0) this.attach(r, true);
     this.around.pronounRoles();
+    this.around.postRoles();
+    this.around.describedRoles();
+    this.around.invertedPredicateRoles();
+    this.around.droppedSubjectRoles();
+    this.around.rolesOverList();
   }
 
   private findRuns(b: Block): Run[] {
@@ -195,7 +200,9 @@ export class People {
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
-      const complement = !internal && this.completesOrgOrRole(b, a, from);
+      // "глава парламента Костас Тассулас", "судья окружного суда Рэймонд Дири": two or more words closing a role phrase whose
+      // organisation is lowercase are the role's holder, not the organisation's name.
+      const complement = !internal && this.completesOrgOrRole(b, a, from) && !(this.phrased && z - a >= 2 && this.roleBeforeCovers(b, a));
       if (complement) evidence = null;
       // The language's classifier (people/entity-kind.ts) reads the run as an organisation, a place or a common word;
       // or the words fill a quotation by themselves («Оскар», "Ъ", «Лиги Севера»: a title, an organisation, an award);

@@ -4,11 +4,11 @@
  * ("X был послом Японии"), shared by a list of names, or given to a pronoun. They read the registry
  * through RegistryView and write only through its addRole.
  */
-import type { Compiled } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isPluralRole, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { type Compiled, verbGender } from '../compile';
+import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
-import { isTitleWord, PHRASED_TITLE_REACH } from './names';
+import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
 import type { PersonRec, Run } from './records';
 
 /** What the role readers need of the registry (people/registry.ts implements it). */
@@ -21,6 +21,7 @@ export interface RegistryView {
   readonly phrased: boolean;
   addRole(p: PersonRec, raw: string, sentenceInitial?: boolean, pluralChecked?: boolean): void;
   antecedent(pos: number, gender: 'male' | 'female' | null): PersonRec | null;
+  describedLast(title: string, pos: number): PersonRec | null;
   blockOf(index: number): Block | undefined;
   bridgesToName(b: Block, from: number, to: number): boolean;
   isLinkWord(low: string): boolean;
@@ -38,14 +39,20 @@ const APPOSITIVE_TITLE_REACH = 9;
 const BRACKET_HEAD_REACH = 3;
 /** A remark in brackets after a name in a list. */
 const BRACKET_REMARK_RE = /^[\s\u00a0]*\([^()]*\)/u;
+/** Words of circumstance before a predicate without a subject ("В 1988 году", "С 2009 года по 2011"). */
+const MAX_CIRCUMSTANCE = 6;
+/** Adjectives that may open a role in the instrumental before its predicate ("Новым главным тренером"). */
+const MAX_MODIFIERS_BEFORE = 3;
+/** Characters between a role's predicate and the person it names ("назначен бывший заместитель Суходольского генерал-майор полиции"). */
+const MAX_SUBJECT_REACH = 90;
 /** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
 const COORDINATION_REACH = 12;
 /** Longest text between two names of a list, remark included. */
 const MAX_LIST_GAP = 60;
 /** Names one plural role may cover in a list. */
 const MAX_LIST_NAMES = 8;
-/** A quoted organisation name inside a role. */
-const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]/gu;
+/** A quoted organisation name inside a role, or a name in brackets ("(МОК)"). */
+const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|"[^"«»\n]{1,60}"|''[^'«»\n]{1,60}''|\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/gu;
 /** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
 const MAX_POSSESSOR_LOWERS = 2;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
@@ -63,7 +70,7 @@ export class RolesAround {
     const b = this.reg.blockOf(r.block);
     if (!b) return [];
     const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r);
+    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r) ?? this.roleBeforeDash(b, r);
     if (before) out.push(...before);
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
@@ -116,6 +123,237 @@ export class RolesAround {
     }
   }
 
+  /**
+   * "Хантсмена на должность посла в Китае", "Стив Джобс уходит в отставку с поста исполнительного директора": a role
+   * in the genitive after a noun for a post is the role of the person named last before it in the sentence.
+   */
+  postRoles(): void {
+    const posts = this.reg.c.lex.rolePhrases?.postNouns;
+    if (!this.reg.phrased || !posts?.length || this.reg.persons.length === 0) return;
+    const set = new Set(posts);
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      toks.forEach((t, k) => {
+        if (!set.has(t.low)) return;
+        // The role's head, maybe after its adjectives ("с поста исполнительного директора").
+        let h = k + 1;
+        while (h < toks.length && h <= k + BRACKET_HEAD_REACH && !toks[h]!.cap && roleHeadKind(c, toks[h]!.low) !== 2 && /^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, toks[h]!.start))) h++;
+        const head = toks[h];
+        if (!head || head.cap || roleHeadKind(c, head.low) !== 2 || isPluralRole(c, head.low) || !/^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, head.start))) return;
+        const sent = sentenceOf(b, t.start);
+        const sentStart = sent?.start ?? b.start;
+        // The capitalised run nearest before, past places and organisations: it must be a person ("Обама выдвинул
+        // Хантсмена на должность посла": "Хантсмена", no person of the registry, is not Obama).
+        const runs = this.reg.runsByBlock.get(b.index) ?? [];
+        let i = runs.length - 1;
+        while (i >= 0 && (runs[i]!.start > t.start || (runs[i]!.personId < 0 && (runs[i]!.notPerson || runs[i]!.complement)))) i--;
+        const run = runs[i];
+        if (!run || run.start < sentStart || run.personId < 0) return;
+        const p = this.reg.persons[run.personId];
+        const to = Math.max(h + 1, lowerBound(toks, sent?.end ?? b.end, (x) => x.start));
+        const isName = (j: number) => this.reg.isNameToken(b, j);
+        const phrase = phraseAround(c, text, toks, h, k + 1, to, isName);
+        if (!p || phrase.first !== k + 1) return;
+        // "…пост главы Московской области Бориса Громова": a name right after the role is the holder.
+        if (isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(text.slice(phrase.end, toks[phrase.last + 1]!.start))) return;
+        // "кандидатом на пост главы Франции": the post belongs to a role before it; ", в качестве заместителя, входит X":
+        // a parenthesis opening before the post speaks of a name after it.
+        const prev = toks[k - 1];
+        const prev2 = toks[k - 2];
+        if (prev && c.placePrepositions.has(prev.low)) {
+          if (prev2 && prev2.start >= sentStart && roleHeadKind(c, prev2.low) === 2) return;
+          if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(sentStart, prev.start - 3), prev.start))) return;
+        } else if (prev && roleHeadKind(c, prev.low) === 2) return;
+        this.reg.addRole(p, dictionaryForm(c, phrase.text));
+      });
+    }
+  }
+
+  /**
+   * A description standing for the person named last: "55-летний вице-губернатор направлялся …", "38-летнего
+   * топ-менеджера": an age word before a singular role with no name after it is a role of the one person named in this
+   * paragraph before it (or, if none, in the paragraph before: the registry's describedLast). A bare role opening a
+   * sentence ("Спортсменка является …") was measured too: under half of those were the person's (NEREL train).
+   */
+  describedRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!this.isPersonCue(t.low)) continue;
+        // The head: after the age word and an adjective or two.
+        let h = k + 1;
+        while (h < toks.length && h <= k + 2 && roleHeadKind(c, toks[h]!.low) !== 2 && !toks[h]!.cap && /^[\s\u00a0]+$/u.test(text.slice(toks[h - 1]!.end, toks[h]!.start))) h++;
+        const head = toks[h];
+        if (!head || roleHeadKind(c, head.low) !== 2 || isPluralRole(c, head.low) || (head.cap && !head.sentStart) || isName(h)) continue;
+        const sentEnd = sentenceOf(b, head.start)?.end ?? b.end;
+        const to = Math.max(h + 1, lowerBound(toks, sentEnd, (x) => x.start));
+        const phrase = phraseAround(c, text, toks, h, k + 1, to, isName);
+        const next = toks[phrase.last + 1];
+        // A name (or any capitalised word) after the role, or a dash, makes it that name's role (roleBefore, roleBeforeDash).
+        if (next && next.start < sentEnd && (next.cap || /[—–-]/u.test(text.slice(phrase.end, next.start)))) continue;
+        const p = this.reg.describedLast(text.slice(phrase.start, phrase.end), phrase.start);
+        if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), head.sentStart);
+        k = Math.max(k, phrase.last);
+      }
+    }
+  }
+
+  /**
+   * A role in the instrumental before its predicate, the person after it: "Новым спикером был назначен 69-летний экономист
+   * Эстебан Ласо", "Главой Малави стала вице-президент Джойс Банда", "Президентом Ирана избран Х.Рухани". The person is
+   * the first name after the predicate in the same clause.
+   */
+  invertedPredicateRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      const runs = this.reg.runsByBlock.get(b.index) ?? [];
+      for (let h = 0; h < toks.length; h++) {
+        const t = toks[h]!;
+        if ((t.cap && !t.sentStart) || roleHeadKind(c, t.low) !== 2 || !c.morph.instrumentalRe.test(t.low) || isPluralRole(c, t.low)) continue;
+        const sent = sentenceOf(b, t.start);
+        const sentStart = sent?.start ?? b.start;
+        const sentEnd = sent?.end ?? b.end;
+        let from = h;
+        while (from > 0 && h - from < MAX_MODIFIERS_BEFORE && toks[from - 1]!.start >= sentStart) from--;
+        const to = Math.max(h + 1, lowerBound(toks, sentEnd, (x) => x.start));
+        const phrase = phraseAround(c, text, toks, h, from, to, isName);
+        const v = phrase.last + 1 < to && /^[\s\u00a0]+$/u.test(text.slice(phrase.end, toks[phrase.last + 1]!.start)) ? roleVerbEnd(c, this.reg.doc.words, toks, phrase.last + 1) : -1;
+        if (v < 0) continue;
+        // The role opens its clause: nothing before it in the sentence but its adjectives, or a comma or an adverbial.
+        const opener = toks[phrase.first]!;
+        const before = phrase.first > 0 && toks[phrase.first - 1]!.start >= sentStart ? toks[phrase.first - 1]! : null;
+        if (before && (isName(phrase.first - 1) || roleHeadKind(c, before.low) > 0 || isVerbLike(c, before.low)) && !/[,:]/u.test(text.slice(before.end, opener.start))) continue;
+        const afterVerb = toks[v]!.end;
+        const r = runs.find((x) => x.start > afterVerb && x.personId >= 0);
+        if (!r || r.start >= sentEnd || /[,;:!?()]|[.][\s\u00a0]/u.test(text.slice(afterVerb, r.start)) || r.start - afterVerb > MAX_SUBJECT_REACH) continue;
+        const p = this.reg.persons[r.personId];
+        if (p) this.reg.addRole(p, dictionaryForm(c, phrase.text), opener.sentStart);
+        h = phrase.last;
+      }
+    }
+  }
+
+  /**
+   * A predicate without a subject, as in a biography: "В 1988 году стал депутатом Верховного совета", "Работала
+   * прокурором", "Затем стал начальником управления": the role goes to the person named last (gender by the verb).
+   * Before the predicate only circumstances: prepositions with up to two words after them, numbers, gap words.
+   */
+  droppedSubjectRoles(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      for (const sent of b.sentences) {
+        let k = lowerBound(toks, sent.start, (x) => x.start);
+        const end = lowerBound(toks, sent.end, (x) => x.start);
+        let afterPreposition = 0;
+        for (let n = 0; k < end && n <= MAX_CIRCUMSTANCE; k++, n++) {
+          const t = toks[k]!;
+          if (roleVerbEnd(c, this.reg.doc.words, toks, k) >= 0) break;
+          if (isName(k) || (t.cap && !t.sentStart)) { k = end; break; }
+          if (c.placePrepositions.has(t.low)) afterPreposition = 2;
+          else if (/^\p{N}/u.test(t.raw)) afterPreposition = 1;
+          else if (afterPreposition > 0) afterPreposition--;
+          else if (!c.lex.speakerGap.includes(t.low)) { k = end; break; }
+        }
+        if (k >= end) continue;
+        const v = roleVerbEnd(c, this.reg.doc.words, toks, k);
+        if (v < 0 || /[,;:—–]/u.test(text.slice(sent.start, toks[k]!.start))) continue;
+        const role = roleAfterVerb(c, text, toks, v, end, isName);
+        if (!role || isPluralRole(c, toks[role.head ?? role.first]!.low)) continue;
+        const p = this.reg.antecedent(toks[k]!.start, verbGender(c, text.slice(toks[k]!.start, toks[v]!.end)));
+        if (p) this.reg.addRole(p, dictionaryForm(c, role.text));
+      }
+    }
+  }
+
+  /**
+   * A plural role before a colon, a dash or a list opener covers each name of the list after it, in the singular:
+   * "известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов", "таких исполнителей, как Элтон
+   * Джон, Марк Энтони", "два бывших руководителя РУСАДА: Вячеслав Синев (…), Никита Камаев (…)".
+   */
+  rolesOverList(): void {
+    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    const openers = (c.lex.rolePhrases?.listOpeners ?? []).map((o) => o.split(' '));
+    for (const b of this.reg.doc.blocks) {
+      const toks = b.tokens;
+      const runs = this.namedRuns(b);
+      const isName = (j: number) => this.reg.isNameToken(b, j);
+      runs.forEach((r, i) => {
+        if (r.personId < 0 || r.at < 2 || (i > 0 && this.listGap(runs[i - 1]!.end, r.start))) return;
+        // Back from the name: a dash or colon, or an opener after a comma (maybe with a dash after it).
+        let k = r.at - 1;
+        const gap = text.slice(toks[k]!.end, r.start);
+        const opener = openers.find((o) => o.length <= k && o.every((w, n) => toks[k - o.length + 1 + n]!.low === w));
+        if (opener && /^[\s\u00a0]*(?:[—–-][\s\u00a0]*)?$/u.test(gap)) {
+          k -= opener.length;
+          if (k < 0 || !/^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return;
+        } else if (!/^[\s\u00a0]*(?::|[\s\u00a0][—–-])[\s\u00a0]*$/u.test(gap)) return;
+        const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+        if (toks[k]!.start < sentStart) return;
+        let from = k;
+        while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+        const role = earliestRoleEndingAt(c, text, toks, k, from, isName);
+        if (!role || !isPluralRole(c, toks[role.head ?? role.first]!.low)) return;
+        const roles = [role, ...rolesBefore(c, text, toks, role, from, isName)].flatMap((x) => this.singular(x));
+        const list = [r];
+        for (let j = i + 1; j < runs.length && list.length < MAX_LIST_NAMES && this.listGap(runs[j - 1]!.end, runs[j]!.start); j++) list.push(runs[j]!);
+        for (const x of list) {
+          const p = this.reg.persons[x.personId];
+          if (p) for (const t of roles) this.reg.addRole(p, t, false, true);
+        }
+      });
+    }
+  }
+
+  /** The token where a "one of" phrase opens before the plural role head at token h (adjectives between), or -1. */
+  private oneOfBefore(b: Block, h: number): number {
+    const phrases = (this.reg.c.lex.rolePhrases?.oneOf ?? []).map((o) => o.split(' '));
+    if (phrases.length === 0) return -1;
+    const toks = b.tokens;
+    let k = h;
+    while (k > 0 && h - k < MAX_MODIFIERS_BEFORE && !toks[k - 1]!.cap && roleHeadKind(this.reg.c, toks[k - 1]!.low) === 0 && !phrases.some((o) => o[o.length - 1] === toks[k - 1]!.low)) k--;
+    for (const o of phrases) {
+      const at = k - o.length;
+      if (at >= 0 && o.every((w, n) => toks[at + n]!.low === w) && o.every((_, n) => n === 0 || /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[at + n - 1]!.end, toks[at + n]!.start)))) return at;
+    }
+    return -1;
+  }
+
+  /** A plural role phrase in the singular: each conjunct's head in its lexicon base with its complement, without the plural adjectives before it. */
+  private singular(x: RoleSpan): string[] {
+    const out: string[] = [];
+    // "писатели и критики": each conjunct on its own.
+    let part: string[] = [];
+    const flush = () => {
+      const at = part.findIndex((w) => isPluralRole(this.reg.c, lower(w)));
+      const base = at >= 0 ? pluralBase(this.reg.c, lower(part[at]!)) : null;
+      if (base) out.push([base, ...part.slice(at + 1)].join(' '));
+      part = [];
+    };
+    for (const w of this.reg.doc.text.slice(x.start, x.end).split(/[\s\u00a0]+/u)) {
+      if (this.reg.c.morph.conjunctions.has(lower(w))) flush();
+      else part.push(w);
+    }
+    flush();
+    return out;
+  }
+
   /** The role before the first name of a list the run closes, when that role is plural. */
   private roleBeforeList(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
     if (!this.reg.phrased) return null;
@@ -159,19 +397,60 @@ export class RolesAround {
   }
 
   /**
+   * A role set off from the name by a dash, or by a comma before the person's age: "Адвокат потерпевшего — Матвей
+   * Цзена", "у российского фехтовальщика — Тимура Сафина", "глава республики — 57-летний Тоомас Хендрик Ильвес",
+   * "вице-губернатор Приморского края, 35-летний Александр Шемелев". With a comma the role and the age word must
+   * both be in the base form (nominative), so "По словам министра, 35-летний Иван …" names two people.
+   */
+  private roleBeforeDash(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (!this.reg.phrased || r.at < 2) return null;
+    const c = this.reg.c;
+    const toks = b.tokens;
+    const text = this.reg.doc.text;
+    // Words about the person between the mark and the name ("57-летний").
+    let g = r.at;
+    while (g > 0 && g > r.at - 2 && /^[\s\u00a0]+$/u.test(text.slice(toks[g - 1]!.end, toks[g]!.start)) && this.isPersonCue(toks[g - 1]!.low)) g--;
+    if (g < 2) return null;
+    const gap = text.slice(toks[g - 1]!.end, toks[g]!.start);
+    const dash = /^[\s\u00a0]+[—–-][\s\u00a0]+$/u.test(gap);
+    const comma = g < r.at && /^,[\s\u00a0]+$/u.test(gap) && !isObliqueAdjective(c, toks[g]!.low);
+    if (!dash && !comma) return null;
+    const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
+    const h = g - 1;
+    if (toks[h]!.start < sentStart) return null;
+    let from = h;
+    while (from > 0 && h - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    const role = earliestRoleEndingAt(c, text, toks, h, from, isName);
+    if (!role) return null;
+    const head = toks[role.head ?? role.first]!;
+    if (isPluralRole(c, head.low) || (comma && roleCase(c, head.low) !== 'nom')) return null;
+    const more = rolesBefore(c, text, toks, role, from, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
+    return [{ text: role.text, sentenceInitial: toks[role.first]!.sentStart }, ...more];
+  }
+
+  /** The person's age between a role and the name ("57-летний"); not a relative ("сын Ивана Петрова" is not Ivan). */
+  private isPersonCue(low: string): boolean {
+    return this.reg.c.personCueEndings.some((e) => low.endsWith(e.slice(1)));
+  }
+
+  /**
    * A title phrase set off by a comma before a name that closes the apposition: "El alcalde, José
    * Antonio Ortega, aseguró", "Le maire de Montbrison, Philippe Garnier, a déclaré", "anunció el
    * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
    * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
    */
-  private roleBeforeApposition(b: Block, r: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
-    if (this.reg.phrased || r.at < 2) return null;
+  private roleBeforeApposition(b: Block, r0: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+    if (this.reg.phrased || r0.at < 2) return null;
     const toks = b.tokens;
     const text = this.reg.doc.text;
+    // "Son avocat, Me Laurent Vidal,": an honorific between the comma and the name.
+    const honorific = this.reg.c.honorificGender.has(toks[r0.at - 1]!.low.replace(/\.$/u, '')) || this.reg.c.honorificGender.has(toks[r0.at - 1]!.low + '.');
+    const r = honorific && r0.at >= 3 ? { ...r0, at: r0.at - 1, start: toks[r0.at - 1]!.start } : r0;
     // "La réalisatrice de « La Dernière Saison », Camille Perret": a quoted title may close the apposition.
     if (!/^[\s\u00a0]*[»"”“]?,[\s\u00a0]+$/u.test(text.slice(toks[r.at - 1]!.end, r.start))) return null;
     // The name closes the apposition (a comma or the sentence end after it) and looks like a full name.
-    const closed = /^(?:[,.;:!?)]|$)/u.test(text.slice(r.end, r.end + 1));
+    const closed = /^(?:[,.;:!?)—–]|$)/u.test(text.slice(r.end, r.end + 1));
     if (r.evidence !== 'internal' && r.tokens.length < 2) return null;
     const sentStart = sentenceOf(b, r.start)?.start ?? b.start;
     // The farthest title word back from the comma, with only its complement between (no verb, no punctuation).
@@ -264,33 +543,49 @@ export class RolesAround {
       // Right before the name, a noun with an occupation ending is a role too ("ультрамарафонец", "видеоблогер").
       const adjacentRole = this.reg.phrased && k === at - 1 && (!t.cap || t.sentStart) && roleHeadKind(this.reg.c, t.low) === 1;
       if (isTitleWord(this.reg.c, t.low) || isTitleWord(this.reg.c, dotted) || adjacentRole || this.reg.titleEndsAt(b, t)) {
+        // "главный врач Тамбовского диспансера", "председатель кабинета министров Испании": the word nearest the name may be
+        // the complement of a role phrase opening further back, whose head is then the role's.
+        const hk = this.reg.phrased ? this.widerHead(b, k, at, sentStart) : k;
+        const h = toks[hk]!;
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
-        if (number === 'plural' && !isPluralRole(this.reg.c, t.low)) return null;
-        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, t.low)) return null;
-        let a = k;
+        if (number === 'plural' && !isPluralRole(this.reg.c, h.low)) return null;
+        const oneOf = this.reg.phrased && isPluralRole(this.reg.c, h.low) && this.oneOfBefore(b, hk) >= 0;
+        if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low) && !oneOf) return null;
+        let a = hk;
         // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
         // but not a sentence-opening verb before a lowercase title ("Скончался академик").
-        const capModifiers = !this.reg.phrased || t.cap;
+        const capModifiers = !this.reg.phrased || h.cap;
         while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
-        while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, t)) a--;
+        while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, h)) a--;
         if (!this.reg.phrased) {
-          // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role.
-          while (a > 0 && toks[a - 1]!.start >= sentStart && !toks[a - 1]!.cap && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && isTitleWord(this.reg.c, toks[a - 1]!.low)) a--;
+          // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role; "Заступниця міського
+          // голови": also past the adjectives of the governed one.
+          for (;;) {
+            const joined = (j: number) => j >= 0 && toks[j]!.start >= sentStart && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[j]!.end, toks[j + 1]!.start));
+            let g = a - 1;
+            while (g >= 0 && a - 1 - g < MAX_MODIFIERS_BEFORE && joined(g) && !toks[g]!.cap && !isTitleWord(this.reg.c, toks[g]!.low) && endsWithAny(toks[g]!.low, this.reg.c.adjectiveLike, 2)) g--;
+            if (joined(g) && (!toks[g]!.cap || toks[g]!.sentStart) && isTitleWord(this.reg.c, toks[g]!.low)) a = g;
+            else break;
+          }
           a = this.possessorBefore(b, a, sentStart);
           return [{ text: this.reg.doc.text.slice(toks[a]!.start, start), sentenceInitial: toks[a]!.sentStart }];
         }
         // Modifiers and coordinated roles stay inside the sentence: walk back a few tokens, never the whole block.
-        let firstTok = k;
-        while (firstTok > 0 && k - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
+        let firstTok = hk;
+        while (firstTok > 0 && hk - firstTok < COORDINATION_REACH && toks[firstTok - 1]!.start >= sentStart) firstTok--;
         const isName = (j: number) => this.reg.isNameToken(b, j);
-        const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, k, firstTok, at, isName);
+        const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, hk, firstTok, at, isName);
         // "первый заместитель Клишаса": a role in the base form before an inflected name is someone else's.
-        if (oblique && phrase.last === at - 1 && roleCase(this.reg.c, t.low) === 'nom') return null;
+        if (oblique && phrase.last === at - 1 && roleCase(this.reg.c, h.low) === 'nom') return null;
         // The role must reach the name, but for words about the person ("30-летнего"): "министр встретился с Ивановым" gives Иванов no role.
         if (!this.reg.bridgesToName(b, phrase.last + 1, at)) return null;
         const from = Math.min(toks[a]!.start, phrase.start);
-        const text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        let text = from < phrase.start ? this.reg.doc.text.slice(from, phrase.end) : phrase.text;
+        // "один из командиров ополчения ДНР Арсен Павлов": one of the plural is this person's role, in the singular.
+        if (oneOf) text = this.singular(phrase)[0] ?? text;
+        // "керамиста Геннадия Фисуна": an occupation noun alone in an oblique case, in its base form.
+        if (phrase.first === phrase.last && roleHeadKind(this.reg.c, h.low) === 1) text = occupationBase(this.reg.c, h.low);
         // "Писатель, поэт и журналист Дмитрий Быков": every coordinated role is the person's.
         const more = rolesBefore(this.reg.c, this.reg.doc.text, toks, phrase, firstTok, isName).map((x) => ({ text: x.text, sentenceInitial: false }));
         return [{ text, sentenceInitial: from < phrase.start && toks[a]!.sentStart }, ...more];
@@ -298,6 +593,18 @@ export class RolesAround {
       if (t.cap && k < at - 1 && t.sentStart) break;
     }
     return null;
+  }
+
+  /** The head of the longest lexicon role phrase (in the sentence) that ends where the phrase of the title at token k ends, or k. */
+  private widerHead(b: Block, k: number, at: number, sentStart: number): number {
+    const toks = b.tokens;
+
+    let from = k;
+    while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
+    const isName = (j: number) => this.reg.isNameToken(b, j);
+    const near = phraseAround(this.reg.c, this.reg.doc.text, toks, k, from, at, isName);
+    const wider = earliestRoleEndingAt(this.reg.c, this.reg.doc.text, toks, near.last, from, isName);
+    return wider?.head !== undefined && wider.head < k && wider.first <= near.first ? wider.head : k;
   }
 
   /**
@@ -360,12 +667,14 @@ export class RolesAround {
     if (titleAt < 0) return null;
     const startTok = toks[first]!;
     if (this.reg.phrased) {
-      // ", представители Госдумы," after one name speaks of other people.
-      if (isPluralRole(this.reg.c, toks[titleAt]!.low)) return null;
+      // ", представители Госдумы," after one name speaks of other people, ", один из основателей компании," of this one.
+      const oneOfAt = isPluralRole(this.reg.c, toks[titleAt]!.low) ? this.oneOfBefore(b, titleAt) : -1;
+      if (isPluralRole(this.reg.c, toks[titleAt]!.low) && oneOfAt !== first) return null;
       const isName = (j: number) => this.reg.isNameToken(b, j);
       const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
       // "Башимов, выступая перед журналистами,": a role word deeper in a clause is not an apposition.
-      if (phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      if (oneOfAt < 0 && phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      if (oneOfAt >= 0) return this.singular(phrase).slice(0, 1).map((text) => ({ text, sentenceInitial: false }));
       // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
       const after = toks[phrase.last + 1];
       // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
