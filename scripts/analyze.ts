@@ -4,6 +4,7 @@
  * each with `file`, in input order. Run it as `npm run -s analyze -- ...` (without -s npm prints
  * a banner on stdout). See `USAGE` in cli/args.ts and the README's CLI section.
  */
+import './cli/v8-flags';
 import { manifestInputs, type Input } from './cli/manifest';
 import { parseArgs, USAGE, userDirectory, UsageError, type CliOptions } from './cli/args';
 import { runAll } from './cli/run';

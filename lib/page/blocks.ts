@@ -313,7 +313,11 @@ export function chooseContainer(blocks: RawBlock[], body: Element): ContainerCho
   return runToEnd(containerSteps(blocks, body));
 }
 
-/** `chooseContainer` in steps: checkpoints every few hundred blocks and elements. */
+/**
+ * `chooseContainer` in steps: checkpoints every few hundred blocks and elements. Each step is a function
+ * of its own: V8 optimises (and, on a page unlike the ones before, re-optimises) each apart, not one
+ * large function whole.
+ */
 export function* containerSteps(blocks: RawBlock[], body: Element): Steps<ContainerChoice> {
   const stats = new Map<Element, NodeStats>();
   const statsOf = (el: Element) => {
@@ -324,8 +328,32 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     }
     return s;
   };
+  yield* voteSteps(blocks, statsOf, body);
+  // Step 1b: the totals flow up to every ancestor up to `body`, children before parents, each element once
+  // (summing per block up the whole chain is quadratic on deeply nested pages).
+  yield* propagateTotals(stats, statsOf, body);
 
-  // Step 1: each block's words on its own element, and score votes for its nearest few ancestors.
+  // Step 2: the best candidate after discounting link-heavy containers.
+  const final = (el: Element) => {
+    const s = stats.get(el);
+    if (!s || !s.words) return 0;
+    return s.score * (1 - s.linkWords / s.words) * classFactor(el);
+  };
+  const best = bestCandidate(stats, final, body);
+  if (!best) return { parts: [body], top: null, excluded: [] };
+  // A reply form is where the comments start: the child of a wider ancestor that holds one is left out.
+  const threads = replyThreads(body);
+  const excluded: Element[] = [];
+  const top = widen(best, stats, threads, body, excluded);
+  excludeThreadsAfterStory(top, stats, threads, excluded);
+  // Step 5: siblings that carry article text of their own (lead in one div, body in the next, ads between).
+  const parent = top.parentElement;
+  if (!parent || top === body) return { parts: [top], top, excluded };
+  return { parts: siblingParts(top, parent, stats, threads, final), top, excluded };
+}
+
+/** Step 1: each block's words on its own element, and score votes for its nearest few ancestors. */
+function* voteSteps(blocks: RawBlock[], statsOf: (el: Element) => NodeStats, body: Element): Steps<void> {
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_CHECKPOINT === BLOCKS_PER_CHECKPOINT - 1) yield;
     const b = blocks[i]!;
@@ -341,42 +369,36 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
       if (a === body) break;
     }
   }
-  // Step 1b: the totals flow up to every ancestor up to `body`, children before parents, each element once
-  // (summing per block up the whole chain is quadratic on deeply nested pages).
-  yield* propagateTotals(stats, statsOf, body);
+}
 
-  // Step 2: the best candidate after discounting link-heavy containers.
-  const final = (el: Element) => {
-    const s = stats.get(el);
-    if (!s || !s.words) return 0;
-    return s.score * (1 - s.linkWords / s.words) * classFactor(el);
-  };
+/**
+ * Steps 2 and 3: the best-scored element, or, when three of the top five near-equal candidates share an
+ * ancestor, that ancestor. Null when no block voted.
+ */
+function bestCandidate(stats: Map<Element, NodeStats>, final: (el: Element) => number, body: Element): Element | null {
   const ranked: Array<[Element, number]> = [];
   for (const [el, s] of stats) if (s.score > 0) ranked.push([el, final(el)]);
   ranked.sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return { parts: [body], top: null, excluded: [] };
-  let top = ranked[0]![0];
+  if (ranked.length === 0) return null;
+  const top = ranked[0]![0];
   const topScore = ranked[0]![1];
+  const near: Element[] = [];
+  for (let i = 1; i < 5 && i < ranked.length; i++) if (ranked[i]![1] >= topScore * 0.75) near.push(ranked[i]![0]);
+  if (near.length < 2) return top;
+  // How many near candidates each ancestor holds: one climb per candidate, not a `contains` per ancestor.
+  const holds = new Map<Element, number>();
+  for (const el of near) for (let a = el.parentElement; a && a !== body; a = a.parentElement) holds.set(a, (holds.get(a) ?? 0) + 1);
+  for (let a = top.parentElement; a && a !== body; a = a.parentElement) if ((holds.get(a) ?? 0) >= 2) return a;
+  return top;
+}
 
-  // Step 3: when three of the top five near-equal candidates share an ancestor, the article is that ancestor.
-  const near = ranked.slice(1, 5).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
-  if (near.length >= 2) {
-    // How many near candidates each ancestor holds: one climb per candidate, not a `contains` per ancestor.
-    const holds = new Map<Element, number>();
-    for (const el of near) for (let a = el.parentElement; a && a !== body; a = a.parentElement) holds.set(a, (holds.get(a) ?? 0) + 1);
-    for (let a = top.parentElement; a && a !== body; a = a.parentElement) {
-      if ((holds.get(a) ?? 0) >= 2) {
-        top = a;
-        break;
-      }
-    }
-  }
-
-  // Step 4: page builders cut one article into many sections: widen while an ancestor adds a good share
-  // of prose and what it adds is not mostly links.
-  // A reply form is where the comments start: the child of a wider ancestor that holds one is left out.
-  const threads = replyThreads(body);
-  const excluded: Element[] = [];
+/**
+ * Step 4: page builders cut one article into many sections: widen while an ancestor adds a good share of
+ * prose and what it adds is not mostly links. A wider ancestor's children that hold a reply form (other
+ * than the one we come from) are left out, and pushed onto `excluded`.
+ */
+function widen(start: Element, stats: Map<Element, NodeStats>, threads: Map<Element, Element[]>, body: Element, excluded: Element[]): Element {
+  let top = start;
   for (let cur = stats.get(top)!, from = top, a = top.parentElement; a && a !== body; from = a, a = a.parentElement) {
     let s = stats.get(a);
     if (!s) break;
@@ -402,22 +424,26 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     top = a;
     cur = s;
   }
+  return top;
+}
 
-  // Step 4b: the article's own box may hold the comments too (and they may outweigh a short story): a child
-  // with a reply form that follows the child without one holding most of the prose.
+/**
+ * Step 4b: the article's own box may hold the comments too (and they may outweigh a short story): a child
+ * with a reply form that follows the child without one holding most of the prose.
+ */
+function excludeThreadsAfterStory(top: Element, stats: Map<Element, NodeStats>, threads: Map<Element, Element[]>, excluded: Element[]): void {
   const inTop = threads.get(top);
-  if (inTop) {
-    let main: Element | null = null;
-    for (let c = top.firstElementChild, best = 0; c; c = c.nextElementSibling) {
-      const p = stats.get(c)?.prose ?? 0;
-      if (p > best && !inTop.includes(c)) (best = p), (main = c);
-    }
-    for (const c of inTop) if (main && main.compareDocumentPosition(c) & 4 /* FOLLOWING */) excluded.push(c);
+  if (!inTop) return;
+  let main: Element | null = null;
+  for (let c = top.firstElementChild, best = 0; c; c = c.nextElementSibling) {
+    const p = stats.get(c)?.prose ?? 0;
+    if (p > best && !inTop.includes(c)) (best = p), (main = c);
   }
+  for (const c of inTop) if (main && main.compareDocumentPosition(c) & 4 /* FOLLOWING */) excluded.push(c);
+}
 
-  // Step 5: siblings that carry article text of their own (lead in one div, body in the next, ads between).
-  const parent = top.parentElement;
-  if (!parent || top === body) return { parts: [top], top, excluded };
+/** Step 5: `top` and those of its siblings that carry article text of their own, in document order. */
+function siblingParts(top: Element, parent: Element, stats: Map<Element, NodeStats>, threads: Map<Element, Element[]>, final: (el: Element) => number): Element[] {
   const threshold = Math.max(10, final(top) * SIBLING_SHARE);
   const topClass = top.getAttribute('class');
   const parts: Element[] = [];
@@ -435,7 +461,7 @@ export function* containerSteps(blocks: RawBlock[], body: Element): Steps<Contai
     else if (TEXT_SIBLING_TAGS.has(sib.localName.toLowerCase()) && s.words >= 20 && ld < 0.25) parts.push(sib);
     else if (s.words > 0 && s.words < 20 && ld === 0 && sib.localName.toLowerCase() === 'p') parts.push(sib);
   }
-  return { parts, top, excluded };
+  return parts;
 }
 
 /**

@@ -7,10 +7,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Input } from './manifest';
+import type { PreparedPage } from './prepare';
 import type { TaskMessage, TaskResult } from './task';
 
-/** Pages queued per worker: enough to keep every worker busy while an earlier slow page is awaited. */
-const WINDOW_PER_JOB = 4;
+/**
+ * Pages in flight per job: enough to keep every thread busy while an earlier slow page is awaited
+ * (output is in input order). At 4 the main thread of `--jobs 2` sat idle ~1.5% of the run behind a slow
+ * page in the worker; at 16, next to none.
+ */
+const WINDOW_PER_JOB = 16;
 const PROGRESS_EVERY_MS = 5000;
 
 export interface RunOptions {
@@ -55,7 +60,7 @@ export async function runAll(inputs: AsyncIterable<Input> | Iterable<Input>, opt
     for await (const input of inputs) {
       const result: Promise<TaskResult> = input.error
         ? Promise.resolve({ seq, error: input.error })
-        : executor.run({ seq, label: input.label, file: input.file, url: input.url, force: options.force, many: options.many, pretty: options.pretty });
+        : executor.run({ seq, label: input.label, file: input.file, url: input.url, force: options.force, many: options.many, pretty: options.pretty, stage: 'full' });
       queue.push({ label: input.label, result });
       seq++;
       while (queue.length >= window) await flushOne();
@@ -76,8 +81,8 @@ function write(line: string): Promise<void> {
 
 /** The main thread alone for one job (yielding between pages so stdout can drain), else a pool with workers. */
 async function executorFor(jobs: number): Promise<Executor> {
-  const { runTask } = await import('./task');
-  if (jobs > 1) return new WorkerPool(jobs - 1, runTask);
+  const { runTask, finishTask } = await import('./analyze-task');
+  if (jobs > 1) return new WorkerPool(jobs - 1, runTask, finishTask);
   return {
     run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
     close: async () => {},
@@ -97,22 +102,38 @@ interface Slot {
 
 /** Tasks queued in a worker ahead of the one it runs, so it never waits while the main thread analyses a page. */
 const PREFETCH = 2;
+/**
+ * Prepared pages waiting for the main thread, per job, from which workers are sent whole pages: the
+ * main thread analyses what the workers prepare, and with many workers (or plain-text inputs, which
+ * take little preparing) it cannot keep up.
+ */
+const FULL_PAGES_BACKLOG = 2;
+/** …for this many analyses in a row (after a slow whole page of its own the main thread catches up). */
+const FULL_PAGES_AFTER = 8;
 
 /**
- * `jobs` analyses at once: `jobs - 1` worker threads and the main thread itself, which takes the
- * next waiting page whenever it is free. One isolate fewer than `jobs` workers: less start-up,
- * warm-up and memory for the same number of cores. A crashed worker is replaced; its running page
- * fails with one error line and the pages queued behind it are handed out again.
+ * `jobs` analyses at once: `jobs - 1` worker threads and the main thread itself. One isolate fewer
+ * than `jobs` workers: less start-up, warm-up and memory for the same number of cores. Workers read,
+ * parse, detect and extract; the main thread analyses their articles and, when none waits, takes a
+ * whole page of its own. So the analysers are loaded and optimised once, in the main thread, not in
+ * every isolate (V8 compiles each isolate's code apart, and on a run of a few thousand pages that
+ * warm-up is a good share of the CPU). A crashed worker is replaced; its running page fails with one
+ * error line and the pages queued behind it are handed out again.
  */
 class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
+  /** Pages a worker prepared, for the main thread to analyse. */
+  private readonly prepared: { job: Job; page: PreparedPage }[] = [];
+  /** Analyses in a row that the main thread ended with the backlog still long. */
+  private behind = 0;
   private mainBusy = false;
   private closing = false;
 
   constructor(
     workers: number,
     private readonly runHere: (task: TaskMessage) => TaskResult,
+    private readonly finishHere: (task: TaskMessage, page: PreparedPage) => TaskResult,
   ) {
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
   }
@@ -133,7 +154,9 @@ class WorkerPool implements Executor {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
     const slot: Slot = { worker, sent: [] };
     worker.on('message', (result: TaskResult) => {
-      slot.sent.shift()?.resolve(result);
+      const job = slot.sent.shift();
+      if (job && result.prepared) this.prepared.push({ job, page: result.prepared });
+      else job?.resolve(result);
       this.dispatch();
     });
     const replace = (reason: string) => {
@@ -154,19 +177,27 @@ class WorkerPool implements Executor {
   }
 
   private dispatch(): void {
+    const stage = this.behind >= FULL_PAGES_AFTER ? 'full' : 'prepare';
     for (const slot of this.slots) {
       while (slot.sent.length < PREFETCH && this.waiting.length > 0) {
         const job = this.waiting.shift()!;
+        job.task = { ...job.task, stage };
         slot.sent.push(job);
         slot.worker.postMessage(job.task);
       }
     }
-    if (this.mainBusy || this.waiting.length === 0) return;
+    if (this.mainBusy || (this.waiting.length === 0 && this.prepared.length === 0)) return;
     this.mainBusy = true;
-    // Run one page here after pending messages are handled, then look for more work.
+    // Analyse one prepared page here (else run a whole page) after pending messages are handled, then look for more work.
     setImmediate(() => {
-      const job = this.waiting.shift();
-      if (job) job.resolve(this.runHere(job.task));
+      const ready = this.prepared.shift();
+      if (ready) {
+        ready.job.resolve(this.finishHere(ready.job.task, ready.page));
+        this.behind = this.prepared.length >= FULL_PAGES_BACKLOG * (this.slots.length + 1) ? this.behind + 1 : 0;
+      } else {
+        const job = this.waiting.shift();
+        if (job) job.resolve(this.runHere({ ...job.task, stage: 'full' }));
+      }
       this.mainBusy = false;
       this.dispatch();
     });

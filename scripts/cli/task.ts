@@ -1,8 +1,10 @@
 /**
  * One unit of work as sent to a worker (or run in the main thread with `--jobs 1`): the page and how
- * to print it. The answer is the finished output line, so the main thread only writes strings.
+ * to print it. A `full` task is answered with the finished output line, so the main thread only
+ * writes strings; a `prepare` task with the page's article text, which the main thread analyses
+ * (`analyze-task.ts`). This module loads the page layer only: a worker that prepares never loads the analysers.
  */
-import { analyzePage, PageError } from './page';
+import { PageError, preparePage, type PreparedPage } from './prepare';
 
 export interface TaskMessage {
   seq: number;
@@ -13,26 +15,27 @@ export interface TaskMessage {
   /** Several pages: one compact line with `file` and `url`; one page: the Analysis alone. */
   many: boolean;
   pretty: boolean;
+  /** `prepare`: read, parse, detect and extract only; `full`: the output line. */
+  stage: 'prepare' | 'full';
 }
 
 export interface TaskResult {
   seq: number;
   line?: string;
   error?: string;
+  /** The answer to a `prepare` task. */
+  prepared?: PreparedPage;
 }
 
-export function runTask(task: TaskMessage): TaskResult {
+export function prepareTask(task: TaskMessage): TaskResult {
   try {
-    const analysis = analyzePage({ file: task.file, url: task.url, force: task.force });
-    // `url` is the URL the page was judged with (the article's own canonical URL may differ).
-    const out = task.many ? { file: task.label, url: task.url, ...analysis } : analysis;
-    return { seq: task.seq, line: JSON.stringify(out, null, task.pretty ? 2 : undefined) + '\n' };
+    return { seq: task.seq, prepared: preparePage({ file: task.file, url: task.url, force: task.force }) };
   } catch (error) {
-    return { seq: task.seq, error: describe(error) };
+    return { seq: task.seq, error: describeError(error) };
   }
 }
 
-function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return 'no such file';

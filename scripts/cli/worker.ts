@@ -1,7 +1,18 @@
-/** A worker thread of `analyze --jobs N`: analyses the pages it is sent, one at a time, and answers each with its JSON line. */
+/**
+ * A worker thread of `analyze --jobs N`: answers the tasks it is sent one at a time, in order. It loads
+ * the analysers only when it is first sent a `full` task (the main thread analyses prepared pages).
+ */
 import { parentPort } from 'node:worker_threads';
-import { runTask, type TaskMessage } from './task';
+import { prepareTask, type TaskMessage, type TaskResult } from './task';
 
-parentPort?.on('message', (message: TaskMessage) => {
-  parentPort!.postMessage(runTask(message));
+let runFull: ((task: TaskMessage) => TaskResult) | null = null;
+let last: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (task: TaskMessage) => {
+  // Answers must leave in the order tasks came (the pool matches them so): chain each behind the last.
+  last = last.then(async () => {
+    if (task.stage === 'prepare') return parentPort!.postMessage(prepareTask(task));
+    runFull ??= (await import('./analyze-task')).runTask;
+    parentPort!.postMessage(runFull(task));
+  });
 });

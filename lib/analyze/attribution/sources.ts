@@ -81,6 +81,9 @@ interface Found {
   weak?: boolean;
 }
 
+/** Records a source found by `rule` (see SourceFinder.block). */
+type Note = (rule: string, f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback?: string | null, shown?: string) => void;
+
 export class SourceFinder {
   private readonly out = new Map<string, Source>();
 
@@ -98,12 +101,11 @@ export class SourceFinder {
     return [...this.out.values()];
   }
 
+  /** One block's sources, pass by pass (each pass a method: V8 optimises them apart, not one large function). */
   private block(b: Block): void {
-    const norm = this.doc.norm;
     const text = this.doc.text;
-    const c = this.c;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
-    const note = (rule: string, f: Found | null, cueStart: number, role: 'reporter' | 'cited' | 'plain', citedByFallback: string | null = null, shown?: string) => {
+    const note: Note = (rule, f, cueStart, role, citedByFallback = null, shown) => {
       if (!f) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
@@ -117,6 +119,22 @@ export class SourceFinder {
       }
     };
 
+    this.photoSources(b, note);
+    this.datelineSources(b, note);
+    this.reporterSources(b, note);
+    this.accordingSources(b, note);
+    this.toldSources(b, note);
+    // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
+    for (const slot of perSentence.values()) {
+      for (const s of slot.cited) if (slot.reporter && s.name !== slot.reporter) s.citedBy = slot.reporter;
+    }
+  }
+
+  /** Photo credits, after a credit word or in a "(X Photo / …)" line. */
+  private photoSources(b: Block, note: Note): void {
+    const norm = this.doc.norm;
+    const text = this.doc.text;
+    const c = this.c;
     // Photo credits: "Фото: orda.kz", "Photo: Reuters", "(AP Photo/Evan Vucci)".
     for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
@@ -133,6 +151,11 @@ export class SourceFinder {
       const name = m[1]!.trim();
       note('source.photo-slash', { name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
     }
+  }
+
+  /** A dateline's agency in the first blocks. */
+  private datelineSources(b: Block, note: Note): void {
+    const text = this.doc.text;
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
       const d = DATELINE_RE.exec(text.slice(b.start, b.end));
@@ -144,6 +167,11 @@ export class SourceFinder {
         }
       }
     }
+  }
+
+  /** Who reports, and whom they cite, before or after the cue. */
+  private reporterSources(b: Block, note: Note): void {
+    const c = this.c;
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
     for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
@@ -155,6 +183,12 @@ export class SourceFinder {
       if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.citing-before', f, h.start, 'cited');
     }
     for (const h of matchesIn(c.citingAfterRe, this.doc.words, b.start, b.end)) note('source.citing-after', this.nameBefore(b.start, h.start, true), h.start, 'cited');
+  }
+
+  /** "по данным X", "according to X": the cited source after the cue. */
+  private accordingSources(b: Block, note: Note): void {
+    const text = this.doc.text;
+    const c = this.c;
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
       let f = this.nameAt(h.end, b.end, true);
@@ -178,6 +212,11 @@ export class SourceFinder {
       const person = f && !articled && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
       if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
+  }
+
+  /** Postposed "according to", "told X", correspondents of an outlet, press services. */
+  private toldSources(b: Block, note: Note): void {
+    const c = this.c;
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
@@ -195,10 +234,6 @@ export class SourceFinder {
     for (const h of matchesIn(c.pressRe, this.doc.words, b.start, b.end)) {
       const f = this.pressAt(h.start, b.end);
       if (f) note('source.press-service', f, h.start, 'plain');
-    }
-    // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
-    for (const slot of perSentence.values()) {
-      for (const s of slot.cited) if (slot.reporter && s.name !== slot.reporter) s.citedBy = slot.reporter;
     }
   }
 
