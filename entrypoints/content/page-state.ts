@@ -4,7 +4,7 @@
  * its global object; the page's own scripts live in another world and cannot see it.
  */
 import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
-import type { FirstStage } from '../../lib/page/detect';
+import type { FirstStage, PageHead } from '../../lib/page/detect';
 import type { WorkBudget } from './work-budget';
 import type { HoverCard } from './hover-card';
 
@@ -29,6 +29,8 @@ export interface PageState {
    * detection with it instead of bundling the same code again.
    */
   firstStage?: (doc: Document, url: string) => FirstStage;
+  /** The page's head as the latest first stage read it (set with it): extraction reads it from here, not again. */
+  head?: PageHead | null;
   /**
    * Makes the hover card (set by entrypoints/hover-card, which the background injects when the content script first
    * needs a card: the reader moved the pointer over a painted page, or asked for a reveal).

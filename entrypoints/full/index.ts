@@ -74,7 +74,7 @@ export default {
     /** Extraction in slices of at most SLICE_MS each, the page running between them. */
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
-      const extractor = startExtraction(document, href, det);
+      const extractor = startExtraction(document, href, det, page.head);
       const raw = await inSlices('extract', (deadline) => extractor.step(deadline));
       // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
       const result = { ...raw, article: fitArticle(raw.article) };
