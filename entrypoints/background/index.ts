@@ -13,7 +13,7 @@ import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript, injectContentScriptWithFirstStage, injectFirstStage, injectRelookScript } from './inject';
+import { injectContentScript, injectContentScriptWithFirstStage, injectFirstStage, injectHoverCard, injectRelookScript } from './inject';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
@@ -68,6 +68,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'probe:relook': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : injectRelookScript(tabId);
+    }
+    case 'content:hover-card': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : injectHoverCard(tabId);
     }
     case 'content:navigated': {
       const tabId = contentTabId(sender);

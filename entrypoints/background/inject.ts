@@ -2,7 +2,8 @@
  * The content script is not declared for every page: the probe (entrypoints/probe) runs there, and the
  * background injects the content script into a tab's top frame when the probe finds a candidate, or when the
  * reader asks for an analysis; detection's first stage the first time the probe finds a page past its gate;
- * and the probe's relook script (its work budget) the first time the probe needs to look again. Both run in the probe's isolated world, so they share its page state.
+ * and the probe's relook script (its work budget) the first time the probe needs to look again; the hover card when the
+ * content script first needs it. All run in the probe's isolated world, so they share its page state.
  */
 import { browser } from 'wxt/browser';
 
@@ -10,6 +11,9 @@ import { browser } from 'wxt/browser';
 const CONTENT_SCRIPT_FILE = '/full.js';
 /** Where WXT writes the `probe-relook` unlisted script. */
 const RELOOK_SCRIPT_FILE = '/probe-relook.js';
+
+/** Where WXT writes the hover card (entrypoints/hover-card), loaded by the content script when the reader first needs it. */
+const HOVER_CARD_FILE = '/hover-card.js';
 
 /** Where WXT writes detection's first stage for the probe (entrypoints/first-stage). */
 const FIRST_STAGE_FILE = '/first-stage.js';
@@ -36,7 +40,11 @@ export function injectRelookScript(tabId: number): Promise<boolean> {
   return injectFiles(tabId, [RELOOK_SCRIPT_FILE]);
 }
 
-async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof FIRST_STAGE_FILE)[]): Promise<boolean> {
+export function injectHoverCard(tabId: number): Promise<boolean> {
+  return injectFiles(tabId, [HOVER_CARD_FILE]);
+}
+
+async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof FIRST_STAGE_FILE | typeof HOVER_CARD_FILE)[]): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
     return true;

@@ -87,8 +87,12 @@ export class HoverCard {
   }
 
   private onMove(event: MouseEvent): void {
+    this.pointAt(event.clientX, event.clientY);
+  }
+
+  /** The pointer is at (x, y): show the card of the passage under it, or hide it. */
+  pointAt(x: number, y: number): void {
     if (this.frame) return;
-    const { clientX: x, clientY: y } = event;
     // One hit test per frame at most: hovering must cost the page nothing noticeable.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;

@@ -4,8 +4,9 @@
  * its global object; the page's own scripts live in another world and cannot see it.
  */
 import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
-import type { FirstStage } from '../../lib/page/detect';
+import type { FirstStage, PageHead } from '../../lib/page/detect';
 import type { WorkBudget } from './work-budget';
+import type { HoverCard } from './hover-card';
 
 export interface PageState {
   /** The current route's detection: the probe's first stage, then the content script's full one. */
@@ -28,6 +29,13 @@ export interface PageState {
    * detection with it instead of bundling the same code again.
    */
   firstStage?: (doc: Document, url: string) => FirstStage;
+  /** The page's head as the latest first stage read it (set with it): extraction reads it from here, not again. */
+  head?: PageHead | null;
+  /**
+   * Makes the hover card (set by entrypoints/hover-card, which the background injects when the content script first
+   * needs a card: the reader moved the pointer over a painted page, or asked for a reveal).
+   */
+  hoverCard?: (...args: ConstructorParameters<typeof HoverCard>) => HoverCard;
   /** The probe's look at the current route (set by the probe). */
   look?: () => Promise<void>;
   /** Looks again through the budget after `delayMs` of quiet (set by the relook script, entrypoints/probe-relook). */

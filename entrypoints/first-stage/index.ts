@@ -17,6 +17,10 @@ export default {
     if (state.firstStage) return;
     // Its start (module evaluation) is Byline's cost on the page like any step.
     stepSince('stage-init', SCRIPT_START);
-    state.firstStage = detectFirstStage;
+    state.firstStage = (doc, url) => {
+      const first = detectFirstStage(doc, url);
+      state.head = first.head;
+      return first;
+    };
   },
 };

@@ -17,7 +17,7 @@ import type { Analysis, ContentExtractResponse, ContentStatus, Detection, Reveal
 import { loadSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from '../content/highlighter';
-import { HoverCard } from '../content/hover-card';
+import type { HoverCard } from '../content/hover-card';
 import { watchPage } from '../content/page-watch';
 import { markEvent, stepSince, timed, timings, yieldToPage } from '../content/timing';
 import { startSizeCheck } from '../content/page-size';
@@ -56,6 +56,9 @@ export default {
     let analysis: Analysis | null = null;
     let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
+    /** The hover card's script, asked for once (entrypoints/hover-card): resolves to the card, or null if it could not load. */
+    let cardLoad: Promise<HoverCard | null> | null = null;
+    let pointerWatched = false;
     let stopWatching: (() => void) | null = null;
     /** Every trigger (route, DOM, late check, the reader) shares it: the page cannot make Byline work without bound. */
     const budget = (page.budget ??= new WorkBudget());
@@ -71,7 +74,7 @@ export default {
     /** Extraction in slices of at most SLICE_MS each, the page running between them. */
     const extract = async (det: Detection): Promise<Extraction> => {
       const href = location.href;
-      const extractor = startExtraction(document, href, det);
+      const extractor = startExtraction(document, href, det, page.head);
       const raw = await inSlices('extract', (deadline) => extractor.step(deadline));
       // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
       const result = { ...raw, article: fitArticle(raw.article) };
@@ -86,7 +89,12 @@ export default {
       analysis = result;
       highlighter ??= new Highlighter();
       highlighter.paint(result, extraction, settings.highlights);
-      hoverCard ??= new HoverCard(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal);
+      // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
+      if (!pointerWatched) {
+        pointerWatched = true;
+        const first = (e: MouseEvent) => void loadCard().then((card) => card?.pointAt(e.clientX, e.clientY));
+        document.addEventListener('mousemove', first, { once: true, passive: true, signal: ctx.signal });
+      }
       // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
       stopWatching ??= watchPage(ctx.signal, () => budget.whenAllowed(onPageChanged));
     };
@@ -111,6 +119,17 @@ export default {
       }
       if (next.article.text.length > 0) await analyseAndPaint(next);
     };
+
+    /** The hover card, its script injected by the background the first time it is needed. */
+    function loadCard(): Promise<HoverCard | null> {
+      return (cardLoad ??= browser.runtime.sendMessage({ type: 'content:hover-card' }).then(
+        () => {
+          const make = page.hoverCard;
+          return ctx.alive() && make ? (hoverCard = make(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal)) : null;
+        },
+        (error: unknown) => ignoreClosedContext(error) ?? null,
+      ));
+    }
 
     async function analyseAndPaint(current: Extraction): Promise<void> {
       sent = true;
@@ -182,11 +201,12 @@ export default {
       const found = highlighter?.reveal(target);
       if (!found) return false;
       // Place the card once the scroll has settled (scrolling hides cards), or soon if nothing scrolled.
+      const card = loadCard();
       let shown = false;
       const show = () => {
         if (shown) return;
         shown = true;
-        hoverCard?.reveal(found);
+        void card.then((c) => c?.reveal(found));
       };
       window.addEventListener('scrollend', show, { once: true, signal: ctx.signal });
       setTimeout(() => ctx.alive() && show(), REVEAL_CARD_FALLBACK_MS);

@@ -153,11 +153,16 @@ export function* blockSteps(root: Element, relaxed: Relaxed = 0): Steps<RawBlock
  */
 class BlockCollector {
   readonly blocks: RawBlock[] = [];
-  private parts: string[] = [];
-  private linkParts: string[] = [];
+  private readonly parts: string[] = [];
+  private readonly linkParts: string[] = [];
   private owner: Element;
   private kind: BlockKind = 'paragraph';
+  /**
+   * Frames by depth, reused as the walk comes back up (`depth` of them are open): a fresh page collects its
+   * garbage slowly, and one object per element of the page was most of what the walk allocated.
+   */
   private readonly stack: Frame[];
+  private depth = 1;
   private h1: Element | null | undefined;
   /** The page's first `<h1>`, looked up once per walk and only when a comment thread asks. */
   private readonly firstH1 = (): Element | null => (this.h1 === undefined ? (this.h1 = this.owner.ownerDocument.querySelector('h1')) : this.h1);
@@ -167,15 +172,30 @@ class BlockCollector {
     this.stack = [{ next: root.firstChild, inLink: false, block: false, owner: root, kind: 'paragraph' }];
   }
 
+  /** Opens a frame one level deeper. */
+  private open(next: Node | null, inLink: boolean, block: boolean): void {
+    const frame = this.stack[this.depth];
+    if (frame) {
+      frame.next = next;
+      frame.inLink = inLink;
+      frame.block = block;
+      frame.owner = this.owner;
+      frame.kind = this.kind;
+    } else {
+      this.stack.push({ next, inLink, block, owner: this.owner, kind: this.kind });
+    }
+    this.depth++;
+  }
+
   /** Reads up to `nodes` nodes; true when the walk is over. */
   walk(nodes: number): boolean {
     const stack = this.stack;
-    for (let count = 0; stack.length; count++) {
+    for (let count = 0; this.depth; count++) {
       if (count === nodes) return false;
-      const frame = stack[stack.length - 1]!;
+      const frame = stack[this.depth - 1]!;
       const child = frame.next;
       if (!child) {
-        stack.pop();
+        this.depth--;
         if (frame.block) {
           this.flush();
           this.owner = frame.owner;
@@ -201,14 +221,14 @@ class BlockCollector {
       if (isBoilerplate(el, tag, this.relaxed, this.firstH1)) continue;
       if (BLOCK_TAGS.has(tag)) {
         this.flush();
-        stack.push({ next: el.firstChild, inLink: frame.inLink, block: true, owner: this.owner, kind: this.kind });
+        this.open(el.firstChild, frame.inLink, true);
         this.owner = el;
         this.kind = kindFor(tag, el, this.kind);
       } else {
         // A named `<a>` without `href` is an anchor, not a link: left unclosed (`<a name=top>`) it wraps the
         // whole page. (An `<a>` with neither is a script's button: a link still.)
         const link = tag === 'a' && (el.hasAttribute('href') || !el.hasAttribute('name'));
-        stack.push({ next: el.firstChild, inLink: frame.inLink || link, block: false, owner: this.owner, kind: this.kind });
+        this.open(el.firstChild, frame.inLink || link, false);
       }
     }
     this.flush();
@@ -219,10 +239,20 @@ class BlockCollector {
     if (this.parts.length === 0) return;
     const raw = this.parts.join('');
     const linkText = this.linkParts.join(' ');
-    this.parts = [];
-    this.linkParts = [];
-    const pieces = raw.includes(BR) ? raw.split(PARAGRAPH_BREAK) : [raw];
+    this.parts.length = 0;
+    this.linkParts.length = 0;
+    // Most runs are the spaces between two blocks (`trim` drops no less than normalizeSpace, natively).
+    if (!raw.trim()) return;
     const linkWordsAll = linkText ? countWords(linkText) : 0;
+    if (!raw.includes(BR)) {
+      // One piece (most blocks): it holds all the link words.
+      const text = normalizeSpace(raw);
+      if (!text) return;
+      const w = countWords(text);
+      this.blocks.push({ el: this.owner, kind: this.kind, text, words: w, linkWords: Math.min(w, linkWordsAll) });
+      return;
+    }
+    const pieces = raw.split(PARAGRAPH_BREAK);
     let wordsAll = 0;
     const cleaned: Array<[string, number]> = [];
     for (const p of pieces) {

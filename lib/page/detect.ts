@@ -63,11 +63,6 @@ const DATED_MIN_CLUSTER_SHARE = 0.5;
 /** Subtrees the headline scan steps over: icons, scripts and widgets carry no dates or prose. */
 const SCAN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'button', 'form', 'select']);
 
-interface Context {
-  meta: MetaMap;
-  ld: JsonLd;
-}
-
 /**
  * The weight of each feature (a feature is 1 when a yes/no signal holds, else a measure in a small range);
  * the score is the sum of weight × feature over the signals present. Fitted (2026-12-05) by logistic
@@ -149,6 +144,14 @@ export function detectArticle(doc: Document, url: string): Detection {
 export interface FirstStage {
   detection: Detection;
   pending: Element | null;
+  /** The page's head as the first stage read it (null after an error): extraction reads it from here instead of again. */
+  head: PageHead | null;
+}
+
+/** The `<meta>` map and JSON-LD of a page, read once for detection and extraction. */
+export interface PageHead {
+  meta: MetaMap;
+  ld: JsonLd;
 }
 
 export function detectFirstStage(doc: Document, url: string): FirstStage {
@@ -162,14 +165,14 @@ export function detectFirstStage(doc: Document, url: string): FirstStage {
       (before < ARTICLE_THRESHOLD
         ? before + (WALK_WEIGHTS['dom:dated-headline'] ?? 0) + 0.01 >= ARTICLE_THRESHOLD
         : before + (WALK_WEIGHTS['dom:dated-teasers'] ?? 0) - 0.01 < ARTICLE_THRESHOLD);
-    return { detection: toDetection(measured.features, measured.details, WEIGHTS), pending: canFlip ? headline : null };
+    return { detection: toDetection(measured.features, measured.details, WEIGHTS), pending: canFlip ? headline : null, head: measured.head };
   } catch (err) {
-    return { detection: failed(err), pending: null };
+    return { detection: failed(err), pending: null, head: null };
   }
 }
 
 /** The verdict once the first stage is known: the dated-headline walk runs only when it can change it. */
-export function finishDetection(first: FirstStage): Detection {
+export function finishDetection(first: Omit<FirstStage, 'head'>): Detection {
   if (!first.pending) return first.detection;
   try {
     const signals = first.detection.signals.slice();
@@ -210,12 +213,12 @@ function featureSet(): { features: Record<string, number>; details: Record<strin
 }
 
 /** Steps 1-3: the page's features without the headline walk, and the headline that walk would start from. */
-function measurePage(doc: Document, url: string): ReturnType<typeof featureSet> & { headline: Element | null } {
+function measurePage(doc: Document, url: string): ReturnType<typeof featureSet> & { headline: Element | null; head: PageHead } {
   // One walk of the whole page gathers what every signal needs: most pages are not articles, and
   // each selector query is a walk of its own in DOMs without indexes (such as the CLI's).
   const body = contentRoot(doc);
   const walk = collectPage(doc, body);
-  const ctx: Context = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
+  const ctx: PageHead = { meta: readMeta(doc, walk.metas), ld: readJsonLd(doc, walk.jsonLd) };
   const tags = body ? walk.tags : null;
   const { features, details, add } = featureSet();
   // Step 1: declarations in the head (cheap).
@@ -225,7 +228,7 @@ function measurePage(doc: Document, url: string): ReturnType<typeof featureSet> 
   // Step 3: bounded text and shape evidence, which also checks the declarations.
   if (body && tags) textSignals(tags, add, ctx.ld.types.has('liveblogposting'));
   else add('text:no-body', 1);
-  return { features, details, add, headline: tags?.datedCandidate ?? null };
+  return { features, details, add, headline: tags?.datedCandidate ?? null, head: ctx };
 }
 
 /**
@@ -270,7 +273,7 @@ function sumOf(features: Readonly<Record<string, number>>, weights: Readonly<Rec
 
 type Add = (name: string, value: number, detail?: string) => void;
 
-function declaredSignals(doc: Document, { meta, ld }: Context, add: Add, tags: Tags | null): void {
+function declaredSignals(doc: Document, { meta, ld }: PageHead, add: Add, tags: Tags | null): void {
   const articleTypes = [...ld.types].filter((t) => ARTICLE_TYPES.has(t));
   if (articleTypes.length) add('jsonld:article-type', 1, articleTypes.join(','));
   const nonArticle = [...ld.types].filter((t) => NON_ARTICLE_TYPES.has(t));

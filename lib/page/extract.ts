@@ -3,6 +3,7 @@
  * element it came from (the anchoring layer maps highlights back through them). Read-only on the page.
  */
 import { MAX_ARTICLE_CHARS, type ArticleText, type Block, type Detection } from '../schema/article';
+import type { PageHead } from './detect';
 import { blockSteps, containerSteps, type ContainerChoice, type RawBlock, type Relaxed } from './blocks';
 import { BLOCKS_PER_CHECKPOINT, runToEnd, runUntil, type Steps } from './steps';
 import { parseTextDate } from './dates';
@@ -39,10 +40,13 @@ const CELL_TAGS = new Set(['td', 'th']);
 /** Below this many words the DOM result is considered failed and JSON-LD `articleBody` is used. */
 const MIN_BODY_WORDS = 30;
 
-/** Extracts the article. Never throws: on error returns an empty article carrying the error as a signal. */
-export function extractArticle(doc: Document, url: string, detection: Detection): Extraction {
+/**
+ * Extracts the article. Never throws: on error returns an empty article carrying the error as a signal. `head`: the
+ * page's head as detection's first stage read it, when the caller has it (else it is read here).
+ */
+export function extractArticle(doc: Document, url: string, detection: Detection, head?: PageHead | null): Extraction {
   try {
-    return runToEnd(extractionSteps(doc, url, detection));
+    return runToEnd(extractionSteps(doc, url, detection, head));
   } catch (err) {
     return emptyExtraction(url, detection, String(err));
   }
@@ -60,8 +64,8 @@ export interface Extractor {
  * Extraction in steps, so a content script can keep every task short on huge or deeply nested pages.
  * The result is the same as `extractArticle`'s when the page does not change between steps.
  */
-export function startExtraction(doc: Document, url: string, detection: Detection): Extractor {
-  const steps = extractionSteps(doc, url, detection);
+export function startExtraction(doc: Document, url: string, detection: Detection, head?: PageHead | null): Extractor {
+  const steps = extractionSteps(doc, url, detection, head);
   let failed: Extraction | null = null;
   return {
     step(deadline) {
@@ -87,12 +91,12 @@ function emptyExtraction(url: string, detection: Detection, error: string | null
 }
 
 /** The extraction, with checkpoints between (and inside) its steps. */
-function* extractionSteps(doc: Document, url: string, detection: Detection): Steps<Extraction> {
+function* extractionSteps(doc: Document, url: string, detection: Detection, head?: PageHead | null): Steps<Extraction> {
   const body = contentRoot(doc);
   if (!body) return emptyExtraction(url, detection, null);
-  // Step 1: head data, read once.
-  const meta = readMeta(doc);
-  const ld = readJsonLd(doc);
+  // Step 1: head data, read once (by detection's first stage when the caller passes it on).
+  const meta = head?.meta ?? readMeta(doc);
+  const ld = head?.ld ?? readJsonLd(doc);
   yield;
   // Step 2: the article's blocks as the page's class words describe it; when that leaves almost nothing
   // (the story sits in a wrapper named like an ad or a widget), once more trusting no class words.

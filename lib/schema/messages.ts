@@ -34,6 +34,11 @@ export const ProbeRelookMessage = lazySchema(() =>
   z.object({ type: z.literal('probe:relook') }),
 );
 
+/** content script → background: the reader points at the painted page or asks for a reveal; inject the hover card's script. */
+export const ContentHoverCardMessage = lazySchema(() =>
+  z.object({ type: z.literal('content:hover-card') }),
+);
+
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
 export const ContentNavigatedMessage = lazySchema(() =>
   z.object({ type: z.literal('content:navigated') }),
@@ -86,6 +91,7 @@ export const ToBackgroundMessage = lazySchema(() =>
     ProbeRelookMessage,
     ContentArticleMessage,
     ContentNavigatedMessage,
+    ContentHoverCardMessage,
     PopupGetStateMessage,
     PopupAnalyzeMessage,
     PopupRevealMessage,

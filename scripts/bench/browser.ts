@@ -93,6 +93,8 @@ const READABILITY_JS = path.join(projectRoot, 'node_modules', '@mozilla', 'reada
 /** The content script (entrypoints/full, an unlisted script the background injects). */
 const BUNDLE = path.join(chromeBuildDir, 'full.js');
 const PROBE_BUNDLE = path.join(chromeBuildDir, 'probe.js');
+/** The hover card's script, injected the first time the reader points at a painted page (entrypoints/hover-card). */
+const CARD_BUNDLE = path.join(chromeBuildDir, 'hover-card.js');
 /** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability. */
 const LONG_TASK_OBSERVER = `(() => {
   const tasks = [];
@@ -595,6 +597,7 @@ interface Figures {
   probeGzipKb: number;
   contentGzipKb: number;
   contentRawKb: number;
+  hoverCardGzipKb: number;
   heapAddedArticleKb: number;
   heapAddedNonArticleKb: number;
   referenceHeapAddedKb: number;
@@ -621,6 +624,7 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
   const paired = articles.filter((r) => r.painted && r.pipelineMs !== null && r.readabilityColdMs !== null);
   const content = readFileSync(BUNDLE);
   const probe = readFileSync(PROBE_BUNDLE);
+  const card = readFileSync(CARD_BUNDLE);
   const nums = (list: (number | null)[]) => list.filter((x): x is number => x !== null);
   const heapAdded = (list: PageRun[], withKb: (r: PageRun) => number | null) =>
     nums(list.map((r) => (withKb(r) !== null && r.heapWithoutKb !== null ? withKb(r)! - r.heapWithoutKb : null)));
@@ -654,6 +658,7 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     probeGzipKb: round(gzipSync(probe).length / 1000),
     contentGzipKb: round(gzipSync(content).length / 1000),
     contentRawKb: round(content.length / 1000),
+    hoverCardGzipKb: round(gzipSync(card).length / 1000),
     heapAddedArticleKb: round(median(heapAdded(articles, (r) => r.heapWithKb))),
     heapAddedNonArticleKb: round(median(heapNon)),
     referenceHeapAddedKb: round(median(heapRef)),
@@ -692,6 +697,7 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
       ['long tasks (≥ 50 ms) holding a Byline step, all pages', f.longTasksOver50, null, null, `(n=${runs.length} pages)`, null, bar(f.longTasksOver50, BARS.longTasksOver50)],
       ['probe.js gzip kB', f.probeGzipKb, null, null, null, null, bar(f.probeGzipKb, BARS.probeGzipKb)],
       ['content script (full.js) gzip kB', f.contentGzipKb, null, null, null, null, bar(f.contentGzipKb, BARS.contentGzipKb)],
+      ['  hover card (hover-card.js, loaded on the first pointer move) gzip kB', f.hoverCardGzipKb, null, null, null, null, null],
       ['JS heap added, article pages kB', f.heapAddedArticleKb, null, null, null, null, null],
       ['background analysis per article ms', f.analysisMs, null, null, null, null, null],
       ['article pages never painted', f.unpainted, null, null, null, null, null],

@@ -2,9 +2,11 @@
  * Extraction in steps (the content script spreads it over several tasks): whatever the slicing, the
  * result is the one-shot extraction's, and every step makes progress.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, extractArticle, startExtraction } from '../../../lib/page';
-import { docOf, fixtureDoc } from './helpers';
+import { detectFirstStage, finishDetection } from '../../../lib/page/detect';
+import { docOf, fixtureDoc, fixturesDir } from './helpers';
 
 const URL_OF = 'https://news.example.kz/2023/11/05/some-story-about-elections';
 
@@ -59,5 +61,23 @@ describe('startExtraction', () => {
   it('with time to spare finishes in one step', () => {
     const doc = fixtureDoc('seed-altaynews.html');
     expect(inSteps(doc, () => Infinity).steps).toBe(1);
+  });
+});
+
+describe('the page head the first stage read', () => {
+  it('gives the extraction that reading the head again gives, on every page fixture', () => {
+    let withHead = 0;
+    for (const file of readdirSync(fixturesDir).filter((f) => f.endsWith('.html'))) {
+      const doc = fixtureDoc(file);
+      const first = detectFirstStage(doc, URL_OF);
+      const detection = finishDetection(first);
+      const own = extractArticle(doc, URL_OF, detection);
+      const reused = startExtraction(doc, URL_OF, detection, first.head).step(Infinity)!;
+      if (first.head && (first.head.meta.size > 0 || first.head.ld.nodes.length > 0)) withHead++;
+      expect(reused.article, file).toEqual(own.article);
+      expect(reused.blockElements).toEqual(own.blockElements);
+    }
+    // Pages with meta tags or JSON-LD were among them, so the head really came from the first stage.
+    expect(withHead).toBeGreaterThan(5);
   });
 });

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/page');
+/** tests/fixtures/page. */
+export const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/page');
 
 export function fixtureHtml(name: string): string {
-  return readFileSync(path.join(fixtures, name), 'utf8');
+  return readFileSync(path.join(fixturesDir, name), 'utf8');
 }
 
 export function docOf(html: string): Document {
