@@ -24,10 +24,13 @@ const COUNTED = ['li', 'pre', 'code', 'button', 'img', 'table', 'h2', 'nav', 'sv
 const MAX_LD = 8;
 /** og:type values that declare an article (detect.ts reads them too). */
 export const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'newsarticle']);
-/** A JSON-LD type of an article (`Article`, `NewsArticle`, `BlogPosting`, `Report`, …), read in the raw text. */
-const LD_ARTICLE = /(?:Article|BlogPosting|Report)"/;
-/** …and of pages that are not articles (products, listings, profiles, Q&A, forums, apps, events, jobs, recipes). */
-const LD_OTHER = /"(?:Product|CollectionPage|SearchResultsPage|ItemList|OfferCatalog|ProfilePage|QAPage|DiscussionForumPosting|SoftwareApplication|Event|JobPosting|Recipe)"/;
+/**
+ * A JSON-LD type of an article (`Article`, `NewsArticle`, `BlogPosting`, `Report`, …), found in the raw text as a
+ * type name's end and its closing quote. Plain substring searches: on every page a regex is compiled anew.
+ */
+const LD_ARTICLE = ['Article"', 'BlogPosting"', 'Report"'];
+/** …and of pages that are not articles (products, listings, profiles, Q&A, forums, apps, events, jobs, recipes), quoted. */
+const LD_OTHER = ['Product', 'CollectionPage', 'SearchResultsPage', 'ItemList', 'OfferCatalog', 'ProfilePage', 'QAPage', 'DiscussionForumPosting', 'SoftwareApplication', 'Event', 'JobPosting', 'Recipe'].map((t) => `"${t}"`);
 
 /**
  * The gate's weights (fitted 2026-12-05: `npx tsx scripts/eval/gate.ts`, see its header) and its threshold:
@@ -110,34 +113,99 @@ export function gateFeatures(doc: Document, url: string): Record<string, number>
   if (h1s.length === 0) f['no-h1'] = 1;
   else f['headline'] = Math.min(60, (h1s[0]!.textContent ?? '').trim().length) / 60;
   if (h1s.length === 1) f['one-h1'] = 1;
-  if (doc.querySelector('meta[name="author"], meta[property="article:author"]')) f['author'] = 1;
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (og && ARTICLE_OG_TYPES.has(og)) f['og-article'] = 1;
+  metaFeatures(doc, f);
   const lds = doc.querySelectorAll('script[type="application/ld+json"]');
   if (lds.length) f['ld'] = 1;
   for (let i = 0; i < lds.length && i < MAX_LD; i++) {
     const text = lds[i]!.textContent ?? '';
-    if (LD_ARTICLE.test(text)) f['ld-article'] = 1;
-    if (LD_OTHER.test(text)) f['ld-other'] = 1;
+    if (LD_ARTICLE.some((t) => text.includes(t))) f['ld-article'] = 1;
+    if (LD_OTHER.some((t) => text.includes(t))) f['ld-other'] = 1;
   }
   pathFeatures(url, f);
   return f;
 }
 
-/** The path's shape: the homepage, how deep the page sits, a slug of several words (`/2024/05/mayor-wins-vote`). */
-function pathFeatures(url: string, f: Record<string, number>): void {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return;
+/**
+ * The author and og:type declarations, in one walk over the `<meta>`s (two selector queries walked the whole
+ * document twice where a page has neither): an author meta anywhere, og:type from the first that declares one.
+ */
+function metaFeatures(doc: Document, f: Record<string, number>): void {
+  const metas = doc.getElementsByTagName('meta');
+  let og: string | null = null;
+  let ogSeen = false;
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const property = meta.getAttribute('property');
+    if (property === 'article:author' || meta.getAttribute('name') === 'author') f['author'] = 1;
+    if (property === 'og:type' && !ogSeen) {
+      ogSeen = true;
+      og = meta.getAttribute('content');
+    }
   }
+  og = og?.trim().toLowerCase() ?? null;
+  if (og && ARTICLE_OG_TYPES.has(og)) f['og-article'] = 1;
+}
+
+/**
+ * The path's shape: the homepage, how deep the page sits, a slug of several words (`/2024/05/mayor-wins-vote`).
+ * Read with string operations, not regexes or a URL object: this runs on every page, in a fresh world.
+ */
+function pathFeatures(url: string, f: Record<string, number>): void {
+  const path = pathOf(url);
+  if (path === null) return;
   const segments = path.split('/').filter(Boolean);
-  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
-  if (segments.length === 0 || /^index$/i.test(last) && segments.length === 1) f['homepage'] = 1;
+  const last = dropExtension(segments[segments.length - 1] ?? '');
+  if (segments.length === 0 || (segments.length === 1 && last.toLowerCase() === 'index')) f['homepage'] = 1;
   f['path-depth'] = Math.min(segments.length, 6) / 6;
-  if (last.split(/[-_+]/).filter(Boolean).length >= 4) f['long-slug'] = 1;
-  if (/\d{5,}/.test(last)) f['numeric-id'] = 1;
+  if (slugWords(last) >= 4) f['long-slug'] = 1;
+  if (longestDigitRun(last) >= 5) f['numeric-id'] = 1;
+}
+
+/** The path of an absolute URL (as `new URL(url).pathname` for the serialised addresses a browser gives), null if none. */
+function pathOf(url: string): string | null {
+  const scheme = url.indexOf('://');
+  if (scheme <= 0) return null;
+  let end = url.length;
+  for (const stop of ['?', '#']) {
+    const at = url.indexOf(stop, scheme + 3);
+    if (at >= 0 && at < end) end = at;
+  }
+  const slash = url.indexOf('/', scheme + 3);
+  return slash < 0 || slash >= end ? '/' : url.slice(slash, end);
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The segment without a final `.ext` of word characters (as `/\.\w+$/`). */
+function dropExtension(segment: string): string {
+  const dot = segment.lastIndexOf('.');
+  if (dot < 0 || dot === segment.length - 1) return segment;
+  for (let i = dot + 1; i < segment.length; i++) if (!isWordChar(segment.charCodeAt(i))) return segment;
+  return segment.slice(0, dot);
+}
+
+/** How many non-empty parts `-`, `_` and `+` cut the segment into. */
+function slugWords(segment: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    const separator = c === '-' || c === '_' || c === '+';
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
+}
+
+function longestDigitRun(segment: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
 /** The gate's score of its features. */
