@@ -122,9 +122,9 @@ export const fr: Lexicon = {
   selfPronouns: ['je', 'nous', 'vous'],
   abbreviations: ['av.', 'avr.', 'bd.', 'cf.', 'dr.', 'déc.', 'env.', 'etc.', 'ex.', 'févr.', 'janv.', 'juil.', 'm.', 'mm.', 'mme.', 'nov.', 'n°.', 'oct.', 'p.', 'pr.', 'sept.', 'st.', 'ste.', 'vol.'],
   nonNames: [
-    'ainsi', 'alors', 'août', 'au', 'aujourd’hui', 'aux', 'avec', 'avril', 'car', 'ce', 'cependant', 'ces', 'cette', 'dans',
-    'de', 'demain', 'des', 'dieu', 'dimanche', 'du', 'décembre', 'elle', 'en', 'et', 'février', 'hier', 'il', 'ils', 'janvier',
-    'je', 'jeudi', 'juillet', 'juin', 'la', 'le', 'les', 'leur', 'lundi', 'mai', 'mais', 'mardi', 'mars', 'mercredi', 'ne',
+    'ainsi', 'alors', 'août', 'au', 'aujourd’hui', 'aux', 'avec', 'avril', 'car', 'ce', 'cependant', 'ces', 'cette', "d'après", 'dans',
+    'de', 'demain', 'des', 'dieu', 'dimanche', 'du', 'décembre', 'd’après', 'elle', 'en', 'et', 'février', 'hier', 'il', 'ils', 'janvier',
+    'je', 'jeudi', 'juillet', 'juin', 'la', 'le', 'les', 'leur', 'lundi', 'madame', 'mai', 'mais', 'mardi', 'mars', 'mercredi', 'mlle', 'mme', 'monsieur', 'ne',
     'nous', 'novembre', 'octobre', 'on', 'ou', 'par', 'pas', 'photo', 'pour', 'quand', 'que', 'qui', 'sa', 'samedi', 'se',
     'selon', 'septembre', 'ses', 'si', 'son', 'sur', 'un', 'une', 'vendredi', 'à',
   ],

@@ -49,8 +49,8 @@ export const EAST_SLAVIC: Morphology = {
     baseRestore: [
       ['ы', 'а'], ['и', 'а'], ['и', 'я'], ['ой', 'а'], ['ою', 'а'], ['ей', 'я'], ['ею', 'я'], ['у', 'а'], ['ю', 'я'], ['е', 'а'],
       ['а', ''], ['я', 'ь'], ['я', 'й'], ['у', ''], ['ю', 'ь'], ['ом', ''], ['ем', 'ь'], ['ем', 'й'], ['ові', ''], ['еві', 'ь'], ['е', ''],
-      // Ukrainian "речниці" → "речниця", "голові" → "голова".
-      ['і', 'я'], ['і', 'а'],
+      // Ukrainian genitive, dative and locative of -а/-я nouns: "речниці" → "речниця", "голові" → "голова", "судді" → "суддя".
+      ['і', 'я'], ['і', 'а'], ['ї', 'я'],
     ],
     // Russian spelling: -ий after г, к, х and hushing consonants and on soft stems, -ый elsewhere.
     adjectiveBase: [
@@ -64,7 +64,9 @@ export const EAST_SLAVIC: Morphology = {
       { endings: ['ом', 'ем', 'ой', 'ей', 'ою', 'ею'], case: 'ins' },
       { endings: ['а', 'я'], case: 'gen' },
       { endings: ['у', 'ю', 'е'], case: 'dat' },
-      { endings: ['ы', 'и', 'і'], case: 'pl' },
+      { endings: ['ы', 'и'], case: 'pl' },
+      // Ukrainian genitive and dative of -а/-я nouns ("речниці", "голові"); Russian has no "і".
+      { endings: ['і', 'ї'], case: 'gen' },
     ],
     // "адвокаты", "врачи", "депутатов". Not "главы": a feminine genitive singular looks the same.
     // Instrumental plurals ("музыкантами") were never reached before (caught by -и); enabling them was measured

@@ -40,8 +40,9 @@ export const WEST_SLAVIC: Morphology = {
     adjectivalCases: {
       á: ['ou', 'é'],
     },
-    // "Petra Nováka", "Petrem Novákem", "Petrovi Novákovi": the surname drops the first name's ending.
-    agreeingCases: { a: 'a', em: 'em', ovi: 'ovi' },
+    // "Petra Nováka", "Petrem Novákem", "Petrovi Novákovi": the surname drops the first name's ending;
+    // soft stems too: "Tomáše Beneše" (genitive), "Tomáši Benešovi" (dative).
+    agreeingCases: { a: 'a', em: 'em', ovi: 'ovi', e: 'e', i: 'ovi' },
     // "Babiše", "Babišem", "Babišovi" after "Babiš" was seen on its own.
     obliqueEndings: ['a', 'e', 'em', 'ou', 'ovi', 'u', 'y'],
     listConjunctions: ['a', 'a také'],

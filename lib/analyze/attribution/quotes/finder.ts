@@ -58,6 +58,8 @@ const TAIL_COMMA_REACH = 600;
 const BACKREF_VERB_WORDS = 8;
 /** Characters between a back-reference and its verb, or after the verb, looked at (eight words fit well within). */
 const BACKREF_REACH = 200;
+/** Words of an opening phrase before a back-reference that stands right before its verb ("Po jednání rady to oznámila"). */
+const BACKREF_LEAD_WORDS = 6;
 const BACKREF_TAIL_END_RE = /[.!?…\s\u00a0]/u;
 /** Longest unnamed speaker phrase taken after a back-reference verb ("Про це повідомили в обласній прокуратурі"). */
 const BACKREF_TAIL_WORDS = 8;
@@ -754,7 +756,7 @@ export class QuoteFinder {
     let p0 = sStart;
     while (p0 < v.start && /[\s\u00a0\-–—]/u.test(norm[p0]!)) p0++;
     const hit = re.at(this.doc.words, p0, v.start);
-    if (!hit) return undefined;
+    if (!hit) return this.backReferenceBesideVerb(b, v, p0, sEnd);
     const hitEnd = p0 + hit[0].length;
     // A few words fit well within this reach: no long slice for every verb of a huge sentence.
     if (v.start - hitEnd > BACKREF_REACH) return undefined;
@@ -771,6 +773,8 @@ export class QuoteFinder {
     if (!speaker && gapWords > 0) {
       const head = this.speakers.speakerAfter(b, hitEnd, v.start);
       if (head && head.kind !== 'ref' && this.speakers.titleGap(norm.slice(hitEnd, head.start))) speaker = head;
+      // Verb-final: the subject opens the clause after the back-reference, with its title phrase ("Бұл туралы облыстық … бастығы S брифингте хабарлады").
+      else if (this.c.lex.verbFinal) speaker = tagged(this.speakers.speakerAtStart(b, hitEnd, v.start), 'speaker.sentence-subject');
     }
     if (!speaker) {
       if (sEnd - v.end > BACKREF_REACH) return null;
@@ -781,6 +785,43 @@ export class QuoteFinder {
       speaker = { kind: 'ref', text: tail.trim(), start, end: start + tail.trim().length, official: false, rule: 'speaker.back-reference' };
     }
     if (speaker.kind === 'source') return null;
+    return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
+  }
+
+  /**
+   * The back-reference beside its verb rather than opening the sentence, where the word order puts a
+   * clitic pronoun second: right after a verb that opens the sentence ("Oznámil to S.", "Сообщил об этом
+   * S.") or right before the verb after a short opening phrase ("Po jednání rady to oznámila S."). The
+   * speaker must follow (a subject before the verb is not told apart from an adverbial), and the sentence
+   * before must be whole and no quote yet, as for a back-reference that opens the sentence.
+   */
+  private backReferenceBesideVerb(b: Block, v: Hit, p0: number, sEnd: number): QuoteRec | null | undefined {
+    const re = this.c.backRefRe!;
+    const norm = this.doc.norm;
+    let from: number;
+    if (p0 === v.start) {
+      let q = v.end;
+      while (q < sEnd && SPACE_RE.test(norm[q]!)) q++;
+      if (q === v.end) return undefined;
+      const after = re.at(this.doc.words, q, sEnd);
+      if (!after) return undefined;
+      from = q + after[0].length;
+    } else {
+      if (v.start - p0 > BACKREF_REACH) return undefined;
+      const lead = norm.slice(p0, v.start);
+      if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(lead)) return undefined;
+      const hits = re.allIn(this.doc.words, p0, v.start);
+      const last = hits[hits.length - 1];
+      if (!last || last.index === p0 || !/^[\s\u00a0]+$/u.test(norm.slice(last.index + last[0].length, v.start))) return undefined;
+      if (wordCount(norm.slice(p0, last.index), BACKREF_LEAD_WORDS + 1) > BACKREF_LEAD_WORDS) return undefined;
+      from = v.end;
+    }
+    let lastChar = p0 - 1;
+    while (lastChar > b.start && SPACE_RE.test(norm[lastChar]!)) lastChar--;
+    const prev = sentenceAt(b, lastChar);
+    if (prev.start >= p0 || this.blockAll.overlaps(prev.start, prev.end)) return null;
+    const speaker = this.speakers.speakerAfter(b, from);
+    if (!speaker || speaker.kind === 'source' || speaker.kind === 'pronoun') return null;
     return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
   }
 

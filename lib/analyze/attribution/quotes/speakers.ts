@@ -84,9 +84,10 @@ export class SpeakerReader {
     let p0 = pos;
     while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
     // "сказал журналистам обвинитель X": the audience of the lexicon's gap words stands before the speaker.
+    // Gap phrases of several words count as one ("v úterý", "in der Nacht").
     for (let k = 0; k < 2; k++) {
-      const w = /^[\p{L}]+/u.exec(norm.slice(p0, end))?.[0];
-      if (!w || !/^\p{Ll}/u.test(this.doc.text[p0]!) || !this.isGap(w) || !SPACE_RE.test(norm[p0 + w.length] ?? '')) break;
+      const w = this.c.gapRe && /^\p{Ll}/u.test(this.doc.text[p0] ?? '') ? this.c.gapRe.at(this.doc.words, p0, end)?.[0] : undefined;
+      if (!w || !SPACE_RE.test(norm[p0 + w.length] ?? '')) break;
       p0 += w.length;
       while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
     }
