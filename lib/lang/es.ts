@@ -89,7 +89,7 @@ export const es: Lexicon = {
     'abogada', 'abogado', 'activista', 'actor', 'actriz', 'agricultor', 'agricultora', 'albañil', 'ama de casa',
     'analista', 'anciana', 'anciano', 'artista', 'bombera', 'bombero', 'camarera', 'camarero', 'camionera', 'camionero',
     'cantante', 'capitana', 'capitán', 'centrocampista', 'cineasta', 'cocinera', 'cocinero', 'comerciante', 'conductor',
-    'conductora', 'defensa', 'delantera', 'delantero', 'dependienta', 'economista', 'electricista', 'empresaria',
+    'conductora', 'conseller', 'consellera', 'defensa', 'delantera', 'delantero', 'dependienta', 'economista', 'electricista', 'empresaria',
     'empresario', 'enfermera', 'enfermero', 'entrenador', 'entrenadora', 'epidemióloga', 'epidemiólogo', 'escritor',
     'escritora', 'especialista', 'estudiante', 'experta', 'experto', 'farmacéutica', 'farmacéutico', 'fontanero',
     'ganadera', 'ganadero', 'guionista', 'historiador', 'historiadora', 'hombre', 'investigador', 'investigadora',
@@ -98,8 +98,6 @@ export const es: Lexicon = {
     'preparador', 'preparadora', 'productor', 'productora', 'profesor', 'profesora', 'seleccionador', 'seleccionadora',
     'sindicalista', 'socióloga', 'sociólogo', 'soldador', 'soldadora', 'taxista', 'técnica', 'técnico', 'vecina',
     'vecino',
-    // Regional ministers of Catalonia, Valencia and the Balearic Islands.
-    'conseller', 'consellera',
   ],
   inflection: { maxSuffix: 1, stripFinalVowel: false },
   honorifics: { male: ['don', 'señor', 'sr.'], female: ['doña', 'señora', 'sra.'], neutral: ['dr.', 'dra.'] },

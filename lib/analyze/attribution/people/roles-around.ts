@@ -604,7 +604,12 @@ export class RolesAround {
     const isName = (j: number) => this.reg.isNameToken(b, j);
     const near = phraseAround(this.reg.c, this.reg.doc.text, toks, k, from, at, isName);
     const wider = earliestRoleEndingAt(this.reg.c, this.reg.doc.text, toks, near.last, from, isName);
-    return wider?.head !== undefined && wider.head < k && wider.first <= near.first ? wider.head : k;
+    if (wider?.head === undefined || wider.head >= k || wider.first > near.first) return k;
+    // "посол Франции генерал Антуан Дюпон": a role in the base form nearest the name is stacked, not a complement.
+    if (roleHeadKind(this.reg.c, toks[k]!.low) === 2 && roleCase(this.reg.c, toks[k]!.low) === 'nom') return k;
+    // "поэт и журналист": coordinated roles stay apart (rolesBefore).
+    for (let j = wider.head + 1; j < k; j++) if (this.reg.c.morph.conjunctions.has(toks[j]!.low)) return k;
+    return wider.head;
   }
 
   /**
