@@ -105,10 +105,10 @@ export const en: Lexicon = {
   honorifics: { male: ['mr', 'mr.'], female: ['miss', 'mrs', 'mrs.', 'ms', 'ms.'], neutral: ['capt.', 'dr', 'dr.', 'hon.', 'lt.', 'prof.', 'rev.', 'sgt.'] },
   collectiveSpeakers: [
     'administration', 'advisers', 'agency', 'aide', 'aides', 'analysts', 'authorities', 'campaign', 'club', 'company',
-    'council', 'critics', 'delegates', 'democrat', 'democrats', 'department', 'doctors', 'economists', 'experts', 'forecasters',
+    'council', 'critics', 'delegates', 'democrats', 'department', 'doctors', 'economists', 'experts', 'forecasters',
     'government', 'hydrologists', 'insiders', 'investigators', 'lawmakers', 'meteorologists', 'ministry', 'nurses', 'observers',
     'official', 'officials', 'operatives', 'opponents', 'organizers', 'parents', 'people familiar', 'person familiar', 'police',
-    'pollsters', 'prosecutors', 'report', 'republican', 'republicans', 'researchers', 'residents', 'scientists', 'source', 'sources',
+    'pollsters', 'prosecutors', 'report', 'republicans', 'researchers', 'residents', 'scientists', 'source', 'sources',
     'spokesman', 'spokesperson', 'spokeswoman', 'staffers', 'statement', 'strategists', 'supporters', 'teachers', 'the club',
     'the committee', 'the council', 'the court', 'the group', 'the hospital', 'the letter', 'the memo', 'the poll', 'the study',
     'the survey', 'the union', 'trust', 'union', 'unions', 'voters', 'white house', 'witnesses',
