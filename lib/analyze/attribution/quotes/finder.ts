@@ -124,7 +124,11 @@ const ADDRESSEE_IN_MARKS_RE = /^[\s\u00a0]*[«"“„][^«»"“”„.!?,]{1,40
 /** Characters after a verb searched for that name. */
 const ADDRESSEE_REACH = 48;
 /** A quote ending in a question or exclamation mark (then closing marks at most). */
-const QUESTION_END_RE = /[?!][\s\u00a0]*$/u;
+const QUESTION_END_RE = /[?!]["'’”»]*[\s\u00a0]*$/u;
+/** A comma closing a sentence-opening phrase, at most two lowercase words on ("Minutes later,"). */
+const OPENER_COMMA_RE = /^(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,[\s\u00a0]*/u;
+/** Characters after the opening phrase searched for that comma. */
+const OPENER_REACH = 24;
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -399,9 +403,11 @@ export class QuoteFinder {
         speaker = this.speakers.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakers.speakerAfter(b, v.end, open);
       } else if (VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS) {
         // "said Monday: “…”", "said at a briefing Monday, “…”", "said Trump spokesman Jason Miller: “…”".
-        const s = this.speakers.speakerAfter(b, v.end, open);
+        // After "told" the words are its addressee ("Maria Lopez told the council: “…”"): the subject speaks.
+        const subject = this.c.lex.sourceCues.told.includes(lower(v.text)) ? this.speakers.speakerBefore(b, v.start, sentOpen.start, false) : null;
+        const s = subject ? null : this.speakers.speakerAfter(b, v.end, open);
         if (s && !(s.kind === 'ref' && this.allNonNames(s.text)) && /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(norm.slice(s.end, open))) speaker = s;
-        else speaker = this.speakers.speakerBefore(b, v.start, sentOpen.start, false);
+        else speaker = subject ?? this.speakers.speakerBefore(b, v.start, sentOpen.start, false);
       }
       if (speaker) {
         used.add(v);
@@ -546,7 +552,11 @@ export class QuoteFinder {
     // The subject: a name among the first words ("Rival Hillary Clinton", "President Barack Obama"), else a title or group.
     let p0 = sent.start;
     while (p0 < v.start && /[\s\u00a0\-–—'"“‘«„]/u.test(this.doc.norm[p0]!)) p0++;
-    const head = this.speakers.speakerAfter(b, p0, v.start);
+    let head = this.speakers.speakerAfter(b, p0, v.start);
+    // "Last month, a group of experts …", "And in 2008, Hillary Clinton …": a phrase set off by a comma
+    // before the verb opens the sentence; the subject follows it.
+    const comma = head?.kind === 'ref' ? OPENER_COMMA_RE.exec(this.doc.norm.slice(head.end, Math.min(v.start, head.end + OPENER_REACH))) : null;
+    if (head && comma) head = this.speakers.speakerAfter(b, head.end + comma[0].length, v.start) ?? head;
     if (head && head.kind !== 'source' && head.kind !== 'pronoun' && (head.kind !== 'ref' || this.speakers.nounPhrase(head.text, head.start))) return head;
     if (head?.kind === 'pronoun' && head.start === p0) return head;
     return null;
