@@ -1,5 +1,6 @@
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 
 /**
@@ -35,8 +36,10 @@ export default defineConfig({
   // WXT builds Firefox as MV2 unless told otherwise; Byline is MV3 in both browsers.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), leanUnlistedScripts(), ...keepAsyncEntryScripts()],
-    build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1" },
+    plugins: [preact(), leanUnlistedScripts(), ...keepAsyncEntryScripts(), selfContainedEntry('entrypoints/popup/main.ts', 'entrypoints/popup/index.html')],
+    // Vite's modulepreload polyfill is for browsers without `<link rel="modulepreload">` (Chrome and Firefox 115+ have
+    // it); shipped, it is a chunk every page fetches first, the popup's first script included.
+    build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1", modulePreload: { polyfill: false } },
   }),
   webExt: { disabled: true },
   // The sources zip for AMO reviewers: only what git tracks (demo output, test artifacts and builds are ignored).
@@ -136,4 +139,41 @@ function keepAsyncEntryScripts(): Plugin[] {
       },
     },
   ];
+}
+
+/**
+ * The popup's first script paints the stored result before anything else loads, so it is built as one file:
+ * the modules it imports (i18n, the bar's links, the start-up read) are bundled into it as its own copies
+ * instead of shared chunks, which cost a fetch each, `modulepreload` links in the page and code the first
+ * paint never runs (date formatting). Its dynamic import (the full popup) is left as it is.
+ */
+function selfContainedEntry(entry: string, page: string): Plugin {
+  const own = '?byline-own';
+  const entryPath = path.resolve(entry);
+  const pagePath = path.resolve(page);
+  const isOurs = (importer: string | undefined) => !!importer && (importer === entryPath || importer.endsWith(own));
+  return {
+    name: 'byline:self-contained-entry',
+    // Before Vite's own resolver, which would otherwise answer first.
+    enforce: 'pre',
+    // A dynamic import resolved here never reaches resolveId below: it stays a chunk of its own, shared.
+    async resolveDynamicImport(source, importer) {
+      if (typeof source !== 'string' || !isOurs(importer)) return null;
+      const resolved = await this.resolve(source, importer!.replace(own, ''), { skipSelf: true });
+      return resolved ? resolved.id : null;
+    },
+    async resolveId(source, importer, options) {
+      // WXT's start-up module for its runtime plugins (none here), which WXT adds to every page: the page's own copy too.
+      const wxtVirtual = source.startsWith('virtual:wxt-') && (isOurs(importer) || importer?.startsWith(pagePath));
+      if (!wxtVirtual && (!isOurs(importer) || !source.startsWith('.'))) return null;
+      const resolved = await this.resolve(source, importer!.replace(own, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !(wxtVirtual || /\.tsx?$/.test(resolved.id))) return resolved;
+      return resolved.id + own;
+    },
+    // Files load by their path (Vite drops the query); a virtual module's copy is loaded as the original.
+    async load(id) {
+      if (!id.startsWith('\0') || !id.endsWith(own)) return null;
+      return (await this.load({ id: id.slice(0, -own.length) })).code;
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { watchSettings } from '../../lib/extension/settings-watch';
 import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { followActiveTab } from '../sidepanel/follow';
-import { rawStart } from './start';
+import type { RawStart } from './start';
 import { openHistory, openOptions, panelOpener } from './bar';
 import { z } from '../../lib/schema/zod';
 import { AnalysisView } from '../../components/AnalysisView';
@@ -33,12 +33,12 @@ export interface PopupStart {
 }
 
 /**
- * The answers the popup's first script read as it began (start.ts), parsed: the stored result is then ready by
- * the time preact has mounted. The page's own word on why there is no result needs no service worker woken;
+ * The answers the popup's first script read as it began (start.ts, handed over by main.ts), parsed: the stored
+ * result is then ready by the time preact has mounted. The page's own word on why there is no result needs no service worker woken;
  * an article without a stored result is left to the background, which analyses it.
  */
-export async function readPopupStart(): Promise<PopupStart> {
-  const { tabId, stored: rawStored, live: rawLive } = await rawStart();
+export async function readPopupStart(raw: Promise<RawStart>): Promise<PopupStart> {
+  const { tabId, stored: rawStored, live: rawLive } = await raw;
   const parsed = rawStored === undefined ? null : TabState.safeParse(rawStored);
   const stored = parsed?.success ? parsed.data : null;
   const live = stored ? null : liveState(rawLive);

@@ -1,17 +1,18 @@
 /**
  * The popup's first script: paints the bar and the tab's stored result (its title), or the page's word on why there is
- * none, with plain DOM before any framework or schema is loaded; then loads the full popup (app.tsx), which
- * parses the same answers with the schemas and replaces this paint in one task. The paint carries no
+ * none, with plain DOM before any framework or schema is loaded; then loads the full popup (app.tsx) and hands it
+ * the same answers, which it parses with the schemas, replacing this paint in one task. Built as one file
+ * (wxt.config.ts: selfContainedEntry): nothing else is fetched before the first paint but the stylesheet. The paint carries no
  * `data-field`/`data-state` of the full popup: only the parsed view is something to act on.
  */
 import { t } from '../../components/i18n';
 import { IDLE_TEXT } from '../../components/state-text';
-import { rawStart, type RawStart } from './start';
+import { readRawStart, type RawStart } from './start';
 import { openHistory, openOptions, panelOpener } from './bar';
 import './first.css';
 
 document.documentElement.lang = navigator.language || 'en';
-const start = rawStart();
+const start = readRawStart();
 // An async script may run before the page is parsed: the paint and the full popup wait for `#app` if need be.
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();
@@ -28,7 +29,7 @@ void start
   .catch(() => undefined)
   .finally(async () => {
     await parsed;
-    await import('./app');
+    (await import('./app')).mount(start);
   });
 
 function loaded(link: HTMLLinkElement): Promise<unknown> | undefined {

@@ -30,14 +30,8 @@ export async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-let started: Promise<RawStart> | null = null;
-
-/** Read once, as the popup's first script begins; the full popup picks up the same promise. */
-export function rawStart(): Promise<RawStart> {
-  return (started ??= readRawStart());
-}
-
-async function readRawStart(): Promise<RawStart> {
+/** Read once, as the popup's first script begins; it hands the same promise to the full popup. */
+export async function readRawStart(): Promise<RawStart> {
   const tabId = await targetTabId();
   if (tabId === null) return { tabId, stored: undefined, live: null };
   const key = tabStateKey(tabId);

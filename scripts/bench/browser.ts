@@ -22,7 +22,11 @@
  *   Byline has finished, `new Readability(document.cloneNode(true)).parse()` timed in the page (clone
  *   included, as Readability needs it). Cold = its first run, like the content script's single run.
  * - popup: `popup.html?tabId=N` opened in a tab; an init script's MutationObserver stamps
- *   `performance.now()` (ms since navigation start) when `[data-field="title"]` or `[data-state]` appears.
+ *   `performance.now()` (ms since navigation start) when the first paint (`[data-first-paint]`), `[data-field="title"]`
+ *   or `[data-state]` appears. Byline's popup and the reference's page are opened in turn in one Chromium with both
+ *   extensions loaded (which goes first alternates, a short pause before each open): both share the machine's
+ *   load of the moment, and neither figure carries one browser instance's luck (in separate browsers the two
+ *   pages' domInteractive alone differed by 5–15 ms either way from run to run).
  * - popup breakdown (navigation timing): loading the page (to domInteractive), its scripts (fetch and
  *   evaluation of the module scripts: domInteractive to DOMContentLoaded), then to first render.
  * - bundles: gzip (zlib default level 6) of .output/chrome-mv3/probe.js and full.js (the content script).
@@ -31,8 +35,8 @@
  *   Chromium without it, same pages; median of per-page differences.
  * - background analysis: the sum of `analysis.timings` the background stored for the tab.
  * - reference (reference-extension.ts): a minimal extension in a third Chromium, same pages, same machine,
- *   same run: its content script's time to read what a detector needs on the non-article pages, the heap it
- *   adds there, and its one-script page's time to show one stored value. Byline's figures are given as
+ *   same run: its content script's time to read what a detector needs on the non-article pages and the heap it
+ *   adds there; its one-script page's time to show one stored value is taken in the popup's browser (above). Byline's figures are given as
  *   ratios to these (medians over the same pages; each figure states its sample count and p25–p75 spread).
  * Prints a table, appends a row to BENCHMARKS.md at the repository root (compared with the previous row),
  * and ends with one JSON line.
@@ -43,7 +47,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, type ExtensionBrowser } from '../lib/chromium';
+import { chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, unpackedExtensionId, type ExtensionBrowser } from '../lib/chromium';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
@@ -55,8 +59,10 @@ const DEFAULT_LIMIT = 16;
 const NON_ARTICLE_LIMIT = 16;
 /** Warm Readability runs after the cold one, per page. */
 const DEFAULT_REPS = 3;
-/** Popup opens per tab. */
-const DEFAULT_POPUP_OPENS = 5;
+/** Popup opens per demo tab, and as many of the reference's page: 48 of each. */
+const DEFAULT_POPUP_OPENS = 8;
+/** Before each popup open: the previous popup's last messages settle, for Byline's and the reference's alike. */
+const POPUP_SETTLE_MS = 150;
 /** Demo-site pages, as a reader would meet them: two non-articles, four articles. */
 const DEMO_PAGES = [
   'index.html',
@@ -191,15 +197,15 @@ async function main(): Promise<void> {
       process.stdout.write('.');
     }
     process.stdout.write(` ${elapsed()}\n`);
-    const popup = await measurePopup(ext, site, popupOpens);
     await ext.close();
     ext = null;
+    const popup = await measurePopup(site, popupOpens);
     console.log(`popup measured ${elapsed()}`);
     await measureWithoutExtension(site, runs);
     console.log(`baseline without the extension measured ${elapsed()}`);
-    const reference = await measureReference(site, runs, popupOpens * DEMO_PAGES.length);
+    const reference = await measureReference(site, runs);
     console.log(`reference extension measured ${elapsed()}`);
-    report(runs, popup, reference, datasets);
+    report(runs, popup.byline, { ...reference, ...popup.reference }, datasets);
   } finally {
     await ext?.close();
     await site.close();
@@ -422,26 +428,50 @@ async function timeReadability(tab: Page, source: string, reps: number): Promise
   })()`);
 }
 
-/** Popup time to first render on each demo page's tab (articles and the front page), `opens` times each. */
-async function measurePopup(ext: ExtensionBrowser, site: StaticServer, opens: number): Promise<{ article: number[]; other: number[] }> {
-  const out = { article: [] as number[], other: [] as number[] };
-  for (const file of DEMO_PAGES) {
-    const tab = await ext.context.newPage();
-    try {
-      await tab.goto(`${site.origin}/site/${file}`, { waitUntil: 'load' });
-      const probe = emptyRun({ file, source: 'demo', labelArticle: null }, '');
-      const tabId = await activeTabId(ext, tab);
-      if (tabId === null) continue;
-      await waitForContentScript(ext, tabId, probe);
-      for (let i = 0; i < opens; i++) {
-        const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-        if (ms !== null) (probe.extracted ? out.article : out.other).push(ms);
+/**
+ * Popup time to first render: Byline's popup on each demo page's tab (articles and the front page), `opens` times
+ * each, and as many opens of the reference's page, in turn, in one Chromium with both extensions loaded.
+ */
+async function measurePopup(site: StaticServer, opens: number): Promise<{ byline: { article: number[]; other: number[] }; reference: Pick<Reference, 'popup' | 'popupParts'> }> {
+  const byline = { article: [] as number[], other: [] as number[] };
+  const reference: Pick<Reference, 'popup' | 'popupParts'> = { popup: [], popupParts: newParts() };
+  const referenceDir = writeReferenceExtension();
+  const referenceId = unpackedExtensionId(referenceDir);
+  const ext = await launchWithExtension({ headless: true, alongside: [referenceDir] });
+  let n = 0;
+  try {
+    await keepOffline(ext.context, site);
+    for (const file of DEMO_PAGES) {
+      const tab = await ext.context.newPage();
+      try {
+        await tab.goto(`${site.origin}/site/${file}`, { waitUntil: 'load' });
+        const probe = emptyRun({ file, source: 'demo', labelArticle: null }, '');
+        const tabId = await activeTabId(ext, tab);
+        if (tabId === null) continue;
+        await waitForContentScript(ext, tabId, probe);
+        const openByline = async () => {
+          const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+          if (ms !== null) (probe.extracted ? byline.article : byline.other).push(ms);
+        };
+        // The reference's page reads a key its extension never stored, as in its own browser.
+        const openReference = async () => {
+          const ms = await popupFirstRender(ext, `chrome-extension://${referenceId}/${REFERENCE_PAGE}?tabId=${n}`, reference.popupParts);
+          if (ms !== null) reference.popup.push(ms);
+        };
+        for (let i = 0; i < opens; i++, n++) {
+          for (const open of n % 2 ? [openReference, openByline] : [openByline, openReference]) {
+            await sleep(POPUP_SETTLE_MS);
+            await open();
+          }
+        }
+      } finally {
+        await tab.close();
       }
-    } finally {
-      await tab.close();
     }
+  } finally {
+    await ext.close();
   }
-  return out;
+  return { byline, reference };
 }
 
 /**
@@ -535,9 +565,9 @@ interface Reference {
   popupParts: PopupParts;
 }
 
-/** The minimal extension (reference-extension.ts) on the pages Byline called non-articles, then its page `opens` times. */
-async function measureReference(site: StaticServer, runs: PageRun[], opens: number): Promise<Reference> {
-  const out: Reference = { content: [], popup: [], popupParts: newParts() };
+/** The minimal extension (reference-extension.ts) on the pages Byline called non-articles (its page: measurePopup). */
+async function measureReference(site: StaticServer, runs: PageRun[]): Promise<Omit<Reference, 'popup' | 'popupParts'>> {
+  const out: Omit<Reference, 'popup' | 'popupParts'> = { content: [] };
   const ext = await launchWithExtension({ headless: true, extensionDir: writeReferenceExtension() });
   try {
     await keepOffline(ext.context, site);
@@ -559,10 +589,6 @@ async function measureReference(site: StaticServer, runs: PageRun[], opens: numb
       } finally {
         await tab.close();
       }
-    }
-    for (let i = 0; i < opens; i++) {
-      const ms = await popupFirstRender(ext, `chrome-extension://${ext.extensionId}/${REFERENCE_PAGE}?tabId=${i}`, out.popupParts);
-      if (ms !== null) out.popup.push(ms);
     }
   } finally {
     await ext.close();

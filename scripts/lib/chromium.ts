@@ -2,7 +2,8 @@
  * Starts Debian Chromium with the built extension loaded unpacked, through playwright-core:
  * shared by `npm start`, the end-to-end tests and the browser benchmark.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +34,11 @@ export async function launchWithExtension(options: {
   extensionDir?: string;
   /** Browser UI language (what `browser.i18n` answers), e.g. 'ru'. */
   uiLanguage?: string;
+  /** Other unpacked extensions loaded beside it (the benchmark's reference, measured in the same browser). */
+  alongside?: string[];
 }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? chromeBuildDir;
+  const loaded = [extensionDir, ...(options.alongside ?? [])].join(',');
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
@@ -45,8 +49,8 @@ export async function launchWithExtension(options: {
     viewport: { width: 1200, height: 900 },
     ...(options.uiLanguage ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` } } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loaded}`,
+      `--load-extension=${loaded}`,
       // The machine has no network beyond loopback: keep Chromium from trying.
       '--disable-background-networking',
       '--disable-component-update',
@@ -56,7 +60,9 @@ export async function launchWithExtension(options: {
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // With others beside it, its worker is the one at its own id.
+  const ours = (w: Worker) => !options.alongside?.length || new URL(w.url()).host === unpackedExtensionId(extensionDir);
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -67,4 +73,10 @@ export async function launchWithExtension(options: {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's id for an extension loaded unpacked: the SHA-256 of its folder's path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
