@@ -92,8 +92,17 @@ export default {
       // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
       if (!pointerWatched) {
         pointerWatched = true;
-        const first = (e: MouseEvent) => void loadCard().then((card) => card?.pointAt(e.clientX, e.clientY));
-        document.addEventListener('mousemove', first, { once: true, passive: true, signal: ctx.signal });
+        // Moves while the card's script loads are remembered: the card opens where the pointer is then, not where it began.
+        let last: MouseEvent | null = null;
+        const track = (e: MouseEvent) => {
+          last = e;
+          if (cardLoad) return;
+          void loadCard().then((card) => {
+            document.removeEventListener('mousemove', track);
+            if (card && last) card.pointAt(last.clientX, last.clientY);
+          });
+        };
+        document.addEventListener('mousemove', track, { passive: true, signal: ctx.signal });
       }
       // One watcher per page (per route): a repaint must not hand a self-rewriting page a fresh budget.
       stopWatching ??= watchPage(ctx.signal, () => budget.whenAllowed(onPageChanged));
