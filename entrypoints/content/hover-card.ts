@@ -72,6 +72,7 @@ export class HoverCard {
   private card: HTMLElement | null = null;
   private current: Painted | null = null;
   private frame = 0;
+  private pointer = { x: 0, y: 0 };
   /** A card opened on request (from the popup) survives the scrolling that brought it into view. */
   private pinnedUntil = 0;
 
@@ -92,10 +93,13 @@ export class HoverCard {
 
   /** The pointer is at (x, y): show the card of the passage under it, or hide it. */
   pointAt(x: number, y: number): void {
+    // The frame tests where the pointer is last: a move that lands on a passage within the frame is not lost.
+    this.pointer = { x, y };
     if (this.frame) return;
     // One hit test per frame at most: hovering must cost the page nothing noticeable.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const { x, y } = this.pointer;
       // Over the card itself (events from inside a shadow root are retargeted to its host).
       if (this.host && document.elementFromPoint(x, y) === this.host) return;
       const hit = this.hitTest(x, y);
