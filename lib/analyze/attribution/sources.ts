@@ -33,8 +33,15 @@ const LINK_WORD_RE = /^([\p{L}\p{M}]+(?:['’](?=[\p{L}\p{N}]))?)[\s\u00a0]*/u;
 const OUTLET_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ALT})$`, 'iu');
 const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
-/** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
-const DATELINE_RE = /^\p{Lu}[\p{L}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
+/** "(Reuters) -" / "ALMATY (AP) —" / "LIMA (Andina).-" / "BONN (dpa/lnw) -" datelines at the start of a block. */
+const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
+/** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
+const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
+/** A place written in capitals, as wires write it ("MEDELLÍN", "TUCSON, Ariz., Dec 4"): its letters, at least two, are upper-case. */
+function capitalPlace(place: string): boolean {
+  const head = place.split(',')[0]!;
+  return /\p{Lu}{2}/u.test(head) && head === head.toUpperCase();
+}
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
 const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
@@ -158,13 +165,22 @@ export class SourceFinder {
     const text = this.doc.text;
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
-      const d = DATELINE_RE.exec(text.slice(b.start, b.end));
+      const block = text.slice(b.start, b.end);
+      const d = DATELINE_RE.exec(block);
       if (d) {
-        const o = outletByName(d[1]!.trim());
+        const raw = d[2]!.trim();
+        // An unknown agency counts behind a place in wire capitals ("MEDELLÍN (Colprensa).-"), not behind any capitalised phrase.
+        const o = outletByName(raw) ?? (capitalPlace(d[1]!) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
         if (o) {
           const start = b.start + d.index + d[0].indexOf('(') + 1;
-          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
+          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
+      }
+      const dot = d ? null : DATELINE_DOT_RE.exec(block);
+      const o = dot ? outletByName(dot[2]!.trim()) : null;
+      if (dot && o) {
+        const start = b.start + dot[1]!.length + dot[0].slice(dot[1]!.length).indexOf(dot[2]!);
+        note('source.dateline', { name: o.name, kind: o.kind, start, end: start + dot[2]!.trim().length }, start, 'reporter');
       }
     }
   }
@@ -374,21 +390,35 @@ export class SourceFinder {
     const line = text.slice(pos, lineEnd >= 0 && lineEnd < b.end ? lineEnd : b.end);
     if (line.length > MAX_CREDIT_CHARS) return null;
     let at = pos;
-    let first: Found | null = null;
-    for (const part of line.split('/')) {
+    const named: Array<Found & { words: number }> = [];
+    // Parts split by slashes and commas ("Maik Seidler/LVZ", "Иван Петров, «Вечерний город»").
+    for (const part of line.split(/[/,]/u)) {
       const lead = part.length - part.trimStart().length;
       const cut = part.search(CREDIT_END_RE);
-      const name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
-      const start = at + lead;
+      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
+      let start = at + lead;
       at += part.length + 1;
       // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
       const o = outletByName(name);
       if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
+      // A quoted name is an outlet's title ("«Вечерний город»").
+      const quoted = /^[«"“„]([^«»"“”„]{2,60})[»"”“]$/u.exec(name);
+      if (quoted && quotedName(quoted[1]!)) return { name: quoted[1]!, kind: 'photo', start: start + 1, end: start + 1 + quoted[1]!.length };
+      // Lowercase words before a name ("courtesy", "cortesía") are no part of it.
+      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,2}(?=\p{Lu})/u.exec(name);
+      if (lower) {
+        name = name.slice(lower[0].length);
+        start += lower[0].length;
+      }
       if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
       // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
-      if (!first && this.personEnd(b.index, start, start + name.length) < start + name.length) first = { name, kind: 'photo', start, end: start + name.length };
+      if (this.personEnd(b.index, start, start + name.length) < start + name.length) named.push({ name, kind: 'photo', start, end: start + name.length, words: name.split(/\s+/).length });
     }
-    return first;
+    // Photographer and agency side by side, neither known: the one-word part is the agency ("Anna Kowal/LVZ"),
+    // the two or three capitalised words the photographer's name.
+    const single = named.filter((f) => f.words === 1);
+    const pick = named.length === 2 && single.length === 1 && named.some((f) => f.words >= 2 && f.words <= 3) ? single[0]! : named[0];
+    return pick ? { name: pick.name, kind: pick.kind, start: pick.start, end: pick.end } : null;
   }
 
   /** The source named just before pos: "Zakon.kz-ке сілтеме жасап", "Reuters reported", "ҚазАқпарат мәліметінше". */
