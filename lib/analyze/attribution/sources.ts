@@ -16,6 +16,8 @@ import { lower } from './words';
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
 const MAX_NAME_WORDS = 6;
+/** Longest name after "according to" that runs on to a comma, in words (names inflect: "центру контролю та профілактики хвороб"). */
+const MAX_RUN_ON_WORDS = 9;
 /** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
 const MAX_LINK_WORDS = 3;
 /** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
@@ -216,7 +218,8 @@ export class SourceFinder {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
         const rest = text.slice(f.start, b.end);
         const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
-        const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
+        // Up to a comma the name may be long ("обласного центру контролю та профілактики хвороб"); without one, a few words.
+        const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, stop >= 0 ? MAX_RUN_ON_WORDS : MAX_NAME_WORDS).join(' ');
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
@@ -225,7 +228,11 @@ export class SourceFinder {
       const lead = f ? lower(text.slice(h.end, f.start)).trim().split(/[\s\u00a0]+/u).pop()! : '';
       const articled = !!lead && !!c.lex.names.definiteArticles?.includes(lead);
       // A person is a speaker: the name opens with one ("по данным Ивана Петрова"), or, for a name run on, holds one.
-      const person = f && !articled && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
+      // A capitalised adjective before lowercase words ("Вінницького обласного центру") opens an institution's name, even
+      // where it reads as a surname: a person's name ends at its last capitalised word.
+      const words = f ? f.name.split(/[\s\u00a0]+/u) : [];
+      const adjective = f?.kind === 'official' && words.length >= 3 && /^\p{Ll}{4,}/u.test(words[1]!) && this.personEnd(b.index, f.start, f.start + firstWord) <= f.start + firstWord;
+      const person = f && !articled && !adjective && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
       if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
   }
@@ -237,7 +244,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
+      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end) ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -298,6 +305,24 @@ export class SourceFinder {
       if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
     }
     return null;
+  }
+
+  /**
+   * A title opened by a capitalised article mid-sentence ("dijo a El Heraldo", "told The Oregonian"): a
+   * person's name takes no article, so after a speech cue it names a newspaper or a broadcaster.
+   */
+  private titledName(pos: number, limit: number): Found | null {
+    const text = this.doc.text;
+    let p = pos;
+    while (p < limit && /[\s\u00a0]/.test(text[p]!)) p++;
+    const m = LINK_WORD_RE.exec(text.slice(p, Math.min(limit, p + 40)));
+    const w = m?.[1];
+    if (!w || w[0] === w[0]!.toLowerCase() || !this.c.lex.names.definiteArticles?.includes(lower(w))) return null;
+    const rest = text.slice(p + m[0].length, Math.min(limit, p + 200));
+    const cap = CAP_NAME_RE.exec(rest);
+    if (!cap || cap[0].split(/\s+/).length > MAX_NAME_WORDS - 1) return null;
+    const name = `${w} ${this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '')}`;
+    return { name, kind: 'outlet', start: p, end: p + name.length };
   }
 
   /** Past the link words at p (articles, pronouns, outlet nouns of the lexicon), at most a few. */

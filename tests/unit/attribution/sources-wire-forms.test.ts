@@ -58,3 +58,19 @@ describe('sources: report verbs and according-to', () => {
     expect(sourceNames('es', 'Según cifras de la Diputación de Lugo, la provincia perdió 3.000 habitantes.')).toContain('Diputación de Lugo');
   });
 });
+
+describe('sources: titles and institutions', () => {
+  it('a title opened by a capitalised article after a speech cue is an outlet', () => {
+    expect(sourceNames('es', '«Aquí nadie nos escucha», le dijo a El Eco del Valle un comerciante.')).toContain('El Eco del Valle');
+    expect(sourceNames('en', '"We will appeal," the owner told The Riverside Ledger on Friday.')).toContain('The Riverside Ledger');
+  });
+
+  it('a person after a speech cue is not made an outlet', () => {
+    expect(sourceNames('es', '«Aquí nadie nos escucha», le dijo a Marta Rivas un comerciante.')).not.toContain('Marta Rivas');
+  });
+
+  it('uk: an institution opened by a capitalised adjective runs to the comma after "за даними"', () => {
+    const names = sourceNames('uk', 'За даними Житомирського обласного центру контролю та профілактики хвороб, захворюваність зросла на 12%.');
+    expect(names).toContain('Житомирського обласного центру контролю та профілактики хвороб');
+  });
+});
