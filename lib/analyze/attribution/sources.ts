@@ -416,6 +416,7 @@ export class SourceFinder {
     if (line.length > MAX_CREDIT_CHARS) return null;
     let at = pos;
     const named: Array<Found & { words: number }> = [];
+    const persons: Array<Found & { words: number }> = [];
     // Parts split by slashes and commas ("Maik Seidler/LVZ", "Иван Петров, «Вечерний город»").
     for (const part of line.split(/[/,]/u)) {
       const lead = part.length - part.trimStart().length;
@@ -437,12 +438,16 @@ export class SourceFinder {
       }
       if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
       // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
-      if (this.personEnd(b.index, start, start + name.length) < start + name.length) named.push({ name, kind: 'photo', start, end: start + name.length, words: name.split(/\s+/).length });
+      const credited = { name, kind: 'photo' as const, start, end: start + name.length, words: name.split(/\s+/).length };
+      (this.personEnd(b.index, start, start + name.length) < start + name.length ? named : persons).push(credited);
     }
     // Photographer and agency side by side, neither known: the one-word part is the agency ("Anna Kowal/LVZ"),
     // the two or three capitalised words the photographer's name.
     const single = named.filter((f) => f.words === 1);
-    const pick = named.length === 2 && single.length === 1 && named.some((f) => f.words >= 2 && f.words <= 3) ? single[0]! : named[0];
+    let pick = named.length === 2 && single.length === 1 && named.some((f) => f.words >= 2 && f.words <= 3) ? single[0]! : named[0];
+    // Both parts read as persons ("Deník/Jana Malá" where the text also says "řekla Deníku"): a photographer is credited by
+    // full name, so a lone word beside a full name is the agency.
+    if (!pick && persons.length === 2) pick = persons.find((f) => f.words === 1 && persons.some((o) => o.words >= 2 && o.words <= 3));
     return pick ? { name: pick.name, kind: pick.kind, start: pick.start, end: pick.end } : null;
   }
 

@@ -36,6 +36,12 @@ describe('sources: photo credits', () => {
     expect(names).not.toContain('Jana Kröger');
   });
 
+  it('cs: a lone word beside the full name of the photographer is the agency, even when the text also names it like a person', () => {
+    const names = sourceNames('cs', '„Most opravíme do léta,“ řekl Zpravodaji starosta Karel Vondra.\nFoto: Zpravodaj/Petra Malá', 'Oprava začne v březnu.');
+    expect(names).toContain('Zpravodaj');
+    expect(names).not.toContain('Petra Malá');
+  });
+
   it('an outlet in quotation marks after the photographer and a comma', () => {
     expect(sourceNames('ru', 'На площади установили ёлку.\nФото: Сергей Волков, «Вечерний Омск»', 'Ёлку украсят к выходным.')).toContain('Вечерний Омск');
   });
