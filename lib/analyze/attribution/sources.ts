@@ -441,9 +441,9 @@ export class SourceFinder {
       const credited = { name, kind: 'photo' as const, start, end: start + name.length, words: name.split(/\s+/).length };
       (this.personEnd(b.index, start, start + name.length) < start + name.length ? named : persons).push(credited);
     }
-    // Photographer and agency side by side, neither known: the one-word part is the agency ("Anna Kowal/LVZ"),
-    // the two or three capitalised words the photographer's name.
-    const single = named.filter((f) => f.words === 1);
+    // Photographer and agency side by side, neither known: an acronym is the agency ("Anna Kowal/LVZ"), the two or
+    // three capitalised words the photographer's name; a plain word is not ("Hafenfest Kiel/Presse").
+    const single = named.filter((f) => f.words === 1 && /^\p{Lu}{2,}$/u.test(f.name));
     let pick = named.length === 2 && single.length === 1 && named.some((f) => f.words >= 2 && f.words <= 3) ? single[0]! : named[0];
     // Both parts read as persons ("Deník/Jana Malá" where the text also says "řekla Deníku"): a photographer is credited by
     // full name, so a lone word beside a full name is the agency.
