@@ -53,7 +53,7 @@ export const es: Lexicon = {
     citingAfter: [],
     reports: ['adelanta', 'informa', 'informó', 'publica', 'publicó', 'recoge'],
     reportsAfter: ['adelantó', 'informa', 'informó', 'publica', 'publicó'],
-    according: ['de acuerdo con', 'según', 'según datos de', 'según ha informado', 'según han informado', 'según informa', 'según informó'],
+    according: ['de acuerdo con', 'según', 'según cifras de', 'según datos de', 'según ha informado', 'según han informado', 'según informa', 'según informó'],
     accordingAfter: [],
     told: [
       'advirtió a', 'afirmó a', 'anunció a', 'aseguró a', 'comentó a', 'confirmó a', 'contó a', 'declaró a', 'detalló a',

@@ -16,6 +16,8 @@ import { lower } from './words';
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
 const MAX_NAME_WORDS = 6;
+/** Longest name after "according to" that runs on to a comma, in words (names inflect: "центру контролю та профілактики хвороб"). */
+const MAX_RUN_ON_WORDS = 9;
 /** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
 const MAX_LINK_WORDS = 3;
 /** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
@@ -33,8 +35,15 @@ const LINK_WORD_RE = /^([\p{L}\p{M}]+(?:['’](?=[\p{L}\p{N}]))?)[\s\u00a0]*/u;
 const OUTLET_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ALT})$`, 'iu');
 const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
-/** "(Reuters) -" / "ALMATY (AP) —" datelines at the start of a block. */
-const DATELINE_RE = /^\p{Lu}[\p{L}\p{N}\s,./'-]{0,60}\(([\p{L} .-]{2,40})\)\s*[-–—]/u;
+/** "(Reuters) -" / "ALMATY (AP) —" / "LIMA (Andina).-" / "BONN (dpa/lnw) -" datelines at the start of a block. */
+const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
+/** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
+const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
+/** A place written in capitals, as wires write it ("MEDELLÍN", "TUCSON, Ariz., Dec 4"): its letters, at least two, are upper-case. */
+function capitalPlace(place: string): boolean {
+  const head = place.split(',')[0]!;
+  return /\p{Lu}{2}/u.test(head) && head === head.toUpperCase();
+}
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
 const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
 /** A name in quotation marks after a cue: «Казинформ», "Egemen Qazaqstan". */
@@ -158,13 +167,22 @@ export class SourceFinder {
     const text = this.doc.text;
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
-      const d = DATELINE_RE.exec(text.slice(b.start, b.end));
+      const block = text.slice(b.start, b.end);
+      const d = DATELINE_RE.exec(block);
       if (d) {
-        const o = outletByName(d[1]!.trim());
+        const raw = d[2]!.trim();
+        // An unknown agency counts behind a place in wire capitals ("MEDELLÍN (Colprensa).-"), not behind any capitalised phrase.
+        const o = outletByName(raw) ?? (capitalPlace(d[1]!) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
         if (o) {
           const start = b.start + d.index + d[0].indexOf('(') + 1;
-          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + d[1]!.trim().length }, start, 'reporter');
+          note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
+      }
+      const dot = d ? null : DATELINE_DOT_RE.exec(block);
+      const o = dot ? outletByName(dot[2]!.trim()) : null;
+      if (dot && o) {
+        const start = b.start + dot[1]!.length + dot[0].slice(dot[1]!.length).indexOf(dot[2]!);
+        note('source.dateline', { name: o.name, kind: o.kind, start, end: start + dot[2]!.trim().length }, start, 'reporter');
       }
     }
   }
@@ -200,7 +218,8 @@ export class SourceFinder {
         // "по данным Бюро национальной статистики": the name runs to the clause end.
         const rest = text.slice(f.start, b.end);
         const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
-        const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
+        // Up to a comma the name may be long ("обласного центру контролю та профілактики хвороб"); without one, a few words.
+        const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, stop >= 0 ? MAX_RUN_ON_WORDS : MAX_NAME_WORDS).join(' ');
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
@@ -209,7 +228,11 @@ export class SourceFinder {
       const lead = f ? lower(text.slice(h.end, f.start)).trim().split(/[\s\u00a0]+/u).pop()! : '';
       const articled = !!lead && !!c.lex.names.definiteArticles?.includes(lead);
       // A person is a speaker: the name opens with one ("по данным Ивана Петрова"), or, for a name run on, holds one.
-      const person = f && !articled && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
+      // A capitalised adjective before lowercase words ("Вінницького обласного центру") opens an institution's name, even
+      // where it reads as a surname: a person's name ends at its last capitalised word.
+      const words = f ? f.name.split(/[\s\u00a0]+/u) : [];
+      const adjective = f?.kind === 'official' && words.length >= 3 && /^\p{Ll}{4,}/u.test(words[1]!) && this.personEnd(b.index, f.start, f.start + firstWord) <= f.start + firstWord;
+      const person = f && !articled && !adjective && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
       if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
   }
@@ -221,7 +244,7 @@ export class SourceFinder {
     for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
+      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end) ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -282,6 +305,24 @@ export class SourceFinder {
       if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
     }
     return null;
+  }
+
+  /**
+   * A title opened by a capitalised article mid-sentence ("dijo a El Heraldo", "told The Oregonian"): a
+   * person's name takes no article, so after a speech cue it names a newspaper or a broadcaster.
+   */
+  private titledName(pos: number, limit: number): Found | null {
+    const text = this.doc.text;
+    let p = pos;
+    while (p < limit && /[\s\u00a0]/.test(text[p]!)) p++;
+    const m = LINK_WORD_RE.exec(text.slice(p, Math.min(limit, p + 40)));
+    const w = m?.[1];
+    if (!w || w[0] === w[0]!.toLowerCase() || !this.c.lex.names.definiteArticles?.includes(lower(w))) return null;
+    const rest = text.slice(p + m[0].length, Math.min(limit, p + 200));
+    const cap = CAP_NAME_RE.exec(rest);
+    if (!cap || cap[0].split(/\s+/).length > MAX_NAME_WORDS - 1) return null;
+    const name = `${w} ${this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '')}`;
+    return { name, kind: 'outlet', start: p, end: p + name.length };
   }
 
   /** Past the link words at p (articles, pronouns, outlet nouns of the lexicon), at most a few. */
@@ -374,21 +415,40 @@ export class SourceFinder {
     const line = text.slice(pos, lineEnd >= 0 && lineEnd < b.end ? lineEnd : b.end);
     if (line.length > MAX_CREDIT_CHARS) return null;
     let at = pos;
-    let first: Found | null = null;
-    for (const part of line.split('/')) {
+    const named: Array<Found & { words: number }> = [];
+    const persons: Array<Found & { words: number }> = [];
+    // Parts split by slashes and commas ("Maik Seidler/LVZ", "Иван Петров, «Вечерний город»").
+    for (const part of line.split(/[/,]/u)) {
       const lead = part.length - part.trimStart().length;
       const cut = part.search(CREDIT_END_RE);
-      const name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
-      const start = at + lead;
+      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
+      let start = at + lead;
       at += part.length + 1;
       // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
       const o = outletByName(name);
       if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
+      // A quoted name is an outlet's title ("«Вечерний город»").
+      const quoted = /^[«"“„]([^«»"“”„]{2,60})[»"”“]$/u.exec(name);
+      if (quoted && quotedName(quoted[1]!)) return { name: quoted[1]!, kind: 'photo', start: start + 1, end: start + 1 + quoted[1]!.length };
+      // Lowercase words before a name ("courtesy", "cortesía") are no part of it.
+      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,2}(?=\p{Lu})/u.exec(name);
+      if (lower) {
+        name = name.slice(lower[0].length);
+        start += lower[0].length;
+      }
       if (!/^[\p{Lu}\p{N}«"„“]/u.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
       // The photographer: a person's name fills the part ("Фото: Иван Петров"), not just its first word ("Львівська ОВА").
-      if (!first && this.personEnd(b.index, start, start + name.length) < start + name.length) first = { name, kind: 'photo', start, end: start + name.length };
+      const credited = { name, kind: 'photo' as const, start, end: start + name.length, words: name.split(/\s+/).length };
+      (this.personEnd(b.index, start, start + name.length) < start + name.length ? named : persons).push(credited);
     }
-    return first;
+    // Photographer and agency side by side, neither known: an acronym is the agency ("Anna Kowal/LVZ"), the two or
+    // three capitalised words the photographer's name; a plain word is not ("Hafenfest Kiel/Presse").
+    const single = named.filter((f) => f.words === 1 && /^\p{Lu}{2,}$/u.test(f.name));
+    let pick = named.length === 2 && single.length === 1 && named.some((f) => f.words >= 2 && f.words <= 3) ? single[0]! : named[0];
+    // Both parts read as persons ("Deník/Jana Malá" where the text also says "řekla Deníku"): a photographer is credited by
+    // full name, so a lone word beside a full name is the agency.
+    if (!pick && persons.length === 2) pick = persons.find((f) => f.words === 1 && persons.some((o) => o.words >= 2 && o.words <= 3));
+    return pick ? { name: pick.name, kind: pick.kind, start: pick.start, end: pick.end } : null;
   }
 
   /** The source named just before pos: "Zakon.kz-ке сілтеме жасап", "Reuters reported", "ҚазАқпарат мәліметінше". */
