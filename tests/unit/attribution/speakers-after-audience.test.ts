@@ -49,3 +49,13 @@ describe('lead sentence reported by the next one', () => {
     expect(q.speaker).toBe('Әсел Нұрланова');
   });
 });
+
+describe('French speech verbs of justification', () => {
+  it.each([
+    ['« La piscine rouvrira en mars », a justifié le maire Paul Morel.', 'Paul Morel'],
+    ['« Nous manquons de maîtres-nageurs », justifie la directrice Lucie Caron.', 'Lucie Caron'],
+  ])('%s', (text, speaker) => {
+    const q = quoteOf('fr', text, text.includes('piscine') ? 'La piscine' : 'Nous manquons');
+    expect(q.speaker).toBe(speaker);
+  });
+});

@@ -36,6 +36,7 @@ const SUBJECT_LEAD_TOKENS = 8;
 /** Punctuation that ends such a lead: a clause boundary, not quote marks around a club's name. */
 const LEAD_PUNCT_RE = /[,;:.!?()]|[\s\u00a0][-–—][\s\u00a0]/u;
 const LETTER_RE = /\p{L}/u;
+const ELIDED_ARTICLE_RE = /^(\p{L}{1,2}['’])\p{L}/u;
 /** A short name in marks after a word and before another word (an organisation inside a title). */
 const TITLE_MARKED_NAME_RE = /(\p{L}[\s\u00a0]+)[«"“„][^«»"“”„.!?,;:]{1,40}[»"”“](?=[\s\u00a0]+\p{Lu})/gu;
 /** Characters of a word in a speaker phrase ("Rep.", "O’Neill", "Holtz-Eakin", "2016"). */
@@ -95,6 +96,9 @@ export class SpeakerReader {
       p0 += w.length;
       while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
     }
+    // "a dénoncé l'adjointe au maire": an elided article glued to the title is no word of the phrase.
+    const elided = ELIDED_ARTICLE_RE.exec(norm.slice(p0, end));
+    if (elided && this.c.lex.names.definiteArticles?.some((a) => a.replace(/’/gu, "'") === elided[1]!.replace(/’/gu, "'"))) p0 += elided[1]!.length;
     if (p0 >= end) return null;
     const seg = norm.slice(p0, end);
     const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
