@@ -56,6 +56,8 @@ const CLAUSE_REACH = 400;
 const TAIL_COMMA_REACH = 600;
 /** Words allowed between a multiword back-reference and its verb ("Об этом на брифинге в службе коммуникаций сообщил"). */
 const BACKREF_VERB_WORDS = 8;
+/** In a verb-final language the whole subject with its genitive title chain stands there ("Бұл туралы … департаментінің баспасөз хатшысы S хабарлады"). */
+const BACKREF_VERB_FINAL_WORDS = 12;
 /** Characters between a back-reference and its verb, or after the verb, looked at (eight words fit well within). */
 const BACKREF_REACH = 200;
 /** Words of an opening phrase before a back-reference that stands right before its verb ("Po jednání rady to oznámila"). */
@@ -772,8 +774,9 @@ export class QuoteFinder {
     if (v.start - hitEnd > BACKREF_REACH) return undefined;
     const between = norm.slice(hitEnd, v.start);
     if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(between)) return undefined;
-    const gapWords = wordCount(between, BACKREF_VERB_WORDS + 1);
-    if (gapWords > (/\s/u.test(hit[0]) ? BACKREF_VERB_WORDS : 0)) return undefined;
+    const maxGap = this.c.lex.verbFinal ? BACKREF_VERB_FINAL_WORDS : BACKREF_VERB_WORDS;
+    const gapWords = wordCount(between, maxGap + 1);
+    if (gapWords > (/\s/u.test(hit[0]) ? maxGap : 0)) return undefined;
     // The sentence before, whole and not already a quote.
     let last = sStart - 1;
     while (last > b.start && SPACE_RE.test(norm[last]!)) last--;
@@ -822,7 +825,7 @@ export class QuoteFinder {
       if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(lead)) return undefined;
       const hits = re.allIn(this.doc.words, p0, v.start);
       const last = hits[hits.length - 1];
-      if (!last || last.index === p0 || !/^[\s\u00a0]+$/u.test(norm.slice(last.index + last[0].length, v.start))) return undefined;
+      if (!last || last.index === p0 || !this.onlyGapWords(last.index + last[0].length, v.start)) return undefined;
       if (wordCount(norm.slice(p0, last.index), BACKREF_LEAD_WORDS + 1) > BACKREF_LEAD_WORDS) return undefined;
       from = v.end;
     }
@@ -833,6 +836,21 @@ export class QuoteFinder {
     const speaker = this.speakers.speakerAfter(b, from);
     if (!speaker || speaker.kind === 'source' || speaker.kind === 'pronoun') return null;
     return this.checked(this.push(b, 'quote.indirect.back-reference', prev.start, prev.end, 'indirect', speaker, v));
+  }
+
+  /** Whether only spaces and at most two gap phrases of the lexicon lie between from and to ("to ve čtvrtek oznámil"). */
+  private onlyGapWords(from: number, to: number): boolean {
+    const norm = this.doc.norm;
+    let q = from;
+    if (q >= to || !SPACE_RE.test(norm[q]!)) return false;
+    while (q < to && SPACE_RE.test(norm[q]!)) q++;
+    for (let k = 0; k < 2 && q < to; k++) {
+      const w = this.c.gapRe?.at(this.doc.words, q, to)?.[0];
+      if (!w || !SPACE_RE.test(norm[q + w.length] ?? '')) return false;
+      q += w.length;
+      while (q < to && SPACE_RE.test(norm[q]!)) q++;
+    }
+    return q === to;
   }
 
   /**

@@ -36,6 +36,9 @@ const SUBJECT_LEAD_TOKENS = 8;
 /** Punctuation that ends such a lead: a clause boundary, not quote marks around a club's name. */
 const LEAD_PUNCT_RE = /[,;:.!?()]|[\s\u00a0][-–—][\s\u00a0]/u;
 const LETTER_RE = /\p{L}/u;
+const ELIDED_ARTICLE_RE = /^(\p{L}{1,2}['’])\p{L}/u;
+/** A short name in marks after a word and before another word (an organisation inside a title). */
+const TITLE_MARKED_NAME_RE = /(\p{L}[\s\u00a0]+)[«"“„][^«»"“”„.!?,;:]{1,40}[»"”“](?=[\s\u00a0]+\p{Lu})/gu;
 /** Characters of a word in a speaker phrase ("Rep.", "O’Neill", "Holtz-Eakin", "2016"). */
 const PHRASE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
 const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
@@ -79,7 +82,9 @@ export class SpeakerReader {
     const norm = this.doc.norm;
     const sent = sentenceAt(b, pos);
     let end = Math.min(limit, sent.end, pos + SPEAKER_REACH);
-    const cut = norm.slice(pos, end).search(/[,;:!?«»"“”()[\]]|[\s\u00a0][-–—][\s\u00a0]/u);
+    // An organisation's name in marks inside the title does not end the phrase ("директор КП «Водоканал» X").
+    const phrase = norm.slice(pos, end).replace(TITLE_MARKED_NAME_RE, (m, lead: string) => lead + 'x'.repeat(m.length - lead.length));
+    const cut = phrase.search(/[,;:!?«»"“”()[\]]|[\s\u00a0][-–—][\s\u00a0]/u);
     if (cut >= 0) end = pos + cut;
     let p0 = pos;
     while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
@@ -91,13 +96,16 @@ export class SpeakerReader {
       p0 += w.length;
       while (p0 < end && SPACE_RE.test(norm[p0]!)) p0++;
     }
+    // "a dénoncé l'adjointe au maire": an elided article glued to the title is no word of the phrase.
+    const elided = ELIDED_ARTICLE_RE.exec(norm.slice(p0, end));
+    if (elided && this.c.lex.names.definiteArticles?.some((a) => a.replace(/’/gu, "'") === elided[1]!.replace(/’/gu, "'"))) p0 += elided[1]!.length;
     if (p0 >= end) return null;
     const seg = norm.slice(p0, end);
     const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
     if (this.c.selfPronouns.has(firstWord)) return null;
     if (this.c.pronounGender.has(firstWord)) return { kind: 'pronoun', gender: this.c.pronounGender.get(firstWord) ?? null, start: p0, end: p0 + firstWord.length, text: this.doc.text.slice(p0, p0 + firstWord.length) };
     const src = this.sourceAt(p0, end);
-    if (src) return src;
+    if (src) return this.titledAfterAudience(b, p0, end) ?? src;
     const press = this.c.pressRe && this.c.pressRe.exec(seg);
     if (press && (seg.slice(0, press.index).match(/[\p{L}]+/gu) ?? []).length <= 1) {
       const text = this.doc.text.slice(p0, end).replace(/[.\s]+$/u, '');
@@ -367,6 +375,28 @@ export class SpeakerReader {
     return null;
   }
 
+  /**
+   * An outlet right after the verb may be the audience, with the titled speaker after it ("сообщил ТАСС
+   * директор завода X", "řekl ČTK ředitel nemocnice X"): a named person after a lower-case title word.
+   */
+  private titledAfterAudience(b: Block, p0: number, end: number): Speaker | null {
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    for (let i = lowerBound(runs, p0 + 1, (x) => x.start); i < runs.length; i++) {
+      const r = runs[i]!;
+      if (r.end > end) break;
+      const between = this.doc.text.slice(p0, r.start);
+      const title = /(?:^|[\s\u00a0])(\p{Ll}[\p{L}.-]*)/u.exec(between);
+      if (!title || !isTitleWord(this.c, lower(title[1]!))) continue;
+      const person = this.personOf(r);
+      if (!person) continue;
+      const role = between.slice(title.index).trim();
+      this.people.addRole(person, role);
+      // The speaker phrase is the titled name, without the audience before it.
+      return { kind: 'person', person, start: p0 + between.indexOf(role), end: r.end };
+    }
+    return null;
+  }
+
   /** A title, collective or capitalised organisation phrase starting at p0 (after a verb). */
   private phraseSpeaker(p0: number, end: number, atStart: boolean): Speaker | null {
     const norm = this.doc.norm;
@@ -529,7 +559,11 @@ export class SpeakerReader {
       if (LEAD_PUNCT_RE.test(this.doc.norm.slice(p0, toks[k]!.start))) return null;
       const r = this.runStartingAt(b, toks[k]!.start);
       if (!r) continue;
-      if (!isTitleWord(this.c, toks[k - 1]!.low)) return null;
+      if (!isTitleWord(this.c, toks[k - 1]!.low)) {
+        // A capitalised organisation inside the title chain ("… облысы Төтенше жағдайлар департаментінің … хатшысы S").
+        if (r.evidence || this.people.match(r)) return null;
+        continue;
+      }
       const person = this.personOf(r);
       return person ? { kind: 'person', person, start: r.start, end: r.end } : null;
     }
