@@ -93,6 +93,11 @@ export class RolesAround {
     return text;
   }
 
+  /** Whether the passes that give roles to persons named elsewhere have anything to do: a phrased language and a person. */
+  private givesRoles(): boolean {
+    return this.reg.phrased && this.reg.persons.length > 0;
+  }
+
   /** Roles in the predicate starting at token `from` ("был послом Японии, генеральным консулом"), to the sentence end. */
   private predicateRoles(b: Block, from: number, pos: number): RoleSpan[] {
     const sentEnd = sentenceOf(b, pos)?.end ?? b.end;
@@ -109,7 +114,7 @@ export class RolesAround {
    * subject pronoun goes to the person the pronoun stands for (nearest earlier, gender agreeing).
    */
   pronounRoles(): void {
-    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    if (!this.givesRoles()) return;
     for (const b of this.reg.doc.blocks) {
       b.tokens.forEach((t, k) => {
         // Gendered pronouns only: a plural "они" stands for several people.
@@ -129,7 +134,7 @@ export class RolesAround {
    */
   postRoles(): void {
     const posts = this.reg.c.lex.rolePhrases?.postNouns;
-    if (!this.reg.phrased || !posts?.length || this.reg.persons.length === 0) return;
+    if (!this.givesRoles() || !posts?.length) return;
     const set = new Set(posts);
     const c = this.reg.c;
     const text = this.reg.doc.text;
@@ -178,7 +183,7 @@ export class RolesAround {
    * sentence ("Спортсменка является …") was measured too: under half of those were the person's (NEREL train).
    */
   describedRoles(): void {
-    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    if (!this.givesRoles()) return;
     const c = this.reg.c;
     const text = this.reg.doc.text;
     for (const b of this.reg.doc.blocks) {
@@ -211,7 +216,7 @@ export class RolesAround {
    * the first name after the predicate in the same clause.
    */
   invertedPredicateRoles(): void {
-    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    if (!this.givesRoles()) return;
     const c = this.reg.c;
     const text = this.reg.doc.text;
     for (const b of this.reg.doc.blocks) {
@@ -250,7 +255,7 @@ export class RolesAround {
    * Before the predicate only circumstances: prepositions with up to two words after them, numbers, gap words.
    */
   droppedSubjectRoles(): void {
-    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    if (!this.givesRoles()) return;
     const c = this.reg.c;
     const text = this.reg.doc.text;
     for (const b of this.reg.doc.blocks) {
@@ -286,7 +291,7 @@ export class RolesAround {
    * Джон, Марк Энтони", "два бывших руководителя РУСАДА: Вячеслав Синев (…), Никита Камаев (…)".
    */
   rolesOverList(): void {
-    if (!this.reg.phrased || this.reg.persons.length === 0) return;
+    if (!this.givesRoles()) return;
     const c = this.reg.c;
     const text = this.reg.doc.text;
     const openers = (c.lex.rolePhrases?.listOpeners ?? []).map((o) => o.split(' '));
