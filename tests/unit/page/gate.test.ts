@@ -2,27 +2,18 @@
  * Detection's gate (lib/page/gate.ts): the probe stops a page there, so the gate must let through what the full
  * detector would take for an article, stop clear non-articles, stay bounded on huge pages and explain itself.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
 import { GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, readGate } from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
-import { docOf } from './helpers';
+import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return pages(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
-/** Each page under a neutral URL and under URLs whose shape pushes detection either way (as the probe test). */
-const URLS = ['https://example.org/ru/15241', 'https://example.org/news/2024/05/01/a-long-story-about-the-budget-vote', 'https://example.org/', 'https://example.org/tag/politics'];
 
 /** Test pages that are not articles (their READMEs say what each is). */
 const NOT_ARTICLES = new Set([
@@ -52,9 +43,9 @@ describe('detection’s gate', () => {
   it('lets through every test article the full detector accepts, at every URL shape', () => {
     let accepted = 0;
     let stopped = 0;
-    for (const file of pages(fixtures)) {
+    for (const file of htmlFilesUnder(fixtures)) {
       const html = readFileSync(file, 'utf8');
-      for (const url of URLS) {
+      for (const url of DETECTION_URLS) {
         const gate = readGate(docOf(html), url);
         if (!gate.pass) stopped++;
         // The detector's own mistakes (a front page at an article's address) the gate may well stop.

@@ -2,31 +2,21 @@
  * The every-page probe decides with detection's first stage and the settings' site rules, without zod: its
  * answers must be the ones the content script (full detection, schema-parsed settings) would give.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, detectFirstStage, finishDetection } from '../../../lib/page/detect';
 import { parseStoredSettings, Settings } from '../../../lib/schema';
 import { readSiteRules, siteListed } from '../../../lib/schema/sites';
-import { docOf } from '../page/helpers';
+import { DETECTION_URLS, docOf, htmlFilesUnder } from '../page/helpers';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
-/** Every HTML page the tests carry (page fixtures, the demo site, hostile pages). */
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return pages(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
-/** Each page under a neutral URL and under URLs whose shape pushes detection either way. */
-const URLS = ['https://example.org/ru/15241', 'https://example.org/news/2024/05/01/a-long-story-about-the-budget-vote', 'https://example.org/', 'https://example.org/tag/politics'];
 
 describe('the probe’s verdict', () => {
-  const all = pages(fixtures);
+  const all = htmlFilesUnder(fixtures);
 
   it('is detection’s: the first stage, finished only where it was left open, is detectArticle', () => {
     expect(all.length).toBeGreaterThan(10);
@@ -34,7 +24,7 @@ describe('the probe’s verdict', () => {
     let articles = 0;
     for (const file of all) {
       const html = readFileSync(file, 'utf8');
-      for (const url of URLS) {
+      for (const url of DETECTION_URLS) {
         const full = detectArticle(docOf(html), url);
         const first = detectFirstStage(docOf(html), url);
         if (first.pending) open++;
