@@ -308,16 +308,16 @@ async function runWithExtension(ext: ExtensionBrowser, site: StaticServer, page:
   } finally {
     await tab.close();
   }
-  if (run.extracted === false) run.heapUnpolledKb = await unpolledHeapKb(ext.context, url);
+  if (run.extracted === false) run.heapUnpolledKb = await heapAfterLoadKb(ext.context, url, 300);
   return run;
 }
 
-/** The page loaded again and left alone for as long as the other heap readings wait, then its heap. */
-async function unpolledHeapKb(context: BrowserContext, url: string): Promise<number | null> {
+/** The page loaded in a new tab and left alone for `settleMs`, then its heap (null when it cannot be read). */
+async function heapAfterLoadKb(context: BrowserContext, url: string, settleMs: number): Promise<number | null> {
   const tab = await context.newPage();
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
-    await sleep(300);
+    await sleep(settleMs);
     return await heapUsedKb(context, tab);
   } catch {
     return null;
@@ -562,17 +562,8 @@ async function measureWithoutExtension(site: StaticServer, runs: PageRun[]): Pro
   try {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     await keepOffline(context, site);
-    for (const run of runs) {
-      const tab = await context.newPage();
-      try {
-        await tab.goto(run.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
-        // About as long as the extension run spent before its heap reading.
-        await sleep(run.extracted ? 1_000 : 300);
-        run.heapWithoutKb = await heapUsedKb(context, tab);
-      } finally {
-        await tab.close();
-      }
-    }
+    // About as long after load as the extension run spent before its heap reading.
+    for (const run of runs) run.heapWithoutKb = await heapAfterLoadKb(context, run.url, run.extracted ? 1_000 : 300);
   } finally {
     await browser.close();
   }
