@@ -12,6 +12,8 @@ import { loadHistory, remember } from '../../lib/extension/history-store';
 import { findRelated, historyRecord } from '../../lib/related';
 import { searchWeb } from './web-search';
 import { isExtensionPage } from '../../lib/extension/senders';
+import { askPageStatus, markAlwaysOn } from '../../lib/extension/page-status';
+import { siteListed } from '../../lib/schema/sites';
 import { registerSidePanel } from './side-panel';
 import { injectContentScript, injectContentScriptWithFirstStage, injectFirstStage, injectHoverCard, injectRelookScript } from './inject';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
@@ -31,11 +33,12 @@ export default defineBackground(() => {
     );
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Chrome says 'loading' for same-document URL changes too (history.replaceState): a page doing that every
     // 50 ms must not cost a storage write each time. Only a stored result is cleared; the content memo stays
     // (the same article again is the same analysis).
     if (change.status === 'loading') void forgetStoredTab(tabId);
+    if (change.status === 'complete' && tab.url) void markIfAlwaysOn(tabId, tab.url).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetAnalysis(tabId);
@@ -140,9 +143,20 @@ async function forgetTab(tabId: number): Promise<void> {
   await setBadge(tabId, '');
 }
 
+/**
+ * A page of a site the reader always has analysed: the probe reads the site rules only past its gate, so it is
+ * told here, before or after its first look (lib/extension/page-status.ts).
+ */
+async function markIfAlwaysOn(tabId: number, url: string): Promise<void> {
+  if (!/^https?:/.test(url)) return;
+  const settings = await loadSettings();
+  if (!settings.alwaysOnSites.length || !siteListed(settings.alwaysOnSites, new URL(url).hostname)) return;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: markAlwaysOn }).catch(() => undefined);
+}
+
 /** No stored result: ask the page why (not an article, site off, auto off), or learn it can't be reached. */
 async function askContentScript(tabId: number): Promise<TabState> {
-  const reply = await sendToTab(tabId, { type: 'bg:status' });
+  const reply = await askPageStatus(browser, tabId);
   if (reply === null) return { status: 'unavailable' };
   const status = ContentStatus.safeParse(reply);
   if (!status.success) return { status: 'error', message: 'The page sent an unreadable answer.' };

@@ -42,6 +42,20 @@ export interface PageState {
   relook?: (delayMs: number) => void;
   /** A look the probe wanted before the relook script ran: its delay (the latest wins). */
   relookWanted?: number;
+  /**
+   * The probe's answer to whoever reads the page's state through `scripting.executeScript`
+   * (lib/extension/page-status.ts): the probe listens for no message. Once the content script runs, it answers instead.
+   */
+  status?: () => Promise<ProbeStatus>;
+  /** Set by the background on the pages of a site the reader always has analysed: the gate does not stop them. */
+  alwaysOn?: boolean;
+}
+
+/** What the probe reports: `ContentStatus`'s shape without the content script's parts. */
+export interface ProbeStatus {
+  detection: Detection | null;
+  idle: IdleReason | null;
+  timings: TimingEntry[];
 }
 
 export interface FullScript {

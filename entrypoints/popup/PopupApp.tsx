@@ -8,6 +8,7 @@ import { ContentStatus, DEFAULT_SETTINGS, RelatedStory, TabState, type RevealTar
 import { droppedSiteEntries, loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { watchSettings } from '../../lib/extension/settings-watch';
 import { readStoredTabState, tabStateKey } from '../../lib/extension/tab-store';
+import { askPageStatus } from '../../lib/extension/page-status';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { followActiveTab } from '../sidepanel/follow';
 import type { RawStart } from './start';
@@ -45,7 +46,7 @@ export async function readPopupStart(raw: Promise<RawStart>): Promise<PopupStart
   return { tabId, stored, live };
 }
 
-/** The page's answer to `bg:status` as a state to show: why there is no result (null while it is still pending). */
+/** The page's status (lib/extension/page-status.ts) as a state to show: why there is no result (null while it is still pending). */
 function liveState(raw: unknown): TabState | null {
   const status = ContentStatus.safeParse(raw);
   if (!status.success || status.data.idle === null || status.data.idle === 'pending') return null;
@@ -54,7 +55,7 @@ function liveState(raw: unknown): TabState | null {
 
 /** The page's own word on why there is no result, asked directly: no service worker woken. */
 async function askPage(tabId: number): Promise<TabState | null> {
-  return liveState(await browser.tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null));
+  return liveState(await askPageStatus(browser, tabId));
 }
 
 export function PopupApp({ start, mode = 'popup' }: { start: Promise<PopupStart>; mode?: 'popup' | 'panel' }) {

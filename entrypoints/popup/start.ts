@@ -4,13 +4,11 @@
  * The first paint shows it at once; the full popup (PopupApp) parses the same answers with the schemas.
  */
 import { tabStateKey } from '../../lib/extension/tab-key';
+import { askPageStatus, type PageStatusApi } from '../../lib/extension/page-status';
 
-interface ChromeApi {
+interface ChromeApi extends PageStatusApi {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: {
-    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
+  tabs: PageStatusApi['tabs'] & { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
 }
 const api = () => (globalThis as unknown as { chrome: ChromeApi }).chrome;
 
@@ -18,7 +16,7 @@ export interface RawStart {
   tabId: number | null;
   /** The stored result, unparsed (undefined: none). */
   stored: unknown;
-  /** The page's answer to `bg:status`, unparsed, when nothing is stored (null: no answer). */
+  /** The page's status (lib/extension/page-status.ts), unparsed, when nothing is stored (null: no answer). */
   live: unknown;
 }
 
@@ -37,7 +35,7 @@ export async function readRawStart(): Promise<RawStart> {
   const key = tabStateKey(tabId);
   // Both asked at once: on a page with nothing stored, the page's word ("not an article") then costs no second
   // round trip after the storage read. Asked directly, it needs no service worker woken.
-  const asked = api().tabs.sendMessage(tabId, { type: 'bg:status' }, { frameId: 0 }).catch(() => null);
+  const asked = askPageStatus(api(), tabId);
   const stored = (await api().storage.session.get(key).catch((): Record<string, unknown> => ({})))[key];
   return { tabId, stored, live: stored === undefined ? await asked : null };
 }

@@ -18,22 +18,21 @@ import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
 import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
+import type { ProbeStatus } from '../content/page-state';
 
-/** The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included). */
-interface Sender {
-  id?: string;
-  tab?: unknown;
-  url?: string;
-}
+/**
+ * The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included),
+ * and only on pages past the gate: a page the gate stops never has the extension's bindings set up in its world
+ * (each API touched costs a page time and heap). Nothing listens for messages: the popup, the background, the
+ * tests and the bench read the page's state with `scripting.executeScript` (lib/extension/page-status.ts), and
+ * `status` below answers them.
+ */
 interface ExtensionApi {
-  runtime: {
-    id?: string;
-    getURL(path: string): string;
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | undefined): void };
-  };
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
+const extension = () => (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+const readRules = async () => readSiteRules((await extension().storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 
 /** Longest slice of the size check in one task (big documents are counted over several). */
 const SLICE_MS = 20;
@@ -60,13 +59,15 @@ const SETTINGS_KEY = 'settings';
 export default {
   main() {
     stepSince('init', SCRIPT_START);
-    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     const state = pageState();
     // Injected a second time, or after the content script: one probe per page.
     if (state.look || state.full) return;
     let looks = 0;
     let lateChecks: ReturnType<typeof setTimeout>[] = [];
+    /** The current route was stopped by the gate (before the settings were read). */
+    let gateStopped = false;
     const lookReported = (state.look = () => look().catch(ignore));
+    state.status = status;
 
     /**
      * Route changes, late checks, DOM changes and the reader share one budget (a page cannot make Byline work
@@ -74,33 +75,45 @@ export default {
      */
     function lookAgain(delayMs: number): void {
       if (state.relook) return state.relook(delayMs);
-      if (state.relookWanted === undefined) api.runtime.sendMessage({ type: 'probe:relook' }).catch(ignore);
+      if (state.relookWanted === undefined) extension().runtime.sendMessage({ type: 'probe:relook' }).catch(ignore);
       state.relookWanted = delayMs;
     }
 
     /** One look at the current route; a newer look (route change, late check) makes an older one give up. */
     async function look(): Promise<void> {
       const mine = ++looks;
-      const current = () => mine === looks && api.runtime.id !== undefined;
+      const current = () => mine === looks;
       state.idle = 'pending';
       state.detection = null;
       state.pending = null;
-      const rules = readSiteRules((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-      const host = location.hostname;
-      if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
-      if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
+      gateStopped = false;
       await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
       if (!current()) return;
-      // The gate: clear non-articles stop here (a site always analysed goes on).
+      // The gate first, before anything is asked of the extension: clear non-articles stop here (a site always
+      // analysed goes on: the background marks its pages, lib/extension/page-status.ts).
       const gate = timed('gate', () => readGate(document, location.href));
-      if (!gate.pass && !siteListed(rules.alwaysOnSites, host)) {
+      if (!gate.pass && !state.alwaysOn) {
+        state.detection = gateDetection(gate);
+        state.idle = 'not-article';
+        gateStopped = true;
+        scheduleLateChecks();
+        return;
+      }
+      const rules = await readRules();
+      // A probe whose extension was reloaded meanwhile has no extension to talk to any more.
+      if (!current() || extension().runtime.id === undefined) return;
+      const host = location.hostname;
+      const alwaysOn = state.alwaysOn === true || siteListed(rules.alwaysOnSites, host);
+      if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
+      if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
+      if (!gate.pass && !alwaysOn) {
         state.detection = gateDetection(gate);
         state.idle = 'not-article';
         scheduleLateChecks();
         return;
       }
       // Detection's first stage, brought by the background the first time a page gets this far.
-      if (!state.firstStage) await api.runtime.sendMessage({ type: 'probe:first-stage' }).catch(ignore);
+      if (!state.firstStage) await extension().runtime.sendMessage({ type: 'probe:first-stage' }).catch(ignore);
       if (!current()) return;
       const firstStage = state.firstStage;
       if (!firstStage) return void (state.idle = 'not-article');
@@ -113,13 +126,29 @@ export default {
       state.detection = first.detection;
       state.pending = first.pending;
       // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
-      if (!first.detection.isArticle && first.pending === null && !siteListed(rules.alwaysOnSites, host)) {
+      if (!first.detection.isArticle && first.pending === null && !alwaysOn) {
         state.idle = 'not-article';
         scheduleLateChecks();
         return;
       }
       if (state.full) state.full.analyse();
-      else await api.runtime.sendMessage({ type: 'probe:candidate' }).catch(ignore);
+      else await extension().runtime.sendMessage({ type: 'probe:candidate' }).catch(ignore);
+    }
+
+    /**
+     * The page's state, for whoever asks through executeScript. A page the gate stopped was never checked
+     * against the site rules: where Byline is off, that is the reason given, as it would have been had the
+     * rules been read first.
+     */
+    async function status(): Promise<ProbeStatus> {
+      let idle = state.idle;
+      let detection = state.detection;
+      if (gateStopped) {
+        const rules = await readRules().catch(() => null);
+        const off = rules && siteListed(rules.disabledSites, location.hostname) ? 'site-disabled' : rules && !rules.autoAnalyze ? 'auto-off' : null;
+        if (off) [idle, detection] = [off, null];
+      }
+      return { detection, idle, timings: timings() };
     }
 
     function scheduleLateChecks(): void {
@@ -133,15 +162,6 @@ export default {
         }, delay),
       );
     }
-
-    // Only Byline's background and its own pages ask; the content script answers instead once it runs.
-    api.runtime.onMessage.addListener((raw, sender, reply) => {
-      if (state.full || sender.id !== api.runtime.id) return undefined;
-      if (sender.tab && !sender.url?.startsWith(api.runtime.getURL('/'))) return undefined;
-      if ((raw as { type?: unknown } | null | undefined)?.type !== 'bg:status') return undefined;
-      reply({ detection: state.detection, idle: state.idle, timings: timings() });
-      return undefined;
-    });
 
     watchRoute(() => {
       lateChecks.forEach(clearTimeout);

@@ -12,7 +12,8 @@
  * - content-script cost: the steps the probe and the content script time (probe start `init`, gate, size, detect;
  *   the content script's start `load`, detect's second stage, extract, anchor, paint; first pass of each,
  *   extraction slices summed, and both detection stages before extraction), read from their shared timeline
- *   over the extension's channel (`bg:status`).
+ *   as the popup reads them (lib/extension/page-status.ts: `scripting.executeScript` in the probe's world, `bg:status`
+ *   to the content script where it runs).
  *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
  *   included (the probe's, and the content script's where a borderline page had it injected).
  *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint.
@@ -53,6 +54,7 @@ import { chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, unpacke
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
+import { askPageStatusSource } from '../../lib/extension/page-status';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
 
 /** Article pages taken from each dataset (at most half of it where it also has non-articles). */
@@ -333,16 +335,10 @@ async function heapAfterLoadKb(context: BrowserContext, url: string, settleMs: n
 async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: PageRun, tab?: Page): Promise<void> {
   const read = async () => {
     // Bounded: a page that navigates itself away mid-run once left this call unanswered, and the whole bench with it.
-    const status = await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(async (id) => {
-      const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-      try {
-        return (await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as
-          | { idle?: string | null; timings?: { name: string; kind: string; start: number; duration: number }[] }
-          | undefined;
-      } catch {
-        return undefined;
-      }
-    }, tabId));
+    const status = (await withTimeout(READ_TIMEOUT_MS, ext.worker.evaluate(askPageStatusSource(tabId)))) as
+      | { idle?: string | null; timings?: { name: string; kind: string; start: number; duration: number }[] }
+      | null
+      | undefined;
     return { idle: status ? (status.idle ?? null) : 'pending', measures: (status?.timings ?? []).filter((t) => t.kind === 'step') };
   };
   const started = Date.now();

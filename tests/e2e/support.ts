@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, projectRoot, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { activeTabId, storedTabState, waitForStoredAnalysis } from '../../scripts/lib/demo';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { askPageStatusSource } from '../../lib/extension/page-status';
 
 export interface E2E {
   site: StaticServer;
@@ -43,16 +44,9 @@ export async function openPopup(env: E2E, tabId: number): Promise<Page> {
   return popup;
 }
 
-/** What the content script reports for a tab (detection, idle reason, highlights), asked from the worker. */
+/** What the page reports for a tab (detection, idle reason, highlights), asked from the worker as the popup asks (lib/extension/page-status.ts). */
 export async function contentStatus(env: E2E, tabId: number): Promise<Record<string, any> | null> {
-  return env.browser.worker.evaluate(async (id) => {
-    const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    try {
-      return ((await c.tabs.sendMessage(id, { type: 'bg:status' }, { frameId: 0 })) as Record<string, any>) ?? null;
-    } catch {
-      return null;
-    }
-  }, tabId);
+  return (await env.browser.worker.evaluate(askPageStatusSource(tabId))) as Record<string, any> | null;
 }
 
 /** Polls `probe` until `accept` says yes, or fails with the last value seen. */
