@@ -59,7 +59,8 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
     text = new TextDecoder('utf-8').decode(bytes);
   }
   if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
-  const nuls = countNuls(text);
+  // Outside UTF-16 a NUL character can only come from a zero byte: most files have none, and bytes are faster to search.
+  const nuls = chosen.encoding.startsWith('utf-16') || bytes.includes(0) ? countNuls(text) : 0;
   if (nuls > 0) {
     text = text.replace(/\u0000/g, '');
     notes.push(`Removed ${nuls} NUL character${nuls === 1 ? '' : 's'}.`);
