@@ -10,6 +10,12 @@
  *
  * --repeat lists every page R times in the manifest; --long runs only `--jobs N` (no --jobs 1, no
  * Readability): `--limit 500 --repeat 20 --long` is the 10,000-page memory check.
+ *
+ * Each thread's CPU is read from /proc inside the CLI (thread-cpu.cjs, preloaded): the JS threads
+ * (main, workers, tsx's loader) apart from V8's background threads (TurboFan, GC). From them the bench
+ * derives the speed-up 2 idle cores would give, which a loaded machine's wall clock cannot show:
+ * `--jobs 1` takes its JS threads' CPU (its background threads run on the other core), `--jobs N` the
+ * larger of all its CPU over the cores and its busiest JS thread.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +26,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { loadPages } from '../eval/pages';
 import { datasetArg, flagValue, printFigures, printTable } from '../lib/report';
+
+const THREAD_CPU_MARK = 'THREAD_CPU ';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -43,6 +51,17 @@ interface CliRun {
   peakRssMb: number;
   /** Peak RSS within each quarter of the pages written. */
   rssByQuarterMb: number[];
+  /** CPU seconds by thread, read in the CLI's node process (null when /proc is not there). */
+  threads: ThreadCpu | null;
+}
+
+interface ThreadCpu {
+  main: number;
+  /** Worker threads, tsx's loader thread among them. */
+  workers: number[];
+  /** V8's compiler and GC threads, libuv's pool. */
+  background: number;
+  total: number;
 }
 
 function readRssKb(pid: number): number {
@@ -61,8 +80,15 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
     const command = [path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'scripts/analyze.ts'), '--manifest', manifest, '--jobs', String(n), '--quiet'];
     // GNU time reports the CPU of the process tree: on a shared machine, wall time alone says little.
     const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', `${RUSAGE_MARK} %U %S`, ...command] : command;
-    const child = spawn(timed[0]!, timed.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const threadIds = path.join(path.dirname(manifest), `thread-ids-${n}`);
+    const env = {
+      ...process.env,
+      BYLINE_THREAD_CPU: threadIds,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts/bench/thread-cpu.cjs')}`.trim(),
+    };
+    const child = spawn(timed[0]!, timed.slice(1), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let cpuSeconds: number | null = null;
+    let threads: ThreadCpu | null = null;
     let lines = 0;
     let errors = 0;
     const quarters = [0, 0, 0, 0];
@@ -82,6 +108,11 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
       if (line.startsWith(RUSAGE_MARK)) {
         const [user, system] = line.slice(RUSAGE_MARK.length).trim().split(' ').map(Number);
         cpuSeconds = user! + system!;
+      }
+      // tsx's own process prints one too (it does no work): keep the analysing process's.
+      if (line.startsWith(THREAD_CPU_MARK)) {
+        const reading = JSON.parse(line.slice(THREAD_CPU_MARK.length)) as ThreadCpu;
+        if (!threads || reading.total > threads.total) threads = reading;
       }
     };
     child.stderr.on('data', (chunk: Buffer) => {
@@ -103,6 +134,7 @@ function runCli(manifest: string, total: number, n: number): Promise<CliRun> {
         pagesPerSecond: (lines + errors) / seconds,
         peakRssMb: Math.max(...quarters) / 1024,
         rssByQuarterMb: quarters.map((kb) => Math.round(kb / 1024)),
+        threads,
       });
     });
   });
@@ -172,6 +204,7 @@ async function main(): Promise<void> {
     ['Readability parse (1 thread)', pages.length, null, pages.length / readability.wall, pages.length / readability.cpu, readability.wall, readability.wall, readability.cpu, null, null],
   ]);
   const speedup = many.pagesPerSecond / one.pagesPerSecond;
+  const expected = expectedSpeedup(one, many, jobs);
   // --jobs 1 already keeps more than one core busy (V8's GC and compiler threads): cores used = CPU s / wall s.
   const coresUsed = (r: CliRun) => (r.cpuSeconds ? r.cpuSeconds / r.seconds : null);
   const cpuPerPageRatio = one.cpuSeconds && many.cpuSeconds ? many.cpuSeconds / one.cpuSeconds : null;
@@ -181,6 +214,12 @@ async function main(): Promise<void> {
     console.log(`cores kept busy: --jobs 1 ${coresUsed(one)!.toFixed(2)}, --jobs ${jobs} ${coresUsed(many)!.toFixed(2)}; CPU for the same pages, --jobs ${jobs} / --jobs 1: ${cpuPerPageRatio.toFixed(2)}×`);
   }
   console.log(`machine load average (1 min) during the runs: ${load}`);
+  if (expected) {
+    const share = (r: CliRun) => `${((100 * r.threads!.background) / (r.threads!.total - r.threads!.background)).toFixed(0)}%`;
+    console.log(`CPU by thread (s): --jobs 1 ${describeThreads(one.threads!)}; --jobs ${jobs} ${describeThreads(many.threads!)}`);
+    console.log(`background threads' CPU per JS-thread CPU: --jobs 1 ${share(one)}, --jobs ${jobs} ${share(many)}`);
+    console.log(`speed-up expected on ${jobs} idle cores from CPU by thread: ${expected.toFixed(2)}×`);
+  }
   console.log('CLI times include process start-up, reading and decoding each file, detection, extraction and the full analysis;');
   console.log('Readability is its parse alone on pages already in memory.');
   printFigures({
@@ -190,6 +229,7 @@ async function main(): Promise<void> {
     jobs1: round(one),
     [`jobs${jobs}`]: round(many),
     speedup: Number(speedup.toFixed(3)),
+    expectedSpeedupFromCpu: expected === null ? null : Number(expected.toFixed(3)),
     coresUsedJobs1: coresUsed(one) === null ? null : Number(coresUsed(one)!.toFixed(2)),
     [`coresUsedJobs${jobs}`]: coresUsed(many) === null ? null : Number(coresUsed(many)!.toFixed(2)),
     cpuPerPageRatio: cpuPerPageRatio === null ? null : Number(cpuPerPageRatio.toFixed(3)),
@@ -201,6 +241,24 @@ async function main(): Promise<void> {
   });
 }
 
+/**
+ * The speed-up `--jobs N` would show on N idle cores, from each thread's CPU: `--jobs 1` is as long as
+ * its JS threads (main and tsx's loader, one after the other; V8's background threads run beside them
+ * on a free core), `--jobs N` as long as the larger of all its CPU spread over N cores and its busiest
+ * JS thread. Idle waits are not counted, so this is the bound a perfect schedule reaches.
+ */
+function expectedSpeedup(one: CliRun, many: CliRun, cores: number): number | null {
+  if (!one.threads || !many.threads) return null;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const oneWall = one.threads.main + sum(one.threads.workers);
+  const manyWall = Math.max(many.threads.total / cores, many.threads.main, ...many.threads.workers);
+  return oneWall / manyWall;
+}
+
+function describeThreads(t: ThreadCpu): string {
+  return `main ${t.main.toFixed(1)}, other JS ${t.workers.map((w) => w.toFixed(1)).join('+')}, background ${t.background.toFixed(1)}, total ${t.total.toFixed(1)}`;
+}
+
 function round(r: CliRun): Record<string, unknown> {
   return {
     pages: r.pages,
@@ -210,6 +268,7 @@ function round(r: CliRun): Record<string, unknown> {
     pagesPerSecond: Number(r.pagesPerSecond.toFixed(2)),
     peakRssMb: Math.round(r.peakRssMb),
     rssByQuarterMb: r.rssByQuarterMb,
+    cpuByThread: r.threads,
   };
 }
 

@@ -6,6 +6,7 @@
  * NUL characters are removed (a browser never shows them). Every choice that was not plain UTF-8 is
  * reported in `notes`, so a researcher can see why a page reads the way it does.
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface Decoded {
   text: string;
@@ -53,13 +54,15 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
   let chosen = choose(bytes, options.html);
   let text: string;
   try {
-    text = chosen.text ?? new TextDecoder(chosen.encoding, { ignoreBOM: false }).decode(bytes);
+    const validUtf8 = chosen.encoding === 'utf-8' && chosen.source !== 'bom' && isUtf8(bytes);
+    text = chosen.text ?? (validUtf8 ? utf8(bytes) : new TextDecoder(chosen.encoding, { ignoreBOM: false }).decode(bytes));
   } catch {
     chosen = { encoding: 'utf-8', source: 'fallback', label: chosen.label };
     text = new TextDecoder('utf-8').decode(bytes);
   }
   if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
-  const nuls = countNuls(text);
+  // Outside UTF-16 a NUL character can only come from a zero byte: most files have none, and bytes are faster to search.
+  const nuls = chosen.encoding.startsWith('utf-16') || bytes.includes(0) ? countNuls(text) : 0;
   if (nuls > 0) {
     text = text.replace(/\u0000/g, '');
     notes.push(`Removed ${nuls} NUL character${nuls === 1 ? '' : 's'}.`);
@@ -156,11 +159,15 @@ function encodingForLabel(label: string): string | null {
 
 /** The bytes as UTF-8, or null when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? utf8(bytes) : null;
+}
+
+/**
+ * Valid UTF-8 without a byte-order mark, decoded as TextDecoder would: Buffer's decoder after
+ * isUtf8's SIMD check costs a fraction of TextDecoder's (which was 5% of preparing a page).
+ */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /**

@@ -79,6 +79,24 @@ describe('guardDepth', () => {
     expect(guarded.html.match(/<\/div>/g)).toHaveLength(MAX_DEPTH);
   });
 
+  it('reads tags as the browser-like token pattern does: quoted ">", comments, raw text, self-closing', () => {
+    // With a limit of 2, every tag that opens a third level is dropped: what is dropped shows how each was read.
+    const cases: [string, string, number][] = [
+      // A ">" inside a quoted value does not end the tag.
+      ['<a><b title="x>y"><i>t</i></b></a>', '<a><b title="x>y">t</b></a>', 1],
+      // An unclosed quote: no tag at that "<" (nothing opens); the next one is read.
+      ['<a><b><i title="x>t</i></b></a>', '<a><b><i title="x>t</i></b></a>', 0],
+      // Comments, declarations and processing instructions are skipped whole, tags inside them too.
+      ['<a><b><!-- <i> --><?x <i>?><!x <i>><u>t</u></b></a>', '<a><b><!-- <i> --><?x <i>?><!x <i>>t</b></a>', 1],
+      // Raw text runs to its end tag in any case; tags inside it are not read.
+      ['<a><b></b><script>"<i>"</SCRIPT><u>t</u></a>', '<a><b></b><script>"<i>"</SCRIPT><u>t</u></a>', 0],
+      ['<a><b><script>"<i>"</SCRIPT></b></a>', '<a><b></b></a>', 1],
+      // Self-closing and void elements open nothing.
+      ['<a><b><br><img/><x /><i>t</i></b></a>', '<a><b><br><img/><x />t</b></a>', 1],
+    ];
+    for (const [html, kept, dropped] of cases) expect(guardDepth(html, 2), html).toEqual({ html: kept, dropped });
+  });
+
   it('is linear: 200,000 levels in well under a second', () => {
     const html = `${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}`;
     const t0 = performance.now();
