@@ -3,7 +3,8 @@
  * eval:extract, with cross-validation by site: pages are split into folds by host, each fold is scored
  * by weights fitted on the others, and the table shows, fold by fold, the current weights beside the
  * fitted ones (WCXB precision/recall, DAnIEL share detected). A fitted table is worth keeping only when
- * it is better in every fold. Ends with the weights fitted on all pages and one JSON line.
+ * it is better in every fold. Ends with the weights fitted on all pages and one JSON line, which also holds
+ * each fold's held-out WCXB AUC (threshold-free: a fold's own threshold moves P and R by about ±0.01).
  *
  *   npx tsx scripts/eval/extract.ts --detect-only --byline-only --dump wcxb.jsonl
  *   npx tsx scripts/eval/extract.ts ../shared/datasets/daniel-dev --detect-only --byline-only --dump daniel.jsonl
@@ -181,6 +182,33 @@ function judge(test: Row[], said: (r: Row, i: number) => boolean): Figures {
   const anyBareWcxb = n.tp[1]! + n.fp[1]! + n.fn[1]! > 0;
   return { precision: p(0), recall: rc(0), danielRecall: d(0), bareDaniel: d(1), barePrecision: anyBareWcxb ? p(1) : null, bareRecall: anyBareWcxb ? rc(1) : null };
 }
+/**
+ * Held-out WCXB ranking quality without a threshold: the chance that an article scores above a non-article
+ * (area under the ROC curve; ties count half), for pages read with (`stripped` false) or without declarations.
+ * The threshold each fold picks moves P and R by ±0.01 on its own; a feature that ranks better shows here first.
+ */
+function aucOf(test: Row[], score: (r: Row) => number, stripped: boolean): number | null {
+  const pos: number[] = [];
+  const neg: number[] = [];
+  for (const r of test) if (r.dataset === 'wcxb' && r.stripped === stripped) (r.isArticle ? pos : neg).push(score(r));
+  if (!pos.length || !neg.length) return null;
+  neg.sort((a, b) => a - b);
+  let wins = 0;
+  for (const p of pos) {
+    let lo = 0;
+    let hi = neg.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (neg[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let ties = 0;
+    for (let j = lo; j < neg.length && neg[j] === p; j++) ties++;
+    wins += lo + ties / 2;
+  }
+  return wins / (pos.length * neg.length);
+}
+
 /** The bars' measure a threshold is chosen by: the least of WCXB precision and recall and the DAnIEL shares detected. */
 function worstOf(f: Figures): number {
   return Math.min(f.precision, f.recall, f.danielRecall ?? 1, f.bareDaniel ?? 1);
@@ -287,6 +315,7 @@ function stepThreshold(m: Steps, train: Row[]): number {
 const current = (r: Row) => scoreOf(r.features, WEIGHTS) >= ARTICLE_THRESHOLD;
 const table: Array<Array<string | number | null>> = [];
 const perFold: Array<{ fold: number; current: Figures; fitted: Figures; steps: Figures }> = [];
+const aucs: Array<{ current: number | null; fitted: number | null; bareCurrent: number | null; bareFitted: number | null }> = [];
 for (let k = 0; k < K; k++) {
   const train = rows.filter((r) => foldOf(r) !== k);
   const test = rows.filter((r) => foldOf(r) === k);
@@ -297,6 +326,9 @@ for (let k = 0; k < K; k++) {
   const st = stepThreshold(sm, train);
   const e = judge(test, (r) => stepScore(sm, r) >= st);
   perFold.push({ fold: k, current: a, fitted: c, steps: e });
+  const cur = (r: Row) => scoreOf(r.features, WEIGHTS);
+  const fitted = (r: Row) => scoreOf(r.features, t.weights);
+  aucs.push({ current: aucOf(test, cur, false), fitted: aucOf(test, fitted, false), bareCurrent: aucOf(test, cur, true), bareFitted: aucOf(test, fitted, true) });
   const bare = (f: Figures) => (strippedFiles.length ? [f.bareDaniel, f.barePrecision, f.bareRecall] : []);
   table.push([`fold ${k} (${test.length} pages)`, a.precision, a.recall, a.danielRecall, ...bare(a), c.precision, c.recall, c.danielRecall, ...bare(c), e.precision, e.recall, e.danielRecall, ...bare(e)]);
 }
@@ -328,5 +360,7 @@ printFigures({
   fitted: spreads((x) => x.fitted),
   steps: spreads((x) => x.steps),
   fittedBetterEveryFold: perFold.every((f) => total(f.fitted) > total(f.current)),
+  /** Held-out WCXB AUC per fold (current weights are fitted on all pages, so theirs is not held out). */
+  auc: Object.fromEntries((['current', 'fitted', 'bareCurrent', 'bareFitted'] as const).map((k) => [k, aucs.map((x) => (x[k] === null ? null : Math.round(x[k]! * 1000) / 1000))])),
   threshold: all.threshold,
 });
