@@ -56,6 +56,7 @@ import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
+import { READABILITY_JS, timeReadability } from './readability-time';
 
 /** Article pages taken from each dataset (at most half of it where it also has non-articles). */
 const DEFAULT_LIMIT = 16;
@@ -99,13 +100,12 @@ const POPUP_FIRST = `[data-first-paint], ${POPUP_READY}`;
 /** Bars from issue 19: ratios to the reference extension (or Readability) in the same run, bundle sizes. */
 const BARS = { nonArticleVsReference: 1.2, heapVsReference: 1.5, popupVsReference: 1.2, pipelineVsReadability: 0.6, probeGzipKb: 8, contentGzipKb: 35, longTasksOver50: 0 };
 const RECORD_FILE = path.join(projectRoot, 'BENCHMARKS.md');
-const READABILITY_JS = path.join(projectRoot, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 /** The content script (entrypoints/full, an unlisted script the background injects). */
 const BUNDLE = path.join(chromeBuildDir, 'full.js');
 const PROBE_BUNDLE = path.join(chromeBuildDir, 'probe.js');
 /** The hover card's script, injected the first time the reader points at a painted page (entrypoints/hover-card). */
 const CARD_BUNDLE = path.join(chromeBuildDir, 'hover-card.js');
-/** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability. */
+/** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability (readability-time.ts). */
 const LONG_TASK_OBSERVER = `(() => {
   const tasks = [];
   Object.defineProperty(window, '__bylineBenchLongTasks', { value: tasks });
@@ -436,29 +436,6 @@ async function heapUsedKb(context: BrowserContext, tab: Page): Promise<number | 
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-}
-
-/**
- * Readability's parse in the page itself: the script is added to the main world (as a script tag; a
- * page whose CSP refuses inline scripts gets it through the debugger instead, which CSP does not see).
- */
-async function timeReadability(tab: Page, source: string, reps: number): Promise<{ cold: number; warm: number[] } | null> {
-  const install = `${source}\n;window.__bylineBenchReadability = Readability;`;
-  await tab.addScriptTag({ content: install }).catch(() => undefined);
-  const loaded = () => tab.evaluate(() => typeof (window as unknown as Record<string, unknown>).__bylineBenchReadability === 'function');
-  if (!(await loaded())) await tab.evaluate(install).catch(() => undefined);
-  if (!(await loaded())) return null;
-  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
-  return tab.evaluate(`(() => {
-    const R = window.__bylineBenchReadability;
-    const times = [];
-    for (let i = 0; i <= ${reps}; i++) {
-      const t0 = performance.now();
-      try { new R(document.cloneNode(true)).parse(); } catch (e) { /* a page Readability cannot parse still cost what it cost */ }
-      times.push(performance.now() - t0);
-    }
-    return { cold: times[0], warm: times.slice(1) };
-  })()`);
 }
 
 /**

@@ -31,9 +31,10 @@ import { detectArticle, extractArticle } from '../../lib/page';
 import { analyzeArticle } from '../../lib/analyze';
 import { highlightItems } from '../../lib/highlight/items';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import { pathOf } from './offthread/paths';
+import { READABILITY_JS, timeReadability } from './readability-time';
 
 const DEMO_ARTICLES = ['altaynews/akim-elections.html', 'altaynews/second-story.html', 'kaz/akim-sailauy.html', 'tengrinews-en/bashimov-elections.html'];
-const READABILITY_JS = path.join(projectRoot, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const PAGE_STEPS = ['init', 'gate', 'size', 'serialise', 'send', 'load', 'receive', 'resolve', 'anchor', 'paint'] as const;
 
 async function main(): Promise<void> {
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
 
         const paint = (await exec({ code: 'paint', payload })) as Record<string, number>;
         const loadMs = (await exec({ code: 'load' })) as number;
-        const readabilityMs = await timeReadability(tab, readability);
+        const readabilityMs = (await timeReadability(tab, readability, 0))?.cold ?? null;
         const steps: Record<string, number> = { init: Number(probe.init), gate: Number(probe.gate), size: Number(probe.size), serialise: Number(probe.serialise), send: Number(probe.send), load: loadMs, receive: paint.receive!, resolve: paint.resolve!, anchor: paint.anchor!, paint: paint.paint! };
         const total = PAGE_STEPS.reduce((a, s) => a + steps[s]!, 0);
         rows.push({ page: file, kB: Math.round(html.length / 1000), ...steps, total, readability: readabilityMs ?? NaN, ratio: total / (readabilityMs ?? NaN), painted: paint.painted!, failed: paint.failed!, misplaced: paint.misplaced!, blocks: paint.blocks!, background: backgroundMs });
@@ -156,27 +157,5 @@ async function main(): Promise<void> {
   });
 }
 
-/** Element-child indices from the root element down to `el`. */
-function pathOf(el: Element): number[] {
-  const out: number[] = [];
-  for (let e: Element | null = el; e && e.parentElement; e = e.parentElement) {
-    let i = 0;
-    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) i++;
-    out.push(i);
-  }
-  return out.reverse();
-}
-
-async function timeReadability(tab: import('playwright-core').Page, source: string): Promise<number | null> {
-  const install = `${source}\n;window.__bylineBenchReadability = Readability;`;
-  await tab.addScriptTag({ content: install }).catch(() => undefined);
-  return tab.evaluate(`(() => {
-    const R = window.__bylineBenchReadability;
-    if (typeof R !== 'function') return null;
-    const t0 = performance.now();
-    try { new R(document.cloneNode(true)).parse(); } catch (e) {}
-    return performance.now() - t0;
-  })()`) as Promise<number | null>;
-}
 
 void main();

@@ -5,6 +5,7 @@
  * painting are the content script's own code (lib/anchor, lib/highlight).
  */
 import { SCRIPT_START } from '../../../entrypoints/content/script-start';
+import { elementAt } from './paths';
 import { rangeOrNull, spanLocator } from '../../../lib/anchor';
 import { HighlightPainter } from '../../../lib/highlight/paint';
 import type { HighlightItem } from '../../../lib/highlight/items';
@@ -12,14 +13,6 @@ import type { Block, HighlightSettings } from '../../../lib/schema';
 
 const load = performance.now() - SCRIPT_START;
 
-function resolve(path: number[]): Element | null {
-  let el: Element | null = document.documentElement;
-  for (const i of path) {
-    el = el?.children[i] ?? null;
-    if (!el) return null;
-  }
-  return el;
-}
 
 (globalThis as unknown as Record<string, unknown>).__offthreadPaint = {
   load,
@@ -29,7 +22,7 @@ function resolve(path: number[]): Element | null {
     const t1 = performance.now();
     let misplaced = 0;
     const elements = m.paths.map((p, i) => {
-      const el = resolve(p);
+      const el = elementAt(document, p);
       if (!el || el.localName !== m.tags[i]) misplaced++;
       return el ?? document.body;
     });

@@ -6,6 +6,7 @@
  * zod), mapping block paths to live elements, then anchoring and painting as the content script does.
  */
 import { SCRIPT_START } from '../../../entrypoints/content/script-start';
+import { elementAt } from './paths';
 import { TabState, ToContentMessage } from '../../../lib/schema';
 import type { Analysis, ArticleText } from '../../../lib/schema';
 import { loadSettings } from '../../../lib/extension/settings-store';
@@ -17,15 +18,6 @@ import { timings } from '../../../entrypoints/content/timing';
 
 const load = performance.now() - SCRIPT_START;
 
-/** Element-child indices from `<html>` down. */
-function resolve(path: number[]): Element | null {
-  let el: Element | null = document.documentElement;
-  for (const i of path) {
-    el = el?.children[i] ?? null;
-    if (!el) return null;
-  }
-  return el;
-}
 
 (globalThis as unknown as Record<string, unknown>).__offthreadPaint = {
   load,
@@ -40,7 +32,7 @@ function resolve(path: number[]): Element | null {
     const elements: Element[] = [];
     let misplaced = 0;
     for (let i = 0; i < message.paths.length; i++) {
-      const el = resolve(message.paths[i]!);
+      const el = elementAt(document, message.paths[i]!);
       if (!el || el.localName !== message.tags[i]) misplaced++;
       elements.push(el ?? document.body);
     }
