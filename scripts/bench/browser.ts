@@ -84,6 +84,8 @@ const DEMO_PAGES = [
  * slices (tasks), which are summed.
  */
 const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
+/** What the pipeline's sum leaves out: the injected scripts' starts, and the content script's reading of the background's answer. */
+const EXTRA_STEPS = ['stage-init', 'load', 'receive'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -141,6 +143,8 @@ interface PageRun {
    * `stage-init`, content script `load`) and reading the background's answer (`receive`). Null when not extracted.
    */
   pipelineAllMs: number | null;
+  /** What pipelineAllMs adds, each (first run; 0 when the step did not run). */
+  extraSteps: Record<(typeof EXTRA_STEPS)[number], number>;
   /** Long tasks (≥ 50 ms) that hold one of Byline's steps. */
   longTasks: number;
   referenceHeapKb: number | null;
@@ -166,6 +170,7 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     steps: {},
     pipelineMs: null,
     pipelineAllMs: null,
+    extraSteps: { 'stage-init': 0, load: 0, receive: 0 },
     totalMs: null,
     initMs: null,
     loadMs: null,
@@ -382,8 +387,8 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
   run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
   run.loadMs = measures.find((m) => m.name === 'load')?.duration ?? null;
-  const firstOf = (name: string) => measures.find((m) => m.name === name)?.duration ?? 0;
-  run.pipelineAllMs = run.pipelineMs + firstOf('stage-init') + firstOf('load') + firstOf('receive');
+  for (const step of EXTRA_STEPS) run.extraSteps[step] = measures.find((m) => m.name === step)?.duration ?? 0;
+  run.pipelineAllMs = run.pipelineMs + EXTRA_STEPS.reduce((a, step) => a + run.extraSteps[step], 0);
   run.totalMs = measures.reduce((a, m) => a + m.duration, 0);
   if (tab) run.longTasks = await longTasksHolding(tab, measures);
 }
@@ -618,6 +623,7 @@ interface Figures {
   /** The pipeline with its scripts' starts and the reading of the background's answer (not in the bar's figure before 2026-12-05). */
   pipelineAllMs: number;
   pipelineAllVsReadability: number;
+  extraStepsMs: Record<string, number>;
   popupMs: number;
   popupArticleMs: number;
   popupOtherMs: number;
@@ -685,6 +691,7 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     medianPerPageRatio: round(median(paired.map((r) => r.pipelineMs! / r.readabilityColdMs!))),
     pipelineAllMs: round(median(nums(paired.map((r) => r.pipelineAllMs)))),
     pipelineAllVsReadability: round(median(nums(paired.map((r) => r.pipelineAllMs))) / median(readabilities)),
+    extraStepsMs: Object.fromEntries(EXTRA_STEPS.map((s) => [s, round(median(paired.map((r) => r.extraSteps[s])))])),
     popupMs: round(median(popupTimes)),
     popupArticleMs: round(median(popup.article)),
     popupOtherMs: round(median(popup.other)),
@@ -731,6 +738,7 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
       ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], null, null, spreadOf(nums(paired.map((r) => r.steps[s] ?? null))), null, null]),
       ['  median per-page ratio', f.medianPerPageRatio, null, null, null, null, null],
       ['  with its scripts’ starts and the answer’s reading ms', f.pipelineAllMs, f.readabilityColdMs, f.pipelineAllVsReadability, spreadOf(nums(paired.map((r) => r.pipelineAllMs))), null, null],
+      ...EXTRA_STEPS.map((s): Cell[] => [`    ${s} ms`, f.extraStepsMs[s], null, null, spreadOf(paired.map((r) => r.extraSteps[s])), null, null]),
       ['  Readability warm runs ms', null, f.readabilityWarmMs, null, null, null, null],
       ['  content script’s start where injected ms', f.loadArticleMs, null, null, spreadOf(nums(articles.map((r) => r.loadMs))), null, null],
       ['long tasks (≥ 50 ms) holding a Byline step, all pages', f.longTasksOver50, null, null, `(n=${runs.length} pages)`, null, bar(f.longTasksOver50, BARS.longTasksOver50)],
