@@ -143,7 +143,8 @@ export default {
     async function analyseAndPaint(current: Extraction): Promise<void> {
       sent = true;
       const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
-      const state = TabState.safeParse(reply);
+      // Reading the answer (the schema's cold first parse of a whole analysis) is the page's cost too.
+      const state = timed('receive', () => TabState.safeParse(reply));
       if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
     }
 

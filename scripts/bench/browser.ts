@@ -16,7 +16,9 @@
  *   to the content script where it runs).
  *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
  *   included (the probe's, and the content script's where a borderline page had it injected).
- *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint.
+ *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint. Printed beside
+ *   it, the same with what that sum leaves out: the starts of the scripts injected for it (first stage
+ *   `stage-init`, content script `load`) and the reading of the background's answer (`receive`).
  * - long tasks: a main-world PerformanceObserver (`longtask`, buffered) on every page; a long task counts
  *   against Byline when one of Byline's steps lies inside it.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
@@ -56,6 +58,7 @@ import { defaultDataset, flagValue, median, printFigures, printTable, type Cell 
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
 import { askPageStatusSource } from '../../lib/extension/page-status';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
+import { READABILITY_JS, timeReadability } from './readability-time';
 
 /** Article pages taken from each dataset (at most half of it where it also has non-articles). */
 const DEFAULT_LIMIT = 16;
@@ -83,6 +86,8 @@ const DEMO_PAGES = [
  * slices (tasks), which are summed.
  */
 const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
+/** What the pipeline's sum leaves out: the injected scripts' starts, and the content script's reading of the background's answer. */
+const EXTRA_STEPS = ['stage-init', 'load', 'receive'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -99,13 +104,12 @@ const POPUP_FIRST = `[data-first-paint], ${POPUP_READY}`;
 /** Bars from issue 19: ratios to the reference extension (or Readability) in the same run, bundle sizes. */
 const BARS = { nonArticleVsReference: 1.2, heapVsReference: 1.5, popupVsReference: 1.2, pipelineVsReadability: 0.6, probeGzipKb: 8, contentGzipKb: 35, longTasksOver50: 0 };
 const RECORD_FILE = path.join(projectRoot, 'BENCHMARKS.md');
-const READABILITY_JS = path.join(projectRoot, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 /** The content script (entrypoints/full, an unlisted script the background injects). */
 const BUNDLE = path.join(chromeBuildDir, 'full.js');
 const PROBE_BUNDLE = path.join(chromeBuildDir, 'probe.js');
 /** The hover card's script, injected the first time the reader points at a painted page (entrypoints/hover-card). */
 const CARD_BUNDLE = path.join(chromeBuildDir, 'hover-card.js');
-/** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability. */
+/** Main-world observer of long tasks, installed before any page script runs. A string: see timeReadability (readability-time.ts). */
 const LONG_TASK_OBSERVER = `(() => {
   const tasks = [];
   Object.defineProperty(window, '__bylineBenchLongTasks', { value: tasks });
@@ -136,6 +140,13 @@ interface PageRun {
   initMs: number | null;
   /** The content script's start, on pages it was injected into. */
   loadMs: number | null;
+  /**
+   * The pipeline with what `pipelineMs` leaves out: the starts of the scripts injected for it (first stage
+   * `stage-init`, content script `load`) and reading the background's answer (`receive`). Null when not extracted.
+   */
+  pipelineAllMs: number | null;
+  /** What pipelineAllMs adds, each (first run; 0 when the step did not run). */
+  extraSteps: Record<(typeof EXTRA_STEPS)[number], number>;
   /** Long tasks (≥ 50 ms) that hold one of Byline's steps. */
   longTasks: number;
   referenceHeapKb: number | null;
@@ -160,6 +171,8 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     extracted: null,
     steps: {},
     pipelineMs: null,
+    pipelineAllMs: null,
+    extraSteps: { 'stage-init': 0, load: 0, receive: 0 },
     totalMs: null,
     initMs: null,
     loadMs: null,
@@ -370,6 +383,8 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
   run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
   run.loadMs = measures.find((m) => m.name === 'load')?.duration ?? null;
+  for (const step of EXTRA_STEPS) run.extraSteps[step] = measures.find((m) => m.name === step)?.duration ?? 0;
+  run.pipelineAllMs = run.pipelineMs + EXTRA_STEPS.reduce((a, step) => a + run.extraSteps[step], 0);
   run.totalMs = measures.reduce((a, m) => a + m.duration, 0);
   if (tab) run.longTasks = await longTasksHolding(tab, measures);
 }
@@ -422,29 +437,6 @@ async function heapUsedKb(context: BrowserContext, tab: Page): Promise<number | 
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-}
-
-/**
- * Readability's parse in the page itself: the script is added to the main world (as a script tag; a
- * page whose CSP refuses inline scripts gets it through the debugger instead, which CSP does not see).
- */
-async function timeReadability(tab: Page, source: string, reps: number): Promise<{ cold: number; warm: number[] } | null> {
-  const install = `${source}\n;window.__bylineBenchReadability = Readability;`;
-  await tab.addScriptTag({ content: install }).catch(() => undefined);
-  const loaded = () => tab.evaluate(() => typeof (window as unknown as Record<string, unknown>).__bylineBenchReadability === 'function');
-  if (!(await loaded())) await tab.evaluate(install).catch(() => undefined);
-  if (!(await loaded())) return null;
-  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
-  return tab.evaluate(`(() => {
-    const R = window.__bylineBenchReadability;
-    const times = [];
-    for (let i = 0; i <= ${reps}; i++) {
-      const t0 = performance.now();
-      try { new R(document.cloneNode(true)).parse(); } catch (e) { /* a page Readability cannot parse still cost what it cost */ }
-      times.push(performance.now() - t0);
-    }
-    return { cold: times[0], warm: times.slice(1) };
-  })()`);
 }
 
 /**
@@ -624,6 +616,10 @@ interface Figures {
   readabilityWarmMs: number;
   pipelineVsReadability: number;
   medianPerPageRatio: number;
+  /** The pipeline with its scripts' starts and the reading of the background's answer (not in the bar's figure before 2026-12-05). */
+  pipelineAllMs: number;
+  pipelineAllVsReadability: number;
+  extraStepsMs: Record<string, number>;
   popupMs: number;
   popupArticleMs: number;
   popupOtherMs: number;
@@ -689,6 +685,9 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
     readabilityWarmMs: round(median(nums(paired.map((r) => r.readabilityWarmMs)))),
     pipelineVsReadability: round(median(pipelines) / median(readabilities)),
     medianPerPageRatio: round(median(paired.map((r) => r.pipelineMs! / r.readabilityColdMs!))),
+    pipelineAllMs: round(median(nums(paired.map((r) => r.pipelineAllMs)))),
+    pipelineAllVsReadability: round(median(nums(paired.map((r) => r.pipelineAllMs))) / median(readabilities)),
+    extraStepsMs: Object.fromEntries(EXTRA_STEPS.map((s) => [s, round(median(paired.map((r) => r.extraSteps[s])))])),
     popupMs: round(median(popupTimes)),
     popupArticleMs: round(median(popup.article)),
     popupOtherMs: round(median(popup.other)),
@@ -734,6 +733,8 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
       ['article page: pipeline vs Readability cold parse ms', f.pipelineMs, f.readabilityColdMs, f.pipelineVsReadability, spreadOf(pipelines), spreadOf(readabilities), bar(f.pipelineVsReadability, BARS.pipelineVsReadability)],
       ...STEPS.map((s): Cell[] => [`  ${s} ms`, f.stepsMs[s], null, null, spreadOf(nums(paired.map((r) => r.steps[s] ?? null))), null, null]),
       ['  median per-page ratio', f.medianPerPageRatio, null, null, null, null, null],
+      ['  with its scripts’ starts and the answer’s reading ms', f.pipelineAllMs, f.readabilityColdMs, f.pipelineAllVsReadability, spreadOf(nums(paired.map((r) => r.pipelineAllMs))), null, null],
+      ...EXTRA_STEPS.map((s): Cell[] => [`    ${s} ms`, f.extraStepsMs[s], null, null, spreadOf(paired.map((r) => r.extraSteps[s])), null, null]),
       ['  Readability warm runs ms', null, f.readabilityWarmMs, null, null, null, null],
       ['  content script’s start where injected ms', f.loadArticleMs, null, null, spreadOf(nums(articles.map((r) => r.loadMs))), null, null],
       ['long tasks (≥ 50 ms) holding a Byline step, all pages', f.longTasksOver50, null, null, `(n=${runs.length} pages)`, null, bar(f.longTasksOver50, BARS.longTasksOver50)],
