@@ -190,8 +190,9 @@ export const cs: Lexicon = {
       'zpravodajka',
     ],
     beforeName: [
-      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'portál', 'portálu', 'rádio',
-      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'týdeník', 'týdeníku', 'web', 'webu',
+      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet.
+      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'o', 'portál', 'portálu', 'rádio',
+      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'web', 'webu',
     ],
   },
   // Offices with their feminine forms; ministries in the genitive ("ministr financí").
