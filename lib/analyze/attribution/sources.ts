@@ -41,6 +41,10 @@ const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
 /** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
 const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
+/** "АКТОБЕ, 5 декабря – Степь Пресс.": a place in capitals, a date, a dash, the agency, a full stop. */
+const DATELINE_DATE_RE = /^(\p{Lu}{2}[\p{Lu}\p{M}\s-]{0,40},[^\n–—.]{1,30}?)[\s\u00a0][-–—][\s\u00a0](\p{Lu}[\p{L}\p{N} .-]{1,40}?)\.[\s\u00a0]/u;
+/** "Астана, 5 декабря. /Степь Пресс/.": a place and a date, the agency between slashes. */
+const DATELINE_SLASH_RE = /^(\p{Lu}[^\n/]{1,60}?)\/(\p{Lu}[\p{L}\p{N} .-]{1,30})\/\.?[\s\u00a0]/u;
 /** A place written in capitals, as wires write it ("MEDELLÍN", "TUCSON, Ariz., Dec 4"): its letters, at least two, are upper-case. */
 function capitalPlace(place: string): boolean {
   const head = place.split(',')[0]!;
@@ -233,9 +237,9 @@ export class SourceFinder {
     const c = this.c;
     // Photo credits: "Фото: orda.kz", "Photo: Reuters", "(AP Photo/Evan Vucci)".
     for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
-      const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
-      if (!m) continue;
-      const f = this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length);
+      const m = /^[\s\u00a0]*[:：][\s\u00a0]*(?:©[\s\u00a0]*)?/u.exec(norm.slice(h.end, h.end + 6));
+      // Without a colon, only a credit line of its own ("Photo courtesy of …", "Фото с сайта …", "(Photo by …/…)").
+      const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
@@ -265,11 +269,22 @@ export class SourceFinder {
           note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
       }
-      const dot = d ? null : DATELINE_DOT_RE.exec(block);
-      const o = dot ? outletByName(dot[2]!.trim()) : null;
-      if (dot && o) {
+      // "АСТАНА. KAZINFORM –", "АКТОБЕ, 5 декабря – Степь Пресс.": an unknown agency counts when its name is shaped
+      // like one ("…Пресс", capitals, Latin letters in another script), not any capitalised phrase after a place.
+      const dot = d ? null : (DATELINE_DOT_RE.exec(block) ?? DATELINE_DATE_RE.exec(block));
+      if (dot) {
+        const raw = dot[2]!.trim();
         const start = b.start + dot[1]!.length + dot[0].slice(dot[1]!.length).indexOf(dot[2]!);
-        note('source.dateline', { name: o.name, kind: o.kind, start, end: start + dot[2]!.trim().length }, start, 'reporter');
+        const o = outletByName(raw) ?? (this.agencyShaped(raw, start) ? { name: raw, kind: 'agency' as const } : null);
+        if (o) note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
+      }
+      // "Астана, 5 декабря. /Степь Пресс/.": the agency between slashes.
+      const slash = d || dot ? null : DATELINE_SLASH_RE.exec(block);
+      if (slash) {
+        const raw = slash[2]!.trim();
+        const start = b.start + slash[1]!.length + 1;
+        const o = outletByName(raw);
+        note('source.dateline', { name: o?.name ?? raw, kind: o?.kind ?? 'agency', start, end: start + raw.length }, start, 'reporter');
       }
     }
   }
@@ -376,6 +391,12 @@ export class SourceFinder {
       if (this.isPerson(b.index, from, from + name.length)) continue;
       note('source.body-said', { name, kind: 'official', start: from, end: from + name.length }, from, 'cited');
     }
+  }
+
+  /** Whether an unknown name reads as an agency's: shaped as an outlet's, or written in capitals ("KAZTAG"). */
+  private agencyShaped(raw: string, at: number): boolean {
+    const words = raw.split(/[\s\u00a0]+/u);
+    return words.length <= 3 && (this.outletShaped(raw, at) || words.every((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)));
   }
 
   /** Whether a word is a pronoun of the lexicon ("I", "он"): a clause with one names no body. */
@@ -611,10 +632,12 @@ export class SourceFinder {
    * cue opens its line, the credit runs to the line end; a known outlet among the slash-separated
    * parts wins, a person (the photographer) is not a source.
    */
-  private creditLine(b: Block, cueStart: number, pos: number): Found | null {
+  private creditLine(b: Block, cueStart: number, pos: number, bare = false): Found | null {
     const text = this.doc.text;
     const lineStart = Math.max(b.start, text.lastIndexOf('\n', cueStart - 1) + 1);
-    const before = text.slice(lineStart, cueStart).trim();
+    const before = text.slice(lineStart, cueStart).trim().replace(/^\($/u, '');
+    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
+    if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
     if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
     const lineEnd = text.indexOf('\n', pos);
@@ -627,7 +650,7 @@ export class SourceFinder {
     for (const part of line.split(/[/,]/u)) {
       const lead = part.length - part.trimStart().length;
       const cut = part.search(CREDIT_END_RE);
-      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
+      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '').replace(/^©[\s\u00a0]*/u, '');
       let start = at + lead;
       at += part.length + 1;
       // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").

@@ -107,3 +107,30 @@ describe('sources: what is not a source', () => {
     expect(sourceNames(language, sentence, 'Подробности позже.').join(' ')).not.toContain(notSource);
   });
 });
+
+describe('sources: credit lines and datelines of unknown agencies', () => {
+  it.each([
+    ['ru', 'Фото с сайта Степной вестник', 'Степной вестник'],
+    ['ru', 'Фото: © Степной вестник', 'Степной вестник'],
+    ['en', 'Photo courtesy of Millbrook Police Department', 'Millbrook Police Department'],
+    ['en', '(Photo by Jane Doe/Granite Media)', 'Granite Media'],
+  ])('%s: a credit line "%s"', (language, credit, name) => {
+    expect(sourceNames(language, credit, 'Мост откроют в мае. The bridge opens in May.')).toContain(name);
+  });
+
+  it('a credit word opening an ordinary sentence is no credit line', () => {
+    expect(sourceNames('en', 'Photo exhibitions by Anna Berg open in Granite Hall in May.', 'Tickets are free.')).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'АКТОБЕ, 5 декабря – Степь Пресс. Мост откроют в мае.', 'Степь Пресс'],
+    ['ru', 'АКТОБЕ. Степь Пресс — Мост откроют в мае.', 'Степь Пресс'],
+    ['ru', 'Астана, 5 декабря. /Степь Пресс/. Мост откроют в мае.', 'Степь Пресс'],
+  ])('%s: a dateline "%s"', (language, lead, name) => {
+    expect(sourceNames(language, lead, 'Работы идут.')).toContain(name);
+  });
+
+  it('a capitalised phrase after a place in capitals is no agency unless shaped like one', () => {
+    expect(sourceNames('ru', 'АКТОБЕ. Президент Академии — выступил на форуме.', 'Работы идут.')).toEqual([]);
+  });
+});
