@@ -20,6 +20,12 @@ const MAX_NAME_WORDS = 6;
 const MAX_RUN_ON_WORDS = 9;
 /** Shortest link word read as a noun for a kind of outlet ("radio", "газете"): shorter ones are articles and prepositions. */
 const OUTLET_NOUN_MIN = 5;
+/** Longest word that ends a body's name after a bare "podle" ("je", "se"). */
+const BODY_STOP_MAX = 2;
+/** Longest word read as a preposition opening a body's complement ("pro", "na"). */
+const BODY_LINK_MAX = 3;
+/** Shortest organisation word matched by its stem ("úřad" → "úřadu"): shorter ones are acronyms and places. */
+const ORG_WORD_MIN = 4;
 /** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
 const MAX_LINK_WORDS = 3;
 /** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
@@ -222,6 +228,7 @@ export class SourceFinder {
     this.datelineSources(b, note);
     this.reporterSources(b, note);
     this.accordingSources(b, note);
+    this.bodyAccordingSources(b, note);
     this.toldSources(b, note);
     this.bodySources(b, note);
     // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
@@ -338,6 +345,46 @@ export class SourceFinder {
       const person = f && !articled && !adjective && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
       if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
+  }
+
+  /**
+   * "Podle Českého statistického úřadu vzrostly …": a cue that also introduces persons names a source only
+   * with an organisation word in the name; the name ends at its last organisation word, or, where that word
+   * opens it, takes a short complement ("Úřadu pro civilní letectví", "Ministerstva zdravotnictví").
+   */
+  private bodyAccordingSources(b: Block, note: Note): void {
+    const text = this.doc.text;
+    for (const h of matchesIn(this.c.accordingBodyRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      if (!f || f.kind !== 'other' || this.isPerson(b.index, f.start, f.end)) continue;
+      const rest = text.slice(f.start, b.end);
+      const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+      const all = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/[\s\u00a0]+/u).slice(0, MAX_NAME_WORDS);
+      // The name ends before the first very short word ("je", "se": the clause's verb follows a person or a place).
+      const short = all.findIndex((w) => w.length <= BODY_STOP_MAX);
+      const words = short >= 0 ? all.slice(0, short) : all;
+      const org = words.map((w, i) => (this.orgWord(w) ? i : -1)).filter((i) => i >= 0);
+      // One word alone is a person's or a place's ("Podle Prahy je …") unless an acronym ("Podle ČHMÚ").
+      const acronym = /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+      if (acronym) {
+        note('source.according-body', { name: words[0]!, kind: 'official', start: f.start, end: f.start + words[0]!.length }, h.start, 'cited');
+        continue;
+      }
+      if (org.length === 0 || words.length < 2) continue;
+      const last = org[org.length - 1]!;
+      const next = all[last + 1] ?? '';
+      // A short word after the head opens its complement ("pro civilní letectví"); a lowercase word is its genitive.
+      const end = last > 0 ? last : next.length > 0 && next.length <= BODY_LINK_MAX ? Math.min(last + 3, all.length - 1) : /^\p{Ll}/u.test(next) ? last + 1 : last;
+      const name = all.slice(0, end + 1).join(' ');
+      note('source.according-body', { name, kind: 'official', start: f.start, end: f.start + name.length }, h.start, 'cited');
+    }
+  }
+
+  /** Whether a word holds an organisation word of the lexicon ("úřadu", "Ministerstva"). */
+  private orgWord(w: string): boolean {
+    const l = lower(w);
+    for (const o of this.c.orgWords) if (o.length >= ORG_WORD_MIN && l.startsWith(o.slice(0, -1))) return true;
+    return false;
   }
 
   /** Postposed "according to", "told X", correspondents of an outlet, press services. */

@@ -134,3 +134,17 @@ describe('sources: credit lines and datelines of unknown agencies', () => {
     expect(sourceNames('ru', 'АКТОБЕ. Президент Академии — выступил на форуме.', 'Работы идут.')).toEqual([]);
   });
 });
+
+describe('sources: cs bare "podle" with a body, not a person or a place', () => {
+  it.each([
+    ['Podle Krajského hydrologického ústavu bude v noci mrznout.', 'Krajského hydrologického ústavu'],
+    ['Podle Úřadu pro drobné letectví odbavilo letiště loni 190 tisíc cestujících.', 'Úřadu pro drobné letectví'],
+    ['Podle Ministerstva dopravy se počet nehod zvýšil.', 'Ministerstva dopravy'],
+  ])('%s', (sentence, body) => {
+    expect(sourceNames('cs', sentence, 'Silnice jsou sjízdné.')).toContain(body);
+  });
+
+  it.each(['Podle Dvořáka je to chyba.', 'Podle Prahy je plán hotový.', 'Podle Babiše je vláda neschopná.'])('%s names no source', (sentence) => {
+    expect(sourceNames('cs', sentence, 'Silnice jsou sjízdné.')).toEqual([]);
+  });
+});
