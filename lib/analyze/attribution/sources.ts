@@ -20,6 +20,8 @@ const MAX_NAME_WORDS = 6;
 const MAX_RUN_ON_WORDS = 9;
 /** Shortest link word read as a noun for a kind of outlet ("radio", "газете"): shorter ones are articles and prepositions. */
 const OUTLET_NOUN_MIN = 5;
+/** Longest body's name said in, when it opens with a lowercase noun ("акимате Костанайской области"). */
+const BODY_LOWER_MAX_WORDS = 4;
 /** Longest word that ends a body's name after a bare "podle" ("je", "se"). */
 const BODY_STOP_MAX = 2;
 /** Longest word read as a preposition opening a body's complement ("pro", "na"). */
@@ -193,7 +195,11 @@ export class SourceFinder {
     const acronym = caps.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[-–]/gu, '')));
     // In German every noun has a capital ("Verein", "Ein Sprecher der Liga"): only an acronym or a known outlet tells.
     if (this.c.lex.capitalisedNouns && !acronym && !outletByName(name)) return;
-    const articled = located || leadWords.some((w) => this.c.lex.names.definiteArticles?.includes(w) || this.c.placePrepositions.has(w));
+    // The word right before the name: "la Confederación", "в акимате" (not a preposition further back: "вступившему в силу Закону").
+    const last = leadWords[leadWords.length - 1] ?? '';
+    const articled = located || !!this.c.lex.names.definiteArticles?.includes(last) || this.c.placePrepositions.has(last);
+    // "Источники СМИ", "Западные СМИ": an unnamed group, however capitalised.
+    if (matchesIn(this.c.collectiveRe, this.doc.words, s.start, s.end).some((m) => m.end >= s.end - 1)) return;
     // A sentence's first word has a capital anyway ("Vecinos de la colonia Revolución"): two capitalised words in a row then.
     const block = this.doc.blocks.find((b) => b.index === s.block);
     const opensSentence = !block || /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start));
@@ -432,6 +438,12 @@ export class SourceFinder {
       const name = text.slice(from, verb.start).trim();
       const words = name.split(/[\s\u00a0]+/u);
       if (/[,;:!?()«»"“”]/u.test(name) || words.length > MAX_RUN_ON_WORDS || !/^[\p{Lu}\p{Ll}]/u.test(name)) continue;
+      // Opening in lowercase, one noun then the body's name ("акимате Костанайской области"), not a clause
+      // ("интервью New York Times в том же году пианист": the subject is the pianist).
+      if (/^\p{Ll}/u.test(name) && words.length > BODY_LOWER_MAX_WORDS) continue;
+      // A person's office ("поздравлении президента России") is a person's word, not a body's: a title word
+      // before a capitalised one (the office itself, "акимате", opens the name).
+      if (matchesIn(this.c.titleRe, this.doc.words, from, verb.start).some((m) => m.start > from)) continue;
       if (!words.some((w) => /^\p{Lu}[\p{L}\p{M}]/u.test(w)) || words.some((w) => this.pronoun(w))) continue;
       const acronym = words.some((w) => /^\p{Lu}{2,}$/u.test(w));
       if (words.length < 2 && !acronym) continue;
