@@ -71,6 +71,8 @@ const POSSESSIVE_RE = /['’]s$/u;
 /** A credit line's name runs to the line end, a slash (author after it), a comma or a bracket. */
 const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
 
+/** Capitalised words, maybe joined by a link word, ending right before a position ("Committee for a ", "New "). */
+const NAME_LEFT_RE = new RegExp(`(?<![\\p{L}\\p{M}.])\\p{Lu}[\\p{L}\\p{M}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*[ \\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')}|on)(?:[ \\u00a0]+(?:a|an|the))?[ \\u00a0]+)?$`, 'u');
 /** An acronym in brackets right after a name ("Centre national du cinéma (CNC)"). */
 const ACRONYM_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 /** A regional or topical edition right after a known outlet ("Суспільне Черкаси", "France Bleu Isère"): one capitalised word, no more. */
@@ -188,6 +190,19 @@ export class SourceFinder {
     const elided = /^\p{L}{1,2}['’](?=\p{Lu})/u.exec(text.slice(start, s.end));
     const leadWords = lower(lead[0] + (elided?.[0] ?? '')).replace(/’/g, "'").split(/[\s\u00a0]+/u).filter(Boolean);
     if (elided) start += elided[0].length;
+    // "The Republican National Committee", "La Confederación …" opening a sentence: the article is no part of the name.
+    const article = /^(\p{Lu}\p{Ll}{1,3})[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(start, s.end));
+    const capArticle = !!article && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
+    if (capArticle) start += article![0].length;
+    // The speaker phrase may start inside the name ("[Committee for a] Responsible Federal Budget", "[New] York Post").
+    if (lead[0] === '' && !elided && !capArticle) {
+      const left = NAME_LEFT_RE.exec(text.slice(Math.max(0, start - 60), start));
+      // A sentence's first word is no part of a name but through a link ("When Clinton", "Say Mexico").
+      const linked = !!left && /\p{Ll}[ \u00a0]+$/u.test(left[0]);
+      const block = this.doc.blocks.find((b) => b.index === s.block);
+      const opens = !!left && !!block && /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start - left[0].length));
+      if (left && (linked || !opens) && !this.c.nonNames.has(lower(left[0].split(/[ \u00a0]/u)[0]!))) start -= left[0].length;
+    }
     const words = text.slice(start, s.end).replace(/[\s.,;:]+$/u, '').split(/[\s\u00a0]+/u);
     if (words.length === 0 || words.length > MAX_RUN_ON_WORDS) return;
     const name = words.join(' ');
@@ -197,17 +212,24 @@ export class SourceFinder {
     if (this.c.lex.capitalisedNouns && !acronym && !outletByName(name)) return;
     // The word right before the name: "la Confederación", "в акимате" (not a preposition further back: "вступившему в силу Закону").
     const last = leadWords[leadWords.length - 1] ?? '';
-    const articled = located || !!this.c.lex.names.definiteArticles?.includes(last) || this.c.placePrepositions.has(last);
+    const articled = located || capArticle || !!this.c.lex.names.definiteArticles?.includes(last) || this.c.placePrepositions.has(last);
     // "Источники СМИ", "Западные СМИ": an unnamed group, however capitalised.
     if (matchesIn(this.c.collectiveRe, this.doc.words, s.start, s.end).some((m) => m.end >= s.end - 1)) return;
     // A sentence's first word has a capital anyway ("Vecinos de la colonia Revolución"): two capitalised words in a row then.
     const block = this.doc.blocks.find((b) => b.index === s.block);
     const opensSentence = !block || /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start));
-    const twoCaps = opensSentence ? /^\p{Lu}/u.test(words[1] ?? '') : caps.length >= 2;
+    const twoCaps = opensSentence ? /^\p{Lu}/u.test(words[1] ?? '') && !this.c.nonNames.has(lower(words[0]!)) : caps.length >= 2;
     const shaped = twoCaps || acronym || /\p{Lu}[\p{L}]*-\p{Lu}/u.test(caps[0] ?? '');
     if (!articled && !shaped) return;
-    // A person (known to the registry) speaking is a speaker, never a source.
-    if (this.isPerson(s.block, start, start + caps[0]!.length)) return;
+    // A person (known to the registry) anywhere in it is a speaker, never a source ("Vice President Joseph R. Biden Jr.").
+    if (this.isPerson(s.block, start, start + name.length) || /['’]s\b|\p{Lu}\p{Ll}{0,3}\.[\s\u00a0]/u.test(name)) return;
+    // Shouted text is no acronym ("CLARIFICATION", "SAVE A QUARTER").
+    if (caps.some((w) => /^\p{Lu}{7,}$/u.test(w))) return;
+    // Where names do not inflect, the whole name is capitalised words and their links ("the Federal Bureau of
+    // Prisons"), not a phrase around one ("The Trump team", "Democrats on Capitol Hill", "a … poll released last week").
+    // An acronym in brackets after it vouches for a name in any case ("le Centre national du cinéma (CNC)").
+    const vouched = ACRONYM_AFTER_RE.test(text.slice(start + name.length, start + name.length + 16));
+    if (this.c.morph.caseClasses.length === 0 && !vouched && CAP_NAME_RE.exec(name)?.[0].replace(/[\s.]+$/u, '') !== name) return;
     const f: Found = { name, kind: outletByName(name)?.kind ?? 'official', start, end: start + name.length };
     this.add(f, phrase, makeSpan(this.doc, f.start, f.end, s.block), 'source.speaking-organisation');
   }

@@ -148,3 +148,18 @@ describe('sources: cs bare "podle" with a body, not a person or a place', () => 
     expect(sourceNames('cs', sentence, 'Silnice jsou sjízdné.')).toEqual([]);
   });
 });
+
+describe('sources: a speaker phrase around a name is no body', () => {
+  it.each([
+    'The Granite team said the deal was done.',
+    'Vice President Joseph R. Carver said the deal was done.',
+    'Nervous Democrats on Capitol Hill said the deal was done.',
+    'CLARIFICATION said the deal was done.',
+  ])('en: %s', (sentence) => {
+    expect(sourceNames('en', 'Budget talks', sentence)).toEqual([]);
+  });
+
+  it('en: "The Granite Budget Office said": the article stays out of the name', () => {
+    expect(sourceNames('en', 'Budget talks', 'The Granite Budget Office said the deal would cost $4 billion.')).toContain('Granite Budget Office');
+  });
+});
