@@ -544,6 +544,9 @@ export class SourceFinder {
       const m = /^[\s\u00a0]*[^\s\u00a0]+/u.exec(text.slice(p, Math.min(limit, p + 60)));
       // The speaker's words only: a comma or a clause opens something else.
       if (!m || /[,;:!?()«»"“”„]/u.test(m[0])) return null;
+      // A full stop ends the sentence, unless it closes an abbreviation ("Dr.").
+      const dot = /([\p{L}\p{M}]+)\.$/u.exec(m[0]);
+      if (dot && !this.c.abbreviations.has(lower(dot[1]!) + '.') && !this.c.honorificGender.has(lower(dot[1]!) + '.')) return null;
       p += m[0].length;
       const f = this.nameAt(p, limit, false);
       if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
@@ -783,7 +786,10 @@ export class SourceFinder {
       const o = outletByName(known[0])!;
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
     }
-    const run = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
+    const whole = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
+    // A run ends at a sentence end inside it ("the Danube. She said").
+    const cut = whole ? whole[0].search(/\.[\s\u00a0]+(?=\p{Lu}[^.]*$)/u) : -1;
+    const run = whole && cut >= 0 ? null : whole;
     if (run && !allowCap) {
       // "wie die Ostsee-Zeitung berichtet", "the Fresno Bee reported": a shaped name, or one after a definite article
       // where only names have capitals (a person's name takes none).
