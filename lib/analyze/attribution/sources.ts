@@ -198,7 +198,7 @@ export class SourceFinder {
     if (lead[0] === '' && !elided && !capArticle) {
       const left = NAME_LEFT_RE.exec(text.slice(Math.max(0, start - 60), start));
       // A sentence's first word is no part of a name but through a link ("When Clinton", "Say Mexico").
-      const linked = !!left && /\p{Ll}[ \u00a0]+$/u.test(left[0]);
+      const linked = !!left && /(?:^|[ \u00a0])\p{Ll}+[ \u00a0]+$/u.test(left[0]);
       const block = this.doc.blocks.find((b) => b.index === s.block);
       const opens = !!left && !!block && /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start - left[0].length));
       if (left && (linked || !opens) && !this.c.nonNames.has(lower(left[0].split(/[ \u00a0]/u)[0]!))) start -= left[0].length;
