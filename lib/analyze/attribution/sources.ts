@@ -459,7 +459,7 @@ export class SourceFinder {
       if (!verb || !/^[\s\u00a0]*[,:—–-]/u.test(text.slice(verb.end, verb.end + 4))) continue;
       const name = text.slice(from, verb.start).trim();
       const words = name.split(/[\s\u00a0]+/u);
-      if (/[,;:!?()«»"“”]/u.test(name) || words.length > MAX_RUN_ON_WORDS || !/^[\p{Lu}\p{Ll}]/u.test(name)) continue;
+      if (/[,;:!?()«»"“”\n]/u.test(name) || words.length > MAX_RUN_ON_WORDS || !/^[\p{Lu}\p{Ll}]/u.test(name)) continue;
       // Opening in lowercase, one noun then the body's name ("акимате Костанайской области"), not a clause
       // ("интервью New York Times в том же году пианист": the subject is the pianist).
       if (/^\p{Ll}/u.test(name) && words.length > BODY_LOWER_MAX_WORDS) continue;
@@ -469,7 +469,9 @@ export class SourceFinder {
       if (!words.some((w) => /^\p{Lu}[\p{L}\p{M}]/u.test(w)) || words.some((w) => this.pronoun(w))) continue;
       const acronym = words.some((w) => /^\p{Lu}{2,}$/u.test(w));
       if (words.length < 2 && !acronym) continue;
-      if (this.isPerson(b.index, from, from + name.length)) continue;
+      // Right after "в/у", a capitalised name said in is a body whatever the name finder thought ("У Держпродспоживслужбі
+      // Полтавщини повідомили": nobody says "in Ivan Petrenko they said"); after other words a person may be the subject.
+      if (/^\p{Ll}/u.test(name) && this.isPerson(b.index, from, from + name.length)) continue;
       note('source.body-said', { name, kind: 'official', start: from, end: from + name.length }, from, 'cited');
     }
   }

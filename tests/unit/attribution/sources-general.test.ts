@@ -163,3 +163,13 @@ describe('sources: a speaker phrase around a name is no body', () => {
     expect(sourceNames('en', 'Budget talks', 'The Granite Budget Office said the deal would cost $4 billion.')).toContain('Granite Budget Office');
   });
 });
+
+describe('sources: a body said in, even where the name finder reads a person', () => {
+  it('uk: "У Держпродспоживслужбі Полтавщини повідомили, що …"', () => {
+    expect(sourceNames('uk', 'У Держпродспоживслужбі Полтавщини повідомили, що спалахів не виявлено.', 'Роботи тривають.').join(' ')).toContain('Держпродспоживслужбі Полтавщини');
+  });
+
+  it('ru: a person after a time phrase is the speaker, not a body ("В прошлом году Иван Петров заявил, что …")', () => {
+    expect(sourceNames('ru', 'В прошлом году Иван Петров заявил, что уйдёт.', 'Работы идут.')).toEqual([]);
+  });
+});
