@@ -171,6 +171,8 @@ export const cs: Lexicon = {
       'podle stanice', 'podle televize', 'podle týdeníku', 'podle webu', 'podle zjištění', 'podle údajů',
     ],
     accordingAfter: [],
+    // Bare "podle" names a source only with an organisation word ("Podle Úřadu pro civilní letectví", not "Podle Babiše").
+    accordingBody: ['podle'],
     // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
     told: [
       'dodal', 'dodala', 'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro', 'sdělil',
@@ -190,8 +192,9 @@ export const cs: Lexicon = {
       'zpravodajka',
     ],
     beforeName: [
-      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'portál', 'portálu', 'rádio',
-      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'týdeník', 'týdeníku', 'web', 'webu',
+      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet.
+      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'o', 'portál', 'portálu', 'rádio',
+      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'web', 'webu',
     ],
   },
   // Offices with their feminine forms; ministries in the genitive ("ministr financí").
@@ -306,7 +309,7 @@ export const cs: Lexicon = {
     'město', 'nadace', 'nato', 'nemocnice', 'novinky', 'německo', 'obec', 'ods', 'olomouc', 'osn', 'ostrava', 'paříž',
     'piráti', 'plzeň', 'policie', 'polsko', 'praha', 'radnice', 'rakousko', 'rusko', 'senát', 'seznam', 'slavia', 'slovensko',
     'sněmovna', 'soud', 'sparta', 'spd', 'spolek', 'společnost', 'stan', 'strana', 'svaz', 'tiktok', 'top', 'twitter',
-    'ukrajina', 'univerzita', 'usa', 'varšava', 'vláda', 'vídeň', 'washington', 'youtube', 'zastupitelství', 'zprávy', 'úřad',
+    'ukrajina', 'univerzita', 'usa', 'varšava', 'vláda', 'vídeň', 'washington', 'youtube', 'zastupitelství', 'zprávy', 'ústav', 'úřad',
     'česko', 'česká', 'český', 'čez', 'čnb', 'čr', 'čssd', 'čt', 'čt24', 'čtk', 'čína',
   ],
   morphology: WEST_SLAVIC,

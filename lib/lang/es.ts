@@ -65,7 +65,7 @@ export const es: Lexicon = {
     photo: ['foto', 'fotografía', 'imagen'],
     correspondent: ['corresponsal', 'enviada especial', 'enviado especial', 'periodista'],
     beforeName: [
-      'agencia', 'al', 'cadena', 'datos', 'diario', 'el', 'emisora', 'la', 'las', 'los', 'periódico', 'portal', 'revista',
+      'a', 'agencia', 'al', 'cadena', 'datos', 'de', 'del', 'diario', 'el', 'emisora', 'la', 'las', 'los', 'periódico', 'portal', 'revista',
       'un', 'una',
     ],
   },

@@ -79,7 +79,7 @@ export const fr: Lexicon = {
     correspondent: ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste'],
     beforeName: [
       'agence', 'au', 'aux', 'avec', 'chaîne', 'chiffres', 'de', 'des', 'données', 'du', 'hebdomadaire', 'journal', 'la', 'le',
-      'les', 'magazine', 'quotidien', 'radio', 'site', 'un', 'une', 'à',
+      'les', 'magazine', 'quotidien', 'radio', 'site', 'sur', 'un', 'une', 'à',
     ],
   },
   titles: [

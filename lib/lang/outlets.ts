@@ -125,3 +125,14 @@ export const SOURCE_NAME_LINKS: readonly string[] = ['and', 'de', 'del', 'der', 
 
 /** Top-level domains that make a word a site name ("orda.kz", "Altaynews.kz"). */
 export const SITE_TLDS = ['by', 'com', 'cz', 'de', 'es', 'fr', 'info', 'kg', 'kz', 'media', 'net', 'news', 'org', 'ru', 'sk', 'tv', 'ua', 'uk', 'uz', 'қаз'];
+
+/**
+ * Head words that end an outlet's name in many languages ("Leipziger Volkszeitung", "Ostsee-Zeitung",
+ * "Kieler Nachrichten", "Denver Post", "Daily Herald", "Павлодар Ньюс"): a capitalised name after a
+ * citation cue ending in one (or, written as one word, ending with one) is a newspaper or a broadcaster.
+ */
+export const OUTLET_HEADS: readonly string[] = [
+  'allgemeine', 'anzeiger', 'blatt', 'bote', 'courier', 'daily', 'gazette', 'gazeta', 'herald', 'info', 'journal', 'kurier',
+  'media', 'medien', 'nachrichten', 'news', 'post', 'presse', 'radio', 'rundschau', 'times', 'tribune', 'tv', 'zeitung',
+  'zeitungen', 'медиа', 'медіа', 'ньюс', 'инфо', 'інфо', 'пресс', 'тв', 'фм', 'fm',
+];

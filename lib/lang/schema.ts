@@ -111,6 +111,11 @@ export const Lexicon = z.object({
     according: words,
     /** Postposed "according to": "ҚазАқпарат мәліметінше" (the source precedes). */
     accordingAfter: words,
+    /**
+     * Optional (issue 15, Czech bare "podle"): "according to" cues that also introduce persons ("Podle Babiše"),
+     * so the name after them is a source only with an organisation word in it ("Podle Českého statistického úřadu").
+     */
+    accordingBody: words.optional(),
     /** "told Reuters", "рассказал Tengrinews": the outlet follows. */
     told: words,
     pressService: words,

@@ -56,6 +56,7 @@ export interface Compiled {
   reportsAfterRe: Phrases | null;
   accordingSourceRe: Phrases | null;
   accordingSourceAfterRe: Phrases | null;
+  accordingBodyRe: Phrases | null;
   toldRe: Phrases | null;
   pressRe: Phrases | null;
   photoRe: Phrases | null;
@@ -169,6 +170,7 @@ export function compile(lex: Lexicon): Compiled {
     reportsAfterRe: re(s.reportsAfter),
     accordingSourceRe: re(s.according),
     accordingSourceAfterRe: re(s.accordingAfter),
+    accordingBodyRe: re(s.accordingBody ?? []),
     toldRe: re(s.told),
     pressRe: re(s.pressService),
     photoRe: re(s.photo),

@@ -64,7 +64,7 @@ export function attributeArticle(article: ArticleText, language: string): Attrib
   linkTitleMentions(c, doc, people);
   const persons = people.finish();
   const references = findReferences(c, doc, people, found);
-  const sources = findSources(c, doc, people, article.publisher);
+  const sources = findSources(c, doc, people, article.publisher, quotes);
   rateLinks(quotes, persons);
   return { quotes, people: persons, references, sources };
 }

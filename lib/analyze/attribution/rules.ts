@@ -91,6 +91,10 @@ export const RULES: readonly Rule[] = [
   { id: 'source.told', stage: 'sources', example: 'told Reuters' },
   { id: 'source.correspondent', stage: 'sources', example: 'said to a correspondent of X' },
   { id: 'source.press-service', stage: 'sources', example: 'the press service of the akimat' },
+  { id: 'source.told-after-cue', stage: 'sources', example: 'a affirme le maire sur France Bleu Isere' },
+  { id: 'source.speaking-organisation', stage: 'sources', example: 'the Bureau of Reclamation said' },
+  { id: 'source.according-body', stage: 'sources', example: 'Podle Ceskeho statistickeho uradu (a body after a cue that also takes persons)' },
+  { id: 'source.body-said', stage: 'sources', example: 'U Cherkaskii OVA zaiavyly, shcho (in the body they said that)' },
 ];
 
 /** Resolution suffixes a speaker rule id may carry ("speaker.before-cue+antecedent"). */

@@ -3,8 +3,8 @@
  * citation cues ("со ссылкой на X", "сообщает корреспондент X", "X-ке сілтеме жасап", "told Reuters",
  * "(Reuters) -", "Фото: orda.kz"), with the citation chain (cited source → the one citing it).
  */
-import type { Source, Span } from '../../schema';
-import { SOURCE_NAME_LINKS } from '../../lang/outlets';
+import type { Quote, Source, Span } from '../../schema';
+import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
 import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
 
 export { cutAtOutlet, isOutletName, outletByName, outletLengthAt } from './outlet-names';
@@ -18,6 +18,16 @@ import { lower } from './words';
 const MAX_NAME_WORDS = 6;
 /** Longest name after "according to" that runs on to a comma, in words (names inflect: "центру контролю та профілактики хвороб"). */
 const MAX_RUN_ON_WORDS = 9;
+/** Shortest link word read as a noun for a kind of outlet ("radio", "газете"): shorter ones are articles and prepositions. */
+const OUTLET_NOUN_MIN = 5;
+/** Longest body's name said in, when it opens with a lowercase noun ("акимате Костанайской области"). */
+const BODY_LOWER_MAX_WORDS = 4;
+/** Longest word that ends a body's name after a bare "podle" ("je", "se"). */
+const BODY_STOP_MAX = 2;
+/** Longest word read as a preposition opening a body's complement ("pro", "na"). */
+const BODY_LINK_MAX = 3;
+/** Shortest organisation word matched by its stem ("úřad" → "úřadu"): shorter ones are acronyms and places. */
+const ORG_WORD_MIN = 4;
 /** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
 const MAX_LINK_WORDS = 3;
 /** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
@@ -25,7 +35,7 @@ const MAX_QUOTED_NAME_WORDS = 5;
 /** Words of an organisation named before a postposed cue ("Денсаулық сақтау министрлігінің мәліметінше"). */
 const MAX_ORG_BEFORE_WORDS = 4;
 /** Words of a speaker (and a time phrase) between a speech cue and the outlet it was told to. */
-const MAX_SPEAKER_WORDS = 4;
+const MAX_SPEAKER_WORDS = 5;
 /** Longest photo credit line read as a source, in characters. */
 const MAX_CREDIT_CHARS = 60;
 /** A word that may stand between a cue and a source, elided article included ("l'"). */
@@ -39,6 +49,10 @@ const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
 /** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
 const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
+/** "АКТОБЕ, 5 декабря – Степь Пресс.": a place in capitals, a date, a dash, the agency, a full stop. */
+const DATELINE_DATE_RE = /^(\p{Lu}{2}[\p{Lu}\p{M}\s-]{0,40},[^\n–—.]{1,30}?)[\s\u00a0][-–—][\s\u00a0](\p{Lu}[\p{L}\p{N} .-]{1,40}?)\.[\s\u00a0]/u;
+/** "Астана, 5 декабря. /Степь Пресс/.": a place and a date, the agency between slashes. */
+const DATELINE_SLASH_RE = /^(\p{Lu}[^\n/]{1,60}?)\/(\p{Lu}[\p{L}\p{N} .-]{1,30})\/\.?[\s\u00a0]/u;
 /** A place written in capitals, as wires write it ("MEDELLÍN", "TUCSON, Ariz., Dec 4"): its letters, at least two, are upper-case. */
 function capitalPlace(place: string): boolean {
   const head = place.split(',')[0]!;
@@ -56,6 +70,27 @@ const DOT_IN_NAME_RE = /([\p{L}\p{M}]+)\.[ \t\u00a0]/gu;
 const POSSESSIVE_RE = /['’]s$/u;
 /** A credit line's name runs to the line end, a slash (author after it), a comma or a bracket. */
 const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
+
+/** Capitalised words, maybe joined by a link word, ending right before a position ("Committee for a ", "New "). */
+const NAME_LEFT_RE = new RegExp(`(?<![\\p{L}\\p{M}.])\\p{Lu}[\\p{L}\\p{M}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*[ \\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')}|on)(?:[ \\u00a0]+(?:a|an|the))?[ \\u00a0]+)?$`, 'u');
+/** An acronym in brackets right after a name ("Centre national du cinéma (CNC)"). */
+const ACRONYM_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+/** A regional or topical edition right after a known outlet ("Суспільне Черкаси", "France Bleu Isère"): one capitalised word, no more. */
+const EDITION_RE = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}|[.'’-]\p{L})/u;
+
+/** A name ending in an outlet's head word, alone ("Zeitung") or closing a compound ("Volkszeitung", "Ostsee-Zeitung"). */
+const OUTLET_HEAD_RE = new RegExp(`(?:${OUTLET_HEADS.join('|')})$`, 'iu');
+/** Name shapes no person has: a letter run and digits ("Rosario3", "Europe 1"), a word joined to an acronym ("Levante-EMV", "WBAL-TV"). */
+const OUTLET_SHAPE_RE = /^\p{Lu}[\p{L}]*(?:\p{N}+|[ \u00a0]\p{N}{1,3}|-\p{Lu}{2,})$/u;
+const OUTLET_HEAD_WORD_RE = new RegExp(`^(?:${OUTLET_HEADS.join('|')})$`, 'iu');
+/** Capitalised words in a row, no link words ("Weber" of "Weber der Kieler Nachrichten"). */
+const CAP_RUN_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}(?:[ \u00a0]\p{N}{1,3}(?![\p{L}\p{N}]))?/u;
+const LATIN_RE = /\p{Script=Latin}/gu;
+/** A letter of another script than Latin. */
+const OTHER_SCRIPT_RE = /(?!\p{Script=Latin})\p{L}/gu;
+
+/** A sentence opening with a preposition and a word ("У Службі …", "В акимате …"). */
+const BODY_OPEN_RE = /^[\s\u00a0«"„“]*(\p{L}+)[\s\u00a0]+(?=[\p{L}])/u;
 
 /** Per lexicon: words that may stand between a cue and the source it names. */
 const linkCache = new WeakMap<Compiled, Set<string>>();
@@ -105,9 +140,98 @@ export class SourceFinder {
     private readonly personEnd: (block: number, start: number, end: number) => number = () => -1,
   ) {}
 
-  run(): Source[] {
+  run(quotes: readonly Quote[] = []): Source[] {
     for (const b of this.doc.blocks) this.block(b);
+    for (const q of quotes) this.speakingOrganisation(q);
+    for (const q of quotes) this.toldAfterCue(q, quotes);
     return [...this.out.values()];
+  }
+
+  /**
+   * The outlet a quote was told to, after whatever speech verb the quote finder read as its cue ("a assuré sur
+   * France Bleu Isère", "contó a Levante-EMV"), not only after the lexicon's told cues: a known or shaped outlet only.
+   */
+  private toldAfterCue(q: Quote, quotes: readonly Quote[]): void {
+    const cue = q.cueSpan;
+    const block = cue && this.doc.blocks.find((b) => b.index === cue.block);
+    if (!cue || !block) return;
+    const end = sentenceAt(block, cue.start).end;
+    const f = this.nameAt(cue.end, end, false) ?? this.outletPastSpeaker(cue.end, end);
+    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet')) return;
+    // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Локомотива»"), not an outlet.
+    if (f.start > cue.end + 1 && /[«"“„]/u.test(this.doc.text[f.start - 1] ?? '') && !outletByName(f.name) && this.doc.text.slice(cue.end, f.start).trim().length > 1) return;
+    // A quoted name inside a quote is the quote's words, not an outlet.
+    if (quotes.some((o) => o.start < f.end && f.start < o.end)) return;
+    this.add(f, this.doc.text.slice(cue.start, f.end).replace(/[\s\u00a0]+/g, ' '), makeSpan(this.doc, f.start, f.end, cue.block), 'source.told-after-cue');
+  }
+
+  /**
+   * An organisation quoted as the speaker ("a annoncé SNCF Voyageurs", "la Confederación Hidrográfica del
+   * Guadalquivir advirtió", "У Черкаській ОВА заявили"): whoever the article quotes and is no person is a
+   * source. The speaker phrase must read as a name, not a common noun at a sentence start ("Hydrologists
+   * said"): an article or a preposition before it, two capitalised words, an acronym or a hyphenated name.
+   */
+  private speakingOrganisation(q: Quote): void {
+    const s = q.speakerSpan;
+    if (q.speaker || !q.speakerRef || !s || q.speakerRule?.startsWith('speaker.inherited')) return;
+    const text = this.doc.text;
+    const phrase = text.slice(s.start, s.end);
+    const lead = /^(?:[\p{Ll}\p{N}]+['’]?[\s\u00a0]+)*?(?=\p{Lu})|^\p{L}{1,2}['’](?=\p{Lu})/u.exec(phrase);
+    if (!lead) return;
+    // "В акимате Костанайской области сообщили": after a locative preposition the body's name starts at its noun.
+    const prep = /^(\p{L}+)[\s\u00a0]+(?=\p{Ll}+[\s\u00a0]+\p{Lu})/u.exec(phrase);
+    const before = /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, s.start - 20), s.start))?.[1];
+    const preceded = !!before && this.c.placePrepositions.has(lower(before)) && /^\p{Ll}+[\s\u00a0]+\p{Lu}/u.test(phrase);
+    const located = preceded || (!!prep && this.c.placePrepositions.has(lower(prep[1]!)));
+    // An unresolved title or pronoun ("голови ОВА", "he") is a person nobody named; a title after "в/у" is the office.
+    if (q.speakerRule?.includes('+') && !located) return;
+    let start = s.start + (preceded ? 0 : located ? prep![0].length : lead[0].length);
+    // "L'ARS Occitanie": an elided article opens the name.
+    const elided = /^\p{L}{1,2}['’](?=\p{Lu})/u.exec(text.slice(start, s.end));
+    const leadWords = lower(lead[0] + (elided?.[0] ?? '')).replace(/’/g, "'").split(/[\s\u00a0]+/u).filter(Boolean);
+    if (elided) start += elided[0].length;
+    // "The Republican National Committee", "La Confederación …" opening a sentence: the article is no part of the name.
+    const article = /^(\p{Lu}\p{Ll}{1,3})[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(start, s.end));
+    const capArticle = !!article && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
+    if (capArticle) start += article![0].length;
+    // The speaker phrase may start inside the name ("[Committee for a] Responsible Federal Budget", "[New] York Post").
+    if (lead[0] === '' && !elided && !capArticle) {
+      const left = NAME_LEFT_RE.exec(text.slice(Math.max(0, start - 60), start));
+      // A sentence's first word is no part of a name but through a link ("When Clinton", "Say Mexico").
+      const linked = !!left && /(?:^|[ \u00a0])\p{Ll}+[ \u00a0]+$/u.test(left[0]);
+      const block = this.doc.blocks.find((b) => b.index === s.block);
+      const opens = !!left && !!block && /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start - left[0].length));
+      if (left && (linked || !opens) && !this.c.nonNames.has(lower(left[0].split(/[ \u00a0]/u)[0]!))) start -= left[0].length;
+    }
+    const words = text.slice(start, s.end).replace(/[\s.,;:]+$/u, '').split(/[\s\u00a0]+/u);
+    if (words.length === 0 || words.length > MAX_RUN_ON_WORDS) return;
+    const name = words.join(' ');
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    const acronym = caps.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[-–]/gu, '')));
+    // In German every noun has a capital ("Verein", "Ein Sprecher der Liga"): only an acronym or a known outlet tells.
+    if (this.c.lex.capitalisedNouns && !acronym && !outletByName(name)) return;
+    // The word right before the name: "la Confederación", "в акимате" (not a preposition further back: "вступившему в силу Закону").
+    const last = leadWords[leadWords.length - 1] ?? '';
+    const articled = located || capArticle || !!this.c.lex.names.definiteArticles?.includes(last) || this.c.placePrepositions.has(last);
+    // "Источники СМИ", "Западные СМИ": an unnamed group, however capitalised.
+    if (matchesIn(this.c.collectiveRe, this.doc.words, s.start, s.end).some((m) => m.end >= s.end - 1)) return;
+    // A sentence's first word has a capital anyway ("Vecinos de la colonia Revolución"): two capitalised words in a row then.
+    const block = this.doc.blocks.find((b) => b.index === s.block);
+    const opensSentence = !block || /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(block, start).start, start));
+    const twoCaps = opensSentence ? /^\p{Lu}/u.test(words[1] ?? '') && !this.c.nonNames.has(lower(words[0]!)) : caps.length >= 2;
+    const shaped = twoCaps || acronym || /\p{Lu}[\p{L}]*-\p{Lu}/u.test(caps[0] ?? '');
+    if (!articled && !shaped) return;
+    // A person (known to the registry) anywhere in it is a speaker, never a source ("Vice President Joseph R. Biden Jr.").
+    if (this.isPerson(s.block, start, start + name.length) || /['’]s\b|\p{Lu}\p{Ll}{0,3}\.[\s\u00a0]/u.test(name)) return;
+    // Shouted text is no acronym ("CLARIFICATION", "SAVE A QUARTER").
+    if (caps.some((w) => /^\p{Lu}{7,}$/u.test(w))) return;
+    // Where names do not inflect, the whole name is capitalised words and their links ("the Federal Bureau of
+    // Prisons"), not a phrase around one ("The Trump team", "Democrats on Capitol Hill", "a … poll released last week").
+    // An acronym in brackets after it vouches for a name in any case ("le Centre national du cinéma (CNC)").
+    const vouched = ACRONYM_AFTER_RE.test(text.slice(start + name.length, start + name.length + 16));
+    if (this.c.morph.caseClasses.length === 0 && !vouched && CAP_NAME_RE.exec(name)?.[0].replace(/[\s.]+$/u, '') !== name) return;
+    const f: Found = { name, kind: outletByName(name)?.kind ?? 'official', start, end: start + name.length };
+    this.add(f, phrase, makeSpan(this.doc, f.start, f.end, s.block), 'source.speaking-organisation');
   }
 
   /** One block's sources, pass by pass (each pass a method: V8 optimises them apart, not one large function). */
@@ -132,7 +256,9 @@ export class SourceFinder {
     this.datelineSources(b, note);
     this.reporterSources(b, note);
     this.accordingSources(b, note);
+    this.bodyAccordingSources(b, note);
     this.toldSources(b, note);
+    this.bodySources(b, note);
     // Chain: in one sentence, whatever is cited is cited by the reporter ("корреспондент Altaynews.kz со ссылкой на Zakon.kz").
     for (const slot of perSentence.values()) {
       for (const s of slot.cited) if (slot.reporter && s.name !== slot.reporter) s.citedBy = slot.reporter;
@@ -146,9 +272,9 @@ export class SourceFinder {
     const c = this.c;
     // Photo credits: "Фото: orda.kz", "Photo: Reuters", "(AP Photo/Evan Vucci)".
     for (const h of matchesIn(c.photoRe, this.doc.words, b.start, b.end)) {
-      const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 4));
-      if (!m) continue;
-      const f = this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length);
+      const m = /^[\s\u00a0]*[:：][\s\u00a0]*(?:©[\s\u00a0]*)?/u.exec(norm.slice(h.end, h.end + 6));
+      // Without a colon, only a credit line of its own ("Photo courtesy of …", "Фото с сайта …", "(Photo by …/…)").
+      const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
@@ -178,11 +304,22 @@ export class SourceFinder {
           note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
       }
-      const dot = d ? null : DATELINE_DOT_RE.exec(block);
-      const o = dot ? outletByName(dot[2]!.trim()) : null;
-      if (dot && o) {
+      // "АСТАНА. KAZINFORM –", "АКТОБЕ, 5 декабря – Степь Пресс.": an unknown agency counts when its name is shaped
+      // like one ("…Пресс", capitals, Latin letters in another script), not any capitalised phrase after a place.
+      const dot = d ? null : (DATELINE_DOT_RE.exec(block) ?? DATELINE_DATE_RE.exec(block));
+      if (dot) {
+        const raw = dot[2]!.trim();
         const start = b.start + dot[1]!.length + dot[0].slice(dot[1]!.length).indexOf(dot[2]!);
-        note('source.dateline', { name: o.name, kind: o.kind, start, end: start + dot[2]!.trim().length }, start, 'reporter');
+        const o = outletByName(raw) ?? (this.agencyShaped(raw, start) ? { name: raw, kind: 'agency' as const } : null);
+        if (o) note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
+      }
+      // "Астана, 5 декабря. /Степь Пресс/.": the agency between slashes.
+      const slash = d || dot ? null : DATELINE_SLASH_RE.exec(block);
+      if (slash) {
+        const raw = slash[2]!.trim();
+        const start = b.start + slash[1]!.length + 1;
+        const o = outletByName(raw);
+        note('source.dateline', { name: o?.name ?? raw, kind: o?.kind ?? 'agency', start, end: start + raw.length }, start, 'reporter');
       }
     }
   }
@@ -226,7 +363,8 @@ export class SourceFinder {
       const firstWord = f ? f.name.split(/[\s\u00a0]/u)[0]!.length : 0;
       // "d'après le Cerema": after a definite article a capitalised name is no person.
       const lead = f ? lower(text.slice(h.end, f.start)).trim().split(/[\s\u00a0]+/u).pop()! : '';
-      const articled = !!lead && !!c.lex.names.definiteArticles?.includes(lead);
+      // Or after any link word ("datos del Servicio …", "nach Angaben des Landesamts"): a contracted article or an outlet noun.
+      const articled = !!lead && (!!c.lex.names.definiteArticles?.includes(lead) || linkWords(c).has(lead));
       // A person is a speaker: the name opens with one ("по данным Ивана Петрова"), or, for a name run on, holds one.
       // A capitalised adjective before lowercase words ("Вінницького обласного центру") opens an institution's name, even
       // where it reads as a surname: a person's name ends at its last capitalised word.
@@ -237,11 +375,56 @@ export class SourceFinder {
     }
   }
 
+  /**
+   * "Podle Českého statistického úřadu vzrostly …": a cue that also introduces persons names a source only
+   * with an organisation word in the name; the name ends at its last organisation word, or, where that word
+   * opens it, takes a short complement ("Úřadu pro civilní letectví", "Ministerstva zdravotnictví").
+   */
+  private bodyAccordingSources(b: Block, note: Note): void {
+    const text = this.doc.text;
+    for (const h of matchesIn(this.c.accordingBodyRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      if (!f || f.kind !== 'other' || this.isPerson(b.index, f.start, f.end)) continue;
+      const rest = text.slice(f.start, b.end);
+      const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+      const all = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/[\s\u00a0]+/u).slice(0, MAX_NAME_WORDS);
+      // The name ends before the first very short word ("je", "se": the clause's verb follows a person or a place).
+      const short = all.findIndex((w) => w.length <= BODY_STOP_MAX);
+      const words = short >= 0 ? all.slice(0, short) : all;
+      const org = words.map((w, i) => (this.orgWord(w) ? i : -1)).filter((i) => i >= 0);
+      // One word alone is a person's or a place's ("Podle Prahy je …") unless an acronym ("Podle ČHMÚ").
+      const acronym = /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+      if (acronym) {
+        note('source.according-body', { name: words[0]!, kind: 'official', start: f.start, end: f.start + words[0]!.length }, h.start, 'cited');
+        continue;
+      }
+      if (org.length === 0 || words.length < 2) continue;
+      const last = org[org.length - 1]!;
+      const next = all[last + 1] ?? '';
+      // A short word after the head opens its complement ("pro civilní letectví"); a lowercase word is its genitive.
+      const end = last > 0 ? last : next.length > 0 && next.length <= BODY_LINK_MAX ? Math.min(last + 3, all.length - 1) : /^\p{Ll}/u.test(next) ? last + 1 : last;
+      const name = all.slice(0, end + 1).join(' ');
+      note('source.according-body', { name, kind: 'official', start: f.start, end: f.start + name.length }, h.start, 'cited');
+    }
+  }
+
+  /** Whether a word holds an organisation word of the lexicon ("úřadu", "Ministerstva"). */
+  private orgWord(w: string): boolean {
+    const l = lower(w);
+    for (const o of this.c.orgWords) if (o.length >= ORG_WORD_MIN && l.startsWith(o.slice(0, -1))) return true;
+    return false;
+  }
+
   /** Postposed "according to", "told X", correspondents of an outlet, press services. */
   private toldSources(b: Block, note: Note): void {
     const c = this.c;
     // Postposed: only known outlets and sites ("Experten zufolge" names no source).
-    for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) note('source.according-after', this.nameBefore(b.start, h.start, false), h.start, 'cited');
+    // Where only names have capitals, an unknown capitalised name counts too ("Қазгидромет мәліметінше"), unless a person's.
+    for (const h of matchesIn(c.accordingSourceAfterRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameBefore(b.start, h.start, !c.lex.capitalisedNouns);
+      if (f?.kind === 'other' && !this.properBefore(b, f)) continue;
+      note('source.according-after', f, h.start, 'cited');
+    }
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end) ?? this.titledName(h.end, b.end);
@@ -260,8 +443,57 @@ export class SourceFinder {
     }
   }
 
+  /**
+   * "У Службі автомобільних доріг … зазначили", "В Минздраве Приморья заявили": a sentence opening with a
+   * locative preposition, a body's name and a speech verb cites that body (its people speak for it). One
+   * word alone is most often a place ("В Москве заявили", "В России"), unless an acronym ("В МВД").
+   */
+  private bodySources(b: Block, note: Note): void {
+    const text = this.doc.text;
+    for (const sent of b.sentences) {
+      const m = BODY_OPEN_RE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 200)));
+      if (!m || !this.c.placePrepositions.has(lower(m[1]!))) continue;
+      const from = sent.start + m[0].length;
+      const verb = matchesIn(this.c.verbRe, this.doc.words, from, sent.end)[0];
+      // No subject after the verb ("заявили, что", "зазначили:"): else the speaker is that subject ("Im Landkreis Harz sagte der Landrat").
+      if (!verb || !/^[\s\u00a0]*[,:—–-]/u.test(text.slice(verb.end, verb.end + 4))) continue;
+      const name = text.slice(from, verb.start).trim();
+      const words = name.split(/[\s\u00a0]+/u);
+      if (/[,;:!?()«»"“”\n]/u.test(name) || words.length > MAX_RUN_ON_WORDS || !/^[\p{Lu}\p{Ll}]/u.test(name)) continue;
+      // Opening in lowercase, one noun then the body's name ("акимате Костанайской области"), not a clause
+      // ("интервью New York Times в том же году пианист": the subject is the pianist).
+      if (/^\p{Ll}/u.test(name) && words.length > BODY_LOWER_MAX_WORDS) continue;
+      // A person's office ("поздравлении президента России") is a person's word, not a body's: a title word
+      // before a capitalised one (the office itself, "акимате", opens the name).
+      if (matchesIn(this.c.titleRe, this.doc.words, from, verb.start).some((m) => m.start > from)) continue;
+      if (!words.some((w) => /^\p{Lu}[\p{L}\p{M}]/u.test(w)) || words.some((w) => this.pronoun(w))) continue;
+      const acronym = words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+      if (words.length < 2 && !acronym) continue;
+      // Right after "в/у", a capitalised name said in is a body whatever the name finder thought ("У Держпродспоживслужбі
+      // Полтавщини повідомили": nobody says "in Ivan Petrenko they said"); after other words a person may be the subject.
+      if (/^\p{Ll}/u.test(name) && this.isPerson(b.index, from, from + name.length)) continue;
+      note('source.body-said', { name, kind: 'official', start: from, end: from + name.length }, from, 'cited');
+    }
+  }
+
+  /** Whether an unknown name reads as an agency's: shaped as an outlet's, or written in capitals ("KAZTAG"). */
+  private agencyShaped(raw: string, at: number): boolean {
+    const words = raw.split(/[\s\u00a0]+/u);
+    return words.length <= 3 && (this.outletShaped(raw, at) || words.every((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)));
+  }
+
+  /** Whether a word is a pronoun of the lexicon ("I", "он"): a clause with one names no body. */
+  private pronoun(w: string): boolean {
+    const l = lower(w);
+    const p = this.c.lex.pronouns;
+    return this.c.lex.selfPronouns.includes(l) || p.male.includes(l) || p.female.includes(l) || p.neutral.includes(l);
+  }
+
   /** Merges by name (case-insensitive), keeping the first kind found, adding spans. */
-  private add(f: Found, evidence: string, span: Span, rule: string): Source {
+  private add(found: Found, evidence: string, span: Span, rule: string): Source {
+    // "le Centre national du cinéma (CNC)": the acronym in brackets is the name readers know too.
+    const acr = ACRONYM_AFTER_RE.exec(this.doc.text.slice(found.end, found.end + 16));
+    const f = acr && !found.name.includes(acr[1]!) ? { ...found, name: `${found.name} (${acr[1]})` } : found;
     const key = f.name.toLowerCase();
     const old = this.out.get(key);
     if (old) {
@@ -285,7 +517,21 @@ export class SourceFinder {
     const strong = this.nameRightAt(p, limit, false);
     if (strong) return strong;
     const q = this.skipLinks(p, limit);
-    return (q > p ? this.nameRightAt(q, limit, allowCap) : null) ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
+    // After a noun for a kind of outlet ("телеканалу Алау", "dem Sender Radio Lausitz", "serveru Brněnský"), a capitalised name is its title.
+    const noun = q > p && this.outletNounBefore(q);
+    const after = q > p ? this.nameRightAt(q, limit, allowCap || noun) : null;
+    if (after && noun && after.kind === 'other') return { ...after, kind: 'outlet' };
+    return after ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
+  }
+
+  /** Whether the word before q is a link noun for a kind of outlet ("газете", "Sender", "diario"), not an article or a preposition. */
+  private outletNounBefore(q: number): boolean {
+    const m = /([\p{L}\p{M}]+)[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(0, q - 40), q));
+    const w = m?.[1];
+    if (!w || w.length < OUTLET_NOUN_MIN || !linkWords(this.c).has(lower(w))) return false;
+    if (this.c.lex.names.definiteArticles?.includes(lower(w))) return false;
+    // Where every noun has a capital, a lowercase link word is an article or a pronoun ("einer", "sie").
+    return !this.c.lex.capitalisedNouns || w[0] !== w[0]!.toLowerCase();
   }
 
   /**
@@ -300,6 +546,9 @@ export class SourceFinder {
       const m = /^[\s\u00a0]*[^\s\u00a0]+/u.exec(text.slice(p, Math.min(limit, p + 60)));
       // The speaker's words only: a comma or a clause opens something else.
       if (!m || /[,;:!?()«»"“”„]/u.test(m[0])) return null;
+      // A full stop ends the sentence, unless it closes an abbreviation ("Dr.").
+      const dot = /([\p{L}\p{M}]+)\.$/u.exec(m[0]);
+      if (dot && !this.c.abbreviations.has(lower(dot[1]!) + '.') && !this.c.honorificGender.has(lower(dot[1]!) + '.')) return null;
       p += m[0].length;
       const f = this.nameAt(p, limit, false);
       if (f && (f.kind === 'agency' || f.kind === 'outlet')) return f;
@@ -360,6 +609,11 @@ export class SourceFinder {
     const known = OUTLET_START_RE.exec(seg);
     if (known) {
       const o = outletByName(known[0])!;
+      const edition = EDITION_RE.exec(seg.slice(known[0].length));
+      if (edition && !this.c.nonNames.has(lower(edition[1]!)) && !this.c.lex.capitalisedNouns) {
+        const name = known[0] + edition[0];
+        return this.withCorrespondent({ name, kind: o.kind, start: p, end: p + name.length }, limit);
+      }
       return this.withCorrespondent({ name: o.name, kind: o.kind, start: p, end: p + known[0].length }, limit);
     }
     const quoted = QUOTED_NAME_RE.exec(seg);
@@ -369,6 +623,8 @@ export class SourceFinder {
       const o = outletByName(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
+    const shaped = this.shapedOutlet(p, seg);
+    if (shaped) return shaped;
     if (allowCap) {
       const cap = CAP_NAME_RE.exec(seg);
       if (cap && cap[0].split(/\s+/).length <= MAX_NAME_WORDS) {
@@ -377,6 +633,51 @@ export class SourceFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * An unknown outlet told by its name's shape, not a list: a head word ending it ("Leipziger Volkszeitung"),
+   * digits or an acronym joined to it ("Rosario3", "Levante-EMV"), or Latin letters in a Cyrillic sentence
+   * ("рассказал Forbes Kazakhstan": persons' names are transliterated, titles of outlets are not).
+   */
+  private shapedOutlet(p: number, seg: string): Found | null {
+    const cap = CAP_RUN_RE.exec(seg) ?? CAP_NAME_RE.exec(seg);
+    if (!cap) return null;
+    // Where every noun has a capital, "Sender" of "dem Sender Radio Lausitz" is the noun before the title (skipLinks passes it).
+    if (this.c.lex.capitalisedNouns && linkWords(this.c).has(lower(cap[0].split(/\s/u)[0]!))) return null;
+    const name = this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '');
+    const words = name.split(/[\s\u00a0]+/u);
+    const out = (n: string): Found => ({ name: n, kind: outletByName(n)?.kind ?? 'outlet', start: p, end: p + n.length });
+    // "Diario de Sevilla", "Radio Lausitz", "Cadena 100": an outlet noun of the lexicon opens the title.
+    const titled = CAP_NAME_RE.exec(seg)?.[0].replace(/[.\s]+$/u, '');
+    if (titled && /\s/u.test(titled) && titled.split(/\s+/u).length <= MAX_NAME_WORDS - 2) {
+      const first = lower(titled.split(/\s/u)[0]!);
+      if (first.length >= OUTLET_NOUN_MIN && linkWords(this.c).has(first) && !this.c.lex.names.definiteArticles?.includes(first)) return out(titled);
+    }
+    if (this.outletShaped(name, p)) return out(name);
+    // "contó a Levante-EMV Rosa Beltrán": the shaped word alone, the speaker's name after it.
+    if (words.length > 1 && /-/u.test(words[0]!) && OUTLET_SHAPE_RE.test(words[0]!)) return out(words[0]!);
+    return null;
+  }
+
+  /**
+   * Whether a capitalised name has a shape only titles of outlets have: a head word ending it or inside
+   * it ("Leipziger Volkszeitung", "Albany Times Union"), digits or an acronym joined to it ("Rosario3",
+   * "Levante-EMV"), or Latin letters in a sentence of another script ("рассказал Forbes Kazakhstan": persons'
+   * names are transliterated, titles of outlets are not).
+   */
+  private outletShaped(name: string, at: number): boolean {
+    const words = name.split(/[\s\u00a0]+/u);
+    if (words.length > MAX_NAME_WORDS - 2 || this.c.nonNames.has(lower(words[0]!))) return false;
+    const last = words[words.length - 1]!;
+    const head = OUTLET_HEAD_RE.exec(last);
+    // A bare head word ("Zeitung", "Radio") is a common noun; a head ending a longer word or standing in a name is a title.
+    if (head && head[0].length < last.length) return true;
+    if (words.length >= 2 && words.some((w) => OUTLET_HEAD_WORD_RE.test(w))) return true;
+    if (OUTLET_SHAPE_RE.test(name)) return true;
+    if (!/^[\p{Script=Latin}\p{N} .&'’-]+$/u.test(name)) return false;
+    const around = this.doc.text.slice(Math.max(0, at - 200), at) + this.doc.text.slice(at + name.length, at + name.length + 200);
+    return (around.match(OTHER_SCRIPT_RE)?.length ?? 0) > 2 * (around.match(LATIN_RE)?.length ?? 0);
   }
 
   /** A capitalised run up to a sentence end inside it; abbreviations ("Mrs.", "U.S.") do not end it. */
@@ -388,6 +689,18 @@ export class SourceFinder {
       return name.slice(0, m.index + word.length);
     }
     return name;
+  }
+
+  /**
+   * Whether a capitalised name before a postposed cue reads as an organisation's: no person, and not a lone
+   * sentence-initial word in a case form ("Сарапшылардың мәліметінше" is a common noun; names of bodies stand bare).
+   */
+  private properBefore(b: Block, f: Found): boolean {
+    if (this.isPerson(b.index, f.start, f.end)) return false;
+    const text = this.doc.text;
+    const opens = /^[\s\u00a0«"„“(—–-]*$/u.test(text.slice(sentenceAt(b, f.start).start, f.start));
+    const inflected = /^[\p{L}\p{M}]/u.test(text.slice(f.end, f.end + 1));
+    return !(opens && inflected && !/\s/u.test(f.name));
   }
 
   /** "ҚазАқпарат тілшісі": a correspondent word right after the outlet name. */
@@ -405,10 +718,12 @@ export class SourceFinder {
    * cue opens its line, the credit runs to the line end; a known outlet among the slash-separated
    * parts wins, a person (the photographer) is not a source.
    */
-  private creditLine(b: Block, cueStart: number, pos: number): Found | null {
+  private creditLine(b: Block, cueStart: number, pos: number, bare = false): Found | null {
     const text = this.doc.text;
     const lineStart = Math.max(b.start, text.lastIndexOf('\n', cueStart - 1) + 1);
-    const before = text.slice(lineStart, cueStart).trim();
+    const before = text.slice(lineStart, cueStart).trim().replace(/^\($/u, '');
+    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
+    if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
     if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
     const lineEnd = text.indexOf('\n', pos);
@@ -421,7 +736,7 @@ export class SourceFinder {
     for (const part of line.split(/[/,]/u)) {
       const lead = part.length - part.trimStart().length;
       const cut = part.search(CREDIT_END_RE);
-      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '');
+      let name = (cut >= 0 ? part.slice(0, cut) : part).trim().replace(/\.$/u, '').replace(/^©[\s\u00a0]*/u, '');
       let start = at + lead;
       at += part.length + 1;
       // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
@@ -472,6 +787,18 @@ export class SourceFinder {
     if (known) {
       const o = outletByName(known[0])!;
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
+    }
+    const whole = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
+    // A run ends at a sentence end inside it ("the Danube. She said").
+    const cut = whole ? whole[0].search(/\.[\s\u00a0]+(?=\p{Lu}[^.]*$)/u) : -1;
+    const run = whole && cut >= 0 ? null : whole;
+    if (run && !allowCap) {
+      // "wie die Ostsee-Zeitung berichtet", "the Fresno Bee reported": a shaped name, or one after a definite article
+      // where only names have capitals (a person's name takes none).
+      const article = /([\p{L}]+)[\s\u00a0]+$/u.exec(bare.slice(0, run.index))?.[1];
+      const articled = !this.c.lex.capitalisedNouns && !!article && article[0] === article[0]!.toLowerCase() && !!this.c.lex.names.definiteArticles?.includes(lower(article));
+      const shaped = this.outletShaped(run[0], base + run.index);
+      if (articled || shaped) return { name: run[0], kind: shaped ? 'outlet' : 'official', start: base + run.index, end: base + run.index + run[0].length };
     }
     if (allowCap) {
       const cap = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
@@ -529,12 +856,12 @@ export function sitesIn(text: string): string[] {
  * Pass 8, sources: the article's sources, persons excluded (they are speakers); a source nobody in the
  * text cites is cited by the publisher.
  */
-export function findSources(c: Compiled, doc: Doc, people: People, publisher: string | null): Source[] {
+export function findSources(c: Compiled, doc: Doc, people: People, publisher: string | null, quotes: readonly Quote[] = []): Source[] {
   const personRun = (block: number, start: number, end: number) => {
     const r = people.runAt(block, start, end);
     return r && r.personId >= 0 ? r : null;
   };
-  const sources = new SourceFinder(c, doc, (block, start, end) => !!personRun(block, start, end), (block, start, end) => personRun(block, start, end)?.end ?? -1).run();
+  const sources = new SourceFinder(c, doc, (block, start, end) => !!personRun(block, start, end), (block, start, end) => personRun(block, start, end)?.end ?? -1).run(quotes);
   for (const s of sources) if (s.citedBy === null && s.kind !== 'photo' && s.kind !== 'correspondent' && publisher && s.name !== publisher) s.citedBy = publisher;
   return sources;
 }
