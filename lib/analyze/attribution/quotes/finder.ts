@@ -98,7 +98,6 @@ const TAIL_WORDS_RE = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+(?:[\s\u00a0]+|(?![\p{L}
 const SIGNATURE_DASH_RE = /^[\s\u00a0]*[,.]?[\s\u00a0]*[-–—―]{1,2}[\s\u00a0]*/u;
 /** What may follow a signature name: the line or sentence end, or an apposition. */
 const SIGNATURE_END_RE = /^[\s\u00a0]*(?:$|\n|[,.;(])/u;
-/** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
 /** After a closing mark: a comma, then one word followed by a space ("“, so Scholz"). */
 const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 /** Characters after a closing mark searched for that word. */
@@ -131,6 +130,7 @@ const QUESTION_END_RE = /[?!]["'’”»]*[\s\u00a0]*$/u;
 const OPENER_COMMA_RE = /^(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,[\s\u00a0]*/u;
 /** Characters after the opening phrase searched for that comma. */
 const OPENER_REACH = 24;
+/** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -323,6 +323,11 @@ export class QuoteFinder {
     };
   }
 
+  /** A short tail of a verb before its quote (time, place, audience), ending in a comma or colon. */
+  private verbTail(gap: string): boolean {
+    return VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS;
+  }
+
   private push(b: Block, rule: string, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
     [start, end] = trimRange(this.doc.text, start, end, /[\s\u00a0\u202f,;:\-–—]/u);
     if (end <= start) return null;
@@ -387,9 +392,11 @@ export class QuoteFinder {
       const v = verbs[i]!;
       if (v.end < sentOpen.start) break;
       if (used.has(v)) {
-        // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed.
+        // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed, also after a
+        // short tail of the verb ("said late last month, “B.”", "told reporters on Wednesday, “B.”").
         const prev = this.byCue.get(v);
-        if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, 'quote.marked.continued', m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
+        const tail = norm.slice(v.end, open);
+        if (prev && (PLAIN_GAP_RE.test(tail) || this.verbTail(tail))) return this.push(b, 'quote.marked.continued', m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
         continue;
       }
       const gap = norm.slice(v.end, open);
@@ -403,7 +410,7 @@ export class QuoteFinder {
         if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) speaker = tagged(this.clauseSubject(b, v), 'speaker.clause-subject');
       } else if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
         speaker = this.speakers.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakers.speakerAfter(b, v.end, open);
-      } else if (VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS) {
+      } else if (this.verbTail(gap)) {
         // "said Monday: “…”", "said at a briefing Monday, “…”", "said Trump spokesman Jason Miller: “…”".
         // After "told" the words are its addressee ("Maria Lopez told the council: “…”"): the subject speaks.
         const subject = this.c.lex.sourceCues.told.includes(lower(v.text)) ? this.speakers.speakerBefore(b, v.start, sentOpen.start, false) : null;
