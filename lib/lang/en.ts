@@ -140,6 +140,11 @@ export const en: Lexicon = {
     'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'will', 'with', 'without', 'would', 'yes', 'yesterday', 'yet',
     'you', 'your',
   ],
+  determiners: [
+    'a', 'all', 'an', 'another', 'any', 'both', 'each', 'every', 'first', 'former', 'her', 'his', 'its', 'last', 'late', 'many',
+    'more', 'most', 'new', 'old', 'one', 'only', 'other', 'our', 'second', 'some', 'such', 'the', 'their', 'these',
+    'third', 'this', 'those',
+  ],
   placePrepositions: ['about', 'across', 'after', 'at', 'before', 'during', 'for', 'from', 'in', 'into', 'near', 'of', 'on', 'outside', 'throughout', 'to', 'toward', 'towards', 'with', 'within'],
   orgWords: [
     'abc', 'academy', 'administration', 'afp', 'africa', 'agency', 'airport', 'amazon', 'amendment', 'america', 'american',

@@ -157,6 +157,11 @@ export const Lexicon = z.object({
   abbreviations: words,
   /** Capitalised words that are never part of a name: function words, months, days, places of habit. */
   nonNames: words,
+  /**
+   * Optional: function words of nonNames that may open or sit inside a noun phrase before its head
+   * (determiners, quantifiers, "former"): "“Q,” one senior Democrat said", "the former governor said".
+   */
+  determiners: words.optional(),
   /** Prepositions: they put a following capitalised word in a place ("в Ростове", "in Boston"), and reported content never starts with one. */
   placePrepositions: words,
   /** Words that make a capitalised sequence an organisation or place, not a person. */

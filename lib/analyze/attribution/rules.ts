@@ -48,6 +48,7 @@ export const RULES: readonly Rule[] = [
   { id: 'speaker.after-cue-phrase', stage: 'speakers', example: '"Q," said one Republican involved in the planning' },
   { id: 'speaker.after-circumstance', stage: 'speakers', example: 'said in an interview with RBC finance minister X' },
   { id: 'speaker.before-cue', stage: 'speakers', example: 'Marat Bashimov said' },
+  { id: 'speaker.before-unlisted-cue', stage: 'speakers', example: '"Q," Rubio continued. (a word the lexicon does not list ends the clause after the speaker)' },
   { id: 'speaker.before-cue-apposition', stage: 'speakers', example: '"Q," the party’s spokesman, Jan Novak, said' },
   { id: 'speaker.embedding-subject', stage: 'speakers', example: 'Moore (the person opening the sentence that holds the quote)' },
   { id: 'speaker.dropped-subject', stage: 'speakers', example: '"Q," uvedla. (a language that drops subjects: the person named last of that gender)' },

@@ -98,7 +98,6 @@ const TAIL_WORDS_RE = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+(?:[\s\u00a0]+|(?![\p{L}
 const SIGNATURE_DASH_RE = /^[\s\u00a0]*[,.]?[\s\u00a0]*[-–—―]{1,2}[\s\u00a0]*/u;
 /** What may follow a signature name: the line or sentence end, or an apposition. */
 const SIGNATURE_END_RE = /^[\s\u00a0]*(?:$|\n|[,.;(])/u;
-/** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
 /** After a closing mark: a comma, then one word followed by a space ("“, so Scholz"). */
 const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 /** Characters after a closing mark searched for that word. */
@@ -131,6 +130,11 @@ const QUESTION_END_RE = /[?!]["'’”»]*[\s\u00a0]*$/u;
 const OPENER_COMMA_RE = /^(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,[\s\u00a0]*/u;
 /** Characters after the opening phrase searched for that comma. */
 const OPENER_REACH = 24;
+/** Quoted words closed by a comma, question or exclamation mark: their sentence goes on after the closing mark. */
+const UNLISTED_CUE_CLOSE_RE = /[,?!][\s\u00a0]*$/u;
+/** Words an unlisted cue may take after it before its clause ends ("continued on Fox News"). */
+const UNLISTED_CUE_TAIL = 3;
+/** Between a verb and a quote: a short tail (time, place, manner) ending in a colon or comma, no sentence or quote marks. */
 const VERB_TAIL_RE = /^[^.!?;«»"“”„]*[,:][\s\u00a0]*$/u;
 
 export class QuoteFinder {
@@ -323,6 +327,51 @@ export class QuoteFinder {
     };
   }
 
+  /**
+   * "“Q,” Rubio continued.", "“Q?” Hannity pressed.": a comma, question or exclamation mark closing the
+   * quoted words shows that their sentence goes on into its attribution, so a word right after the
+   * speaker that ends the clause (within a few words) is its cue even when the lexicon does not list it.
+   */
+  private unlistedCueAfter(b: Block, m: Marked, sentEnd: number): { speaker: Speaker; cue: Hit } | null {
+    const norm = this.doc.norm;
+    if (!UNLISTED_CUE_CLOSE_RE.test(norm.slice(m.inStart, m.close))) return null;
+    const from = m.close + 1;
+    // The clause ends at a comma or the sentence end, not at other marks ("… fixates on the “pivot” line").
+    const reach = Math.min(sentEnd, from + SPEAKER_REACH);
+    const clause = norm.slice(from, reach).search(/[,;:!?()«»"“”„]|[.](?=[\s\u00a0]*$)/u);
+    if (clause >= 0 && !/[,.]/u.test(norm[from + clause]!)) return null;
+    const limit = clause >= 0 ? from + clause : reach;
+    const toks = b.tokens;
+    for (let k = lowerBound(toks, from, (t) => t.start); k < toks.length && toks[k]!.end <= limit; k++) {
+      const t = toks[k]!;
+      if (t.cap || !/^\p{Ll}/u.test(t.raw)) continue;
+      if (this.c.verbRe.isWord(t.low) || this.c.lex.complementizers.includes(t.low) || this.c.relativizers.has(t.low) || this.c.coordinators.has(t.low)) return null;
+      // Function words and prepositions belong to the speaker phrase, not to its cue.
+      if (this.c.nonNames.has(t.low) || this.speakers.opensClause(t.low)) continue;
+      const s = this.speakers.speakerBefore(b, t.start, from, true);
+      if (!s) continue;
+      if (s.kind === 'source' || !this.speakers.titleGap(norm.slice(from, s.start))) return null;
+      // An unnamed speaker needs a collective head ("the campaign", "officials") or the shape of a name: not
+      // any capitalised words ("Several Republican leaders").
+      if (s.kind === 'ref' && !this.c.collectiveRe.isWord(lower(/[\p{L}]+$/u.exec(s.text)?.[0] ?? '')) && !this.nameShaped(s.text)) return null;
+      // The cue ends the clause, a short tail at most ("continued on Fox News").
+      if (wordCount(norm.slice(t.end, limit), UNLISTED_CUE_TAIL + 1) > UNLISTED_CUE_TAIL) return null;
+      return { speaker: tagged(s, 'speaker.before-unlisted-cue')!, cue: { start: t.start, end: t.end, text: this.doc.text.slice(t.start, t.end) } };
+    }
+    return null;
+  }
+
+  /** One to three capitalised words, none a function or organisation word ("Hollande", "Mr. Gray"). */
+  private nameShaped(text: string): boolean {
+    const ws = text.split(/[\s\u00a0]+/u).filter(Boolean);
+    return ws.length > 0 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) && !this.c.nonNames.has(lower(w)) && !this.c.orgWords.has(lower(w)));
+  }
+
+  /** A short tail of a verb before its quote (time, place, audience), ending in a comma or colon. */
+  private verbTail(gap: string): boolean {
+    return VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS;
+  }
+
   private push(b: Block, rule: string, start: number, end: number, kind: QuoteRec['kind'], speaker: Speaker | null, cue: Hit | null, inherited = false, text?: string): QuoteRec | null {
     [start, end] = trimRange(this.doc.text, start, end, /[\s\u00a0\u202f,;:\-–—]/u);
     if (end <= start) return null;
@@ -377,6 +426,8 @@ export class QuoteFinder {
         used.add(v);
         return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', speaker, v);
       }
+      const unlisted = this.unlistedCueAfter(b, m, cueSentEnd);
+      if (unlisted) return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', unlisted.speaker, unlisted.cue);
     }
     // „Q“, so Scholz.: a marker word of the lexicon in place of a verb.
     const marker = m.closed ? this.postQuoteMarker(b, m) : null;
@@ -387,9 +438,11 @@ export class QuoteFinder {
       const v = verbs[i]!;
       if (v.end < sentOpen.start) break;
       if (used.has(v)) {
-        // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed.
+        // "“A,” Mr. Obama said, “B.”": the second part continues the quote the cue attributed, also after a
+        // short tail of the verb ("said late last month, “B.”", "told reporters on Wednesday, “B.”").
         const prev = this.byCue.get(v);
-        if (prev && PLAIN_GAP_RE.test(norm.slice(v.end, open))) return this.push(b, 'quote.marked.continued', m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
+        const tail = norm.slice(v.end, open);
+        if (prev && (PLAIN_GAP_RE.test(tail) || this.verbTail(tail))) return this.push(b, 'quote.marked.continued', m.inStart, m.inEnd, 'direct', prev.speaker, null, true);
         continue;
       }
       const gap = norm.slice(v.end, open);
@@ -403,7 +456,7 @@ export class QuoteFinder {
         if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) speaker = tagged(this.clauseSubject(b, v), 'speaker.clause-subject');
       } else if (plain || /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u.test(withoutComp)) {
         speaker = this.speakers.speakerBefore(b, v.start, sentOpen.start, false) ?? this.speakers.speakerAfter(b, v.end, open);
-      } else if (VERB_TAIL_RE.test(gap) && wordCount(gap, VERB_TAIL_WORDS + 1) <= VERB_TAIL_WORDS) {
+      } else if (this.verbTail(gap)) {
         // "said Monday: “…”", "said at a briefing Monday, “…”", "said Trump spokesman Jason Miller: “…”".
         // After "told" the words are its addressee ("Maria Lopez told the council: “…”"): the subject speaks.
         const subject = this.c.lex.sourceCues.told.includes(lower(v.text)) ? this.speakers.speakerBefore(b, v.start, sentOpen.start, false) : null;

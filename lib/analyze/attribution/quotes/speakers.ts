@@ -312,10 +312,20 @@ export class SpeakerReader {
     if (/[,;:!?«»"“”()]/u.test(rest)) return false;
     const words = rest.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
     // Organisation words and possessives belong to the title too ("Tulsa police Chief", "Connecticut’s tax commissioner").
+    // A determiner may open the phrase and lowercase modifiers stand before its head ("one senior Democrat",
+    // "former presidential candidate Herman Cain", "the ACU"), but no word that opens a clause.
     return words.length <= 6 && words.every((w) => {
       const lw = lower(w).replace(/['’]s?$/u, '');
-      return /^\p{Lu}/u.test(w) || isTitleWord(this.c, lw) || this.c.honorificGender.has(lw) || this.c.orgWords.has(lw) || this.c.titleParts.has(lw);
+      if (/^\p{Lu}/u.test(w) || isTitleWord(this.c, lw) || this.c.honorificGender.has(lw) || this.c.orgWords.has(lw) || this.c.titleParts.has(lw)) return true;
+      if (this.c.lex.determiners?.includes(lw)) return true;
+      return !this.opensClause(lw) && !this.c.nonNames.has(lw);
     });
+  }
+
+  /** A word that cannot stand inside a noun phrase before its head: a preposition, conjunction, pronoun or verb. */
+  opensClause(lw: string): boolean {
+    return this.c.placePrepositions.has(lw) || this.c.coordinators.has(lw) || this.c.relativizers.has(lw) || this.c.lex.complementizers.includes(lw) ||
+      this.c.pronounGender.has(lw) || this.c.selfPronouns.has(lw) || this.c.verbRe.isWord(lw) || this.isGap(lw);
   }
 
   /** Start of a name with its honorifics and titles ("Mr. Obama", "Sen. Lindsey Graham", "аким Ержан"). */
@@ -518,7 +528,7 @@ export class SpeakerReader {
         continue;
       }
       const lw = lower(w).replace(/['’]s?$/u, '');
-      if (this.c.placePrepositions.has(lw) || this.c.lex.complementizers.includes(lw) || this.c.relativizers.has(lw) || this.c.selfPronouns.has(lw) || this.c.verbRe.isWord(lw) || this.isGap(lw)) break;
+      if (this.c.placePrepositions.has(lw) || this.c.coordinators.has(lw) || this.c.lex.complementizers.includes(lw) || this.c.relativizers.has(lw) || this.c.selfPronouns.has(lw) || this.c.verbRe.isWord(lw) || this.isGap(lw)) break;
       len += w.length;
       if (this.c.nonNames.has(lw) || this.c.pronounGender.has(lw)) break;
     }
