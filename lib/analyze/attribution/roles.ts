@@ -167,6 +167,28 @@ export function pluralBase(c: Compiled, low: string): string | null {
   return null;
 }
 
+/**
+ * The base of a role noun that is plural when names in a list follow it: a plural by the morphology table, or a form
+ * the table keeps out of its plurals because a singular case looks the same ("актрисы", "главы": a feminine genitive
+ * singular too). Only a list of names after it tells the number, so only list readers ask.
+ */
+export function listPluralBase(c: Compiled, low: string): string | null {
+  const plural = pluralBase(c, low);
+  if (plural) return plural;
+  const bases = data(c).bases;
+  for (const g of c.morph.plural) {
+    for (const e of g.endings) {
+      if (!low.endsWith(e)) continue;
+      for (const [from, to] of c.morph.table.roles.baseRestore ?? []) {
+        if (from !== e) continue;
+        const w = low.slice(0, low.length - e.length) + to;
+        if (w.length >= MIN_SUFFIX_STEM && bases.has(w)) return w;
+      }
+    }
+  }
+  return null;
+}
+
 /** The word and the word minus each case ending. */
 function coresOf(c: Compiled, low: string): string[] {
   const out = [low];
@@ -207,6 +229,23 @@ function adjectiveLike(c: Compiled, low: string): boolean {
   return c.adjectiveLike.some((e) => low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e));
 }
 
+/** Letters two coordinated adjectives share at their end: the same case, number and gender ("-ский и -ский"). */
+const AGREEING_ENDING = 2;
+
+/**
+ * Whether tokens i and j (= i + 2) are adjectives joined by a list conjunction between them ("советский и
+ * российский"), with the same ending: agreeing modifiers of one noun, not a new phrase.
+ */
+export function coordinatedAdjectives(c: Compiled, text: string, toks: readonly Token[], i: number, j: number): boolean {
+  const x = toks[i];
+  const and = toks[i + 1];
+  const y = toks[j];
+  if (!x || !and || !y || j !== i + 2 || !c.morph.conjunctions.has(and.low)) return false;
+  if (!/^[\s\u00a0]+$/u.test(text.slice(x.end, and.start)) || !/^[\s\u00a0]+$/u.test(text.slice(and.end, y.start))) return false;
+  const adjective = (t: Token) => (!t.cap || t.sentStart) && adjectiveLike(c, t.low) && !stopWord(c, t.low) && roleHeadKind(c, t.low) === 0;
+  return adjective(x) && adjective(y) && x.low.length > AGREEING_ENDING && x.low.slice(-AGREEING_ENDING) === y.low.slice(-AGREEING_ENDING);
+}
+
 /** A word that may not stand inside a role: function words, relative pronouns, verbs. */
 function stopWord(c: Compiled, low: string): boolean {
   if (data(c).joins.has(low)) return false;
@@ -223,6 +262,11 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     const t = toks[a - 1]!;
     if (!/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[a]!.start))) break;
     if ((t.cap && !t.sentStart) || isName(a - 1)) break;
+    // "советский и российский футболист": adjectives joined by a conjunction, agreeing in their ending.
+    if (a < h && a - 2 >= from && coordinatedAdjectives(c, text, toks, a - 2, a)) {
+      a -= 2;
+      continue;
+    }
     if (roleHeadKind(c, t.low) !== 2 && (!adjectiveLike(c, t.low) || stopWord(c, t.low))) break;
     a--;
   }

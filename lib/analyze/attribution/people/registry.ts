@@ -362,6 +362,8 @@ export class People {
   private loneComplement(role: Token, t: Token): boolean {
     // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
     if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return true;
+    // "с президентом Обамой": a word agreeing with the role in the instrumental is its apposition, not its genitive complement.
+    if (this.c.morph.instrumentalRe.test(role.low) && !isPluralRole(this.c, role.low) && this.c.morph.instrumentalRe.test(t.low) && !this.c.morph.genitiveRe.test(t.low)) return false;
     if (this.c.morph.instrumentalRe.test(role.low) || isPluralRole(this.c, role.low)) return true;
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
     if (endsWithAny(t.low, this.c.adjectiveLike, 2) && this.c.morph.genitiveAdjectiveRe.test(t.low)) return true;

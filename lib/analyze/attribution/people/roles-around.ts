@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import { type Compiled, verbGender } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -314,7 +314,7 @@ export class RolesAround {
         let from = k;
         while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
         const role = earliestRoleEndingAt(c, text, toks, k, from, isName);
-        if (!role || !isPluralRole(c, toks[role.head ?? role.first]!.low)) return;
+        if (!role || !listPluralBase(c, toks[role.head ?? role.first]!.low)) return;
         const roles = [role, ...rolesBefore(c, text, toks, role, from, isName)].flatMap((x) => this.singular(x));
         const list = [r];
         for (let j = i + 1; j < runs.length && list.length < MAX_LIST_NAMES && this.listGap(runs[j - 1]!.end, runs[j]!.start); j++) list.push(runs[j]!);
@@ -346,8 +346,8 @@ export class RolesAround {
     // "писатели и критики": each conjunct on its own.
     let part: string[] = [];
     const flush = () => {
-      const at = part.findIndex((w) => isPluralRole(this.reg.c, lower(w)));
-      const base = at >= 0 ? pluralBase(this.reg.c, lower(part[at]!)) : null;
+      const at = part.findIndex((w) => listPluralBase(this.reg.c, lower(w)) !== null);
+      const base = at >= 0 ? listPluralBase(this.reg.c, lower(part[at]!)) : null;
       if (base) out.push([base, ...part.slice(at + 1)].join(' '));
       part = [];
     };
@@ -554,7 +554,7 @@ export class RolesAround {
         const h = toks[hk]!;
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
-        if (number === 'plural' && !isPluralRole(this.reg.c, h.low)) return null;
+        if (number === 'plural' && !listPluralBase(this.reg.c, h.low)) return null;
         const oneOf = this.reg.phrased && isPluralRole(this.reg.c, h.low) && this.oneOfBefore(b, hk) >= 0;
         if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low) && !oneOf) return null;
         let a = hk;
@@ -666,13 +666,16 @@ export class RolesAround {
     const first = k;
     const stop = Math.min(toks.length, k + APPOSITION_REACH);
     let titleAt = -1;
+    // "— известный советский и российский актёр": coordinated adjectives widen the reach by their conjunction.
+    let reach = 4;
     for (; k < stop; k++) {
       const t = toks[k]!;
       const between = this.reg.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
       if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
       if (this.reg.c.relativizers.has(t.low)) break;
       // A one-word title, or a lexicon phrase opening there ("ama de casa").
-      if (titleAt < 0 && k < first + 4 && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
+      if (k >= first + 2 && k < stop && coordinatedAdjectives(this.reg.c, this.reg.doc.text, toks, k - 2, k)) reach++;
+      if (titleAt < 0 && k < first + reach && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
     }
     if (titleAt < 0) return null;
     const startTok = toks[first]!;
@@ -684,6 +687,8 @@ export class RolesAround {
       const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
       // "Башимов, выступая перед журналистами,": a role word deeper in a clause is not an apposition.
       if (oneOfAt < 0 && phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      // "Алсу, внучка бывшего вице-президента Лукойла": a genitive role after another noun is that noun's complement, someone else's role.
+      if (oneOfAt < 0 && phrase.first !== first && roleCase(this.reg.c, toks[titleAt]!.low) === 'gen') return null;
       if (oneOfAt >= 0) return this.singular(phrase).slice(0, 1).map((text) => ({ text, sentenceInitial: false }));
       // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
       const after = toks[phrase.last + 1];
