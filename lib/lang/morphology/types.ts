@@ -46,6 +46,10 @@ export const Morphology = z.object({
   roles: z.object({
     /** Prefixes glued to a title that make it a deputy's ("зампредседателя"). */
     deputyPrefixes: list,
+    /** Optional (issue 15): prefixes of compound role nouns whose rest is a lexicon role ("киноактёр", "телеведущая", "нейрохирург"). */
+    compoundPrefixes: list.optional(),
+    /** Optional (issue 15): vowels a base form has before its last consonant and its case forms drop ("посол" / "послом", "боец" / "бойцом"). */
+    fleetingVowels: list.optional(),
     /** Word coordinating two roles ("писатель и журналист"). */
     conjunctions: list,
     /** Coarse case of a role head by its ending, first match wins: telling "лидер …, депутат" (same case) from "министра, губернатор". */

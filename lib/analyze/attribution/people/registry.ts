@@ -13,7 +13,7 @@
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
 import { type Compiled, nameCores } from '../compile';
-import { kindText, notAPerson, type KindText } from './entity-kind';
+import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
@@ -30,6 +30,8 @@ const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\
 const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
+/** How far the person score must lead the other kinds for a lone genitive after an oblique role to be a name ("президента Обамы"). */
+const PERSON_LEAD = 0;
 const MAX_NAME_TOKENS = 4;
 /** Shared prefix that links a title to a role word ("мажилисмен" ~ "Мажилиса", "senator" ~ "Senate"). */
 const STEM_LINK = 5;
@@ -196,7 +198,7 @@ export class People {
       // genitive, in another script or after a plural role, is the organisation or place the role belongs to.
       // The role word is the title's, past its capitalised complement ("король Руанды Кигели").
       const role = titleAt >= 0 && titleAt < a - 1 ? b.tokens[titleAt] : prev;
-      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && role && this.loneComplement(role, b.tokens[a]!)) evidence = null;
+      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && role && this.loneComplement(role, b.tokens[a]!, () => this.personByModel(b, a))) evidence = null;
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
@@ -359,15 +361,23 @@ export class People {
     }
   }
 
-  private loneComplement(role: Token, t: Token): boolean {
-    // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
-    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return true;
+  private loneComplement(role: Token, t: Token, person: () => boolean): boolean {
+    // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is
+    // its complement ("президента России"), unless the language's model reads the word as a person ("президента Обамы").
+    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return !(role.low.length > 0 && this.c.morph.genitiveRe.test(role.low) && person());
     // "с президентом Обамой": a word agreeing with the role in the instrumental is its apposition, not its genitive complement.
     if (this.c.morph.instrumentalRe.test(role.low) && !isPluralRole(this.c, role.low) && this.c.morph.instrumentalRe.test(t.low) && !this.c.morph.genitiveRe.test(t.low)) return false;
     if (this.c.morph.instrumentalRe.test(role.low) || isPluralRole(this.c, role.low)) return true;
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
     if (endsWithAny(t.low, this.c.adjectiveLike, 2) && this.c.morph.genitiveAdjectiveRe.test(t.low)) return true;
     return scriptOf(t.raw) !== scriptOf(role.raw);
+  }
+
+  /** Whether the language's entity model reads token a of block b as a person, clear of the other kinds. */
+  private personByModel(b: Block, a: number): boolean {
+    const model = entityModel(this.c.lex.code);
+    if (!model) return false;
+    return kindOf(model, (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, a + 1).margin < -PERSON_LEAD;
   }
 
   /** A lowercase genitive adjective right after token a ("Меджлиса крымско-татарского народа"): a name does not govern one. */
