@@ -173,21 +173,19 @@ export function pluralBase(c: Compiled, low: string): string | null {
 
 /**
  * The base of a role noun that is plural when names in a list follow it: a plural by the morphology table, or a form
- * the table keeps out of its plurals because a singular case looks the same ("актрисы", "главы": a feminine genitive
- * singular too). Only a list of names after it tells the number, so only list readers ask.
+ * the table keeps out of its plurals (`listPlural`: "актрисы" is a feminine genitive singular too, "музыкантами" was
+ * measured out). Only a list of names after it tells the number, so only list readers ask.
  */
 export function listPluralBase(c: Compiled, low: string): string | null {
   const plural = pluralBase(c, low);
   if (plural) return plural;
   const bases = data(c).bases;
-  for (const g of c.morph.plural) {
-    for (const e of g.endings) {
-      if (!low.endsWith(e)) continue;
-      for (const [from, to] of c.morph.table.roles.baseRestore ?? []) {
-        if (from !== e) continue;
-        const w = low.slice(0, low.length - e.length) + to;
-        if (w.length >= MIN_SUFFIX_STEM && bases.has(w)) return w;
-      }
+  for (const g of c.morph.table.roles.listPlural ?? []) {
+    const ending = g.endings.find((e) => low.endsWith(e));
+    if (ending === undefined) continue;
+    for (const add of g.restore) {
+      const w = low.slice(0, low.length - ending.length) + add;
+      if (w.length >= MIN_SUFFIX_STEM && bases.has(w)) return w;
     }
   }
   return null;

@@ -79,6 +79,11 @@ export const EAST_SLAVIC: Morphology = {
       { endings: ['ов', 'ев'], restore: [''] },
       { endings: ['ы', 'и'], restore: ['', 'ь', 'й'] },
     ],
+    // Before a list of names: "с музыкантами — A, B и C", "актрисы A, B и C" (a feminine genitive singular otherwise).
+    listPlural: [
+      { endings: ['ами', 'ями'], restore: ['', 'ь', 'й', 'а', 'я'] },
+      { endings: ['ы', 'и'], restore: ['а', 'я'] },
+    ],
   },
   sourceCaseEndings: [],
 };

@@ -57,6 +57,11 @@ export const Morphology = z.object({
     /** Plural endings of role nouns and the base-form endings that replace them ("врачи" → "врач", "музыкантами" → "музыкант"); first matching group decides. */
     plural: z.array(z.object({ endings: list, restore: list })),
     /**
+     * Optional (issue 15): plural endings only a list of names after the role confirms, as a singular case or a measured
+     * risk shares them ("актрисы A, B и C", "с музыкантами — A, B"), with the base-form endings that replace them.
+     */
+    listPlural: z.array(z.object({ endings: list, restore: list })).optional(),
+    /**
      * Optional (added for Kazakh "Алматы облысының әкімі", issue 15): endings of a possessor standing
      * before the title it owns; the possessor and the name it ends belong to the role.
      */
