@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import { type Compiled, verbGender } from '../compile';
-import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -698,7 +698,7 @@ export class RolesAround {
       if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
       if (this.reg.c.relativizers.has(t.low)) break;
       // A one-word title, or a lexicon phrase opening there ("ama de casa").
-      if (k >= first + 2 && k < stop && coordinatedAdjectives(this.reg.c, this.reg.doc.text, toks, k - 2, k)) reach++;
+      if (k >= first + 2 && coordinatedAdjectives(this.reg.c, this.reg.doc.text, toks, k - 2, k)) reach++;
       if (titleAt < 0 && k < first + reach && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
     }
     if (titleAt < 0) return null;
