@@ -48,4 +48,10 @@ describe('ru roles read from agreement', () => {
     const roles = rolesOf('Певица Алсу, внучка бывшего вице-президента Лукойла, выступила на концерте.');
     expect(roles['Алсу'] ?? []).not.toContain('бывший вице-президент Лукойла');
   });
+
+  it('reads a uk place adjective agreeing with the next word, or before an abbreviation, as no person', () => {
+    const names = Object.keys(rolesByName('uk', 'Вінницька обласна клінічна лікарня отримала апарат. Фото: Вінницька ОВА'));
+    expect(names).not.toContain('Вінницька');
+    expect(Object.keys(rolesByName('uk', 'Про це повідомила журналістка Олена Ковальська, яка працює в Києві.'))).toContain('Олена Ковальська');
+  });
 });

@@ -191,6 +191,9 @@ export class People {
       if (evidence === 'internal' && z - a === 1 && (infos[a - from]!.kind === 'sur' || restored) && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && first.sentStart && b.tokens[a + 1] === undefined) evidence = null;
       if (evidence && z - a === 1 && infos[a - from]!.kind !== 'first' && this.modifiesNextWord(b, a)) evidence = null;
+      // "Вінницька обласна лікарня", "Фото: Вінницька ОВА": a lone surname-shaped word agreeing with the lowercase word after
+      // it, or before an organisation's abbreviation, is a place adjective.
+      if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && this.placeAdjective(b, a)) evidence = null;
       // "директор компании Huixin Yin Tong": a name in another script than the role word before it is a company or a brand.
       if (evidence === 'title' && this.phrased && prev && !prev.cap && scriptOf(prev.raw) !== scriptOf(b.tokens[a]!.raw)) evidence = null;
       // "членом Совфеда", "прокурором Манхэттена": a lone genitive after an instrumental role is its organisation or place.
@@ -386,6 +389,16 @@ export class People {
     const next = b.tokens[a + 1];
     if (!next || next.cap || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
     return this.c.morph.genitiveAdjectiveRe.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
+  }
+
+  /** A capitalised word before an abbreviation ("Вінницька ОВА") or before a lowercase word ending in the same letter ("Вінницька обласна"). */
+  private placeAdjective(b: Block, a: number): boolean {
+    const t = b.tokens[a]!;
+    const next = b.tokens[a + 1];
+    if (!next || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
+    if (next.cap) return next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && /^\p{Lu}+$/u.test(next.raw);
+    // Agreement in the final vowel (the morphology table's): "-ька обласна", "-ські аграрії", not "Тоқаевпен өткен".
+    return next.low.length > 3 && next.low.slice(-1) === t.low.slice(-1) && this.c.morph.finalVowelRe.test(t.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) === null && !isVerbLike(this.c, next.low) && !this.c.nonNames.has(next.low) && this.c.morph.genitiveAdjectiveRe.test(next.low) === false;
   }
 
   /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */
