@@ -1,5 +1,5 @@
 /**
- * Russian roles read from agreement (issue 15, session 9): coordinated adjectives inside a role, a name agreeing with an
+ * Roles and people read from agreement (issue 15; ru, one uk case): coordinated adjectives inside a role, a name agreeing with an
  * oblique role, a plural role over a list in a form a singular case shares, a genitive role that is another noun's
  * complement, compound role nouns, a predicate after a range of years. Sentences written for the tests, in the shape of
  * NEREL news.
@@ -53,5 +53,11 @@ describe('ru roles read from agreement', () => {
     const names = Object.keys(rolesByName('uk', 'Вінницька обласна клінічна лікарня отримала апарат. Фото: Вінницька ОВА'));
     expect(names).not.toContain('Вінницька');
     expect(Object.keys(rolesByName('uk', 'Про це повідомила журналістка Олена Ковальська, яка працює в Києві.'))).toContain('Олена Ковальська');
+  });
+
+  it('reads an adjective opening a run after "в" as a place name', () => {
+    const names = Object.keys(rolesByName('ru', 'Новость. Губернатор Глеб Никитин приехал в Нижний Новгород вчера.'));
+    expect(names).toContain('Глеб Никитин');
+    expect(names).not.toContain('Нижний Новгород');
   });
 });

@@ -190,6 +190,8 @@ export class People {
       const restored = infos[a - from]!.kind === 'first' && !this.c.firstMale.has(first.low) && !this.c.firstFemale.has(first.low) && !nameCores(this.c, first.low).some((x) => this.c.firstMale.has(x) || this.c.firstFemale.has(x));
       if (evidence === 'internal' && z - a === 1 && (infos[a - from]!.kind === 'sur' || restored) && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && first.sentStart && b.tokens[a + 1] === undefined) evidence = null;
+      // "в Нижний Новгород", "в Великий Устюг": after "в"/"in" an adjective opening the run makes it a place's name.
+      if (evidence === 'internal' && z - a >= 2 && infos[a - from]!.kind !== 'first' && prev && this.c.placePrepositions.has(prev.low) && endsWithAny(first.low, this.c.adjectiveLike, 2)) evidence = null;
       if (evidence && z - a === 1 && infos[a - from]!.kind !== 'first' && this.modifiesNextWord(b, a)) evidence = null;
       // "Вінницька обласна лікарня", "Фото: Вінницька ОВА": a lone surname-shaped word agreeing with the lowercase word after
       // it, or before an organisation's abbreviation, is a place adjective.
