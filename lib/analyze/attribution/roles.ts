@@ -297,7 +297,7 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     if (!PHRASE_GAP_RE.test(gap) && !abbreviated && !numbered && !afterBracket) break;
     if ((DIGIT_RE.test(t.raw) && !numbered && !ORDINAL_RE.test(t.raw)) || isName(j) || data(c).stops.has(t.low)) break;
     // "директором и первым ректором": a conjunction before another role opens a coordinated role (rolesAfter), not a complement.
-    if (!t.cap && c.morph.conjunctions.has(t.low) && coordinatedRoleAt(c, text, toks, j + 1, to)) break;
+    if (!t.cap && c.morph.conjunctions.has(t.low) && coordinatedRoleAt(c, text, toks, j + 1, to, toks[h]!.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -322,12 +322,15 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
   return { start: toks[a]!.start, end, text: out, first: a, last: z, head: h };
 }
 
-/** Whether a role head stands at token k, after at most MAX_MODIFIERS lowercase adjectives ("первым ректором"), before token `to`. */
-function coordinatedRoleAt(c: Compiled, text: string, toks: readonly Token[], k: number, to: number): boolean {
+/**
+ * Whether a role head stands at token k, after at most MAX_MODIFIERS lowercase adjectives ("первым ректором"), before token
+ * `to`, in the case of the role head `prev` when one is given ("Института этнологии и антропологии" is no second role).
+ */
+function coordinatedRoleAt(c: Compiled, text: string, toks: readonly Token[], k: number, to: number, prev?: string): boolean {
   for (let h = k; h < Math.min(to, k + MAX_MODIFIERS + 1); h++) {
     const t = toks[h]!;
     if (t.cap || !SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, t.start))) return false;
-    if (roleHeadKind(c, t.low) === 2) return true;
+    if (roleHeadKind(c, t.low) === 2) return prev === undefined || sameCase(c, prev, t.low);
     if (!adjectiveLike(c, t.low) || stopWord(c, t.low)) return false;
   }
   return false;
