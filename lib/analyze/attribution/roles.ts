@@ -28,8 +28,10 @@ const MIN_COMPOUND_TITLE = 4;
 const PHRASE_GAP_RE = /^(?:[»"”“]?[\s\u00a0]+[«"„“]?|-)$/u;
 /** Words of circumstance between a name and its role predicate ("в молодости", "долгое время", "с 1975 года"). */
 const MAX_SUBJECT_GAP = 4;
-/** Words that may follow a role predicate before its noun ("стал также первым"). */
-const MAX_PREDICATE_GAP = 2;
+/** Words that may follow a role predicate before its noun ("стал также первым", "стал самым молодым британским премьером"). */
+const MAX_PREDICATE_GAP = 3;
+/** A range of years inside a circumstance ("в 2010—2011 годах"): a dash between two numbers. */
+const NUMBER_RANGE_GAP_RE = /^[\s ]*[-‑–—][\s ]*$/u;
 /** A word with a digit ends a role ("в 1988—1998 годах"). */
 const DIGIT_RE = /\p{N}/u;
 /** An ordinal adjective in digits ("7-го созыва", "1-го класса"): part of a rank or a body's name, not a date. */
@@ -112,6 +114,8 @@ export const roleHeadKind = wordMemo((c: Compiled, low: string): 0 | 1 | 2 => {
   // "командующего", "ведущего", "нападающему": a noun declined as an adjective, its base form in the lexicon.
   else if (lexiconAdjectiveNoun(c, low)) kind = 2;
   else if (c.morph.table.roles.deputyPrefixes.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
+  // "киноактёр", "нейрохирург": a compounding prefix before a lexicon role.
+  else if (c.morph.table.roles.compoundPrefixes?.some((x) => low.startsWith(x) && low.length > x.length + MIN_HYPHEN_PART && lexiconWord(c, low.slice(x.length)))) kind = 2;
   else if (!d.notRoles.has(low)) {
     for (const core of coresOf(c, last)) {
       if (d.notRoles.has(core)) break;
@@ -167,6 +171,26 @@ export function pluralBase(c: Compiled, low: string): string | null {
   return null;
 }
 
+/**
+ * The base of a role noun that is plural when names in a list follow it: a plural by the morphology table, or a form
+ * the table keeps out of its plurals (`listPlural`: "актрисы" is a feminine genitive singular too, "музыкантами" was
+ * measured out). Only a list of names after it tells the number, so only list readers ask.
+ */
+export function listPluralBase(c: Compiled, low: string): string | null {
+  const plural = pluralBase(c, low);
+  if (plural) return plural;
+  const bases = data(c).bases;
+  for (const g of c.morph.table.roles.listPlural ?? []) {
+    const ending = g.endings.find((e) => low.endsWith(e));
+    if (ending === undefined) continue;
+    for (const add of g.restore) {
+      const w = low.slice(0, low.length - ending.length) + add;
+      if (w.length >= MIN_SUFFIX_STEM && bases.has(w)) return w;
+    }
+  }
+  return null;
+}
+
 /** The word and the word minus each case ending. */
 function coresOf(c: Compiled, low: string): string[] {
   const out = [low];
@@ -207,6 +231,23 @@ function adjectiveLike(c: Compiled, low: string): boolean {
   return c.adjectiveLike.some((e) => low.length - e.length >= MIN_SUFFIX_STEM && low.endsWith(e));
 }
 
+/** Letters two coordinated adjectives share at their end: the same case, number and gender ("-ский и -ский"). */
+const AGREEING_ENDING = 2;
+
+/**
+ * Whether tokens i and j (= i + 2) are adjectives joined by a list conjunction between them ("советский и
+ * российский"), with the same ending: agreeing modifiers of one noun, not a new phrase.
+ */
+export function coordinatedAdjectives(c: Compiled, text: string, toks: readonly Token[], i: number, j: number): boolean {
+  const x = toks[i];
+  const and = toks[i + 1];
+  const y = toks[j];
+  if (!x || !and || !y || j !== i + 2 || !c.morph.conjunctions.has(and.low)) return false;
+  if (!/^[\s\u00a0]+$/u.test(text.slice(x.end, and.start)) || !/^[\s\u00a0]+$/u.test(text.slice(and.end, y.start))) return false;
+  const adjective = (t: Token) => (!t.cap || t.sentStart) && adjectiveLike(c, t.low) && !stopWord(c, t.low) && roleHeadKind(c, t.low) === 0;
+  return adjective(x) && adjective(y) && x.low.length > AGREEING_ENDING && x.low.slice(-AGREEING_ENDING) === y.low.slice(-AGREEING_ENDING);
+}
+
 /** A word that may not stand inside a role: function words, relative pronouns, verbs. */
 function stopWord(c: Compiled, low: string): boolean {
   if (data(c).joins.has(low)) return false;
@@ -223,6 +264,11 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     const t = toks[a - 1]!;
     if (!/^[\s\u00a0]+$/u.test(text.slice(t.end, toks[a]!.start))) break;
     if ((t.cap && !t.sentStart) || isName(a - 1)) break;
+    // "советский и российский футболист": adjectives joined by a conjunction, agreeing in their ending.
+    if (a < h && a - 2 >= from && coordinatedAdjectives(c, text, toks, a - 2, a)) {
+      a -= 2;
+      continue;
+    }
     if (roleHeadKind(c, t.low) !== 2 && (!adjectiveLike(c, t.low) || stopWord(c, t.low))) break;
     a--;
   }
@@ -250,6 +296,8 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
     }
     if (!PHRASE_GAP_RE.test(gap) && !abbreviated && !numbered && !afterBracket) break;
     if ((DIGIT_RE.test(t.raw) && !numbered && !ORDINAL_RE.test(t.raw)) || isName(j) || data(c).stops.has(t.low)) break;
+    // "директором и первым ректором": a conjunction before another role opens a coordinated role (rolesAfter), not a complement.
+    if (!t.cap && c.morph.conjunctions.has(t.low) && coordinatedRoleAt(c, text, toks, j + 1, to, toks[h]!.low)) break;
     // A preposition among the joins ("по") stays only when a complement follows it; a noun ("дел") stays.
     if (!t.cap && data(c).joins.has(t.low)) {
       if (!c.nonNames.has(t.low) && !c.placePrepositions.has(t.low)) z = j;
@@ -274,6 +322,20 @@ export function phraseAround(c: Compiled, text: string, toks: readonly Token[], 
   return { start: toks[a]!.start, end, text: out, first: a, last: z, head: h };
 }
 
+/**
+ * Whether a role head stands at token k, after at most MAX_MODIFIERS lowercase adjectives ("первым ректором"), before token
+ * `to`, in the case of the role head `prev` when one is given ("Института этнологии и антропологии" is no second role).
+ */
+function coordinatedRoleAt(c: Compiled, text: string, toks: readonly Token[], k: number, to: number, prev?: string): boolean {
+  for (let h = k; h < Math.min(to, k + MAX_MODIFIERS + 1); h++) {
+    const t = toks[h]!;
+    if (t.cap || !SPACE_GAP_RE.test(text.slice(toks[h - 1]!.end, t.start))) return false;
+    if (roleHeadKind(c, t.low) === 2) return prev === undefined || sameCase(c, prev, t.low);
+    if (!adjectiveLike(c, t.low) || stopWord(c, t.low)) return false;
+  }
+  return false;
+}
+
 /** A comma between coordinated roles ("писатель, поэт"); the conjunction "и" is a word token of its own. */
 const COMMA_GAP_RE = /^[\s\u00a0]*,[\s\u00a0]*$/u;
 const SPACE_GAP_RE = /^[\s\u00a0]+$/u;
@@ -293,8 +355,15 @@ export function rolesAfter(c: Compiled, text: string, toks: readonly Token[], pr
       else if (!COMMA_GAP_RE.test(gap)) break;
     } else break;
     const t = toks[h];
-    if (!t || h >= to || t.cap || roleHeadKind(c, t.low) !== 2) break;
-    const r = phraseAround(c, text, toks, h, h, to, isName);
+    if (!t || h >= to || t.cap) break;
+    // The next role's head, maybe after its adjectives ("директором и первым ректором").
+    let head = h;
+    if (roleHeadKind(c, t.low) !== 2) {
+      if (!coordinatedRoleAt(c, text, toks, h, to)) break;
+      while (roleHeadKind(c, toks[head]!.low) !== 2) head++;
+    }
+    const r = phraseAround(c, text, toks, head, h, to, isName);
+    if (r.first !== h) break;
     out.push(r);
     last = r.last;
   }
@@ -390,7 +459,9 @@ export function predicateRole(c: Compiled, text: string, norm: string | Tokens, 
   // в молодости был пилотом", "Арпайо долгое время был шерифом"): lowercase words, no verb, no second subject.
   for (let k = start; k < Math.min(to, start + MAX_SUBJECT_GAP + 1); k++) {
     const t = toks[k]!;
-    if (!SPACE_GAP_RE.test(text.slice(toks[k - 1]!.end, t.start)) && !(k === start && start > from)) return null;
+    const gap = text.slice(toks[k - 1]!.end, t.start);
+    const range = NUMBER_RANGE_GAP_RE.test(gap) && DIGIT_RE.test(t.raw) && DIGIT_RE.test(toks[k - 1]!.raw);
+    if (!SPACE_GAP_RE.test(gap) && !range && !(k === start && start > from)) return null;
     const v = verbs.at(norm, t.start);
     if (!v) {
       if (t.cap || c.morph.conjunctions.has(t.low) || c.relativizers.has(t.low) || isVerbLike(c, t.low) || roleHeadKind(c, t.low) > 0) return null;
@@ -473,7 +544,9 @@ const baseFormOf = wordMemo((c: Compiled, low: string): string | null => {
   let fallback: string | null = null;
   for (const [ending, base] of c.morph.table.roles.baseRestore ?? []) {
     if (!low.endsWith(ending) || low.length - ending.length < MIN_SUFFIX_STEM) continue;
-    const w = low.slice(0, low.length - ending.length) + base;
+    let w = low.slice(0, low.length - ending.length) + base;
+    // "послом" → "посол", "бойцом" → "боец": a vowel the base form has before its last consonant.
+    if (!bases.has(w) && base === '') w = (c.morph.table.roles.fleetingVowels ?? []).map((v) => w.slice(0, -1) + v + w.slice(-1)).find((x) => bases.has(x)) ?? w;
     if (!bases.has(w)) continue;
     // The lexicon holds some oblique forms too ("посла"): a nominative-looking base wins.
     if (caseByLongestEnding(c, w) === 'nom') return w;

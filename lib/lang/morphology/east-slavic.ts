@@ -44,6 +44,9 @@ export const EAST_SLAVIC: Morphology = {
   roles: {
     // "замгендиректора", "зампредседателя".
     deputyPrefixes: ['зам'],
+    fleetingVowels: ['о', 'е'],
+    // Russian and Ukrainian spellings: "кинорежиссёр", "телеведущая", "радиоведущий", "кіноактор", "відеоблогер".
+    compoundPrefixes: ['кино', 'теле', 'радио', 'нейро', 'фото', 'видео', 'авиа', 'арт', 'кибер', 'кіно', 'радіо', 'відео'],
     conjunctions: ['и'],
     // "голови" → "голова", "заместителя" → "заместитель", "главой" → "глава", "президентом" → "президент".
     baseRestore: [
@@ -75,6 +78,11 @@ export const EAST_SLAVIC: Morphology = {
     plural: [
       { endings: ['ов', 'ев'], restore: [''] },
       { endings: ['ы', 'и'], restore: ['', 'ь', 'й'] },
+    ],
+    // Before a list of names: "с музыкантами — A, B и C", "актрисы A, B и C" (a feminine genitive singular otherwise).
+    listPlural: [
+      { endings: ['ами', 'ями'], restore: ['', 'ь', 'й', 'а', 'я'] },
+      { endings: ['ы', 'и'], restore: ['а', 'я'] },
     ],
   },
   sourceCaseEndings: [],

@@ -46,12 +46,21 @@ export const Morphology = z.object({
   roles: z.object({
     /** Prefixes glued to a title that make it a deputy's ("зампредседателя"). */
     deputyPrefixes: list,
+    /** Optional (issue 15): prefixes of compound role nouns whose rest is a lexicon role ("киноактёр", "телеведущая", "нейрохирург"). */
+    compoundPrefixes: list.optional(),
+    /** Optional (issue 15): vowels a base form has before its last consonant and its case forms drop ("посол" / "послом", "боец" / "бойцом"). */
+    fleetingVowels: list.optional(),
     /** Word coordinating two roles ("писатель и журналист"). */
     conjunctions: list,
     /** Coarse case of a role head by its ending, first match wins: telling "лидер …, депутат" (same case) from "министра, губернатор". */
     caseClasses: z.array(z.object({ endings: list, case: z.enum(['nom', 'gen', 'dat', 'ins', 'pl']) })),
     /** Plural endings of role nouns and the base-form endings that replace them ("врачи" → "врач", "музыкантами" → "музыкант"); first matching group decides. */
     plural: z.array(z.object({ endings: list, restore: list })),
+    /**
+     * Optional (issue 15): plural endings only a list of names after the role confirms, as a singular case or a measured
+     * risk shares them ("актрисы A, B и C", "с музыкантами — A, B"), with the base-form endings that replace them.
+     */
+    listPlural: z.array(z.object({ endings: list, restore: list })).optional(),
     /**
      * Optional (added for Kazakh "Алматы облысының әкімі", issue 15): endings of a possessor standing
      * before the title it owns; the possessor and the name it ends belong to the role.

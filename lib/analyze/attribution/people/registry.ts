@@ -13,7 +13,7 @@
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
 import { type Compiled, nameCores } from '../compile';
-import { kindText, notAPerson, type KindText } from './entity-kind';
+import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
@@ -30,6 +30,8 @@ const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\
 const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
+/** How far the person score must lead the other kinds for a lone genitive after an oblique role to be a name ("президента Обамы"). */
+const PERSON_LEAD = 0;
 const MAX_NAME_TOKENS = 4;
 /** Shared prefix that links a title to a role word ("мажилисмен" ~ "Мажилиса", "senator" ~ "Senate"). */
 const STEM_LINK = 5;
@@ -188,7 +190,12 @@ export class People {
       const restored = infos[a - from]!.kind === 'first' && !this.c.firstMale.has(first.low) && !this.c.firstFemale.has(first.low) && !nameCores(this.c, first.low).some((x) => this.c.firstMale.has(x) || this.c.firstFemale.has(x));
       if (evidence === 'internal' && z - a === 1 && (infos[a - from]!.kind === 'sur' || restored) && prev && this.c.placePrepositions.has(prev.low)) evidence = null;
       if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && first.sentStart && b.tokens[a + 1] === undefined) evidence = null;
+      // "в Нижний Новгород", "в Великий Устюг": after "в"/"in" an adjective opening the run makes it a place's name.
+      if (evidence === 'internal' && z - a >= 2 && infos[a - from]!.kind !== 'first' && prev && this.c.placePrepositions.has(prev.low) && endsWithAny(first.low, this.c.adjectiveLike, 2)) evidence = null;
       if (evidence && z - a === 1 && infos[a - from]!.kind !== 'first' && this.modifiesNextWord(b, a)) evidence = null;
+      // "Вінницька обласна лікарня", "Фото: Вінницька ОВА": a lone surname-shaped word agreeing with the lowercase word after
+      // it, or before an organisation's abbreviation, is a place adjective.
+      if (evidence === 'internal' && z - a === 1 && infos[a - from]!.kind === 'sur' && this.placeAdjective(b, a)) evidence = null;
       // "директор компании Huixin Yin Tong": a name in another script than the role word before it is a company or a brand.
       if (evidence === 'title' && this.phrased && prev && !prev.cap && scriptOf(prev.raw) !== scriptOf(b.tokens[a]!.raw)) evidence = null;
       // "членом Совфеда", "прокурором Манхэттена": a lone genitive after an instrumental role is its organisation or place.
@@ -196,7 +203,7 @@ export class People {
       // genitive, in another script or after a plural role, is the organisation or place the role belongs to.
       // The role word is the title's, past its capitalised complement ("король Руанды Кигели").
       const role = titleAt >= 0 && titleAt < a - 1 ? b.tokens[titleAt] : prev;
-      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && role && this.loneComplement(role, b.tokens[a]!)) evidence = null;
+      if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && role && this.loneComplement(role, b.tokens[a]!, () => this.personByModel(b, a))) evidence = null;
       // "лидер Меджлиса крымско-татарского народа": a lone word the role's genitive phrase runs on from is its organisation.
       if (evidence === 'title' && this.phrased && z - a === 1 && infos[a - from]!.kind === 'unk' && this.genitiveRunsOn(b, a)) evidence = null;
       // "El concejal de Medio Ambiente", "Confederación Hidrográfica del Guadalquivir": no name word, an organisation or a role before.
@@ -359,13 +366,23 @@ export class People {
     }
   }
 
-  private loneComplement(role: Token, t: Token): boolean {
-    // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is not.
-    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return true;
+  private loneComplement(role: Token, t: Token, person: () => boolean): boolean {
+    // A genitive after a role in the nominative may be a name ("Премьер-министр Берлускони"); after an oblique role it is
+    // its complement ("президента России"), unless the language's model reads the word as a person ("президента Обамы").
+    if (this.c.morph.genitiveRe.test(t.low) && !this.c.morph.nominativeRoleRe.test(role.low)) return !(role.low.length > 0 && this.c.morph.genitiveRe.test(role.low) && person());
+    // "с президентом Обамой": a word agreeing with the role in the instrumental is its apposition, not its genitive complement.
+    if (this.c.morph.instrumentalRe.test(role.low) && !isPluralRole(this.c, role.low) && this.c.morph.instrumentalRe.test(t.low) && !this.c.morph.genitiveRe.test(t.low)) return false;
     if (this.c.morph.instrumentalRe.test(role.low) || isPluralRole(this.c, role.low)) return true;
     // "Худрук Большого": an adjective's genitive ("Большого", "Белого") belongs to the noun it leaves out.
     if (endsWithAny(t.low, this.c.adjectiveLike, 2) && this.c.morph.genitiveAdjectiveRe.test(t.low)) return true;
     return scriptOf(t.raw) !== scriptOf(role.raw);
+  }
+
+  /** Whether the language's entity model reads token a of block b as a person, clear of the other kinds. */
+  private personByModel(b: Block, a: number): boolean {
+    const model = entityModel(this.c.lex.code);
+    if (!model) return false;
+    return kindOf(model, (this.kindDoc ??= kindText(this.doc.text)), b.tokens, a, a + 1).margin < -PERSON_LEAD;
   }
 
   /** A lowercase genitive adjective right after token a ("Меджлиса крымско-татарского народа"): a name does not govern one. */
@@ -374,6 +391,16 @@ export class People {
     const next = b.tokens[a + 1];
     if (!next || next.cap || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
     return this.c.morph.genitiveAdjectiveRe.test(next.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) !== null && !isVerbLike(this.c, next.low);
+  }
+
+  /** A capitalised word before an abbreviation ("Вінницька ОВА") or before a lowercase word ending in the same letter ("Вінницька обласна"). */
+  private placeAdjective(b: Block, a: number): boolean {
+    const t = b.tokens[a]!;
+    const next = b.tokens[a + 1];
+    if (!next || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(t.end, next.start))) return false;
+    if (next.cap) return next.raw.length >= 2 && next.raw === next.raw.toUpperCase() && /^\p{Lu}+$/u.test(next.raw);
+    // Agreement in the final vowel (the morphology table's): "-ька обласна", "-ські аграрії", not "Тоқаевпен өткен".
+    return next.low.length > 3 && next.low.slice(-1) === t.low.slice(-1) && this.c.morph.finalVowelRe.test(t.low) && endsWithAny(next.low, this.c.adjectiveLike, 2) === null && !isVerbLike(this.c, next.low) && !this.c.nonNames.has(next.low) && this.c.morph.genitiveAdjectiveRe.test(next.low) === false;
   }
 
   /** A lone adjective-looking capitalised word before a lowercase noun ("Белого дома", "Курской области"). */

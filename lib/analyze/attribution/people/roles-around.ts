@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import { type Compiled, verbGender } from '../compile';
-import { dictionaryForm, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, pluralBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -47,6 +47,8 @@ const MAX_MODIFIERS_BEFORE = 3;
 const MAX_SUBJECT_REACH = 90;
 /** How far back coordinated roles may start ("Писатель, поэт и журналист Дмитрий Быков"). */
 const COORDINATION_REACH = 12;
+/** Words the subject's first verb phrase may have before a conjunction opens a second predicate ("учился во Франции и …"). */
+const COORDINATED_VERB_REACH = 6;
 /** Longest text between two names of a list, remark included. */
 const MAX_LIST_GAP = 60;
 /** Names one plural role may cover in a list. */
@@ -105,8 +107,28 @@ export class RolesAround {
     const to = Math.max(from, lowerBound(b.tokens, sentEnd, (t) => t.start));
     if (from >= to || from === 0) return [];
     const isName = (k: number) => this.reg.isNameToken(b, k);
-    const pred = predicateRole(this.reg.c, this.reg.doc.text, this.reg.doc.words, b.tokens, from, to, isName);
+    const pred = predicateRole(this.reg.c, this.reg.doc.text, this.reg.doc.words, b.tokens, from, to, isName) ?? this.coordinatedPredicate(b, from, to, isName);
     return pred ? [pred, ...rolesAfter(this.reg.c, this.reg.doc.text, b.tokens, pred, to, isName)] : [];
+  }
+
+  /**
+   * A role predicate coordinated with the subject's first verb: "Сидибе учился во Франции и уже в юности работал
+   * консультантом". The first conjunction of the clause opens it; no name, relative pronoun or punctuation before it, so
+   * the subject is still the name's.
+   */
+  private coordinatedPredicate(b: Block, from: number, to: number, isName: (k: number) => boolean): RoleSpan | null {
+    const c = this.reg.c;
+    const toks = b.tokens;
+    for (let k = from; k < Math.min(to, from + COORDINATED_VERB_REACH); k++) {
+      const t = toks[k]!;
+      if (isName(k) || c.relativizers.has(t.low) || c.pronounGender.has(t.low) || !/^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[k - 1]!.end, t.start))) return null;
+      if (!c.morph.conjunctions.has(t.low)) continue;
+      // A first verb before it, and no role or adjective right after it ("встретился с министром и губернатором": two objects).
+      const next = toks[k + 1];
+      if (!next || !toks.slice(from, k).some((x) => isVerbLike(c, x.low)) || roleHeadKind(c, next.low) > 0 || endsWithAny(next.low, c.adjectiveLike, 2)) return null;
+      return predicateRole(c, this.reg.doc.text, this.reg.doc.words, toks, k + 1, to, isName);
+    }
+    return null;
   }
 
   /**
@@ -314,7 +336,7 @@ export class RolesAround {
         let from = k;
         while (from > 0 && k - from < COORDINATION_REACH && toks[from - 1]!.start >= sentStart) from--;
         const role = earliestRoleEndingAt(c, text, toks, k, from, isName);
-        if (!role || !isPluralRole(c, toks[role.head ?? role.first]!.low)) return;
+        if (!role || !listPluralBase(c, toks[role.head ?? role.first]!.low)) return;
         const roles = [role, ...rolesBefore(c, text, toks, role, from, isName)].flatMap((x) => this.singular(x));
         const list = [r];
         for (let j = i + 1; j < runs.length && list.length < MAX_LIST_NAMES && this.listGap(runs[j - 1]!.end, runs[j]!.start); j++) list.push(runs[j]!);
@@ -346,8 +368,8 @@ export class RolesAround {
     // "писатели и критики": each conjunct on its own.
     let part: string[] = [];
     const flush = () => {
-      const at = part.findIndex((w) => isPluralRole(this.reg.c, lower(w)));
-      const base = at >= 0 ? pluralBase(this.reg.c, lower(part[at]!)) : null;
+      const at = part.findIndex((w) => listPluralBase(this.reg.c, lower(w)) !== null);
+      const base = at >= 0 ? listPluralBase(this.reg.c, lower(part[at]!)) : null;
       if (base) out.push([base, ...part.slice(at + 1)].join(' '));
       part = [];
     };
@@ -398,7 +420,9 @@ export class RolesAround {
     if (!opener.sentStart && !/[,:;—–]/u.test(before)) return null;
     // "Министр, Иван Петров и Мария Иванова": a comma after the name starts a list, not a clause.
     if (/^[\s\u00a0]*,/u.test(this.reg.doc.text.slice(r.end, r.end + 2)) && this.startsList(b, r)) return null;
-    return [{ text: role.text, sentenceInitial: opener.sentStart }];
+    // "итальянский боксёр, чемпион мира и Европы, Анджело Роттоли": roles coordinated before it are the person's too.
+    const more = rolesBefore(this.reg.c, this.reg.doc.text, toks, role, from, isName).map((x) => ({ text: x.text, sentenceInitial: toks[x.first]!.sentStart }));
+    return [{ text: role.text, sentenceInitial: opener.sentStart }, ...more];
   }
 
   /**
@@ -554,7 +578,7 @@ export class RolesAround {
         const h = toks[hk]!;
         // Only a plural role is shared by a list of names ("музыканты A, B и C"); before one name it
         // names other people ("адвокаты Кристенсена").
-        if (number === 'plural' && !isPluralRole(this.reg.c, h.low)) return null;
+        if (number === 'plural' && !listPluralBase(this.reg.c, h.low)) return null;
         const oneOf = this.reg.phrased && isPluralRole(this.reg.c, h.low) && this.oneOfBefore(b, hk) >= 0;
         if (number === 'singular' && this.reg.phrased && isPluralRole(this.reg.c, h.low) && !oneOf) return null;
         let a = hk;
@@ -666,13 +690,16 @@ export class RolesAround {
     const first = k;
     const stop = Math.min(toks.length, k + APPOSITION_REACH);
     let titleAt = -1;
+    // "— известный советский и российский актёр": coordinated adjectives widen the reach by their conjunction.
+    let reach = 4;
     for (; k < stop; k++) {
       const t = toks[k]!;
       const between = this.reg.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
       if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
       if (this.reg.c.relativizers.has(t.low)) break;
       // A one-word title, or a lexicon phrase opening there ("ama de casa").
-      if (titleAt < 0 && k < first + 4 && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
+      if (k >= first + 2 && coordinatedAdjectives(this.reg.c, this.reg.doc.text, toks, k - 2, k)) reach++;
+      if (titleAt < 0 && k < first + reach && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
     }
     if (titleAt < 0) return null;
     const startTok = toks[first]!;
@@ -684,12 +711,18 @@ export class RolesAround {
       const phrase = phraseAround(this.reg.c, this.reg.doc.text, toks, titleAt, first, k, isName);
       // "Башимов, выступая перед журналистами,": a role word deeper in a clause is not an apposition.
       if (oneOfAt < 0 && phrase.first !== first && toks.slice(first, phrase.first).some((t) => isVerbLike(this.reg.c, t.low) || this.reg.c.nonNames.has(t.low) || this.reg.c.placePrepositions.has(t.low))) return null;
+      // "Алсу, внучка бывшего вице-президента Лукойла": a genitive role after another noun is that noun's complement, someone else's role.
+      if (oneOfAt < 0 && phrase.first !== first && roleCase(this.reg.c, toks[titleAt]!.low) === 'gen') return null;
       if (oneOfAt >= 0) return this.singular(phrase).slice(0, 1).map((text) => ({ text, sentenceInitial: false }));
-      // "Михаил Вельмакин, известный правозащитник Лев Пономарев": the apposition is the next name's role.
-      const after = toks[phrase.last + 1];
+      // "Владимир Квачков — полковник ГРУ в отставке, воин-интернационалист.": after a dash the roles run on past commas to the sentence end.
+      const to = dashed ? Math.max(k, lowerBound(toks, sentenceOf(b, r.end)?.end ?? b.end, (x) => x.start)) : k;
+      const roles = [phrase, ...rolesAfter(this.reg.c, this.reg.doc.text, toks, phrase, to, isName)];
+      // "Михаил Вельмакин, известный правозащитник Лев Пономарев", "…, продюсер и актер Игорь Жижикин": the apposition is the next name's role.
+      const last = roles[roles.length - 1]!;
+      const after = toks[last.last + 1];
       // A person named earlier is who the role is about ("Людмила Бокова, первый заместитель Клишаса").
-      if (after && isName(phrase.last + 1) && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(phrase.end, after.start)) && !this.reg.namedBefore(b, after, r.start)) return null;
-      return [phrase, ...rolesAfter(this.reg.c, this.reg.doc.text, toks, phrase, k, isName)].map((x) => ({ text: x.text, sentenceInitial: false }));
+      if (after && isName(last.last + 1) && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(last.end, after.start)) && !this.reg.namedBefore(b, after, r.start)) return null;
+      return roles.map((x) => ({ text: x.text, sentenceInitial: false }));
     }
     let end = toks[k - 1]!.end;
     // Up to the clause end; the sentence end knows abbreviations ("аким г. Алматы").
