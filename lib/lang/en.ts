@@ -32,6 +32,7 @@ export const en: Lexicon = {
   complementizers: ['that'],
   // "Flynn said Trump was right": reported content needs no "that".
   bareContent: true,
+  clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
   capitalisedNouns: false,
   verbFinal: false,
   participles: [
