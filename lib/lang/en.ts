@@ -36,7 +36,7 @@ export const en: Lexicon = {
   capitalisedNouns: false,
   verbFinal: false,
   participles: [
-    'acknowledging', 'adding', 'announcing', 'arguing', 'asking', 'asserting', 'calling for', 'claiming', 'complaining',
+    'acknowledging', 'adding', 'announcing', 'arguing', 'asking', 'asserting', 'calling', 'calling for', 'claiming', 'complaining',
     'confirming', 'declaring', 'denying', 'emphasising', 'emphasizing', 'explaining', 'insisting', 'noting', 'predicting',
     'promising', 'recalling', 'saying', 'stressing', 'suggesting', 'telling', 'tweeting', 'urging', 'warning', 'writing',
   ],

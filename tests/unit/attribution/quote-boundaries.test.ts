@@ -65,6 +65,21 @@ describe('a speech verb with a subject of its own inside reported content', () =
   });
 });
 
+describe('participles after a dash, and "calling"', () => {
+  it('ends reported content before " — adding that"', () => {
+    const r = analyze('en', 'Maria Lopez said the dam would hold — adding that the levee was safe.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the dam would hold', 'Maria Lopez'],
+      ['the levee was safe', 'Maria Lopez'],
+    ]);
+  });
+
+  it('reads ", calling X Y" as what the main clause\'s subject said', () => {
+    const r = analyze('en', 'Maria Lopez criticised the budget, calling it a betrayal of every family in the county.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['it a betrayal of every family in the county', 'Maria Lopez']]);
+  });
+});
+
 describe('a late complementizer after "told"', () => {
   it('starts content at "that" past a long addressee and place', () => {
     const r = analyze('en', 'Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he was not giving up.');

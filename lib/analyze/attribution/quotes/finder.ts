@@ -105,8 +105,8 @@ const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 const POST_MARKER_REACH = 24;
 /** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
 const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
-/** A comma (after a closing mark at most) right before a participle cue: ", adding", ",” adding". */
-const PARTICIPLE_COMMA_RE = /,["»”’]?[\s\u00a0]*$/u;
+/** A comma (after a closing mark at most) or a dash right before a participle cue: ", adding", ",” adding", " — asserting". */
+const PARTICIPLE_COMMA_RE = /(?:,["»”’]?|[\s\u00a0][-–—])[\s\u00a0]*$/u;
 /** Characters before a speech verb inside reported content searched for the clause break before its subject (eight words fit). */
 const NESTED_SUBJECT_CHARS = 90;
 /** Most words between that break and the verb: a subject with its determiner and a speaker-gap word ("more than 4 in 10"). */
@@ -724,8 +724,9 @@ export class QuoteFinder {
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
-      // "said he was committed to ensuring that …": a clause opened right after the verb holds the "that".
-      const bare = this.opensClause(v.end, comp.start);
+      // "said he was committed to ensuring that …": a clause opened right after the verb holds the "that";
+      // "said A, adding that B": so does another speech verb before it.
+      const bare = this.opensClause(v.end, comp.start) || (this.c.lex.bareContent && this.c.verbRe.allIn(this.doc.words, v.end, comp.start).length > 0);
       const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? (bare ? null : this.speakers.speakerAfter(b, v.end, comp.start)) ?? this.speakers.droppedSubject(b, v, true);
       const from = bare ? v.end : comp.end;
       // "Я утверждаю, что …", "I think that …": first-person speech, its speaker the writer or the one interviewed.
@@ -894,7 +895,7 @@ export class QuoteFinder {
     if (!m) return -1;
     const at = verbAt - seg.length + m.index;
     if (at <= from) return -1;
-    const words = wordCount(m[0], NESTED_SUBJECT_WORDS + 1);
+    const words = wordCount(this.doc.norm.slice(at, verbAt), NESTED_SUBJECT_WORDS + 1);
     if (words < 1 || words > NESTED_SUBJECT_WORDS) return -1;
     // The verb must have a subject of its own there, else it shares the content's speaker.
     const s = this.speakers.speakerBefore(b, verbAt, at + 1, false);
