@@ -32,10 +32,11 @@ export const en: Lexicon = {
   complementizers: ['that'],
   // "Flynn said Trump was right": reported content needs no "that".
   bareContent: true,
+  clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
   capitalisedNouns: false,
   verbFinal: false,
   participles: [
-    'acknowledging', 'adding', 'announcing', 'arguing', 'asking', 'asserting', 'calling for', 'claiming', 'complaining',
+    'acknowledging', 'adding', 'announcing', 'arguing', 'asking', 'asserting', 'calling', 'calling for', 'claiming', 'complaining',
     'confirming', 'declaring', 'denying', 'emphasising', 'emphasizing', 'explaining', 'insisting', 'noting', 'predicting',
     'promising', 'recalling', 'saying', 'stressing', 'suggesting', 'telling', 'tweeting', 'urging', 'warning', 'writing',
   ],

@@ -33,6 +33,12 @@ export const Lexicon = z.object({
   complementizers: words,
   /** Whether reported content may follow a speech verb with no complementizer ("He said Trump was right"). */
   bareContent: z.boolean(),
+  /**
+   * Optional (issue 15, quote boundaries; with bareContent): words that open a reported clause right after a
+   * speech verb, a subject pronoun or "whether" ("said he was committed to ensuring that …"). The content
+   * starts there, and a complementizer further on belongs to it.
+   */
+  clauseOpeners: words.optional(),
   /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
   verbFinal: z.boolean(),
   /**

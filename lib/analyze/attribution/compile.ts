@@ -64,6 +64,8 @@ export interface Compiled {
   abbreviations: Set<string>;
   nonNames: Set<string>;
   relativizers: Set<string>;
+  /** Words opening a bare reported clause (lexicon clauseOpeners), lower case. */
+  clauseOpeners: Set<string>;
   /** Endings of a one-word reported clause (lexicon clauseEndings), lower case. */
   clauseEndings: string[];
   orgWords: Set<string>;
@@ -178,6 +180,7 @@ export function compile(lex: Lexicon): Compiled {
     abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
     nonNames: new Set(lex.nonNames),
     relativizers: new Set(lex.relativizers),
+    clauseOpeners: new Set((lex.clauseOpeners ?? []).map((w) => w.toLowerCase())),
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),

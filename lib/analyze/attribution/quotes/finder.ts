@@ -104,8 +104,12 @@ const POST_MARKER_RE = /^[\s\u00a0]*,[\s\u00a0]*([\p{L}]+)(?=[\s\u00a0])/u;
 const POST_MARKER_REACH = 24;
 /** Text before a word that puts it inside a sentence: a letter, digit or comma, then space. */
 const MID_SENTENCE_RE = /[\p{L}\p{N},][\s\u00a0]+$/u;
-/** A comma (after a closing mark at most) right before a participle cue: ", adding", ",” adding". */
-const PARTICIPLE_COMMA_RE = /,["»”’]?[\s\u00a0]*$/u;
+/** A comma (after a closing mark at most) or a dash right before a participle cue: ", adding", ",” adding", " — asserting". */
+const PARTICIPLE_COMMA_RE = /(?:,["»”’]?|[\s\u00a0][-–—])[\s\u00a0]*$/u;
+/** Characters before a speech verb inside reported content searched for the clause break before its subject (eight words fit). */
+const NESTED_SUBJECT_CHARS = 90;
+/** Most words between that break and the verb: a subject with its determiner and a speaker-gap word ("more than 4 in 10"). */
+const NESTED_SUBJECT_WORDS = 8;
 /** Characters before a verb looked at for a coordinator ("and also", ", but"). */
 const COORDINATED_REACH = 24;
 /** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
@@ -765,7 +769,7 @@ export class QuoteFinder {
     const promised = this.cues.infinitiveContent(v);
     if (promised >= 0) {
       const speaker = this.speakers.speakerBefore(b, v.start, sent.start, false);
-      if (speaker && (speaker.kind === 'person' || speaker.kind === 'title')) return this.checked(this.push(b, 'quote.indirect.promise', promised, this.contentEnd(promised, sent.end), 'indirect', speaker, v));
+      if (speaker && (speaker.kind === 'person' || speaker.kind === 'title')) return this.checked(this.push(b, 'quote.indirect.promise', promised, this.contentEnd(b, promised, sent.end), 'indirect', speaker, v));
     }
     // "S said that A and argued that B": the second verb's subject is the first's.
     const coordinated = this.coordinatorBefore(norm.slice(Math.max(sent.start, v.start - COORDINATED_REACH), v.start)) >= 0;
@@ -773,11 +777,15 @@ export class QuoteFinder {
     // S V (…) что/that CONTENT
     const comp = this.complementizerAfter(v.end, sent.end);
     if (comp) {
-      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? this.speakers.speakerAfter(b, v.end, comp.start) ?? this.speakers.droppedSubject(b, v, true);
+      // "said he was committed to ensuring that …": a clause opened right after the verb holds the "that";
+      // "said A, adding that B": so does another speech verb before it.
+      const bare = this.opensClause(v.end, comp.start) || (this.c.lex.bareContent && this.c.verbRe.allIn(this.doc.words, v.end, comp.start).length > 0);
+      const speaker = shared ?? this.speakers.speakerBefore(b, v.start, sent.start, false) ?? (bare ? null : this.speakers.speakerAfter(b, v.end, comp.start)) ?? this.speakers.droppedSubject(b, v, true);
+      const from = bare ? v.end : this.contentStart(comp);
       // "Я утверждаю, что …", "I think that …": first-person speech, its speaker the writer or the one interviewed.
-      if (!speaker && this.selfSubject(v, sent.start)) return this.checked(this.push(b, 'quote.indirect.first-person', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', null, v));
+      if (!speaker && this.selfSubject(v, sent.start)) return this.checked(this.push(b, 'quote.indirect.first-person', from, this.contentEnd(b, from, sent.end), 'indirect', null, v));
       if (!speaker || speaker.kind === 'source') return null;
-      return this.checked(this.push(b, 'quote.indirect.complementizer', comp.end, this.contentEnd(comp.end, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, bare ? 'quote.indirect.after-verb' : 'quote.indirect.complementizer', from, this.contentEnd(b, from, sent.end), 'indirect', speaker, v));
     }
     // CONTENT, S V. / CONTENT, V S.
     const tail = this.tailAttribution(b, v, sent.start, sent.end);
@@ -790,7 +798,7 @@ export class QuoteFinder {
       // "told a crowded banquet hall in Baltimore that …": after an addressee, "that" may come late.
       const told = this.c.lex.sourceCues.told.includes(lower(v.text));
       const late = told ? this.complementizerAfter(v.end, sent.end, TOLD_COMPLEMENTIZER_REACH) : null;
-      if (late) return this.checked(this.push(b, 'quote.indirect.complementizer', late.end, this.contentEnd(late.end, sent.end), 'indirect', speaker, v));
+      if (late) return this.checked(this.push(b, 'quote.indirect.complementizer', this.contentStart(late), this.contentEnd(b, late.end, sent.end), 'indirect', speaker, v));
       // "told CNN the talks…", "told reporters the plan…": the addressee is not content.
       if (told) {
         const obj = /^[\s\u00a0]*(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{Ll}]+)/u.exec(after);
@@ -801,7 +809,7 @@ export class QuoteFinder {
       const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
       if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
       if (/^[\s\u00a0]*[.;:!?]/u.test(rest)) return null;
-      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(from, sent.end), 'indirect', speaker, v));
+      return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(b, from, sent.end), 'indirect', speaker, v));
     }
     return null;
   }
@@ -911,7 +919,7 @@ export class QuoteFinder {
    * opens content of its own), and before a second verb of the same speaker ("said that A and argued
    * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
    */
-  private contentEnd(from: number, to: number): number {
+  private contentEnd(b: Block, from: number, to: number): number {
     const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
@@ -923,8 +931,28 @@ export class QuoteFinder {
       }
       const at = this.coordinatorBefore(before);
       if (at >= 0) return h.index - (before.length - at);
+      const nested = this.nestedCueBreak(b, from, h.index);
+      if (nested >= 0) return nested;
     }
     return to;
+  }
+
+  /**
+   * Where a clause break (comma, semicolon, dash) stands a few words before a speech verb inside reported
+   * content, the words between being that verb's own subject ("said A, but Cook did not say when", "said A,
+   * and more than 4 in 10 said B"): the content ends at the break, the verb reports content of its own. -1 when none.
+   */
+  private nestedCueBreak(b: Block, from: number, verbAt: number): number {
+    const seg = this.doc.norm.slice(Math.max(from, verbAt - NESTED_SUBJECT_CHARS), verbAt);
+    const m = /[,;][^,;«»"“”()\-–—]*$|[\s\u00a0][-–—][^,;«»"“”()\-–—]*$/u.exec(seg);
+    if (!m) return -1;
+    const at = verbAt - seg.length + m.index;
+    if (at <= from) return -1;
+    const words = wordCount(this.doc.norm.slice(at, verbAt), NESTED_SUBJECT_WORDS + 1);
+    if (words < 1 || words > NESTED_SUBJECT_WORDS) return -1;
+    // The verb must have a subject of its own there, else it shares the content's speaker.
+    const s = this.speakers.speakerBefore(b, verbAt, at + 1, false);
+    return s && s.kind !== 'source' ? at : -1;
   }
 
   /** Index in `before` of a coordinator ("and", "but", "и") ending it, a speaker-gap word ("also") at most between; -1 when none. */
@@ -944,7 +972,7 @@ export class QuoteFinder {
     const speaker = tagged(this.clauseSubject(b, v), 'speaker.clause-subject');
     if (!speaker || speaker.kind === 'source') return null;
     const comp = this.complementizerAfter(v.end, sEnd);
-    if (comp) return this.checked(this.push(b, 'quote.indirect.participle-complementizer', comp.end, sEnd, 'indirect', speaker, v));
+    if (comp && !this.opensClause(v.end, comp.start)) return this.checked(this.push(b, 'quote.indirect.participle-complementizer', this.contentStart(comp), sEnd, 'indirect', speaker, v));
     if (!this.c.lex.bareContent) return null;
     const rest = norm.slice(v.end, sEnd);
     const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
@@ -952,8 +980,31 @@ export class QuoteFinder {
     return this.checked(this.push(b, 'quote.indirect.participle', v.end, sEnd, 'indirect', speaker, v));
   }
 
+  /**
+   * Whether a word of the lexicon's clauseOpeners (a subject pronoun, "whether") stands right after a speech
+   * verb ending at `from`, before a complementizer at `to`: the reported clause opens there, not at the
+   * complementizer. An addressee or a circumstance ("told reporters", "said on Monday") opens none.
+   */
+  private opensClause(from: number, to: number): boolean {
+    if (this.c.clauseOpeners.size === 0 || !this.c.lex.bareContent || to <= from) return false;
+    const first = /^[\s\u00a0]+([\p{L}]+)(?=[\s\u00a0'’])/u.exec(this.doc.norm.slice(from, to));
+    return !!first && this.c.clauseOpeners.has(lower(first[1]!));
+  }
+
+  /**
+   * Where reported content opened by a complementizer starts: at "that" in languages that may drop it
+   * (bareContent: attribution corpora draw the content with it, PolNeAR 2,917 times against 33), after it
+   * elsewhere. The quote's text leaves it out either way (see checked()).
+   */
+  private contentStart(comp: Hit): number {
+    return this.c.lex.bareContent ? comp.start : comp.end;
+  }
+
   private checked(q: QuoteRec | null): QuoteRec | null {
     if (!q) return null;
+    // "that the plan …": the span holds the complementizer, the text shown does not.
+    const lead = this.c.lex.bareContent ? /^([\p{L}]+)[\s\u00a0]+/u.exec(q.text) : null;
+    if (lead && q.kind === 'indirect' && this.c.lex.complementizers.includes(lower(lead[1]!)) && this.c.complementizerRe?.at(this.doc.words, q.start, q.end)) q.text = q.text.slice(lead[0].length);
     // Reported content carries no closing period of its own.
     q.text = trimEndWhile(q.text, PERIOD_RE).trim();
     const words = wordCount(q.text, MIN_INDIRECT_WORDS);
