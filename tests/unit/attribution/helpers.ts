@@ -1,5 +1,5 @@
 /** Small helpers for attribution tests: analyse plain paragraphs, check span/selector consistency. */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { type Attribution, analyzeAttribution } from '../../../lib/analyze/attribution';
 import type { ArticleText, Span } from '../../../lib/schema';
@@ -38,4 +38,26 @@ export function allSpans(r: Attribution): Span[] {
     ...r.references,
     ...r.sources.flatMap((s) => s.spans),
   ];
+}
+
+/** A speaker test row: the quote starting with `text` (first 30 characters) has this speaker (and phrase). */
+export interface SpeakerRow {
+  name: string;
+  paragraphs: string[];
+  text: string;
+  speaker: string | null;
+  speakerRef?: string | null;
+}
+
+/** One test per row: the quote is found and has the row's speaker (and speaker phrase, when the row gives one). */
+export function speakerRows(language: string, rows: SpeakerRow[]): void {
+  for (const row of rows) {
+    it(row.name, () => {
+      const { quotes } = analyze(language, ...row.paragraphs);
+      const q = quotes.find((x) => x.text.startsWith(row.text.slice(0, 30)));
+      expect(q, JSON.stringify(quotes.map((x) => x.text))).toBeDefined();
+      expect(q!.speaker).toBe(row.speaker);
+      if (row.speakerRef !== undefined) expect(q!.speakerRef).toBe(row.speakerRef);
+    });
+  }
 }

@@ -3,12 +3,10 @@
  * ending in a nested question ("…?’”") still takes the cue after it; a phrase set off by a comma at
  * the sentence start ("Last month, …") is not the subject a participle cue inherits.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { describe } from 'vitest';
+import { speakerRows, type SpeakerRow } from './helpers';
 
-type Row = { name: string; paragraphs: string[]; text: string; speaker: string | null; speakerRef?: string };
-
-const rows: Row[] = [
+const rows: SpeakerRow[] = [
   {
     name: '"X told the council: “…”": the subject speaks, not the addressee',
     paragraphs: ['Maria Lopez told the council: “We will not accept this budget.”'],
@@ -36,13 +34,5 @@ const rows: Row[] = [
 ];
 
 describe('English speakers: addressees, nested questions, openers', () => {
-  for (const row of rows) {
-    it(row.name, () => {
-      const { quotes } = analyze('en', ...row.paragraphs);
-      const q = quotes.find((x) => x.text.startsWith(row.text.slice(0, 30)));
-      expect(q, JSON.stringify(quotes.map((x) => x.text))).toBeDefined();
-      expect(q!.speaker).toBe(row.speaker);
-      if (row.speakerRef) expect(q!.speakerRef).toBe(row.speakerRef);
-    });
-  }
+  speakerRows('en', rows);
 });

@@ -6,11 +6,9 @@
  * phrase ("“Q,” and the crowd cheered") gives no speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, speakerRows, type SpeakerRow } from './helpers';
 
-type Row = { name: string; paragraphs: string[]; text: string; speaker: string | null; speakerRef?: string | null };
-
-const rows: Row[] = [
+const rows: SpeakerRow[] = [
   {
     name: 'determiner and modifier before an unnamed head',
     paragraphs: ['The meeting ran late.', '“The campaign has been far too slow to answer these attacks,” one senior Democrat said.'],
@@ -39,15 +37,7 @@ const rows: Row[] = [
 ];
 
 describe('English speakers after a closing mark', () => {
-  for (const row of rows) {
-    it(row.name, () => {
-      const { quotes } = analyze('en', ...row.paragraphs);
-      const q = quotes.find((x) => x.text.startsWith(row.text.slice(0, 30)));
-      expect(q, JSON.stringify(quotes.map((x) => x.text))).toBeDefined();
-      expect(q!.speaker).toBe(row.speaker);
-      if (row.speakerRef !== undefined) expect(q!.speakerRef).toBe(row.speakerRef);
-    });
-  }
+  speakerRows('en', rows);
 
   it('joins the split quote into one', () => {
     const { quotes } = analyze('en', 'Marco Rubio spoke in Iowa on Monday.', '“That does not mean no response,” Rubio said late last month, “but a muted one rather than an alarm.”');
