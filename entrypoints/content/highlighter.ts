@@ -5,7 +5,7 @@
 import { anchorSpans, rangeOrNull, spanLocator } from '../../lib/anchor';
 import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
-import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
+import type { HighlightSettings, PaintAnalysis, RevealTarget } from '../../lib/schema';
 import type { Extraction } from '../../lib/page';
 import { markEvent, timed } from './timing';
 
@@ -30,7 +30,7 @@ export interface HighlightState {
 
 export class Highlighter {
   private painter = new HighlightPainter(window);
-  private last: { analysis: Analysis; extraction: Extraction; settings: HighlightSettings } | null = null;
+  private last: { analysis: PaintAnalysis; extraction: Extraction; settings: HighlightSettings } | null = null;
   private current: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
   private styleCheck = 0;
 
@@ -63,7 +63,7 @@ export class Highlighter {
    * Anchors and paints. Returns the state after the first slice: the whole article on most pages;
    * on very long ones the rest is anchored in later slices and painted when done.
    */
-  paint(analysis: Analysis, extraction: Extraction, settings: HighlightSettings): HighlightState {
+  paint(analysis: PaintAnalysis, extraction: Extraction, settings: HighlightSettings): HighlightState {
     const generation = ++this.generation;
     this.last = { analysis, extraction, settings };
     if (!settings.enabled) {

@@ -15,15 +15,7 @@ export const TextQuoteSelector = lazySchema(() =>
   }),
 );
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
-
-/** The selector for [start, end) of `text`, with `context` characters each side. */
-export function selectorFor(text: string, start: number, end: number, context = 32): TextQuoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - context), start),
-    suffix: text.slice(end, end + context),
-  };
-}
+export { selectorFor } from './selector';
 
 /** A span of `article.text`: [start, end) in UTF-16 code units, plus the block it lies in. */
 export const Span = lazySchema(() =>
@@ -183,3 +175,31 @@ export const Analysis = lazySchema(() =>
   }),
 );
 export type Analysis = z.infer<typeof Analysis>;
+
+/**
+ * What painting reads of an analysis (lib/highlight/items.ts): the spans and what decides their kind and tint,
+ * each field picked from the schemas above so it is accepted exactly as there. The content script parses the
+ * background's answer with it on the page's critical path; the rest (texts, roles, glossary) is parsed with
+ * `Analysis` only when the hover card first needs it. Unknown keys are dropped, as everywhere.
+ */
+export const PaintAnalysis = lazySchema(() =>
+  z.object({
+    article: z.pick(ArticleInfo, { url: true }),
+    quotes: z.array(
+      z.pick(Quote, {
+        start: true,
+        end: true,
+        block: true,
+        selector: true,
+        kind: true,
+        speaker: true,
+        speakerRef: true,
+        speakerSpan: true,
+        speakerConfidence: true,
+      }),
+    ),
+    people: z.array(z.pick(Person, { name: true, isOfficial: true, mentionSpans: true })),
+    sources: z.array(z.pick(Source, { name: true, spans: true })),
+  }),
+);
+export type PaintAnalysis = z.infer<typeof PaintAnalysis>;

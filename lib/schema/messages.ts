@@ -4,7 +4,7 @@
  */
 import { lazySchema, z } from './zod';
 import { ArticleText, Detection } from './article';
-import { Analysis } from './analysis';
+import { Analysis, PaintAnalysis } from './analysis';
 import { RelatedStory } from './history';
 
 const TabId = lazySchema(() =>
@@ -228,3 +228,13 @@ export const TabState = lazySchema(() =>
   ]),
 );
 export type TabState = z.infer<typeof TabState>;
+
+/**
+ * The content script's first reading of the background's answer to `content:article` (a `TabState`): an
+ * analysis to paint, only what painting needs (`PaintAnalysis`). The same answer is parsed whole with `TabState`
+ * when the hover card first needs its details; any other status is not painted.
+ */
+export const PaintReply = lazySchema(() =>
+  z.object({ status: z.literal('analyzed'), analysis: PaintAnalysis }),
+);
+export type PaintReply = z.infer<typeof PaintReply>;
