@@ -167,7 +167,7 @@ export default {
       const href = location.href;
       page.idle = 'pending';
       // The schema has the last word on the settings (the probe read only the site rules, without it).
-      settings = await loadSettings();
+      settings = await loadSettings((read) => timed('settings', read));
       const host = location.hostname;
       if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
       if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
