@@ -13,7 +13,8 @@ import { browser } from 'wxt/browser';
 import { startExtraction, type Extraction } from '../../lib/page';
 import { finishDetection } from '../../lib/page/detect';
 import { isSiteDisabled, PaintReply, siteListed, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, PaintAnalysis, RevealTarget, Settings } from '../../lib/schema';
+import type { Analysis, ContentExtractResponse, ContentStatus, Detection, Paint, RevealTarget, Settings } from '../../lib/schema';
+import { highlightItems } from '../../lib/highlight/items';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from '../content/highlighter';
@@ -53,8 +54,8 @@ export default {
     const ctx = lifetime();
     let settings: Settings | null = null;
     let extraction: Extraction | null = null;
-    /** What is painted: the part of the analysis painting reads (PaintAnalysis). */
-    let analysis: PaintAnalysis | null = null;
+    /** What is painted: the analysis' highlights (Paint). */
+    let analysis: Paint | null = null;
     /** The whole analysis behind it, for the hover card: parsed the first time the card asks (see analyseAndPaint). */
     let details: (() => Analysis | null) | null = null;
     let highlighter: Highlighter | null = null;
@@ -88,12 +89,12 @@ export default {
     const detect = (): Detection => timed('detect', () => finishDetection(page.firstStage!(document, location.href)));
 
     /** `whole`: the analysis the hover card describes (unchanged when a repaint only moves the same analysis). */
-    const paint = (result: PaintAnalysis, whole: (() => Analysis | null) | null = details) => {
-      if (!extraction || result.article.url !== extraction.article.url || !settings) return;
+    const paint = (result: Paint, whole: (() => Analysis | null) | null = details) => {
+      if (!extraction || result.url !== extraction.article.url || !settings) return;
       analysis = result;
       details = whole;
       highlighter ??= new Highlighter();
-      highlighter.paint(result, extraction, settings.highlights);
+      highlighter.paint(result.items, extraction, settings.highlights);
       // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
       if (!pointerWatched) {
         pointerWatched = true;
@@ -128,7 +129,7 @@ export default {
       if (!extraction) return; // The route changed meanwhile: the new route's run takes over.
       const next = await extract(found);
       if (next.article.text === before && analysis) {
-        paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
+        paint({ ...analysis, url: next.article.url });
         return;
       }
       if (next.article.text.length > 0) await analyseAndPaint(next);
@@ -152,7 +153,7 @@ export default {
       // parsed with its schema when the hover card first needs it (a reader who never points never pays it);
       // refused then, the card shows nothing.
       const state = timed('receive', () => PaintReply.safeParse(reply));
-      if (state.success) paint(state.data.analysis, once(() => timed('receive-details', () => wholeAnalysis(reply))));
+      if (state.success) paint(state.data.paint, once(() => timed('receive-details', () => wholeAnalysis(reply))));
     }
 
     /** The detection of the current route: the probe's, finished here when its first stage left it open. */
@@ -203,7 +204,10 @@ export default {
         case 'bg:extract':
           return forceExtract();
         case 'bg:paint':
-          safely(() => paint(message.analysis, () => message.analysis));
+          safely(() => {
+            const whole = message.analysis;
+            paint({ url: whole.article.url, items: highlightItems(whole) }, () => whole);
+          });
           return Promise.resolve(true);
         case 'bg:reveal':
           return Promise.resolve(attempt(() => reveal(message.target), false));

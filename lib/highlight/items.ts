@@ -2,7 +2,7 @@
  * What to highlight for an analysis: one item per span, each with the kind of highlight it
  * gets and, for quotes, the speaker it is tinted by. Pure: no DOM.
  */
-import type { PaintAnalysis, Span } from '../schema';
+import type { Analysis, Span } from '../schema';
 import { isSure, shownSpeaker } from './sure';
 
 export const HIGHLIGHT_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
@@ -22,7 +22,7 @@ export interface HighlightItem {
   ref: number;
 }
 
-export function highlightItems(analysis: PaintAnalysis): HighlightItem[] {
+export function highlightItems(analysis: Analysis): HighlightItem[] {
   const items: HighlightItem[] = [];
   const seen = new Set<string>();
   const add = (item: HighlightItem) => {

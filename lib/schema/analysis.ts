@@ -175,31 +175,3 @@ export const Analysis = lazySchema(() =>
   }),
 );
 export type Analysis = z.infer<typeof Analysis>;
-
-/**
- * What painting reads of an analysis (lib/highlight/items.ts): the spans and what decides their kind and tint,
- * each field picked from the schemas above so it is accepted exactly as there. The content script parses the
- * background's answer with it on the page's critical path; the rest (texts, roles, glossary) is parsed with
- * `Analysis` only when the hover card first needs it. Unknown keys are dropped, as everywhere.
- */
-export const PaintAnalysis = lazySchema(() =>
-  z.object({
-    article: z.pick(ArticleInfo, { url: true }),
-    quotes: z.array(
-      z.pick(Quote, {
-        start: true,
-        end: true,
-        block: true,
-        selector: true,
-        kind: true,
-        speaker: true,
-        speakerRef: true,
-        speakerSpan: true,
-        speakerConfidence: true,
-      }),
-    ),
-    people: z.array(z.pick(Person, { name: true, isOfficial: true, mentionSpans: true })),
-    sources: z.array(z.pick(Source, { name: true, spans: true })),
-  }),
-);
-export type PaintAnalysis = z.infer<typeof PaintAnalysis>;
