@@ -3,9 +3,9 @@
  * block elements, paints the kinds the reader wants, reveals one on request.
  */
 import { anchorSpans, rangeOrNull, spanLocator } from '../../lib/anchor';
-import { highlightItems, type HighlightItem } from '../../lib/highlight/items';
+import type { HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
-import type { Analysis, HighlightSettings, RevealTarget } from '../../lib/schema';
+import type { HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { Extraction } from '../../lib/page';
 import { markEvent, timed } from './timing';
 
@@ -30,7 +30,7 @@ export interface HighlightState {
 
 export class Highlighter {
   private painter = new HighlightPainter(window);
-  private last: { analysis: Analysis; extraction: Extraction; settings: HighlightSettings } | null = null;
+  private last: { all: readonly HighlightItem[]; extraction: Extraction; settings: HighlightSettings } | null = null;
   private current: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
   private styleCheck = 0;
 
@@ -61,17 +61,18 @@ export class Highlighter {
 
   /**
    * Anchors and paints. Returns the state after the first slice: the whole article on most pages;
-   * on very long ones the rest is anchored in later slices and painted when done.
+   * on very long ones the rest is anchored in later slices and painted when done. `all`: every highlight of the
+   * analysis (lib/highlight/items.ts), whether its kind is shown or not (a reveal may need one that is not).
    */
-  paint(analysis: Analysis, extraction: Extraction, settings: HighlightSettings): HighlightState {
+  paint(all: readonly HighlightItem[], extraction: Extraction, settings: HighlightSettings): HighlightState {
     const generation = ++this.generation;
-    this.last = { analysis, extraction, settings };
+    this.last = { all, extraction, settings };
     if (!settings.enabled) {
       this.painter.clear();
       this.state = { painted: [], failed: 0, supported: this.current.supported, visible: false };
       return this.state;
     }
-    const items = highlightItems(analysis).filter((item) => settings.kinds[item.kind]);
+    const items = all.filter((item) => settings.kinds[item.kind]);
     const locate = spanLocator({ blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body });
     const ranges: (Range | null)[] = [];
     const anchorSlice = () =>
@@ -102,7 +103,7 @@ export class Highlighter {
 
   /** Anchors again with the same analysis (the page moved its text around). */
   repaint(): void {
-    if (this.last) this.paint(this.last.analysis, this.last.extraction, this.last.settings);
+    if (this.last) this.paint(this.last.all, this.last.extraction, this.last.settings);
   }
 
   /** The keyboard shortcut: hide or show, without forgetting the analysis. */
@@ -113,7 +114,7 @@ export class Highlighter {
       this.painter.clear();
       this.state = { ...this.current, painted: [], visible: false };
     } else {
-      this.paint(this.last.analysis, this.last.extraction, { ...this.last.settings, enabled: true });
+      this.paint(this.last.all, this.last.extraction, { ...this.last.settings, enabled: true });
     }
   }
 
@@ -129,7 +130,7 @@ export class Highlighter {
     let found = this.current.painted.find((p) => wanted(p.item)) ?? null;
     if (!found && this.last) {
       // Not painted (kind switched off, or highlights hidden): anchor it just for this.
-      const item = highlightItems(this.last.analysis).find(wanted);
+      const item = this.last.all.find(wanted);
       if (item) {
         const ex = this.last.extraction;
         const range = anchorSpans(document, [item.span], {

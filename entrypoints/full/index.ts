@@ -12,8 +12,9 @@ import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
 import { startExtraction, type Extraction } from '../../lib/page';
 import { finishDetection } from '../../lib/page/detect';
-import { isSiteDisabled, siteListed, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, RevealTarget, Settings } from '../../lib/schema';
+import { isSiteDisabled, PaintReply, siteListed, TabState, ToContentMessage } from '../../lib/schema';
+import type { Analysis, ContentExtractResponse, ContentStatus, Detection, Paint, RevealTarget, Settings } from '../../lib/schema';
+import { highlightItems } from '../../lib/highlight/items';
 import { loadSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from '../content/highlighter';
@@ -53,7 +54,10 @@ export default {
     const ctx = lifetime();
     let settings: Settings | null = null;
     let extraction: Extraction | null = null;
-    let analysis: Analysis | null = null;
+    /** What is painted: the analysis' highlights (Paint). */
+    let analysis: Paint | null = null;
+    /** The whole analysis behind it, for the hover card: parsed the first time the card asks (see analyseAndPaint). */
+    let details: (() => Analysis | null) | null = null;
     let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
     /** The hover card's script, asked for once (entrypoints/hover-card): resolves to the card, or null if it could not load. */
@@ -84,11 +88,13 @@ export default {
     /** Whole detection: the probe's first stage (see PageState.firstStage), finished here (as detectArticle does). */
     const detect = (): Detection => timed('detect', () => finishDetection(page.firstStage!(document, location.href)));
 
-    const paint = (result: Analysis) => {
-      if (!extraction || result.article.url !== extraction.article.url || !settings) return;
+    /** `whole`: the analysis the hover card describes (unchanged when a repaint only moves the same analysis). */
+    const paint = (result: Paint, whole: (() => Analysis | null) | null = details) => {
+      if (!extraction || result.url !== extraction.article.url || !settings) return;
       analysis = result;
+      details = whole;
       highlighter ??= new Highlighter();
-      highlighter.paint(result, extraction, settings.highlights);
+      highlighter.paint(result.items, extraction, settings.highlights);
       // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
       if (!pointerWatched) {
         pointerWatched = true;
@@ -123,7 +129,7 @@ export default {
       if (!extraction) return; // The route changed meanwhile: the new route's run takes over.
       const next = await extract(found);
       if (next.article.text === before && analysis) {
-        paint({ ...analysis, article: { ...analysis.article, url: next.article.url } });
+        paint({ ...analysis, url: next.article.url });
         return;
       }
       if (next.article.text.length > 0) await analyseAndPaint(next);
@@ -134,7 +140,7 @@ export default {
       return (cardLoad ??= browser.runtime.sendMessage({ type: 'content:hover-card' }).then(
         () => {
           const make = page.hoverCard;
-          return ctx.alive() && make ? (hoverCard = make(() => highlighter?.state.painted ?? [], () => analysis, ctx.signal)) : null;
+          return ctx.alive() && make ? (hoverCard = make(() => highlighter?.state.painted ?? [], () => details?.() ?? null, ctx.signal)) : null;
         },
         (error: unknown) => ignoreClosedContext(error) ?? null,
       ));
@@ -143,9 +149,11 @@ export default {
     async function analyseAndPaint(current: Extraction): Promise<void> {
       sent = true;
       const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
-      // Reading the answer (the schema's cold first parse of a whole analysis) is the page's cost too.
-      const state = timed('receive', () => TabState.safeParse(reply));
-      if (state.success && state.data.status === 'analyzed') paint(state.data.analysis);
+      // Reading the answer is the page's cost too: painting waits only for what it reads. The whole answer is
+      // parsed with its schema when the hover card first needs it (a reader who never points never pays it);
+      // refused then, the card shows nothing.
+      const state = timed('receive', () => PaintReply.safeParse(reply));
+      if (state.success) paint(state.data.paint, once(() => timed('receive-details', () => wholeAnalysis(reply))));
     }
 
     /** The detection of the current route: the probe's, finished here when its first stage left it open. */
@@ -160,7 +168,7 @@ export default {
       const href = location.href;
       page.idle = 'pending';
       // The schema has the last word on the settings (the probe read only the site rules, without it).
-      settings = await loadSettings();
+      settings = await loadSettings((read) => timed('settings', read));
       const host = location.hostname;
       if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
       if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
@@ -196,7 +204,10 @@ export default {
         case 'bg:extract':
           return forceExtract();
         case 'bg:paint':
-          safely(() => paint(message.analysis));
+          safely(() => {
+            const whole = message.analysis;
+            paint({ url: whole.article.url, items: highlightItems(whole) }, () => whole);
+          });
           return Promise.resolve(true);
         case 'bg:reveal':
           return Promise.resolve(attempt(() => reveal(message.target), false));
@@ -265,6 +276,7 @@ export default {
     const forgetPage = () => {
       extraction = null;
       analysis = null;
+      details = null;
       stopWatching?.();
       stopWatching = null;
       highlighter?.clear();
@@ -319,6 +331,22 @@ function lifetime(): { signal: AbortSignal; alive: () => boolean; stop: () => vo
     return !controller.signal.aborted;
   };
   return { signal: controller.signal, alive, stop };
+}
+
+/** The analysis in the background's answer, parsed whole; null if the answer is not a valid analysed state. */
+function wholeAnalysis(reply: unknown): Analysis | null {
+  const state = TabState.safeParse(reply);
+  return state.success && state.data.status === 'analyzed' ? state.data.analysis : null;
+}
+
+/** `fn`, run the first time it is called; its result kept. */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) (value = fn()), (done = true);
+    return value;
+  };
 }
 
 function attempt<T>(fn: () => T, fallback: T): T {

@@ -4,7 +4,7 @@
  * breaks between inline elements, soft hyphens). Pure: no DOM.
  */
 import type { TextQuoteSelector } from '../schema';
-export { selectorFor } from '../schema';
+export { selectorFor } from '../schema/selector';
 
 /**
  * Runs of characters ignored when comparing: whitespace (what `\s` matches), soft hyphen, zero-width characters,

@@ -16,11 +16,14 @@ const DROPPED_SITES_KEY = 'settingsDroppedSites';
 /** At most this many dropped entries are remembered for the notice. */
 const MAX_DROPPED_SHOWN = 20;
 
-export async function loadSettings(): Promise<Settings> {
+/** `measure` wraps the reading (the schema's work, on the caller's thread): the content script times it as a step. */
+export async function loadSettings(measure: <T>(read: () => T) => T = (read) => read()): Promise<Settings> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, DROPPED_SITES_KEY]);
-  // Each site entry on its own: one bad entry must not wipe a list (and switch Byline on where the reader turned it off).
-  const { raw, dropped } = keepReadableSites(stored[SETTINGS_KEY]);
-  const { settings, reset } = parseStoredSettings(raw);
+  const { settings, reset, dropped } = measure(() => {
+    // Each site entry on its own: one bad entry must not wipe a list (and switch Byline on where the reader turned it off).
+    const { raw, dropped } = keepReadableSites(stored[SETTINGS_KEY]);
+    return { ...parseStoredSettings(raw), dropped };
+  });
   if (reset || dropped.length > 0) {
     // Keep what could be repaired and remember to tell the reader; never crash on bad storage.
     const write: Record<string, unknown> = { [SETTINGS_KEY]: settings };

@@ -15,15 +15,7 @@ export const TextQuoteSelector = lazySchema(() =>
   }),
 );
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
-
-/** The selector for [start, end) of `text`, with `context` characters each side. */
-export function selectorFor(text: string, start: number, end: number, context = 32): TextQuoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - context), start),
-    suffix: text.slice(end, end + context),
-  };
-}
+export { selectorFor } from './selector';
 
 /** A span of `article.text`: [start, end) in UTF-16 code units, plus the block it lies in. */
 export const Span = lazySchema(() =>

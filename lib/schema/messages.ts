@@ -4,7 +4,8 @@
  */
 import { lazySchema, z } from './zod';
 import { ArticleText, Detection } from './article';
-import { Analysis } from './analysis';
+import { Analysis, Span } from './analysis';
+import { HIGHLIGHT_SETTING_KINDS } from './settings';
 import { RelatedStory } from './history';
 
 const TabId = lazySchema(() =>
@@ -228,3 +229,33 @@ export const TabState = lazySchema(() =>
   ]),
 );
 export type TabState = z.infer<typeof TabState>;
+
+/** One highlight to paint: a span, its kind, the speaker or name it stands for (lib/highlight/items.ts makes them). */
+export const PaintItem = lazySchema(() =>
+  z.object({
+    kind: z.enum(HIGHLIGHT_SETTING_KINDS),
+    span: Span,
+    label: z.nullable(z.string()),
+    /** Speaker tint for quotes, -1 for none. */
+    tint: z.int().check(z.gte(-1)),
+    /** Index into the analysis' quotes, people or sources, for the hover card. */
+    ref: z.int().check(z.nonnegative()),
+  }),
+);
+
+/** An analysis as painting needs it: the page it is for, and its highlights. */
+export const Paint = lazySchema(() =>
+  z.object({ url: z.string(), items: z.array(PaintItem) }),
+);
+export type Paint = z.infer<typeof Paint>;
+
+/**
+ * The background's answer to `content:article` is a `TabState`; for an analysed page it also carries `paint`, the
+ * analysis' highlights. The content script reads only that on the way to painting (a few small schemas, where the
+ * whole analysis costs a cold page several ms); it parses the whole answer with `TabState` when the hover card first
+ * needs the details. Any other answer is not painted.
+ */
+export const PaintReply = lazySchema(() =>
+  z.object({ status: z.literal('analyzed'), paint: Paint }),
+);
+export type PaintReply = z.infer<typeof PaintReply>;

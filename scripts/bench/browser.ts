@@ -18,7 +18,8 @@
  *   included (the probe's, and the content script's where a borderline page had it injected).
  *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint. Printed beside
  *   it, the same with what that sum leaves out: the starts of the scripts injected for it (first stage
- *   `stage-init`, content script `load`) and the reading of the background's answer (`receive`).
+ *   `stage-init`, content script `load`) and the content script's reading of the settings (`settings`) and of the
+ *   background's answer (`receive`).
  * - long tasks: a main-world PerformanceObserver (`longtask`, buffered) on every page; a long task counts
  *   against Byline when one of Byline's steps lies inside it.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
@@ -86,8 +87,11 @@ const DEMO_PAGES = [
  * slices (tasks), which are summed.
  */
 const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
-/** What the pipeline's sum leaves out: the injected scripts' starts, and the content script's reading of the background's answer. */
-const EXTRA_STEPS = ['stage-init', 'load', 'receive'] as const;
+/**
+ * What the pipeline's sum leaves out: the injected scripts' starts, the content script's reading of the settings
+ * (timed since the default settings are made on first use, no longer as the script loads) and of the background's answer.
+ */
+const EXTRA_STEPS = ['stage-init', 'load', 'settings', 'receive'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -172,7 +176,7 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     steps: {},
     pipelineMs: null,
     pipelineAllMs: null,
-    extraSteps: { 'stage-init': 0, load: 0, receive: 0 },
+    extraSteps: { 'stage-init': 0, load: 0, settings: 0, receive: 0 },
     totalMs: null,
     initMs: null,
     loadMs: null,

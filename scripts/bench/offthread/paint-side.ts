@@ -11,6 +11,7 @@ import { TabState, ToContentMessage } from '../../../lib/schema';
 import type { Analysis, ArticleText } from '../../../lib/schema';
 import { loadSettings } from '../../../lib/extension/settings-store';
 import { Highlighter } from '../../../entrypoints/content/highlighter';
+import { highlightItems } from '../../../lib/highlight/items';
 import { watchPage } from '../../../entrypoints/content/page-watch';
 import { followSettings } from '../../../entrypoints/content/live-settings';
 import { WorkBudget } from '../../../entrypoints/content/work-budget';
@@ -40,7 +41,7 @@ const load = performance.now() - SCRIPT_START;
     const before = timings().length;
     const highlighter = new Highlighter();
     const analysis = (state.success && state.data.status === 'analyzed' ? state.data.analysis : null) as Analysis | null;
-    const result = analysis ? highlighter.paint(analysis, { article: message.article, blockElements: elements }, settings.highlights) : null;
+    const result = analysis ? highlighter.paint(highlightItems(analysis), { article: message.article, blockElements: elements }, settings.highlights) : null;
     const steps = timings().slice(before);
     const sum = (name: string) => steps.filter((s) => s.name === name).reduce((a, s) => a + s.duration, 0);
     return {
