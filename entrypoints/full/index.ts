@@ -13,9 +13,9 @@ import { browser } from 'wxt/browser';
 import { startExtraction, type Extraction } from '../../lib/page';
 import { finishDetection } from '../../lib/page/detect';
 import { Analysis, isSiteDisabled, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
-import type { ContentExtractResponse, ContentStatus, Detection, Paint, RevealTarget, Settings } from '../../lib/schema';
+import type { ContentExtractResponse, ContentStatus, Detection, PageSettings, Paint, RevealTarget } from '../../lib/schema';
 import { highlightItems } from '../../lib/highlight/items';
-import { loadSettings } from '../../lib/extension/settings-store';
+import { loadPageSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from '../content/highlighter';
 import type { HoverCard } from '../content/hover-card';
@@ -52,7 +52,7 @@ export default {
     page.full?.stop();
     stepSince('load', SCRIPT_START);
     const ctx = lifetime();
-    let settings: Settings | null = null;
+    let settings: PageSettings | null = null;
     let extraction: Extraction | null = null;
     /** What is painted: the analysis' highlights (Paint). */
     let analysis: Paint | null = null;
@@ -188,7 +188,7 @@ export default {
       const href = location.href;
       page.idle = 'pending';
       // The schema has the last word on the settings (the probe read only the site rules, without it).
-      settings = await loadSettings((read) => timed('settings', read));
+      settings = await loadPageSettings((read) => timed('settings', read));
       const host = location.hostname;
       if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
       if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
@@ -279,7 +279,7 @@ export default {
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
         return await budget.forReader(async () => {
-          settings ??= await loadSettings();
+          settings ??= await loadPageSettings();
           const found = page.detection && !page.pending ? page.detection : detect();
           page.detection = found;
           page.pending = null;
