@@ -32,3 +32,8 @@ export function rememberAnalysis(tabId: number, article: ArticleText, analysis: 
 export function forgetAnalysis(tabId: number): void {
   memo.delete(tabId);
 }
+
+/** The tab's last analysis (for the hover card's details), or undefined. */
+export function lastAnalysis(tabId: number): Analysis | undefined {
+  return memo.get(tabId)?.analysis;
+}

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analyze';
 import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../../lib/schema';
 import type { ArticleText, TabState } from '../../lib/schema';
-import { withPaint } from './paint-reply';
+import { detailsFor, paintReply } from './paint-reply';
 import { clearTabState, getTabState, setTabState } from './tab-states';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { loadHistory, remember } from '../../lib/extension/history-store';
@@ -59,7 +59,7 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
   switch (message.type) {
     case 'content:article': {
       const tabId = contentTabId(sender);
-      return tabId === null ? undefined : analyzeInto(tabId, message.article).then(withPaint);
+      return tabId === null ? undefined : analyzeInto(tabId, message.article).then(paintReply);
     }
     case 'probe:candidate': {
       const tabId = contentTabId(sender);
@@ -76,6 +76,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'content:hover-card': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : injectHoverCard(tabId);
+    }
+    case 'content:details': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : detailsFor(tabId, message.url);
     }
     case 'content:navigated': {
       const tabId = contentTabId(sender);

@@ -4,14 +4,14 @@
  * Also answers the popup and panel's question "which site is this?" for their site switches.
  */
 import { browser } from 'wxt/browser';
-import { isSiteDisabled, LiveSiteRequest, siteListed, type LiveSiteAnswer, type Settings } from '../../lib/schema';
+import { isSiteDisabled, LiveSiteRequest, siteListed, type LiveSiteAnswer, type PageSettings, type Settings } from '../../lib/schema';
 import { watchSettings } from '../../lib/extension/settings-watch';
 import { isExtensionPage } from '../../lib/extension/senders';
 
 /** What a settings change means for this page. */
 export type SettingsChange = 'site-off' | 'site-on' | 'highlights' | 'other';
 
-export function settingsChange(before: Settings, after: Settings, host: string): SettingsChange {
+export function settingsChange(before: PageSettings, after: PageSettings, host: string): SettingsChange {
   const wasOff = isSiteDisabled(before, host);
   const isOff = isSiteDisabled(after, host);
   if (!wasOff && isOff) return 'site-off';
@@ -24,7 +24,7 @@ export function settingsChange(before: Settings, after: Settings, host: string):
 /** `current` is what the page runs with now (null before its first read: nothing to change yet). */
 export function followSettings(
   signal: AbortSignal,
-  current: () => Settings | null,
+  current: () => PageSettings | null,
   apply: (next: Settings, change: SettingsChange) => void,
 ): void {
   const stop = watchSettings((next) => {

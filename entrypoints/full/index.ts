@@ -12,10 +12,10 @@ import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
 import { startExtraction, type Extraction } from '../../lib/page';
 import { finishDetection } from '../../lib/page/detect';
-import { isSiteDisabled, PaintReply, siteListed, TabState, ToContentMessage } from '../../lib/schema';
-import type { Analysis, ContentExtractResponse, ContentStatus, Detection, Paint, RevealTarget, Settings } from '../../lib/schema';
+import { Analysis, isSiteDisabled, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
+import type { ContentExtractResponse, ContentStatus, Detection, PageSettings, Paint, RevealTarget } from '../../lib/schema';
 import { highlightItems } from '../../lib/highlight/items';
-import { loadSettings } from '../../lib/extension/settings-store';
+import { loadPageSettings } from '../../lib/extension/settings-store';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter } from '../content/highlighter';
 import type { HoverCard } from '../content/hover-card';
@@ -52,12 +52,14 @@ export default {
     page.full?.stop();
     stepSince('load', SCRIPT_START);
     const ctx = lifetime();
-    let settings: Settings | null = null;
+    let settings: PageSettings | null = null;
     let extraction: Extraction | null = null;
     /** What is painted: the analysis' highlights (Paint). */
     let analysis: Paint | null = null;
-    /** The whole analysis behind it, for the hover card: parsed the first time the card asks (see analyseAndPaint). */
-    let details: (() => Analysis | null) | null = null;
+    /** The whole analysis behind it, for the hover card: null until asked of the background (see detailsOf). */
+    let details: Analysis | null = null;
+    /** Asks the background for `details`, once; null when they are here already or nothing is painted. */
+    let askDetails: (() => Promise<void>) | null = null;
     let highlighter: Highlighter | null = null;
     let hoverCard: HoverCard | null = null;
     /** The hover card's script, asked for once (entrypoints/hover-card): resolves to the card, or null if it could not load. */
@@ -88,11 +90,13 @@ export default {
     /** Whole detection: the probe's first stage (see PageState.firstStage), finished here (as detectArticle does). */
     const detect = (): Detection => timed('detect', () => finishDetection(page.firstStage!(document, location.href)));
 
-    /** `whole`: the analysis the hover card describes (unchanged when a repaint only moves the same analysis). */
-    const paint = (result: Paint, whole: (() => Analysis | null) | null = details) => {
+    /** `whole`: the analysis the hover card describes, or how to ask for it (unchanged when a repaint only moves the same analysis). */
+    const paint = (result: Paint, whole?: Details) => {
       if (!extraction || result.url !== extraction.article.url || !settings) return;
       analysis = result;
-      details = whole;
+      if (whole) ({ analysis: details, ask: askDetails } = whole);
+      // A reader who has pointed at the page will point again: the new analysis' details are fetched now.
+      if (hoverCard) void askDetails?.();
       highlighter ??= new Highlighter();
       highlighter.paint(result.items, extraction, settings.highlights);
       // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
@@ -103,7 +107,7 @@ export default {
         const track = (e: MouseEvent) => {
           last = e;
           if (cardLoad) return;
-          void loadCard().then((card) => {
+          void cardWithDetails().then((card) => {
             document.removeEventListener('mousemove', track);
             if (card && last) card.pointAt(last.clientX, last.clientY);
           });
@@ -140,20 +144,36 @@ export default {
       return (cardLoad ??= browser.runtime.sendMessage({ type: 'content:hover-card' }).then(
         () => {
           const make = page.hoverCard;
-          return ctx.alive() && make ? (hoverCard = make(() => highlighter?.state.painted ?? [], () => details?.() ?? null, ctx.signal)) : null;
+          return ctx.alive() && make ? (hoverCard = make(() => highlighter?.state.painted ?? [], () => details, ctx.signal)) : null;
         },
         (error: unknown) => ignoreClosedContext(error) ?? null,
       ));
     }
 
+    /** The card, once the analysis it describes is here too (or could not be had: the card then shows nothing). */
+    const cardWithDetails = (): Promise<HoverCard | null> => Promise.all([loadCard(), askDetails?.()]).then(([card]) => card);
+
+    /**
+     * The details of the analysis the background painted from `url`, asked for the first time the card needs them:
+     * a reader who never points never receives them. A missing or malformed answer leaves them null.
+     */
+    const detailsOf = (url: string): Details => {
+      const ask: () => Promise<void> = once(() =>
+        browser.runtime.sendMessage({ type: 'content:details', url }).then((reply: unknown) => {
+          const whole = timed('receive-details', () => Analysis.safeParse(reply));
+          // Only for the analysis still painted (another may have replaced it while the answer travelled).
+          if (whole.success && whole.data.article.url === url && askDetails === ask) details = whole.data;
+        }).catch(ignoreClosedContext),
+      );
+      return { analysis: null, ask };
+    };
+
     async function analyseAndPaint(current: Extraction): Promise<void> {
       sent = true;
       const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
-      // Reading the answer is the page's cost too: painting waits only for what it reads. The whole answer is
-      // parsed with its schema when the hover card first needs it (a reader who never points never pays it);
-      // refused then, the card shows nothing.
+      // Reading the answer is the page's cost too: it holds only the highlights; the hover card asks for the rest.
       const state = timed('receive', () => PaintReply.safeParse(reply));
-      if (state.success) paint(state.data.paint, once(() => timed('receive-details', () => wholeAnalysis(reply))));
+      if (state.success) paint(state.data.paint, detailsOf(state.data.paint.url));
     }
 
     /** The detection of the current route: the probe's, finished here when its first stage left it open. */
@@ -168,7 +188,7 @@ export default {
       const href = location.href;
       page.idle = 'pending';
       // The schema has the last word on the settings (the probe read only the site rules, without it).
-      settings = await loadSettings((read) => timed('settings', read));
+      settings = await loadPageSettings((read) => timed('settings', read));
       const host = location.hostname;
       if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
       if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
@@ -206,7 +226,7 @@ export default {
         case 'bg:paint':
           safely(() => {
             const whole = message.analysis;
-            paint({ url: whole.article.url, items: highlightItems(whole) }, () => whole);
+            paint({ url: whole.article.url, items: highlightItems(whole) }, { analysis: whole, ask: null });
           });
           return Promise.resolve(true);
         case 'bg:reveal':
@@ -222,7 +242,7 @@ export default {
       const found = highlighter?.reveal(target);
       if (!found) return false;
       // Place the card once the scroll has settled (scrolling hides cards), or soon if nothing scrolled.
-      const card = loadCard();
+      const card = cardWithDetails();
       let shown = false;
       const show = () => {
         if (shown) return;
@@ -259,7 +279,7 @@ export default {
     async function forceExtract(): Promise<ContentExtractResponse> {
       try {
         return await budget.forReader(async () => {
-          settings ??= await loadSettings();
+          settings ??= await loadPageSettings();
           const found = page.detection && !page.pending ? page.detection : detect();
           page.detection = found;
           page.pending = null;
@@ -277,6 +297,7 @@ export default {
       extraction = null;
       analysis = null;
       details = null;
+      askDetails = null;
       stopWatching?.();
       stopWatching = null;
       highlighter?.clear();
@@ -333,10 +354,10 @@ function lifetime(): { signal: AbortSignal; alive: () => boolean; stop: () => vo
   return { signal: controller.signal, alive, stop };
 }
 
-/** The analysis in the background's answer, parsed whole; null if the answer is not a valid analysed state. */
-function wholeAnalysis(reply: unknown): Analysis | null {
-  const state = TabState.safeParse(reply);
-  return state.success && state.data.status === 'analyzed' ? state.data.analysis : null;
+/** The analysis the hover card describes: here, or to be asked for (once). */
+interface Details {
+  analysis: Analysis | null;
+  ask: (() => Promise<void>) | null;
 }
 
 /** `fn`, run the first time it is called; its result kept. */

@@ -4,7 +4,7 @@
  * popup and options page.
  */
 import { browser } from 'wxt/browser';
-import { parseStoredSettings, Settings } from '../schema';
+import { parseStoredPageSettings, parseStoredSettings, Settings, type PageSettings } from '../schema';
 import { uiLocale } from './ui-locale';
 import { keepReadableSites } from '../schema/limits';
 
@@ -32,6 +32,15 @@ export async function loadSettings(measure: <T>(read: () => T) => T = (read) => 
     await browser.storage.local.set(write);
   }
   return settings;
+}
+
+/**
+ * The settings a page's content script needs, read as `loadSettings` reads them (an unreadable site entry is dropped,
+ * not the list) but without repairing storage, which the background does on its next read.
+ */
+export async function loadPageSettings(measure: <T>(read: () => T) => T = (read) => read()): Promise<PageSettings> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return measure(() => parseStoredPageSettings(keepReadableSites(stored).raw));
 }
 
 function droppedList(raw: unknown): string[] {

@@ -40,6 +40,14 @@ export const ContentHoverCardMessage = lazySchema(() =>
   z.object({ type: z.literal('content:hover-card') }),
 );
 
+/**
+ * content script → background: the hover card needs the whole analysis behind the highlights painted for `url`
+ * (the article's address when it was analysed); the answer is that `Analysis`, or nothing.
+ */
+export const ContentDetailsMessage = lazySchema(() =>
+  z.object({ type: z.literal('content:details'), url: z.string().check(z.maxLength(8192)) }),
+);
+
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
 export const ContentNavigatedMessage = lazySchema(() =>
   z.object({ type: z.literal('content:navigated') }),
@@ -93,6 +101,7 @@ export const ToBackgroundMessage = lazySchema(() =>
     ContentArticleMessage,
     ContentNavigatedMessage,
     ContentHoverCardMessage,
+    ContentDetailsMessage,
     PopupGetStateMessage,
     PopupAnalyzeMessage,
     PopupRevealMessage,
@@ -250,10 +259,9 @@ export const Paint = lazySchema(() =>
 export type Paint = z.infer<typeof Paint>;
 
 /**
- * The background's answer to `content:article` is a `TabState`; for an analysed page it also carries `paint`, the
- * analysis' highlights. The content script reads only that on the way to painting (a few small schemas, where the
- * whole analysis costs a cold page several ms); it parses the whole answer with `TabState` when the hover card first
- * needs the details. Any other answer is not painted.
+ * The background's answer to `content:article` for an analysed page: only its highlights. The whole analysis never
+ * crosses to the page unless the hover card asks for it (`content:details`): cloning and parsing it costs a cold
+ * page several ms. Any other answer (another state, nothing) is not painted.
  */
 export const PaintReply = lazySchema(() =>
   z.object({ status: z.literal('analyzed'), paint: Paint }),

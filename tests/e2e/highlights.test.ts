@@ -67,9 +67,13 @@ describe('the page stays the page', () => {
 
   it('shows who said a quote when the reader hovers it, and Esc hides the card', async () => {
     const { page, analysis, tabId } = await openAnalysed(SEED);
+    // Painted without the whole analysis: the page receives it only when the card first needs it.
+    const detailsReceived = async () => ((await contentStatus(env, tabId))?.timings ?? []).filter((t: { name: string }) => t.name === 'receive-details').length;
+    expect(await detailsReceived()).toBe(0);
     const rect = await firstQuoteRect(env, page);
     await page.mouse.move(rect.x + 4, rect.y + rect.height / 2);
     const card = await waitForCard(env, page);
+    expect(await detailsReceived()).toBe(1);
     const speakers = analysis.quotes.map((q) => q.speaker);
     expect(speakers).toContain(card.who);
     const [cardBox, quoteTop] = [card.rect, rect.y];

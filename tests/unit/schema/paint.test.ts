@@ -1,14 +1,17 @@
 /**
- * The background's answer to `content:article` and the content script's first reading of it (PaintReply): only the
- * highlights, so a painted page does not pay for parsing the whole analysis; the whole answer is still a TabState,
- * parsed as such when the hover card first needs it. Anything malformed is refused.
+ * The background's answer to `content:article` (PaintReply): only the highlights, so a painted page neither receives
+ * nor parses the whole analysis; the hover card asks for it (`content:details`), answered only for the article
+ * painted. Anything malformed is refused.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeArticle } from '../../../lib/analyze';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { highlightItems } from '../../../lib/highlight/items';
-import { PaintReply, TabState, type Analysis } from '../../../lib/schema';
-import { withPaint } from '../../../entrypoints/background/paint-reply';
+import { Analysis, PaintReply, TabState, ToBackgroundMessage } from '../../../lib/schema';
+import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
+import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
+import { clearTabState, setTabState } from '../../../entrypoints/background/tab-states';
 
 const article = articleFromText(
   'Senator Maria Lopez spoke on Monday, according to Reuters. "We will vote no," Lopez said.\n\n"It is a bad bill," she added.',
@@ -16,26 +19,27 @@ const article = articleFromText(
 );
 const analysis: Analysis = analyzeArticle(article);
 // What crosses the message channel: JSON-like data, as the content script receives it.
-const reply = JSON.parse(JSON.stringify(withPaint(TabState.parse({ status: 'analyzed', analysis })))) as {
+const reply = JSON.parse(JSON.stringify(paintReply(TabState.parse({ status: 'analyzed', analysis })))) as {
   status: string;
   paint: { url: string; items: Record<string, unknown>[] };
 };
 const item = reply.paint.items[0]!;
 
 describe('the paint reply', () => {
-  it('carries the analysis’ highlights, spans without their quote fields, and is still a whole TabState', () => {
+  it('carries the analysis’ highlights, spans without their quote fields, and nothing else', () => {
     const paint = PaintReply.safeParse(reply);
     if (!paint.success) throw paint.error;
     const expected = highlightItems(analysis).map(({ span: { start, end, block, selector }, ...rest }) => ({ ...rest, span: { start, end, block, selector } }));
     expect(new Set(expected.map((i) => i.kind)).size).toBeGreaterThanOrEqual(3);
     expect(paint.data.paint).toEqual({ url: 'https://news.example/vote', items: expected });
-    // Read whole, the answer is the tab's state as before (the highlights are not part of it).
-    expect(TabState.parse(reply)).toEqual(TabState.parse({ status: 'analyzed', analysis }));
+    // The analysis itself does not cross to the page.
+    expect(Object.keys(reply).sort()).toEqual(['paint', 'status']);
+    expect(TabState.safeParse(reply).success).toBe(false);
   });
 
   it('leaves other states as they are (nothing to paint)', () => {
     const idle = { status: 'idle' as const, reason: 'not-article' as const, detection: null };
-    expect(withPaint(idle)).toBe(idle);
+    expect(paintReply(idle)).toBe(idle);
     expect(PaintReply.safeParse(idle).success).toBe(false);
   });
 
@@ -56,5 +60,39 @@ describe('the paint reply', () => {
     ['a negative reference', withItems([{ ...item, ref: -1 }])],
   ])('refuses %s', (_, raw) => {
     expect(PaintReply.safeParse(raw).success).toBe(false);
+  });
+});
+
+describe('the details the hover card asks for', () => {
+  const url = 'https://news.example/vote';
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    forgetAnalysis(7);
+    await clearTabState(7);
+  });
+
+  it('is a message of its own, with the painted address', () => {
+    expect(ToBackgroundMessage.safeParse({ type: 'content:details', url }).success).toBe(true);
+    for (const raw of [{ type: 'content:details' }, { type: 'content:details', url: 7 }, { type: 'content:details', url: 'x'.repeat(9000) }]) {
+      expect(ToBackgroundMessage.safeParse(raw).success).toBe(false);
+    }
+  });
+
+  it('answers the analysis of the painted article, from the memo or the stored state, and nothing for another', async () => {
+    expect(await detailsFor(7, url)).toBeUndefined();
+    await setTabState(7, { status: 'analyzed', analysis, related: [] });
+    const stored = await detailsFor(7, url);
+    expect(Analysis.parse(JSON.parse(JSON.stringify(stored)))).toEqual(analysis);
+    expect(await detailsFor(7, 'https://news.example/other')).toBeUndefined();
+    // The page changed its address but not its article: the memo still knows the analysis, the stored state is gone.
+    await clearTabState(7);
+    rememberAnalysis(7, article, analysis);
+    expect(await detailsFor(7, url)).toBe(analysis);
+    expect(await detailsFor(8, url)).toBeUndefined();
+  });
+
+  it('is refused by the content script when malformed', () => {
+    expect(Analysis.safeParse(undefined).success).toBe(false);
+    expect(Analysis.safeParse({ ...analysis, quotes: 'none' }).success).toBe(false);
   });
 });

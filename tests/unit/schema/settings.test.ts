@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteDisabled, parseStoredSettings, SitePattern } from '../../../lib/schema';
+import { DEFAULT_SETTINGS, isSiteDisabled, parseStoredPageSettings, parseStoredSettings, SitePattern } from '../../../lib/schema';
+import { keepReadableSites } from '../../../lib/schema/limits';
 
 describe('settings schema', () => {
   it('gives defaults for nothing stored, without a reset notice', () => {
@@ -77,5 +78,31 @@ describe('settings versions', () => {
 
   it('ignores keys it does not know (written by a newer version)', () => {
     expect(parseStoredSettings({ ...DEFAULT_SETTINGS, futureThing: 1 }).reset).toBe(false);
+  });
+});
+
+describe('the page settings (what the content script reads as it starts)', () => {
+  const h = DEFAULT_SETTINGS.highlights;
+  // Whatever is stored, the content script runs with what the whole settings say for the same fields.
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'garbage'],
+    ['an array', ['example.com']],
+    ['version 1', { version: 1, autoAnalyze: false, disabledSites: ['old.kz'] }],
+    ['valid settings', { ...DEFAULT_SETTINGS, autoAnalyze: false, alwaysOnSites: ['news.kz'], highlights: { ...h, tintBySpeaker: false } }],
+    ['bad fields', { autoAnalyze: 'yes', disabledSites: 'example.com', highlights: { enabled: 3, kinds: { person: false, quote: 1 }, colors: { source: 'red' } } }],
+    ['one bad site entry among good ones', { disabledSites: ['off.kz', 42, 'not a site!', 'Also-Off.kz'], alwaysOnSites: [{}] }],
+    ['a site list too long', { disabledSites: Array.from({ length: 1001 }, (_, i) => `s${i}.kz`) }],
+  ])('agree with the whole settings for %s', (_, raw) => {
+    const { raw: readable } = keepReadableSites(raw);
+    const whole = parseStoredSettings(readable).settings;
+    const page = parseStoredPageSettings(readable);
+    expect(page).toEqual({ autoAnalyze: whole.autoAnalyze, disabledSites: whole.disabledSites, alwaysOnSites: whole.alwaysOnSites, highlights: whole.highlights });
+  });
+
+  it('keeps the good site entries when one is unreadable (the site stays off)', () => {
+    const page = parseStoredPageSettings(keepReadableSites({ disabledSites: ['off.kz', 42] }).raw);
+    expect(isSiteDisabled(page, 'news.off.kz')).toBe(true);
+    expect(page.highlights.kinds.person).toBe(true);
   });
 });
