@@ -35,6 +35,12 @@ export const de: Lexicon = {
   ],
   verbGenderEndings: { male: [], female: [] },
   complementizers: ['dass', 'ob'],
+  // Konjunktiv I forms that differ from the indicative, and the Konjunktiv II that replaces it where they
+  // coincide (plural "hätten", "würden"): reported speech without a cue of its own.
+  reportedMood: [
+    'bleibe', 'bräuchten', 'dürfe', 'fehle', 'gebe', 'gehe', 'gelte', 'habe', 'hätten', 'komme', 'könne', 'könnten',
+    'liege', 'möge', 'müsse', 'müssten', 'sei', 'seien', 'solle', 'stehe', 'werde', 'wolle', 'wären', 'würden',
+  ],
   // „Er sagte, die Lage sei ernst“: reported speech without "dass" is common.
   bareContent: true,
   capitalisedNouns: true,

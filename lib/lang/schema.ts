@@ -31,6 +31,12 @@ export const Lexicon = z.object({
   verbGenderEndings: gendered,
   /** Words that open reported content after a speech verb: "что", "that", "dass". */
   complementizers: words,
+  /**
+   * Optional (issue 15, German Konjunktiv I): finite forms that mark reported speech by themselves ("sei",
+   * "werde", "hätten"). A sentence with one and no cue of its own, right after a quote in the same paragraph,
+   * goes on reporting that quote's speaker ("Er sagte, die Stadt habe … Man werde …").
+   */
+  reportedMood: words.optional(),
   /** Whether reported content may follow a speech verb with no complementizer ("He said Trump was right"). */
   bareContent: z.boolean(),
   /**

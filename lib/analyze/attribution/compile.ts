@@ -42,6 +42,8 @@ export interface Compiled {
   accordingPronounRe: Phrases | null;
   accordingPronounGender: Map<string, 'male' | 'female' | null>;
   complementizerRe: Phrases | null;
+  /** Finite forms of the reported mood (German Konjunktiv I), or null. */
+  reportedMoodRe: Phrases | null;
   closerRe: Phrases | null;
   /** Participle speech verbs ("saying", "adding"): their speaker is the main clause's subject. */
   participles: Set<string>;
@@ -161,6 +163,7 @@ export function compile(lex: Lexicon): Compiled {
     accordingPronounRe: re([...(lex.accordingPronoun?.male ?? []), ...(lex.accordingPronoun?.female ?? []), ...(lex.accordingPronoun?.neutral ?? [])]),
     accordingPronounGender: genderMap(lex.accordingPronoun ?? { male: [], female: [], neutral: [] }),
     complementizerRe: re(lex.complementizers),
+    reportedMoodRe: re(lex.reportedMood ?? []),
     closerRe: re(lex.quoteClosers),
     participles: new Set(lex.participles ?? []),
     postQuoteMarkers: new Set(lex.postQuoteMarkers ?? []),

@@ -74,7 +74,7 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
     speakerSpan: s && !q.inherited && !dropped ? makeSpan(doc, s.start, s.end, q.cueBlock ?? q.block) : null,
     cueSpan: q.cue ? makeSpan(doc, q.cue.start, q.cue.end, q.cueBlock ?? q.block) : null,
     rule: q.rule,
-    ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? 'speaker.inherited' : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),
+    ...(s && (speaker || speakerRef) ? { speakerRule: (q.inherited ? (q.inheritedRule ?? 'speaker.inherited') : (s.rule ?? `speaker.${s.kind}`)) + resolution } : {}),
   };
 }
 

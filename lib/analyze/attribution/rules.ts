@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.indirect.participle', stage: 'quotes', example: 'X tweeted, saying CONTENT' },
   { id: 'quote.indirect.tail', stage: 'quotes', example: 'CONTENT, a source said.' },
   { id: 'quote.indirect.tail-joined', stage: 'quotes', example: 'CONTENT, said X, who ... (content around the cue)' },
+  { id: 'quote.indirect.mood-continued', stage: 'quotes', example: 'X sagte, CONTENT. CONTENT-in-Konjunktiv-I (no cue of its own)' },
   { id: 'quote.according.before', stage: 'quotes', example: 'According to X, CONTENT' },
   { id: 'quote.according.pronoun', stage: 'quotes', example: 'By his words, CONTENT' },
   { id: 'quote.according.after', stage: 'quotes', example: 'X zufolge CONTENT' },
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   { id: 'speaker.back-reference', stage: 'speakers', example: 'said this on Monday (the phrase after the cue)' },
   { id: 'speaker.title-antecedent', stage: 'speakers', example: '"Q", the coach admitted (the person quoted last)' },
   { id: 'speaker.inherited', stage: 'speakers', example: 'a floating or continued quote keeps the speaker before it' },
+  { id: 'speaker.mood-continued', stage: 'speakers', example: 'X sagte, … . Man werde … (Konjunktiv I keeps X)' },
   // People: name mentions by the evidence that made a run a name, and title/pronoun mentions.
   { id: 'mention.name.internal', stage: 'people', example: 'first-name, patronymic or surname morphology' },
   { id: 'mention.name.title', stage: 'people', example: 'a title right before the name: minister X' },

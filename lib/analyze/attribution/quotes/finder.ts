@@ -231,6 +231,7 @@ export class QuoteFinder {
     }
     const afterIndirect = blockQuotes.length;
     for (const q of this.according(b, inQuote)) keep(q);
+    for (const q of this.moodContinued(b, blockQuotes, verbs, all)) keep(q);
     // Mixed quotes: a short marked quote inside reported content is part of that content.
     const host = this.hostFinder(b, blockQuotes.slice(firstIndirect, afterIndirect), blockQuotes.slice(afterIndirect));
     const kept = blockQuotes.filter((q) => {
@@ -307,6 +308,38 @@ export class QuoteFinder {
     }
     if (extra.length === 0) return verbs;
     return [...verbs, ...extra].sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * "Er sagte, die Stadt habe kein Geld. Man werde …": a sentence whose verb is in the reported mood of the
+   * lexicon, with no cue and no quote of its own, goes on with the speaker of a quote in the sentence
+   * before it (same paragraph); each one found carries the chain on.
+   */
+  private moodContinued(b: Block, quotes: QuoteRec[], verbs: Hit[], all: RangeSet): QuoteRec[] {
+    const re = this.c.reportedMoodRe;
+    if (!re) return [];
+    const out: QuoteRec[] = [];
+    let prev: QuoteRec | undefined;
+    for (const s of b.sentences) {
+      const before = prev;
+      prev = undefined;
+      if (all.overlaps(s.start, s.end)) {
+        prev = [...quotes, ...out].filter((q) => q.start < s.end && q.end > s.start && q.speaker && q.speaker.kind !== 'source').sort((x, y) => y.end - x.end)[0];
+        continue;
+      }
+      if (!before || !re.firstIn(this.doc.words, s.start, s.end)) continue;
+      const v = verbs[lowerBound(verbs, s.start, (x) => x.start)];
+      if (v && v.start < s.end) continue;
+      let end = s.end;
+      while (end > s.start && /[\s\u00a0.!?]/u.test(this.doc.text[end - 1]!)) end--;
+      const q = this.push(b, 'quote.indirect.mood-continued', s.start, end, 'indirect', before.speaker, null, true);
+      if (q) {
+        q.inheritedRule = 'speaker.mood-continued';
+        out.push(q);
+        prev = q;
+      }
+    }
+    return out;
   }
 
   /**

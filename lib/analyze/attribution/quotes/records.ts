@@ -30,6 +30,8 @@ export interface QuoteRec {
   cue: { start: number; end: number; text: string } | null;
   /** Speaker carried over from an earlier quote (floating quote, dialogue continuation). */
   inherited: boolean;
+  /** The speaker rule of an inherited speaker when it has its own measured precision (default speaker.inherited). */
+  inheritedRule?: string;
   /** Id of the rule that found the quote (see ./rules.ts). */
   rule: string;
   /** A marked quote with no closing mark, running on to its block's end (quotes/paragraphs.ts). */

@@ -122,6 +122,19 @@ export class SpeakerReader {
       if (ws.some((w) => this.c.placePrepositions.has(w.toLowerCase())) || ws.length > 8) break;
       candidates.push(r);
     }
+    // "řekla Deníku starostka X": one capitalised word right after the verb and a lower-case title before
+    // the next name is the audience (a dative outlet the list does not know), not the speaker.
+    const first = candidates[0];
+    if (first && first.start === p0 && first.tokens.length === 1 && candidates.length > 1) {
+      const titled = this.titledAfterAudience(b, p0, end);
+      if (titled) return titled;
+      // "řekla Deníku Jana Malá": a full name right behind it is the speaker.
+      const next = candidates[1]!;
+      if (next.tokens.length > 1 && next.evidence && /^[\s\u00a0]+$/u.test(norm.slice(first.end, next.start))) {
+        const person = this.personOf(next);
+        if (person) return { kind: 'person', person, start: next.start, end: next.end };
+      }
+    }
     // Own evidence first: a bare word that matched a person elsewhere may be an adjective of an
     // organisation before the name ("начальник департаменту Львівської ОВА Тарас Бойко").
     const pick = candidates.find((r) => r.evidence) ?? candidates.find((r) => this.people.match(r)) ?? candidates[0];
@@ -401,6 +414,12 @@ export class SpeakerReader {
       if (!person) continue;
       const role = between.slice(title.index).trim();
       this.people.addRole(person, role);
+      // Nor is the audience part of the role ("Deníku starostka").
+      const audience = between.slice(0, title.index).trim();
+      if (audience && person.roles.some((x) => x.startsWith(audience))) {
+        person.roles = person.roles.filter((x) => !x.startsWith(audience));
+        this.people.addRole(person, role);
+      }
       // The speaker phrase is the titled name, without the audience before it.
       return { kind: 'person', person, start: p0 + between.indexOf(role), end: r.end };
     }
