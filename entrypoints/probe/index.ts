@@ -99,6 +99,7 @@ export default {
         scheduleLateChecks();
         return;
       }
+      // Past here the gate let the page through, or the background marked its site as always analysed.
       const rules = await readRules();
       // A probe whose extension was reloaded meanwhile has no extension to talk to any more.
       if (!current() || extension().runtime.id === undefined) return;
@@ -106,12 +107,6 @@ export default {
       const alwaysOn = state.alwaysOn === true || siteListed(rules.alwaysOnSites, host);
       if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
       if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
-      if (!gate.pass && !alwaysOn) {
-        state.detection = gateDetection(gate);
-        state.idle = 'not-article';
-        scheduleLateChecks();
-        return;
-      }
       // Detection's first stage, brought by the background the first time a page gets this far.
       if (!state.firstStage) await extension().runtime.sendMessage({ type: 'probe:first-stage' }).catch(ignore);
       if (!current()) return;
