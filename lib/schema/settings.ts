@@ -104,22 +104,18 @@ function pageFields() {
   };
 }
 
-export const Settings = lazySchema(() => {
-  const { autoAnalyze, disabledSites, alwaysOnSites, highlights } = pageFields();
-  return z.object({
+export const Settings = lazySchema(() =>
+  z.object({
     version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
-    autoAnalyze,
-    disabledSites,
-    alwaysOnSites,
+    ...pageFields(),
     /** The language the reader reads best, or "auto" for the browser's UI language. */
     readerLanguage: lenient(z.string().check(z.regex(/^(auto|[a-z]{2,3})$/)), 'auto'),
     /** Other languages the reader reads: no translation hints for these. */
     otherLanguages: lenient(z.array(LanguageCode).check(z.maxLength(20)), () => []),
-    highlights,
     history: lenient(HistorySettings, () => HistorySettings.parse({})),
     providers: lenient(ProviderSettings, () => ProviderSettings.parse({})),
-  });
-});
+  }),
+);
 export type Settings = z.infer<typeof Settings>;
 
 /**
