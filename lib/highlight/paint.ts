@@ -31,13 +31,19 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
   return !!css?.highlights && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
+const NAME_BYTES = 11;
+/** Base-36 digits by value (a string lookup: `n.toString(36)` is a runtime call each, cold). */
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Names made per draw of random bytes: every key a paint needs (stylesheetText names them all) from one draw. */
+const NAMES_PER_DRAW = 24;
+
 /**
  * A registry name no page can predict or target with its own `::highlight()` rules: a letter and
  * 11 random base-36 digits, new for every page load (so it is no identifier across sites either).
  */
-export function randomHighlightName(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(11))): string {
-  let name = String.fromCharCode(97 + (bytes[0]! % 26));
-  for (let i = 1; i < bytes.length; i++) name += (bytes[i]! % 36).toString(36);
+export function randomHighlightName(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(NAME_BYTES))): string {
+  let name = BASE36[10 + (bytes[0]! % 26)]!;
+  for (let i = 1; i < bytes.length; i++) name += BASE36[bytes[i]! % 36];
   return name;
 }
 
@@ -83,12 +89,27 @@ export class HighlightPainter {
   nameOf(key: string): string {
     let name = this.keys.get(key);
     if (!name) {
-      const taken = new Set(this.keys.values());
-      do name = randomHighlightName();
-      while (taken.has(name));
+      do name = this.nextName();
+      while (this.taken.has(name));
+      this.taken.add(name);
       this.keys.set(key, name);
     }
     return name;
+  }
+
+  /** Names given out, so no two keys share one. */
+  private readonly taken = new Set<string>();
+  private randomBytes: Uint8Array | null = null;
+  private drawn = NAMES_PER_DRAW;
+
+  /** A fresh random name, from random bytes drawn for several names at once. */
+  private nextName(): string {
+    if (this.drawn === NAMES_PER_DRAW) {
+      this.randomBytes = crypto.getRandomValues(new Uint8Array(NAME_BYTES * NAMES_PER_DRAW));
+      this.drawn = 0;
+    }
+    const at = NAME_BYTES * this.drawn++;
+    return randomHighlightName(this.randomBytes!.subarray(at, at + NAME_BYTES));
   }
 
   /** Registry name → style key, for the extension's own status (tests find Byline's highlights by it). */
@@ -184,9 +205,14 @@ export class HighlightPainter {
     this.sheetText = css;
     const doc = this.win.document;
     if (!this.sheet) {
-      // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page.
-      this.sheet = new this.win.CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+      // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page. Filled before
+      // it is adopted, so the page's styles are invalidated once, not for an empty sheet and again for its rules.
+      const sheet = new this.win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      this.sheetRules = sheet.cssRules.length;
+      this.sheet = sheet;
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return;
     }
     this.sheet.replaceSync(css);
     this.sheetRules = this.sheet.cssRules.length;
