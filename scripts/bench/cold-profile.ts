@@ -4,7 +4,10 @@
  * Self time per function summed over the pages (the bundle is not minified, so names are the source's); V8's
  * lazy compilation of a function shows as self time of its caller or as `(program)`.
  *
- *   npx tsx scripts/bench/cold-profile.ts [dataset folder…] [--limit N] [--top N]
+ *   npx tsx scripts/bench/cold-profile.ts [dataset folder…] [--limit N] [--top N] [--whole]
+ *
+ * `--whole` profiles the pipeline once as the content script runs it (detection, then extraction with the head
+ * detection read), not piece by piece (the pieces run extraction twice).
  *
  * Ends with one JSON line: the pages profiled and the top functions with their self milliseconds.
  */
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
   const folders = argv.filter((a, i) => !a.startsWith('--') && !['--limit', '--top'].includes(argv[i - 1] ?? ''));
   const limit = Number(flagValue(argv, 'limit') ?? 8);
   const top = Number(flagValue(argv, 'top') ?? 40);
+  const whole = argv.includes('--whole');
   const datasets = (folders.length ? folders.map((f) => path.resolve(f)) : [defaultDataset('wcxb-dev')]).filter((d) => existsSync(d));
   const script = (await bundlePieces(false)) + '\n//# sourceURL=byline-cold.js';
   const root = mkdtempSync(path.join(os.tmpdir(), 'byline-profile-'));
@@ -33,7 +37,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
     await cdp.send('Profiler.start');
-    await tab.evaluate('window.__bylineCold()');
+    await tab.evaluate(whole ? 'window.__bylineWhole()' : 'window.__bylineCold()');
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     for (let i = 0; i < profile.samples.length; i++) {

@@ -36,3 +36,9 @@ export const PIECES = ['detect', 'detect2', 'head', 'blocks', 'container', 'meta
   time('rest', () => extractArticle(document, url, detection));
   return ms;
 };
+
+/** The pipeline once, as the content script runs it (first stage, its finish, extraction with the head it read): for a profile of the real path. */
+(globalThis as { __bylineWhole?: unknown }).__bylineWhole = (): void => {
+  const first = detectFirstStage(document, location.href);
+  extractArticle(document, location.href, finishDetection(first), first.head);
+};
