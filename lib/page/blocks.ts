@@ -76,37 +76,44 @@ interface NodeStats {
   prose: number;
 }
 
+/** `classify`'s answer for boilerplate; any other answer is the element's class hints, or HINTS_UNREAD. */
+const BOILERPLATE = -1;
+/** The element is not boilerplate, and its class and id were not read on the way (a page's `body`, `main`, `form`…). */
+const HINTS_UNREAD = -2;
+
 /**
- * True for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. `relaxed` is the
- * second try, when class words or landmark tags hid the article (`article-advert` wrapping the story, an
- * `<aside>` never closed): at 1 chrome that wraps several paragraphs is read, at 2 any chrome by class or landmark.
+ * BOILERPLATE for hidden subtrees and chrome; `body`/`main`/`article` are never chrome by class. Else the class
+ * hints read on the way (kindFor uses them again), or HINTS_UNREAD. `relaxed` is the second try, when class words
+ * or landmark tags hid the article (`article-advert` wrapping the story, an `<aside>` never closed): at 1 chrome
+ * that wraps several paragraphs is read, at 2 any chrome by class or landmark.
  */
-export function isBoilerplate(el: Element, tag: string, relaxed: Relaxed = 0, firstH1: () => Element | null = () => el.ownerDocument.querySelector('h1')): boolean {
-  if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag) || !wrapsParagraphs(el, relaxed);
+function classify(el: Element, tag: string, relaxed: Relaxed, firstH1: () => Element | null): number {
+  if (SKIP_TAGS.has(tag)) return !relaxed || !LANDMARK_TAGS.has(tag) || !wrapsParagraphs(el, relaxed) ? BOILERPLATE : HINTS_UNREAD;
   // Most elements carry no attribute: one call stands for the five reads below (a fresh page pays for each).
   const attributed = el.hasAttributes();
   if (attributed) {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return BOILERPLATE;
     const style = el.getAttribute('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return BOILERPLATE;
     const role = el.getAttribute('role');
-    if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed);
+    if (role && SKIP_ROLES.has(role)) return !relaxed || !wrapsParagraphs(el, relaxed) ? BOILERPLATE : HINTS_UNREAD;
   }
-  if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return false;
+  if (tag === 'body' || tag === 'main' || tag === 'article' || tag === 'html') return HINTS_UNREAD;
   // Contact and newsletter forms; a form around the whole page (ASP.NET) holds paragraphs and is read.
-  if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS;
+  if (tag === 'form') return relaxed !== 2 && el.getElementsByTagName('p').length < WEAK_SKIP_MAX_PARAGRAPHS ? BOILERPLATE : HINTS_UNREAD;
+  // Without attributes there is no class or id: no hint.
   const hints = attributed ? classHints(classAndId(el)) : 0;
   // A comment thread under a short story outweighs it: the later tries read one only when it holds the page's
   // first `<h1>` (comment titles may be `<h1>`s too, later in the page).
   if (hints & HINT_COMMENT) {
-    if (!relaxed) return true;
+    if (!relaxed) return BOILERPLATE;
     const h1 = firstH1();
-    return !h1 || !el.contains(h1);
+    return !h1 || !el.contains(h1) ? BOILERPLATE : hints;
   }
-  if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed);
+  if (hints & HINT_ALWAYS) return !relaxed || !wrapsParagraphs(el, relaxed) ? BOILERPLATE : hints;
   const weak = tag === 'header' || ((hints & HINT_WEAK) !== 0 && (hints & HINT_CONTENT) === 0);
   // A "header" that never closed (or a `site-header` wrapping the page) holds the article: keep it.
-  return weak && relaxed !== 2 && el.getElementsByTagName('p').length < (relaxed ? RELAXED_WRAPPER_PARAGRAPHS : WEAK_SKIP_MAX_PARAGRAPHS);
+  return weak && relaxed !== 2 && el.getElementsByTagName('p').length < (relaxed ? RELAXED_WRAPPER_PARAGRAPHS : WEAK_SKIP_MAX_PARAGRAPHS) ? BOILERPLATE : hints;
 }
 
 /** On the second try, chrome that wraps several paragraphs may be the article's own wrapper. */
@@ -114,14 +121,15 @@ function wrapsParagraphs(el: Element, relaxed: Relaxed): boolean {
   return relaxed === 2 || el.getElementsByTagName('p').length >= RELAXED_WRAPPER_PARAGRAPHS;
 }
 
-function kindFor(tag: string, el: Element, outer: BlockKind): BlockKind {
+/** `hints`: the element's class hints as classify read them, or HINTS_UNREAD. */
+function kindFor(tag: string, el: Element, outer: BlockKind, hints: number): BlockKind {
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
   if (tag === 'figcaption' || tag === 'caption') return 'caption';
   if (tag === 'pre') return 'preformatted';
   if (tag === 'blockquote') return 'blockquote';
   if (tag === 'li' || tag === 'dt' || tag === 'dd') return outer === 'blockquote' ? outer : 'list-item';
   if (outer !== 'paragraph') return outer;
-  if (classHints(classAndId(el)) & HINT_CAPTION) return 'caption';
+  if ((hints === HINTS_UNREAD ? classHints(classAndId(el)) : hints) & HINT_CAPTION) return 'caption';
   return 'paragraph';
 }
 
@@ -218,12 +226,13 @@ class BlockCollector {
         this.parts.push(BR);
         continue;
       }
-      if (isBoilerplate(el, tag, this.relaxed, this.firstH1)) continue;
+      const hints = classify(el, tag, this.relaxed, this.firstH1);
+      if (hints === BOILERPLATE) continue;
       if (BLOCK_TAGS.has(tag)) {
         this.flush();
         this.open(el.firstChild, frame.inLink, true);
         this.owner = el;
-        this.kind = kindFor(tag, el, this.kind);
+        this.kind = kindFor(tag, el, this.kind, hints);
       } else {
         // A named `<a>` without `href` is an anchor, not a link: left unclosed (`<a name=top>`) it wraps the
         // whole page. (An `<a>` with neither is a script's button: a link still.)

@@ -100,11 +100,13 @@ function* extractionSteps(doc: Document, url: string, detection: Detection, head
   yield;
   // Step 2: the article's blocks as the page's class words describe it; when that leaves almost nothing
   // (the story sits in a wrapper named like an ad or a widget), once more trusting no class words.
-  let { picked, choice, md } = yield* articleBlocks(doc, url, body, meta, ld, 0);
+  // The metadata depends on the container only: a retry that finds the same one reads it once.
+  const metadataOf = memoByScope((scope) => readMetadata(doc, url, meta, ld, scope));
+  let { picked, choice, md } = yield* articleBlocks(body, metadataOf, 0);
   let words = wordsIn(picked);
   for (const level of [1, 2] as const) {
     if (words >= RETRY_BELOW_WORDS) break;
-    const retry = yield* articleBlocks(doc, url, body, meta, ld, level);
+    const retry = yield* articleBlocks(body, metadataOf, level);
     const more = wordsIn(retry.picked);
     if (more >= Math.max(RETRY_MIN_GAIN * words, MIN_BODY_WORDS)) ({ picked, choice, md } = retry), (words = more);
   }
@@ -148,12 +150,12 @@ function* extractionSteps(doc: Document, url: string, detection: Detection, head
  * headline and byline/date elements to leave out), then the article's blocks without title, byline/date
  * lines, link lists and calls to action.
  */
-function* articleBlocks(doc: Document, url: string, body: Element, meta: MetaMap, ld: JsonLd, relaxed: Relaxed): Steps<{ picked: RawBlock[]; choice: ContainerChoice; md: Metadata }> {
+function* articleBlocks(body: Element, metadataOf: (scope: Element | null) => Metadata, relaxed: Relaxed): Steps<{ picked: RawBlock[]; choice: ContainerChoice; md: Metadata }> {
   const all = yield* blockSteps(body, relaxed);
   yield;
   const choice = yield* containerSteps(all, body);
   yield;
-  const md = readMetadata(doc, url, meta, ld, choice.top);
+  const md = metadataOf(choice.top);
   yield;
   const inArticle = insideAnyOf(choice.parts, choice.excluded);
   const picked: RawBlock[] = [];
@@ -185,6 +187,15 @@ function withoutCopiedBoxes(picked: RawBlock[]): RawBlock[] {
   const original = new Set<Element | null>();
   for (const b of picked) if (!copies.has(b) && b.words >= REPEAT_MIN_WORDS) original.add(b.el.parentElement);
   return picked.filter((b) => !copies.has(b) || original.has(b.el.parentElement));
+}
+
+/** `read`, remembered per scope element. */
+function memoByScope<T>(read: (scope: Element | null) => T): (scope: Element | null) => T {
+  const known = new Map<Element | null, T>();
+  return (scope) => {
+    if (!known.has(scope)) known.set(scope, read(scope));
+    return known.get(scope)!;
+  };
 }
 
 function wordsIn(blocks: RawBlock[]): number {

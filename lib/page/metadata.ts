@@ -9,7 +9,7 @@ import { parseMachineDate, parseTextDate } from './dates';
 import { pageWords } from '../lang/page';
 import { alternation, byLength, CaselessPattern, casings, wordsOf } from './words';
 import { classHints, HINT_AUTHOR, HINT_DATE } from './class-hints';
-import { classAndId, codePointBefore, containsLetter, countWords, insideLink, isWordChar, normalizeSpace, sameText, skipSpaces } from './text';
+import { classAndId, codePointBefore, containsLetter, dropBareNumbers, countWords, insideLink, isWordChar, normalizeSpace, sameText, skipSpaces } from './text';
 
 /** Separators between a headline and the site name in `<title>`/`og:title` (`Headline | Site`). */
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
@@ -126,8 +126,8 @@ function findHeadline(doc: Document, scope: Element | null): Element | null {
     }
     return null;
   };
-  const inArticle = doc.querySelector('article h1, main h1, [itemprop="headline"]');
-  return (scope && pick(scope.getElementsByTagName('h1'))) ?? inArticle ?? pick(doc.getElementsByTagName('h1'));
+  // The selector query (a walk of the whole document) only when the scope has no headline.
+  return (scope && pick(scope.getElementsByTagName('h1'))) ?? doc.querySelector('article h1, main h1, [itemprop="headline"]') ?? pick(doc.getElementsByTagName('h1'));
 }
 
 /** `Headline | Site` → `Headline`: drop the part that is the site name, else the shortest end part. */
@@ -226,14 +226,18 @@ function bylineFromLine(title: Element | null, scope: Element | null, metaEls: E
 
 /** `By Jane Doe and John Roe, jane@x.com, 5 Nov 2023` → `Jane Doe, John Roe`. */
 export function cleanByline(raw: string): string | null {
-  let s = normalizeSpace(raw).replace(EMAIL, ' ').replace(URLISH, ' ').replace(HANDLE, ' ');
+  // Each pattern only where its one fixed character or word is (a fresh page compiles each regex it runs).
+  let s = normalizeSpace(raw);
+  if (s.includes('@')) s = s.replace(EMAIL, ' ');
+  if (s.includes('http') || s.includes('www.')) s = s.replace(URLISH, ' ');
+  if (s.includes('@')) s = s.replace(HANDLE, ' ');
   // Cut out dates, times and counters that share the byline line.
   for (let i = 0; i < 3; i++) {
     const d = parseTextDate(s);
     if (!d) break;
     s = `${s.slice(0, d.index)} ${s.slice(d.index + d.length)}`;
   }
-  s = s.replace(/\b\d{1,2}:\d{2}\b/g, ' ').replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ');
+  s = dropBareNumbers(s.includes(':') ? s.replace(/\b\d{1,2}:\d{2}\b/g, ' ') : s);
   s = normalizeSpace(s);
   for (let i = 0; i < 2; i++) s = BYLINE_PREFIX.cut(s);
   const parts: string[] = [];
@@ -366,7 +370,8 @@ function visibleDate(doc: Document, title: Element | null, scope: Element | null
   let fallback: { iso: string; el: Element } | null = null;
   for (let i = 0, seen = 0; i < all.length && seen < MAX_DATE_SCAN_ELEMENTS * 10; i++, seen++) {
     const el = all[i]!;
-    if (el.firstElementChild && el.children.length > 3) continue;
+    // A count, not `children` (a collection object per element on a fresh page).
+    if (el.childElementCount > 3) continue;
     const text = el.textContent ?? '';
     if (text.length > 200 || text.length < 6) continue;
     const d = parseTextDate(text);

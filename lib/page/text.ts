@@ -3,14 +3,17 @@
  * word count that treats every script fairly (Cyrillic and Latin by letter runs, CJK by characters).
  */
 
-/** Any run of whitespace, including no-break and zero-width spaces that pages use for layout. */
-const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/**
+ * Runs of whitespace (what `\s` matches, and the zero-width space pages use for layout) that are not one plain
+ * space already: replacing only these gives what replacing every run gives, and most text then needs no new string.
+ */
+const SPACE_RUN_TO_FIX = /[\s\u200b]{2,}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /** Han, kana: scripts without spaces between words, where about two characters carry one word. */
 const CJK_CHARS_PER_WORD = 2;
 
 export function normalizeSpace(s: string): string {
-  return s.replace(SPACE_RUN, ' ').trim();
+  return s.replace(SPACE_RUN_TO_FIX, ' ').trim();
 }
 
 /**
@@ -156,6 +159,35 @@ export function containsLetter(s: string): boolean {
  */
 export function sameText(a: string, b: string): boolean {
   return lettersAndNumbers(a.toLowerCase()) === lettersAndNumbers(b.toLowerCase());
+}
+
+/**
+ * `s` with each run of ASCII digits that no letter touches replaced by a space: what
+ * `s.replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ')` gives (a run followed by a letter loses its last digit to the
+ * lookahead, as the regex backtracks: `a123b` → `a1 3b`), without compiling the `\p{L}` classes on each page.
+ */
+export function dropBareNumbers(s: string): string {
+  if (!hasDigit(s)) return s;
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < s.length; ) {
+    const before = codePointBefore(s, i);
+    if (!isDigit(s.charCodeAt(i)) || (before !== undefined && isLetter(before))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+    // The greedy run backs off one digit when a letter follows it (the digit before a letter is no letter).
+    if (end < s.length && isLetter(s.codePointAt(end)!)) end--;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    out += s.slice(kept, i) + ' ';
+    kept = i = end;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
 }
 
 function lettersAndNumbers(s: string): string {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsLetter, countWords, isLetter, isNumber, sameText } from '../../../lib/page/text';
+import { containsLetter, countWords, dropBareNumbers, isLetter, isNumber, normalizeSpace, sameText } from '../../../lib/page/text';
 import { params } from '../fuzz/arbitraries';
 
 /** What countWords reads each code unit as, block by block: the definition its regexes are checked against. */
@@ -68,6 +68,33 @@ describe('letter and number classes', () => {
         expect(containsLetter(a)).toBe(/\p{L}/u.test(a));
       }),
       params(2000),
+    );
+  });
+
+  it('normalizeSpace gives what replacing every whitespace run with one space did', () => {
+    const former = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+    const spaces: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/[\s\u200b]/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    for (const sp of spaces) for (const t of [`a${sp}b`, `a ${sp}b`, `${sp}${sp}`, `a${sp} b `]) expect([t, normalizeSpace(t)]).toEqual([t, former(t)]);
+    const text = fc.string({ unit: fc.constantFrom('a', 'б', ' ', ' ', '\n', '\t', '\u00a0', '\u200b', '\u200c', '\u2028', '\u3000', '\ufeff', '\r', '.') });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(normalizeSpace(s)).toBe(former(s));
+      }),
+      params(3000),
+    );
+  });
+
+  it('dropBareNumbers replaces what the lookaround regex it replaced does', () => {
+    const former = (s: string) => s.replace(/(?<![\p{L}])\d+(?![\p{L}])/gu, ' ');
+    expect(dropBareNumbers('Jane Doe 12 2024 a123b 7x')).toBe(former('Jane Doe 12 2024 a123b 7x'));
+    expect(dropBareNumbers('a123b')).toBe('a1 3b');
+    const text = fc.string({ unit: fc.constantFrom('a', 'Я', '中', '1', '0', '9', ' ', '²', '¼', '\ud835', '\udc00', '𝐀', '\ud800', '-', '\u0301', ':') });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(dropBareNumbers(s)).toBe(former(s));
+      }),
+      params(3000),
     );
   });
 
