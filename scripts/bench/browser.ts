@@ -60,6 +60,7 @@ import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
 import { askPageStatusSource } from '../../lib/extension/page-status';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
 import { READABILITY_JS, timeReadability } from './readability-time';
+import { EXTRA_STEPS, firstRunSteps, STEPS } from './pipeline-steps';
 
 /** Article pages taken from each dataset (at most half of it where it also has non-articles). */
 const DEFAULT_LIMIT = 16;
@@ -80,18 +81,6 @@ const DEMO_PAGES = [
   'kaz/akim-sailauy.html',
   'tengrinews-en/bashimov-elections.html',
 ];
-/**
- * The content-script steps, in pipeline order; their measures are `byline:<step>`. `gate` (detection's gate,
- * lib/page/gate.ts) is what a clear non-article page costs, `size` (the bounded look at the page's size) and
- * `detect` (detection's first stage) what one past the gate costs; `extract` may be spread over several
- * slices (tasks), which are summed.
- */
-const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
-/**
- * What the pipeline's sum leaves out: the injected scripts' starts, the content script's reading of the settings
- * (timed since the default settings are made on first use, no longer as the script loads) and of the background's answer.
- */
-const EXTRA_STEPS = ['stage-init', 'load', 'settings', 'receive'] as const;
 /** How long to wait for the content script to run at all, then for the analysis to come back and be painted. */
 const DETECT_TIMEOUT_MS = 10_000;
 const PAINT_TIMEOUT_MS = 20_000;
@@ -374,16 +363,7 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
     }
   }
   run.painted = measures.some((m) => m.name === 'paint');
-  const firstAnchor = measures.find((m) => m.name === 'anchor')?.start ?? Infinity;
-  const firstExtract = measures.find((m) => m.name === 'extract')?.start ?? Infinity;
-  for (const step of STEPS) {
-    const first = measures.find((m) => m.name === step);
-    if (!first) continue;
-    // The first run's slices of extraction (before its anchoring), not later re-extractions; detection's two
-    // stages (the probe's, and the content script's dated-headline walk where it was left open) before it.
-    const before = step === 'extract' ? firstAnchor : step === 'detect' ? firstExtract : null;
-    run.steps[step] = before === null ? first.duration : measures.filter((m) => m.name === step && m.start < before).reduce((a, m) => a + m.duration, 0);
-  }
+  run.steps = firstRunSteps(measures);
   run.pipelineMs = Object.values(run.steps).reduce((a, b) => a + b, 0);
   run.initMs = measures.find((m) => m.name === 'init')?.duration ?? null;
   run.loadMs = measures.find((m) => m.name === 'load')?.duration ?? null;
