@@ -310,7 +310,12 @@ function* propagateTotals(stats: Map<Element, NodeStats>, statsOf: (el: Element)
     for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++d);
     chain.length = 0;
   }
-  const order = [...depth.keys()].sort((x, y) => depth.get(y)! - depth.get(x)!);
+  // Deepest first, in registration order within a depth (what a stable sort by depth gives), by buckets: a sort's
+  // comparator would look both depths up at every comparison, in the interpreter on a fresh page.
+  const byDepth: Element[][] = [];
+  for (const [el, d] of depth) (byDepth[d + 1] ??= []).push(el);
+  const order: Element[] = [];
+  for (let d = byDepth.length - 1; d >= 0; d--) for (const el of byDepth[d] ?? []) order.push(el);
   for (const el of order) {
     if (++n % BLOCKS_PER_CHECKPOINT === 0) yield;
     if (el === body) continue;

@@ -195,6 +195,8 @@ function findAuthorElement(doc: Document, title: Element | null, scope: Element 
   const all = start.querySelectorAll('*');
   for (let i = 0; i < all.length && i < 200; i++) {
     const el = all[i]!;
+    // No attribute, no class or id (and no hint): two reads fewer on the bare elements.
+    if (!el.hasAttributes()) continue;
     const ci = classAndId(el);
     if (classHints(ci) & HINT_AUTHOR && !/avatar|image|photo|img/.test(ci)) {
       const w = countWords(el.textContent ?? '');
