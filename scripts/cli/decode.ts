@@ -3,6 +3,10 @@
  * header: a byte-order mark first (UTF-8, UTF-16 LE/BE), then a `<meta charset>` or `http-equiv`
  * declaration anywhere in the head, then UTF-8 when the bytes are valid UTF-8, then a sniff for the
  * Cyrillic single-byte encodings of older archives (windows-1251, KOI8-R), else windows-1252.
+ * Saved pages and corpora often keep a declaration the bytes no longer match (a crawler stores the
+ * page as UTF-8 and leaves `charset=windows-1251` in its head, or the reverse), so the bytes overrule
+ * it: text in a legacy encoding is practically never valid multi-byte UTF-8, and UTF-8 text is never
+ * mostly invalid.
  * NUL characters are removed (a browser never shows them). Every choice that was not plain UTF-8 is
  * reported in `notes`, so a researcher can see why a page reads the way it does.
  */
@@ -12,7 +16,7 @@ export interface Decoded {
   text: string;
   /** WHATWG encoding name used. */
   encoding: string;
-  /** How it was chosen: 'bom', 'meta', 'utf-8', 'sniffed', 'utf-16 pattern', 'fallback'. */
+  /** How it was chosen: 'bom', 'meta', 'utf-8', 'utf-8 over meta', 'sniffed', 'sniffed over meta', 'utf-16 pattern', 'fallback'. */
   source: string;
   notes: string[];
 }
@@ -85,16 +89,59 @@ function choose(bytes: Uint8Array, html: boolean): Choice {
   if (pattern) return { encoding: pattern, source: 'utf-16 pattern' };
   if (html) {
     const label = declaredCharset(bytes);
-    if (label) {
-      const encoding = encodingForLabel(label);
-      if (encoding) return { encoding, source: 'meta', label };
-    }
+    const encoding = label ? encodingForLabel(label) : null;
+    if (encoding) return overruled(bytes, encoding, label!) ?? { encoding, source: 'meta', label: label! };
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { encoding: 'utf-8', source: 'utf-8', text: utf8 };
   const cyrillic = sniffCyrillic(bytes);
   if (cyrillic) return { encoding: cyrillic, source: 'sniffed' };
   return { encoding: 'windows-1252', source: 'fallback' };
+}
+
+/**
+ * The encoding the bytes themselves show when they contradict the declared one: valid UTF-8 holding
+ * multi-byte letters under a legacy declaration, or Cyrillic single-byte text under a UTF-8 one
+ * (most of its high bytes fail as UTF-8). Null when the declaration may stand.
+ */
+function overruled(bytes: Uint8Array, declared: string, label: string): Choice | null {
+  if (declared !== 'utf-8') {
+    if (!hasMultiByte(bytes) || !isUtf8(bytes)) return null;
+    return { encoding: 'utf-8', source: 'utf-8 over meta', label, text: utf8(bytes) };
+  }
+  if (isUtf8(bytes) || invalidUtf8Share(bytes) < 0.5) return null;
+  const cyrillic = sniffCyrillic(bytes);
+  return cyrillic ? { encoding: cyrillic, source: 'sniffed over meta', label } : null;
+}
+
+/** Does the text hold a UTF-8 lead byte followed by a continuation byte (so UTF-8 and a single-byte reading differ)? */
+function hasMultiByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const b = bytes[i]!;
+    if (b >= 0xc2 && b <= 0xf4 && (bytes[i + 1]! & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
+/** The share of bytes >= 0x80 that do not sit in a well-formed UTF-8 sequence (0 for ASCII). */
+function invalidUtf8Share(bytes: Uint8Array): number {
+  let high = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      high += length;
+      i += length - 1;
+    } else {
+      high++;
+      bad++;
+    }
+  }
+  return high ? bad / high : 0;
 }
 
 function describeSource(source: string, label?: string): string {
@@ -107,6 +154,10 @@ function describeSource(source: string, label?: string): string {
       return `declared in the page: charset=${label}`;
     case 'sniffed':
       return 'no charset declared; guessed from the letters';
+    case 'utf-8 over meta':
+      return `the page declares charset=${label}, but its bytes are valid UTF-8`;
+    case 'sniffed over meta':
+      return `the page declares charset=${label}, but most of its bytes are not UTF-8; guessed from the letters`;
     default:
       return 'no charset declared and not valid UTF-8';
   }

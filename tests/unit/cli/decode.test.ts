@@ -36,6 +36,33 @@ describe('decode', () => {
     expect(decode(new TextEncoder().encode(httpEquiv), { html: true }).encoding).toBe('windows-1251');
   });
 
+  it('reads a page saved as UTF-8 that still declares its old legacy charset as UTF-8, and says so', () => {
+    // Crawlers and corpora store pages as UTF-8 and keep the original head: read as declared, every letter is two.
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>Губернатор заявил, что дорогу откроют в срок.</p></body></html>';
+    const d = decode(new TextEncoder().encode(page), { html: true });
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'utf-8 over meta', text: page });
+    expect(d.notes[0]).toContain('charset=windows-1251');
+  });
+
+  it('keeps a declared legacy charset when the bytes are ASCII or not UTF-8', () => {
+    const ascii = '<head><meta charset="windows-1251"></head><p>plain</p>';
+    expect(decode(new TextEncoder().encode(ascii), { html: true })).toMatchObject({ encoding: 'windows-1251', source: 'meta' });
+    const text = '<head><meta charset="windows-1251"></head><p>Мэр сказал, что всё будет готово.</p>';
+    expect(decode(encodeSingleByte(text, 'windows-1251'), { html: true })).toMatchObject({ encoding: 'windows-1251', text });
+  });
+
+  it('reads Cyrillic single-byte text under a false UTF-8 declaration from its letters', () => {
+    const text = '<head><meta charset="utf-8"></head><p>Аким области заявил, что выборы пройдут в срок. Он добавил, что всё готово.</p>';
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const d = decode(encodeSingleByte(text, encoding), { html: true });
+      expect(d).toMatchObject({ encoding, source: 'sniffed over meta', text });
+    }
+    // A UTF-8 page with a stray broken byte stays UTF-8.
+    const bytes = new TextEncoder().encode(text + '<p>Ещё одна фраза для проверки.</p>');
+    const broken = Uint8Array.from([...bytes.subarray(0, 80), 0xff, ...bytes.subarray(80)]);
+    expect(decode(broken, { html: true }).encoding).toBe('utf-8');
+  });
+
   it('ignores a <meta charset> in a .txt file', () => {
     const d = decode(new TextEncoder().encode('<meta charset="koi8-r"> Привет'), { html: false });
     expect(d.encoding).toBe('utf-8');
