@@ -11,6 +11,7 @@
  * reported in `notes`, so a researcher can see why a page reads the way it does.
  */
 import { isUtf8 } from 'node:buffer';
+import { repairMojibake } from './mojibake';
 
 export interface Decoded {
   text: string;
@@ -65,6 +66,13 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
     text = new TextDecoder('utf-8').decode(bytes);
   }
   if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
+  if (chosen.encoding === 'utf-8') {
+    const repair = repairMojibake(text, options.html ? declaredCharset(bytes) : null, { cyrillic: sniffCyrillic, invalidUtf8Share });
+    if (repair) {
+      text = repair.text;
+      notes.push(`Mended mojibake: the text had been read as windows-1252 and saved again; it was ${repair.encoding}.`);
+    }
+  }
   // Outside UTF-16 a NUL character can only come from a zero byte: most files have none, and bytes are faster to search.
   const nuls = chosen.encoding.startsWith('utf-16') || bytes.includes(0) ? countNuls(text) : 0;
   if (nuls > 0) {

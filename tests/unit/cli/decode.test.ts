@@ -63,6 +63,29 @@ describe('decode', () => {
     expect(decode(broken, { html: true }).encoding).toBe('utf-8');
   });
 
+  it('mends pages read once as windows-1252 and saved again as UTF-8 (mojibake), and says so', () => {
+    const story = '<html><head><title>Губернатор открыл мост</title></head><body><p>Губернатор области заявил, что мост через реку откроют в субботу, а движение автобусов возобновится с понедельника.</p><p>По его словам, ремонт обошёлся в 140 миллионов рублей.</p></body></html>';
+    const latin = (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder('latin1').decode(bytes).replace(/[\x80-\x9f]/g, (c) => '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'[c.charCodeAt(0) - 0x80]!));
+    // windows-1251 bytes taken for windows-1252 (`Ãóáåðíàòîð`), and UTF-8 bytes taken for windows-1252 (`Ð“ÑƒÐ±`).
+    for (const [bytes, was] of [[encodeSingleByte(story, 'windows-1251'), 'windows-1251'], [new TextEncoder().encode(story), 'utf-8']] as const) {
+      const d = decode(latin(bytes), { html: true });
+      expect(d.text).toBe(story);
+      expect(d.notes.join(' ')).toContain(`it was ${was}`);
+    }
+  });
+
+  it('leaves Western accented text alone', () => {
+    for (const text of [
+      '<p>Þjóðin kýs á laugardaginn; ráðherrann sagði að kjörfundur hæfist klukkan níu. Þá verður talið í Reykjavík.</p>'.repeat(8),
+      '<p>Der Bürgermeister äußerte sich über die Größe des Gebäudes, später mehr dazu. Öffnung im März.</p>'.repeat(8),
+      '<p>À l’été, le théâtre reçoit élèves et étrangers ; « Très bien », a déclaré le maire. Où ? Là-bas.</p>'.repeat(8),
+    ]) {
+      const d = decode(new TextEncoder().encode(text), { html: true });
+      expect(d.text).toBe(text);
+      expect(d.notes).toEqual([]);
+    }
+  });
+
   it('ignores a <meta charset> in a .txt file', () => {
     const d = decode(new TextEncoder().encode('<meta charset="koi8-r"> Привет'), { html: false });
     expect(d.encoding).toBe('utf-8');
