@@ -230,10 +230,10 @@ function utf8(bytes: Uint8Array): string {
 }
 
 /**
- * windows-1251 or KOI8-R when most letters are high bytes, decided by which encoding makes the
- * high bytes mostly lower-case letters (prose is ~95% lower case): in windows-1251 the lower-case
- * Cyrillic letters are 0xE0-0xFF, in KOI8-R they are 0xC0-0xDF. Markup and Latin text are ASCII
- * and do not vote. Null when the high bytes are too few for Cyrillic prose.
+ * windows-1251 or KOI8-R (KOI8-U when Ukrainian letters show) when most letters are high bytes, decided by
+ * which encoding makes the high bytes mostly lower-case letters (prose is ~95% lower case): in windows-1251
+ * the lower-case Cyrillic letters are 0xE0-0xFF, in KOI8-R they are 0xC0-0xDF. Markup and Latin text are
+ * ASCII and do not vote. Null when the high bytes are too few for Cyrillic prose.
  */
 function sniffCyrillic(bytes: Uint8Array): string | null {
   let upperHalf = 0; // 0xE0-0xFF
@@ -250,7 +250,21 @@ function sniffCyrillic(bytes: Uint8Array): string | null {
   }
   const high = upperHalf + lowerHalf;
   if (high < 20 || high < 0.3 * asciiLetters) return null;
-  return upperHalf >= lowerHalf ? 'windows-1251' : 'koi8-r';
+  if (upperHalf >= lowerHalf) return 'windows-1251';
+  // KOI8-U puts і ї є ґ where KOI8-R has box-drawing characters, which prose never holds.
+  return hasUkrainianKoi8(bytes) ? 'koi8-u' : 'koi8-r';
+}
+
+/** KOI8-U's bytes for і ї є ґ (lower and upper case) outside tags. */
+const KOI8_U_LETTERS = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd]);
+function hasUkrainianKoi8(bytes: Uint8Array): boolean {
+  let inTag = false;
+  for (const b of bytes) {
+    if (b === 0x3c) inTag = true;
+    else if (b === 0x3e) inTag = false;
+    else if (!inTag && KOI8_U_LETTERS.has(b)) return true;
+  }
+  return false;
 }
 
 function countNuls(text: string): number {

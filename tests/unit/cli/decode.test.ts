@@ -29,6 +29,11 @@ describe('decode', () => {
     expect(decode(encodeSingleByte(text, 'koi8-r'), { html: true })).toMatchObject({ encoding: 'koi8-r', text });
   });
 
+  it('reads Ukrainian KOI8-U with its own letters, not KOI8-R box drawing', () => {
+    const text = '<p>Голова обласної ради заявив, що вибори пройдуть у строк. Їхні депутати підтримали рішення, є ґрунт для змін.</p>';
+    expect(decode(encodeSingleByte(text, 'koi8-u'), { html: true })).toMatchObject({ encoding: 'koi8-u', text });
+  });
+
   it('takes the charset from the head only, and believes the first one', () => {
     const inBody = '<html><head><title>t</title></head><body><meta charset="koi8-r"><p>x</p></body></html>';
     expect(decode(new TextEncoder().encode(inBody), { html: true }).encoding).toBe('utf-8');
