@@ -1,7 +1,12 @@
 /** The CLI's decoding and depth guard as functions: the edges the process tests do not reach. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { binaryKind, decode } from '../../../scripts/cli/decode';
 import { guardDepth, MAX_DEPTH } from '../../../scripts/cli/depth';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/encoding');
 
 function encodeSingleByte(text: string, encoding: string): Uint8Array {
   const decoder = new TextDecoder(encoding);
@@ -27,6 +32,14 @@ describe('decode', () => {
     const text = '<p>Аким области заявил, что выборы пройдут в срок. Он добавил, что всё готово.</p>';
     expect(decode(encodeSingleByte(text, 'windows-1251'), { html: true })).toMatchObject({ encoding: 'windows-1251', text });
     expect(decode(encodeSingleByte(text, 'koi8-r'), { html: true })).toMatchObject({ encoding: 'koi8-r', text });
+  });
+
+  it('reads real undeclared KOI8-R and windows-1251 pages (tests/fixtures/encoding)', () => {
+    for (const [file, encoding] of [['ria-koi8-r-undeclared.html', 'koi8-r'], ['ria-windows-1251-undeclared.html', 'windows-1251']]) {
+      const d = decode(readFileSync(path.join(FIXTURES, file)), { html: true });
+      expect(d.encoding).toBe(encoding);
+      expect(d.text).toContain('МОСКВА, 9 янв - РИА Новости.');
+    }
   });
 
   it('reads Ukrainian KOI8-U with its own letters, not KOI8-R box drawing', () => {
