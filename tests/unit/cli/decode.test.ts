@@ -35,7 +35,7 @@ describe('decode', () => {
   });
 
   it('reads real undeclared KOI8-R and windows-1251 pages (tests/fixtures/encoding)', () => {
-    for (const [file, encoding] of [['ria-koi8-r-undeclared.html', 'koi8-r'], ['ria-windows-1251-undeclared.html', 'windows-1251']]) {
+    for (const [file, encoding] of [['ria-koi8-r-undeclared.html', 'koi8-r'], ['ria-windows-1251-undeclared.html', 'windows-1251']] as const) {
       const d = decode(readFileSync(path.join(FIXTURES, file)), { html: true });
       expect(d.encoding).toBe(encoding);
       expect(d.text).toContain('МОСКВА, 9 янв - РИА Новости.');
