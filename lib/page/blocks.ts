@@ -66,6 +66,8 @@ export interface RawBlock {
   text: string;
   words: number;
   linkWords: number;
+  /** One of several paragraphs of one element, cut at `<br><br>` (the element holds more than this text). */
+  piece?: true;
 }
 
 interface NodeStats {
@@ -274,7 +276,9 @@ class BlockCollector {
     for (const [text, w] of cleaned) {
       // Link words are spread over the pieces of a `<br><br>`-split block in proportion to their size.
       const lw = wordsAll ? Math.min(w, Math.round((linkWordsAll * w) / wordsAll)) : 0;
-      this.blocks.push({ el: this.owner, kind: this.kind, text, words: w, linkWords: lw });
+      const block: RawBlock = { el: this.owner, kind: this.kind, text, words: w, linkWords: lw };
+      if (cleaned.length > 1) block.piece = true;
+      this.blocks.push(block);
     }
   }
 }

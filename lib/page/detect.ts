@@ -10,7 +10,7 @@ import { ARTICLE_TYPES, NON_ARTICLE_TYPES, readJsonLd, type JsonLd } from './jso
 import { parseTextDate } from './dates';
 import { metaFirst, readMeta, type MetaMap } from './meta';
 import { ARTICLE_OG_TYPES } from './gate';
-import { commaCount, contentRoot, countWords, insideLink, isDigit, sameText } from './text';
+import { commaCount, contentRoot, countWords, insideLink, isDigit, normalizeSpace, sameText } from './text';
 import { slugWords, urlShape } from './url-shape';
 
 /** Sum of weights at or above which the page is an article (fitted with WEIGHTS). */
@@ -39,10 +39,18 @@ const MANY_TIMESTAMPS = 6;
 
 /** Pages with this many prose paragraphs are not laid out with line breaks: the br block is not read. */
 const BR_BLOCK_MAX_PROSE = 3;
+/** Single-break lines this long on average are paragraphs (a forum post's lines are a sentence each). */
+const BR_LINE_MIN_WORDS = 20;
 /** Child elements besides twice the line breaks that a line-break block may hold (images, links, emphasis). */
 const BR_BLOCK_EXTRA_ELEMENTS = 30;
 /** Line breaks and sub-headings read, at most. */
 const MAX_BRS = 2000;
+/** Line-break blocks whose words are counted, at most. */
+const MAX_BR_BLOCKS = 100;
+/** A line-break block with fewer words outside links is no story (the signal needs this many too). */
+const BR_BLOCK_MIN_WORDS = 50;
+/** A line-break block and its like blocks (same tag and class) hold at most this many times its words when it is a story alone. */
+const BR_BLOCK_ALONE = 1.25;
 const MAX_SUBHEADS = 60;
 
 /**
@@ -226,7 +234,7 @@ function measurePage(doc: Document, url: string): ReturnType<typeof featureSet> 
   // Step 2: the URL's shape.
   urlSignals(url, add);
   // Step 3: bounded text and shape evidence, which also checks the declarations.
-  if (body && tags) textSignals(tags, add, ctx.ld.types.has('liveblogposting'));
+  if (body && tags) textSignals(tags, add, ctx.ld.types.has('liveblogposting'), body);
   else add('text:no-body', 1);
   return { features, details, add, headline: tags?.datedCandidate ?? null, head: ctx };
 }
@@ -325,41 +333,19 @@ function isDigits(s: string): boolean {
 }
 
 /** Adds the text and shape signals; notes the headline worth the dated-headline walk, if any. */
-function textSignals(tags: Tags, add: Add, liveBlog: boolean): void {
+function textSignals(tags: Tags, add: Add, liveBlog: boolean, body: Element | null = null): void {
   // Paragraph density in words (Readability counts characters, which favours long-word languages).
   // Sentence-like paragraphs count even when short (one-sentence news paragraphs), and text that sits
   // together under one parent counts again: listings scatter their teasers over many cards.
-  const ps = tags.p;
-  let density = 0;
-  let paragraphWords = 0;
-  let prose = 0;
-  let proseWords = 0;
-  let sentences = 0;
-  let candidates = 0;
-  let commas = 0;
-  let sentenceCount = 0;
-  const byParent = new Map<Element | null, number>();
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
-    const p = ps[i]!;
-    const text = p.textContent ?? '';
-    const words = countWords(text);
-    paragraphWords += words;
-    if (words < PROSE_MIN_WORDS) continue;
-    candidates++;
-    const ends = endsSentence(text);
-    if (ends) sentences++;
-    if (words < PARAGRAPH_MIN_WORDS && !ends) continue;
-    commas += commaCount(text);
-    density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
-    prose++;
-    proseWords += words;
-    sentenceCount += sentencesIn(text);
-    // Parent and grandparent: live blogs and page builders wrap each paragraph or update in its own box.
-    const parent = p.parentElement;
-    byParent.set(parent, (byParent.get(parent) ?? 0) + words);
-    const grand = parent?.parentElement ?? null;
-    if (grand) byParent.set(grand, (byParent.get(grand) ?? 0) + words);
-  }
+  const para = readParagraphs(tags.p);
+  // Old layouts set each paragraph as a `<div>` (or a cell) of bare text: read those when `<p>` gives no story.
+  if (para.prose < BR_BLOCK_MAX_PROSE && body) readParagraphs(textDivs(body), para);
+  // Old layouts set the story as text and `<br>`s in one cell or div, without paragraphs: its paragraphs count for
+  // the rhythm of the text (not again for its words).
+  const [brBlock, brBlocks, brElement] = para.prose < BR_BLOCK_MAX_PROSE ? brBlockWords(tags.br) : [0, 0, null];
+  // Only a block alone of its kind: one post of a thread of like blocks is not a story's run of paragraphs.
+  if (brBlock >= BR_BLOCK_MIN_WORDS && brElement && brBlocks <= brBlock * BR_BLOCK_ALONE) readBrParagraphs(brElement, para);
+  const { density, paragraphWords, prose, proseWords, sentences, candidates, commas, sentenceCount, byParent } = para;
   let cluster = 0;
   for (const w of byParent.values()) if (w > cluster) cluster = w;
   const d = Math.round(density * 10) / 10;
@@ -382,20 +368,18 @@ function textSignals(tags: Tags, add: Add, liveBlog: boolean): void {
   if (h1s.length === 0) add('dom:no-h1', 1);
   else if (h1s.length >= 3) add('dom:many-h1', 1, `${h1s.length} <h1>`);
 
-  // Old layouts set the story as text and `<br>`s in one cell or div, without paragraphs.
-  const [brBlock, brBlocks] = prose < BR_BLOCK_MAX_PROSE ? brBlockWords(tags.br) : [0, 0];
-  if (brBlock >= 50) add('text:br-block', Math.log1p(brBlock), `${brBlock} words between line breaks`);
+  if (brBlock >= BR_BLOCK_MIN_WORDS) add('text:br-block', Math.log1p(brBlock), `${brBlock} words between line breaks`);
 
   // Share of words inside links: listings, homepages and search results are mostly links. The text of a
   // line-break block counts as text, like paragraphs.
   const links = tags.a;
   const linkWords = sampledWords(links, LINK_SAMPLE);
-  const textWords = paragraphWords + (brBlock >= 50 ? brBlocks : 0);
+  const textWords = paragraphWords + (brBlock >= BR_BLOCK_MIN_WORDS ? brBlocks : 0);
   const share = linkWords / Math.max(1, linkWords + textWords);
   add('text:link-ratio', share, `${Math.round(share * 100)}% of ${linkWords + textWords} words`);
   // The dominant block of text, paragraphs or a line-break block: one story holds most of the page's words,
   // a thread or a listing spreads them over many posts or cards.
-  const block = Math.max(cluster, brBlock >= 50 ? brBlock : 0);
+  const block = Math.max(cluster, brBlock >= BR_BLOCK_MIN_WORDS ? brBlock : 0);
   if (block > 0) add('text:cluster-share', block / Math.max(1, linkWords + textWords), `${block} of ${linkWords + textWords} words in one block`);
 
   // Forums and listings stamp every post or teaser with its own time (so does a declared live blog).
@@ -421,14 +405,166 @@ function textSignals(tags: Tags, add: Add, liveBlog: boolean): void {
   if (prose > 0) add('text:sentences-per-paragraph', Math.min(5, sentenceCount / prose) / 5, `${Math.round((sentenceCount / prose) * 10) / 10} sentences per prose paragraph`);
 
   // Threads and Q&A pages date a headline too, but spread their text over many posts.
-  if (h1s.length >= 1 && h1s.length <= 2 && cluster >= DATED_MIN_CLUSTER_SHARE * proseWords) tags.datedCandidate = h1s[0]!;
+  if (cluster < DATED_MIN_CLUSTER_SHARE * proseWords) return;
+  if (h1s.length >= 1 && h1s.length <= 2) tags.datedCandidate = h1s[0]!;
+  // Older layouts set the headline as an `<h2>` or `<h3>`: the one whose words the page's title repeats.
+  else if (h1s.length === 0 && body) tags.datedCandidate = titledSubhead(tags.subheads, body.ownerDocument.title);
+}
+
+interface Paragraphs {
+  density: number;
+  paragraphWords: number;
+  prose: number;
+  proseWords: number;
+  sentences: number;
+  candidates: number;
+  commas: number;
+  sentenceCount: number;
+  byParent: Map<Element | null, number>;
 }
 
 /**
- * Words (outside links) of the element holding the most `<br>` children, when it holds several, and of it and
- * its like blocks (same tag and class, each with line breaks): a thread's posts, where a story is one block.
+ * Paragraph measures over `ps` (added to `into` when given). Sentence-like paragraphs count even when short
+ * (one-sentence news paragraphs), and text that sits together under one parent counts again.
  */
-function brBlockWords(brs: ArrayLike<Element>): [number, number] {
+function readParagraphs(ps: ArrayLike<Element>, into?: Paragraphs): Paragraphs {
+  const r: Paragraphs = into ?? { density: 0, paragraphWords: 0, prose: 0, proseWords: 0, sentences: 0, candidates: 0, commas: 0, sentenceCount: 0, byParent: new Map() };
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const p = ps[i]!;
+    const text = p.textContent ?? '';
+    const words = countWords(text);
+    r.paragraphWords += words;
+    if (!readRhythm(r, text, words)) continue;
+    // Parent and grandparent: live blogs and page builders wrap each paragraph or update in its own box.
+    const parent = p.parentElement;
+    r.byParent.set(parent, (r.byParent.get(parent) ?? 0) + words);
+    const grand = parent?.parentElement ?? null;
+    if (grand) r.byParent.set(grand, (r.byParent.get(grand) ?? 0) + words);
+  }
+  return r;
+}
+
+/** One paragraph's sentence ends, commas and length; true when it is prose. */
+function readRhythm(r: Paragraphs, text: string, words: number): boolean {
+  if (words < PROSE_MIN_WORDS) return false;
+  r.candidates++;
+  const ends = endsSentence(text);
+  if (ends) r.sentences++;
+  if (words < PARAGRAPH_MIN_WORDS && !ends) return false;
+  r.commas += commaCount(text);
+  r.density += Math.sqrt(words - PROSE_MIN_WORDS + 1);
+  r.prose++;
+  r.proseWords += words;
+  r.sentenceCount += sentencesIn(text);
+  return true;
+}
+
+/**
+ * The paragraphs of a line-break block (text between `<br><br>`), for the rhythm measures only: its words and
+ * its cluster are counted as the block's already. A block of single-break lines (a forum post) has no paragraphs.
+ */
+function readBrParagraphs(block: Element, r: Paragraphs): void {
+  const pieces: string[] = [];
+  let text = '';
+  let breaks = 0;
+  const flush = () => {
+    if (text.trim() && pieces.length < MAX_PARAGRAPHS) pieces.push(text);
+    text = '';
+  };
+  for (let n = block.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName.toLowerCase() === 'br') {
+      if (++breaks === 2) flush();
+      text += ' ';
+      continue;
+    }
+    const t = n.textContent ?? '';
+    if (t.trim()) breaks = 0;
+    text += t;
+  }
+  flush();
+  if (pieces.length >= 2) for (const piece of pieces) readRhythm(r, piece, countWords(piece));
+  else readBrLines(block, r);
+}
+
+/** Lines of a block without blank lines between them are paragraphs when they run as long as paragraphs do. */
+function readBrLines(block: Element, r: Paragraphs): void {
+  const lines: string[] = [];
+  let text = '';
+  for (let n = block.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName.toLowerCase() === 'br') {
+      if (text.trim() && lines.length < MAX_PARAGRAPHS) lines.push(text);
+      text = '';
+    } else text += n.textContent ?? '';
+  }
+  if (text.trim() && lines.length < MAX_PARAGRAPHS) lines.push(text);
+  let words = 0;
+  const counts = lines.map((l) => countWords(l));
+  for (const w of counts) words += w;
+  if (lines.length < 2 || words < lines.length * BR_LINE_MIN_WORDS) return;
+  lines.forEach((l, i) => readRhythm(r, l, counts[i]!));
+}
+
+/** The first of the sub-headings whose text (three words or more) the page's `<title>` holds, if any. */
+function titledSubhead(heads: ArrayLike<Element>, title: string): Element | null {
+  const t = normalizeSpace(title).toLowerCase();
+  if (!t) return null;
+  for (let i = 0; i < heads.length && i < MAX_SUBHEADS; i++) {
+    const text = normalizeSpace(heads[i]!.textContent ?? '').toLowerCase();
+    if (countWords(text) >= 3 && t.includes(text)) return heads[i]!;
+  }
+  return null;
+}
+
+/** Tags that make an element a container of blocks rather than a paragraph of text. */
+const BLOCK_CHILD_TAGS = new Set(['div', 'p', 'table', 'tbody', 'tr', 'td', 'ul', 'ol', 'li', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'form', 'blockquote', 'pre', 'header', 'footer', 'nav', 'aside', 'main', 'iframe', 'script', 'br']);
+/** `<div>`s and cells looked at, at most, for text set without paragraphs. */
+const MAX_TEXT_DIVS = 1500;
+
+/** Text of a paragraph (fifteen words or more, ending a sentence), most of it outside links. */
+function proseOwnText(el: Element): boolean {
+  const text = el.textContent ?? '';
+  const words = countWords(text);
+  if (words < PARAGRAPH_MIN_WORDS || !endsSentence(text)) return false;
+  const links = el.getElementsByTagName('a');
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += countWords(links[i]!.textContent ?? '');
+  return inLinks * 2 < words;
+}
+
+/** Sibling text `<div>`s (or cells) read as paragraphs only in a run of this many under one parent. */
+const TEXT_DIV_RUN = 3;
+
+/**
+ * `<div>`s and table cells that hold only text and inline elements (no blocks, no line breaks: the br
+ * block reads those), each a paragraph of prose mostly outside links, three or more under one parent: the
+ * paragraphs of layouts without `<p>`. Cards and tiles hold a line or two each, one per parent.
+ */
+function textDivs(body: Element): Element[] {
+  const byParent = new Map<Element | null, Element[]>();
+  let seen = 0;
+  for (const tag of ['div', 'td']) {
+    const els = body.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && seen < MAX_TEXT_DIVS; i++, seen++) {
+      const el = els[i]!;
+      let inline = true;
+      for (let c = el.firstElementChild; c && inline; c = c.nextElementSibling) inline = !BLOCK_CHILD_TAGS.has(c.localName.toLowerCase());
+      if (!inline || !el.firstChild || !proseOwnText(el)) continue;
+      const list = byParent.get(el.parentElement);
+      if (list) list.push(el);
+      else byParent.set(el.parentElement, [el]);
+    }
+  }
+  const out: Element[] = [];
+  for (const run of byParent.values()) if (run.length >= TEXT_DIV_RUN) out.push(...run.slice(0, MAX_PARAGRAPHS - out.length));
+  return out;
+}
+
+/**
+ * Words (outside links) of the element with several `<br>` children that holds the most of them, and of it and
+ * its like blocks (same tag and class, each with line breaks): a thread's posts, where a story is one block; and
+ * that element.
+ */
+function brBlockWords(brs: ArrayLike<Element>): [number, number, Element | null] {
   const perParent = new Map<Element, number>();
   let best: Element | null = null;
   let most = 0;
@@ -440,12 +576,24 @@ function brBlockWords(brs: ArrayLike<Element>): [number, number] {
     if (n > most) [most, best] = [n, parent];
   }
   // A story set with line breaks holds them and a few inline elements; a wrapper of many blocks is no such cell.
-  if (!best || most < 2 || best.childElementCount > most * 2 + BR_BLOCK_EXTRA_ELEMENTS) return [0, 0];
-  const words = textOutsideLinks(best);
+  const isCell = (el: Element, n: number) => n >= 2 && el.childElementCount <= n * 2 + BR_BLOCK_EXTRA_ELEMENTS;
+  let words = best && isCell(best, most) ? textOutsideLinks(best) : 0;
+  // A menu set with line breaks may hold more of them than the story: then the block with the most words is the one.
+  if (words < BR_BLOCK_MIN_WORDS) {
+    best = null;
+    words = 0;
+    let read = 0;
+    for (const [el, n] of perParent) {
+      if (!isCell(el, n) || read++ >= MAX_BR_BLOCKS) continue;
+      const w = textOutsideLinks(el);
+      if (w > words) [words, best] = [w, el];
+    }
+  }
+  if (!best) return [0, 0, null];
   const kind = best.localName + ' ' + best.getAttribute('class');
   let all = 0;
   for (const [el, n] of perParent) if (n >= 2 && el.localName + ' ' + el.getAttribute('class') === kind) all += el === best ? words : textOutsideLinks(el);
-  return [words, all];
+  return [words, all, best];
 }
 
 function textOutsideLinks(el: Element): number {
@@ -731,7 +879,8 @@ function datedHeadline(h1: Element): number {
     }
     if (dateIn(el)) {
       // A lead paragraph may come before the date line; a date after the text has begun is the next teaser.
-      if (dated ? prose > 0 : prose > 1) return -1;
+      // A date after most of a short story (three paragraphs) starts its comments or related stories instead.
+      if (dated ? prose > 0 : prose > 1) return dated && prose >= DATED_HEADLINE_FULL_PROSE - 1 && story ? prose : -1;
       if (i <= DATE_MAX_DISTANCE) dated = true;
       el = nextOutside(el);
       continue;

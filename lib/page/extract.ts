@@ -233,11 +233,20 @@ function within(el: Element, container: Element | null): boolean {
   return !!container && (container === el || container.contains(el));
 }
 
+/**
+ * Does a paragraph cut from a `<br>`-separated element hold the text of the date or byline element inside it? Old
+ * layouts put the date and the whole story in one cell: only the piece with the date is metadata.
+ */
+function holdsTextOf(text: string, el: Element): boolean {
+  const own = normalizeSpace(el.textContent ?? '');
+  return own !== '' && text.includes(own);
+}
+
 function keepBlock(b: RawBlock, md: Metadata): boolean {
   if (b.words === 0) return false;
   if (b.kind === 'heading' && within(b.el, md.titleElement)) return false;
   if (b.kind === 'heading' && sameText(b.text, md.title)) return false;
-  if (b.words <= 25 && md.metaElements.some((m) => within(b.el, m) || within(m, b.el))) return false;
+  if (b.words <= 25 && md.metaElements.some((m) => within(b.el, m) || (within(m, b.el) && (!b.piece || holdsTextOf(b.text, m))))) return false;
   if (b.words > 0 && b.linkWords / b.words > MAX_LINK_DENSITY) return false;
   if (b.words <= CHROME_LINE_MAX_WORDS && CHROME_LINE.test(b.text)) return false;
   if (md.byline && b.words <= 12 && b.text.includes(md.byline)) return false;

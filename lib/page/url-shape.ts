@@ -47,7 +47,8 @@ export interface UrlShape {
 export function urlShape(url: URL): UrlShape {
   const path = stripIndex(url.pathname);
   const segments = path.toLowerCase().split('/').slice(1);
-  const homepage = path === '' || (segments.length === 1 && isLanguageSegment(segments[0]!));
+  // `/index.php?newsid=123`, `/?p=45`: older engines serve every story from the front script.
+  const homepage = (path === '' || (segments.length === 1 && isLanguageSegment(segments[0]!))) && !hasItemParam(url);
   return {
     path,
     homepage,
@@ -107,6 +108,18 @@ function isListing(segments: string[]): boolean {
     const s = segments[i]!;
     if (LISTING_SEGMENTS.has(s)) return true;
     if (s === 'page' && i + 1 < segments.length && isDigits(segments[i + 1]!)) return true;
+  }
+  return false;
+}
+
+/** Query parameters that page through a list, not name an item. */
+const PAGING_PARAMS = new Set(['page', 'start', 'from', 'offset', 'limit', 'per_page', 'pg', 'p_page', 'lang', 'year', 'month']);
+
+/** A parameter naming one item by number (`id=123`, `newsid=45`, `p=678`), read from the raw query string. */
+function hasItemParam(url: URL): boolean {
+  for (const part of url.search.slice(1).split('&')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && eq < part.length - 1 && isDigits(part.slice(eq + 1)) && !PAGING_PARAMS.has(part.slice(0, eq).toLowerCase())) return true;
   }
   return false;
 }

@@ -3,16 +3,21 @@
  * header: a byte-order mark first (UTF-8, UTF-16 LE/BE), then a `<meta charset>` or `http-equiv`
  * declaration anywhere in the head, then UTF-8 when the bytes are valid UTF-8, then a sniff for the
  * Cyrillic single-byte encodings of older archives (windows-1251, KOI8-R), else windows-1252.
+ * Saved pages and corpora often keep a declaration the bytes no longer match (a crawler stores the
+ * page as UTF-8 and leaves `charset=windows-1251` in its head, or the reverse), so the bytes overrule
+ * it: text in a legacy encoding is practically never valid multi-byte UTF-8, and UTF-8 text is never
+ * mostly invalid.
  * NUL characters are removed (a browser never shows them). Every choice that was not plain UTF-8 is
  * reported in `notes`, so a researcher can see why a page reads the way it does.
  */
 import { isUtf8 } from 'node:buffer';
+import { repairMojibake } from './mojibake';
 
 export interface Decoded {
   text: string;
   /** WHATWG encoding name used. */
   encoding: string;
-  /** How it was chosen: 'bom', 'meta', 'utf-8', 'sniffed', 'utf-16 pattern', 'fallback'. */
+  /** How it was chosen: 'bom', 'meta', 'utf-8', 'utf-8 over meta', 'sniffed', 'sniffed over meta', 'utf-16 pattern', 'fallback'. */
   source: string;
   notes: string[];
 }
@@ -61,6 +66,13 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
     text = new TextDecoder('utf-8').decode(bytes);
   }
   if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
+  if (chosen.encoding === 'utf-8') {
+    const repair = repairMojibake(text, options.html ? declaredCharset(bytes) : null, { cyrillic: sniffCyrillic, invalidUtf8Share });
+    if (repair) {
+      text = repair.text;
+      notes.push(`Mended mojibake: the text had been read as windows-1252 and saved again; it was ${repair.encoding}.`);
+    }
+  }
   // Outside UTF-16 a NUL character can only come from a zero byte: most files have none, and bytes are faster to search.
   const nuls = chosen.encoding.startsWith('utf-16') || bytes.includes(0) ? countNuls(text) : 0;
   if (nuls > 0) {
@@ -85,16 +97,59 @@ function choose(bytes: Uint8Array, html: boolean): Choice {
   if (pattern) return { encoding: pattern, source: 'utf-16 pattern' };
   if (html) {
     const label = declaredCharset(bytes);
-    if (label) {
-      const encoding = encodingForLabel(label);
-      if (encoding) return { encoding, source: 'meta', label };
-    }
+    const encoding = label ? encodingForLabel(label) : null;
+    if (encoding) return overruled(bytes, encoding, label!) ?? { encoding, source: 'meta', label: label! };
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { encoding: 'utf-8', source: 'utf-8', text: utf8 };
   const cyrillic = sniffCyrillic(bytes);
   if (cyrillic) return { encoding: cyrillic, source: 'sniffed' };
   return { encoding: 'windows-1252', source: 'fallback' };
+}
+
+/**
+ * The encoding the bytes themselves show when they contradict the declared one: valid UTF-8 holding
+ * multi-byte letters under a legacy declaration, or Cyrillic single-byte text under a UTF-8 one
+ * (most of its high bytes fail as UTF-8). Null when the declaration may stand.
+ */
+function overruled(bytes: Uint8Array, declared: string, label: string): Choice | null {
+  if (declared !== 'utf-8') {
+    if (!hasMultiByte(bytes) || !isUtf8(bytes)) return null;
+    return { encoding: 'utf-8', source: 'utf-8 over meta', label, text: utf8(bytes) };
+  }
+  if (isUtf8(bytes) || invalidUtf8Share(bytes) < 0.5) return null;
+  const cyrillic = sniffCyrillic(bytes);
+  return cyrillic ? { encoding: cyrillic, source: 'sniffed over meta', label } : null;
+}
+
+/** Does the text hold a UTF-8 lead byte followed by a continuation byte (so UTF-8 and a single-byte reading differ)? */
+function hasMultiByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const b = bytes[i]!;
+    if (b >= 0xc2 && b <= 0xf4 && (bytes[i + 1]! & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
+/** The share of bytes >= 0x80 that do not sit in a well-formed UTF-8 sequence (0 for ASCII). */
+function invalidUtf8Share(bytes: Uint8Array): number {
+  let high = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      high += length;
+      i += length - 1;
+    } else {
+      high++;
+      bad++;
+    }
+  }
+  return high ? bad / high : 0;
 }
 
 function describeSource(source: string, label?: string): string {
@@ -107,6 +162,10 @@ function describeSource(source: string, label?: string): string {
       return `declared in the page: charset=${label}`;
     case 'sniffed':
       return 'no charset declared; guessed from the letters';
+    case 'utf-8 over meta':
+      return `the page declares charset=${label}, but its bytes are valid UTF-8`;
+    case 'sniffed over meta':
+      return `the page declares charset=${label}, but most of its bytes are not UTF-8; guessed from the letters`;
     default:
       return 'no charset declared and not valid UTF-8';
   }
@@ -171,10 +230,10 @@ function utf8(bytes: Uint8Array): string {
 }
 
 /**
- * windows-1251 or KOI8-R when most letters are high bytes, decided by which encoding makes the
- * high bytes mostly lower-case letters (prose is ~95% lower case): in windows-1251 the lower-case
- * Cyrillic letters are 0xE0-0xFF, in KOI8-R they are 0xC0-0xDF. Markup and Latin text are ASCII
- * and do not vote. Null when the high bytes are too few for Cyrillic prose.
+ * windows-1251 or KOI8-R (KOI8-U when Ukrainian letters show) when most letters are high bytes, decided by
+ * which encoding makes the high bytes mostly lower-case letters (prose is ~95% lower case): in windows-1251
+ * the lower-case Cyrillic letters are 0xE0-0xFF, in KOI8-R they are 0xC0-0xDF. Markup and Latin text are
+ * ASCII and do not vote. Null when the high bytes are too few for Cyrillic prose.
  */
 function sniffCyrillic(bytes: Uint8Array): string | null {
   let upperHalf = 0; // 0xE0-0xFF
@@ -191,7 +250,21 @@ function sniffCyrillic(bytes: Uint8Array): string | null {
   }
   const high = upperHalf + lowerHalf;
   if (high < 20 || high < 0.3 * asciiLetters) return null;
-  return upperHalf >= lowerHalf ? 'windows-1251' : 'koi8-r';
+  if (upperHalf >= lowerHalf) return 'windows-1251';
+  // KOI8-U puts і ї є ґ where KOI8-R has box-drawing characters, which prose never holds.
+  return hasUkrainianKoi8(bytes) ? 'koi8-u' : 'koi8-r';
+}
+
+/** KOI8-U's bytes for і ї є ґ (lower and upper case) outside tags. */
+const KOI8_U_LETTERS = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xb4, 0xb6, 0xb7, 0xbd]);
+function hasUkrainianKoi8(bytes: Uint8Array): boolean {
+  let inTag = false;
+  for (const b of bytes) {
+    if (b === 0x3c) inTag = true;
+    else if (b === 0x3e) inTag = false;
+    else if (!inTag && KOI8_U_LETTERS.has(b)) return true;
+  }
+  return false;
 }
 
 function countNuls(text: string): number {

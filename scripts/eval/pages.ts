@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from '../cli/decode';
 import { parseHTML } from 'linkedom';
 
 export interface EvalPage {
@@ -52,7 +53,9 @@ export function loadPage(dir: string, format: DatasetFormat, id: string): EvalPa
 function readHtml(dir: string, id: string): string | null {
   const gz = path.join(dir, 'html', `${id}.html.gz`);
   const plain = path.join(dir, 'html', `${id}.html`);
-  return existsSync(gz) ? gunzipSync(readFileSync(gz)).toString('utf8') : existsSync(plain) ? readFileSync(plain, 'utf8') : null;
+  // Decoded as the CLI decodes a saved page (declared charset, then what the bytes show), not assumed UTF-8.
+  const bytes = existsSync(gz) ? gunzipSync(readFileSync(gz)) : existsSync(plain) ? readFileSync(plain) : null;
+  return bytes && decode(bytes, { html: true }).text;
 }
 
 function loadWcxb(dir: string, id: string): EvalPage | null {

@@ -1,7 +1,12 @@
 /** The CLI's decoding and depth guard as functions: the edges the process tests do not reach. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { binaryKind, decode } from '../../../scripts/cli/decode';
 import { guardDepth, MAX_DEPTH } from '../../../scripts/cli/depth';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/encoding');
 
 function encodeSingleByte(text: string, encoding: string): Uint8Array {
   const decoder = new TextDecoder(encoding);
@@ -29,11 +34,74 @@ describe('decode', () => {
     expect(decode(encodeSingleByte(text, 'koi8-r'), { html: true })).toMatchObject({ encoding: 'koi8-r', text });
   });
 
+  it('reads real undeclared KOI8-R and windows-1251 pages (tests/fixtures/encoding)', () => {
+    for (const [file, encoding] of [['ria-koi8-r-undeclared.html', 'koi8-r'], ['ria-windows-1251-undeclared.html', 'windows-1251']] as const) {
+      const d = decode(readFileSync(path.join(FIXTURES, file)), { html: true });
+      expect(d.encoding).toBe(encoding);
+      expect(d.text).toContain('МОСКВА, 9 янв - РИА Новости.');
+    }
+  });
+
+  it('reads Ukrainian KOI8-U with its own letters, not KOI8-R box drawing', () => {
+    const text = '<p>Голова обласної ради заявив, що вибори пройдуть у строк. Їхні депутати підтримали рішення, є ґрунт для змін.</p>';
+    expect(decode(encodeSingleByte(text, 'koi8-u'), { html: true })).toMatchObject({ encoding: 'koi8-u', text });
+  });
+
   it('takes the charset from the head only, and believes the first one', () => {
     const inBody = '<html><head><title>t</title></head><body><meta charset="koi8-r"><p>x</p></body></html>';
     expect(decode(new TextEncoder().encode(inBody), { html: true }).encoding).toBe('utf-8');
     const httpEquiv = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><meta charset="koi8-r"></head></html>';
     expect(decode(new TextEncoder().encode(httpEquiv), { html: true }).encoding).toBe('windows-1251');
+  });
+
+  it('reads a page saved as UTF-8 that still declares its old legacy charset as UTF-8, and says so', () => {
+    // Crawlers and corpora store pages as UTF-8 and keep the original head: read as declared, every letter is two.
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>Губернатор заявил, что дорогу откроют в срок.</p></body></html>';
+    const d = decode(new TextEncoder().encode(page), { html: true });
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'utf-8 over meta', text: page });
+    expect(d.notes[0]).toContain('charset=windows-1251');
+  });
+
+  it('keeps a declared legacy charset when the bytes are ASCII or not UTF-8', () => {
+    const ascii = '<head><meta charset="windows-1251"></head><p>plain</p>';
+    expect(decode(new TextEncoder().encode(ascii), { html: true })).toMatchObject({ encoding: 'windows-1251', source: 'meta' });
+    const text = '<head><meta charset="windows-1251"></head><p>Мэр сказал, что всё будет готово.</p>';
+    expect(decode(encodeSingleByte(text, 'windows-1251'), { html: true })).toMatchObject({ encoding: 'windows-1251', text });
+  });
+
+  it('reads Cyrillic single-byte text under a false UTF-8 declaration from its letters', () => {
+    const text = '<head><meta charset="utf-8"></head><p>Аким области заявил, что выборы пройдут в срок. Он добавил, что всё готово.</p>';
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const d = decode(encodeSingleByte(text, encoding), { html: true });
+      expect(d).toMatchObject({ encoding, source: 'sniffed over meta', text });
+    }
+    // A UTF-8 page with a stray broken byte stays UTF-8.
+    const bytes = new TextEncoder().encode(text + '<p>Ещё одна фраза для проверки.</p>');
+    const broken = Uint8Array.from([...bytes.subarray(0, 80), 0xff, ...bytes.subarray(80)]);
+    expect(decode(broken, { html: true }).encoding).toBe('utf-8');
+  });
+
+  it('mends pages read once as windows-1252 and saved again as UTF-8 (mojibake), and says so', () => {
+    const story = '<html><head><title>Губернатор открыл мост</title></head><body><p>Губернатор области заявил, что мост через реку откроют в субботу, а движение автобусов возобновится с понедельника.</p><p>По его словам, ремонт обошёлся в 140 миллионов рублей.</p></body></html>';
+    const latin = (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder('latin1').decode(bytes).replace(/[\x80-\x9f]/g, (c) => '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'[c.charCodeAt(0) - 0x80]!));
+    // windows-1251 bytes taken for windows-1252 (`Ãóáåðíàòîð`), and UTF-8 bytes taken for windows-1252 (`Ð“ÑƒÐ±`).
+    for (const [bytes, was] of [[encodeSingleByte(story, 'windows-1251'), 'windows-1251'], [new TextEncoder().encode(story), 'utf-8']] as const) {
+      const d = decode(latin(bytes), { html: true });
+      expect(d.text).toBe(story);
+      expect(d.notes.join(' ')).toContain(`it was ${was}`);
+    }
+  });
+
+  it('leaves Western accented text alone', () => {
+    for (const text of [
+      '<p>Þjóðin kýs á laugardaginn; ráðherrann sagði að kjörfundur hæfist klukkan níu. Þá verður talið í Reykjavík.</p>'.repeat(8),
+      '<p>Der Bürgermeister äußerte sich über die Größe des Gebäudes, später mehr dazu. Öffnung im März.</p>'.repeat(8),
+      '<p>À l’été, le théâtre reçoit élèves et étrangers ; « Très bien », a déclaré le maire. Où ? Là-bas.</p>'.repeat(8),
+    ]) {
+      const d = decode(new TextEncoder().encode(text), { html: true });
+      expect(d.text).toBe(text);
+      expect(d.notes).toEqual([]);
+    }
   });
 
   it('ignores a <meta charset> in a .txt file', () => {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docOf, fixtureDoc } from './helpers';
 
+const signalOf = (d: Detection, name: string) => d.signals.find((s) => s.name === name);
+
 describe('detectArticle', () => {
   it.each([
     ['seed-altaynews.html', 'https://altaynews.kz/ru/news/mazhilismen-rasskazal-chto-prinesut-vybory', true],
@@ -20,6 +22,45 @@ describe('detectArticle', () => {
     const d = detectArticle(fixtureDoc(file), url);
     expect(Detection.parse(d)).toEqual(d);
     expect(d.isArticle, JSON.stringify(d.signals)).toBe(expected);
+  });
+
+  it('reads paragraphs set as bare-text <div>s when the page has no <p> prose', () => {
+    const sentence = (i: number) => `Депутаты городского совета в ${i}-й раз обсудили бюджет, и глава комиссии сказал, что расходы на дороги вырастут на треть.`;
+    const story = Array.from({ length: 6 }, (_, i) => `<div align="justify">${sentence(i)} ${sentence(i + 10)}</div><div>&nbsp;</div>`).join('');
+    const menu = Array.from({ length: 30 }, (_, i) => `<li><a href="/r/${i}">Рубрика ${i}</a></li>`).join('');
+    const doc = docOf(`<html><body><table><tr><td><ul>${menu}</ul></td><td><div class="contentheading">Бюджет города вырастет</div>${story}</td></tr></table></body></html>`);
+    const d = detectArticle(doc, 'http://www.gorod.example/index.php?option=com_content&task=view&id=7001&Itemid=2');
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(true);
+    expect(d.signals.find((s) => s.name === 'text:density')?.detail).toContain('6 prose paragraphs');
+  });
+
+  it('reads a story of single-<br> lines as paragraphs, beside a menu that has more line breaks', () => {
+    const line = (i: number) => `&nbsp;&nbsp;Депутаты районного совета в ${i + 2}-й раз обсудили ремонт школы, и глава района сказал, что подрядчика выберут до конца месяца, а работы начнутся летом.`;
+    const menu = Array.from({ length: 30 }, (_, i) => `<a href="/?cat=${i}">Рубрика ${i}</a><br>`).join('');
+    const html = `<html><body><table><tr><td>${menu}</td><td><p><b>Ремонт школы начнётся летом</b></p><div class="txt">${[0, 1, 2, 3, 4].map(line).join('<br>\n')}</div></td></tr></table></body></html>`;
+    const d = detectArticle(docOf(html), 'http://raion.example/a1b2c3d4e5f60789');
+    expect(d.isArticle, JSON.stringify(d.signals)).toBe(true);
+    expect(signalOf(d, 'text:br-block')?.detail).toMatch(/^1\d\d words/);
+    expect(signalOf(d, 'text:paragraph-length')).toBeDefined();
+  });
+
+  it('walks from an <h2> headline that the page title repeats when the page has no <h1>', () => {
+    const para = (i: number) => `<p>Суд в ${i + 2}-й раз перенёс заседание по делу о строительстве моста, сообщили в пресс-службе суда.</p>`;
+    const html = `<html><head><title>Новости: Общество: Суд снова перенёс заседание по делу о мосте</title></head><body>
+      <div class="dt">12.03.2011, 14:25</div><h2>Суд снова перенёс заседание по делу о мосте</h2>${[0, 1, 2, 3].map(para).join('')}</body></html>`;
+    const d = detectArticle(docOf(html), 'http://gazeta.example/6648058818bdb924');
+    expect(signalOf(d, 'dom:dated-headline')?.detail).toContain('4+ prose paragraphs');
+    // An <h2> the title does not repeat is no headline.
+    const other = detectArticle(docOf(html.replace('<title>Новости: Общество: Суд снова', '<title>Новости')), 'http://gazeta.example/6648058818bdb924');
+    expect(signalOf(other, 'dom:dated-headline')).toBeUndefined();
+  });
+
+  it('takes dates after three paragraphs of a dated story for its comments, not for teasers', () => {
+    const para = (i: number) => `<p>Жители района в ${i + 2}-й раз пожаловались на шум стройки, и глава управы пообещал проверку.</p>`;
+    const comments = [1, 2, 3].map((i) => `<div class="c"><span>12.03.2011 1${i}:00</span><div>Давно пора разобраться.</div></div>`).join('');
+    const html = (n: number) => `<html><body><h1>Жители снова пожаловались на шум стройки</h1><div>12.03.2011</div>${[0, 1, 2].slice(0, n).map(para).join('')}${comments}</body></html>`;
+    expect(signalOf(detectArticle(docOf(html(3)), 'http://gorod.example/a1b2c3d4e5f60789'), 'dom:dated-headline')).toBeDefined();
+    expect(signalOf(detectArticle(docOf(html(2)), 'http://gorod.example/a1b2c3d4e5f60789'), 'dom:dated-teasers')).toBeDefined();
   });
 
   // Short regional news without OpenGraph or JSON-LD: the dated headline over a run of prose decides.

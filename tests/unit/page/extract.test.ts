@@ -110,6 +110,20 @@ describe('extractArticle: structure and boilerplate', () => {
     expect(blockElements[0]).toBe(blockElements[1]);
   });
 
+  it('keeps the short paragraphs of a <br>-separated cell that also holds the date line', () => {
+    // Old table layouts: headline, date and story in one cell. Only the piece with the date is metadata.
+    const doc = docOf(`<html><body><table><tr><td class="text"><b>Мэр открыл новый мост через реку</b><br><font size="1">12 марта 2011 г. 14:25</font><br><br>
+      Мост через реку Быструю открыли в субботу после двух лет ремонта, сообщили в мэрии города.<br><br>
+      Движение пойдёт в обе стороны.<br><br>
+      По словам мэра, ремонт обошёлся городу в 140 миллионов рублей, а работы закончили на месяц раньше срока.<br><br>
+      Автобусы вернутся на мост с понедельника.</td></tr></table></body></html>`);
+    const url = 'http://www.gorod.example/news.php?id=31001';
+    const { article } = extractArticle(doc, url, detectArticle(doc, url));
+    expect(article.text).toContain('Движение пойдёт в обе стороны.');
+    expect(article.text).toContain('Автобусы вернутся на мост с понедельника.');
+    expect(article.text).not.toContain('2011 г.');
+  });
+
   it('cuts the text at MAX_ARTICLE_CHARS and says so', () => {
     const para = `<p>${'слово '.repeat(20_000)}</p>`;
     const doc = docOf(`<html><body><article>${para.repeat(12)}</article></body></html>`);

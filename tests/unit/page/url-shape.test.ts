@@ -12,6 +12,12 @@ describe('urlShape', () => {
     ['https://ex.com/en-us/', true],
     ['https://ex.com/news', false],
     ['https://ex.com/eng', false],
+    // Older engines serve each story from the front script, named by a number.
+    ['https://ex.com/index.php?newsid=12345', false],
+    ['https://ex.com/?p=678', false],
+    ['https://ex.com/index.php?option=com_content&task=view&id=70&Itemid=2', false],
+    ['https://ex.com/?page=2', true],
+    ['https://ex.com/?utm_source=rss', true],
   ])('%s homepage: %s', (url, homepage) => {
     expect(shape(url).homepage).toBe(homepage);
   });
