@@ -1100,6 +1100,11 @@ export class QuoteFinder {
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
     }
     if (!speaker || speaker.kind === 'source') return null;
+    // "local officials said they welcome …": a clause opened after the verb is its content, not a tail.
+    if (this.opensClause(v.end, sEnd)) return null;
+    // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
+    const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, commaAt + 1));
+    if (firstPart && this.nameShaped(firstPart[1]!.trim())) return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
     // A bracket right after the speaker is part of the attribution ("утверждает X (Минфин), …").
     const afterSpeaker = Math.max(v.end, speaker.end);
