@@ -33,6 +33,8 @@ export const en: Lexicon = {
   // "Flynn said Trump was right": reported content needs no "that".
   bareContent: true,
   clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
+  // "said A, while 9 percent found B": the writer's clause, not more of what was said.
+  contentBreaks: ['although', 'though', 'whereas', 'while'],
   capitalisedNouns: false,
   verbFinal: false,
   participles: [

@@ -45,6 +45,12 @@ export const Lexicon = z.object({
    * starts there, and a complementizer further on belongs to it.
    */
   clauseOpeners: words.optional(),
+  /**
+   * Optional (issue 15, quote boundaries): conjunctions that, after a comma, open a clause of the writer's
+   * rather than more of the reported one ("said A, while 9 percent found B", "…, though voters …"). Reported
+   * content ends before them; in a lexicon that has them, it also ends at a semicolon.
+   */
+  contentBreaks: words.optional(),
   /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
   verbFinal: z.boolean(),
   /**

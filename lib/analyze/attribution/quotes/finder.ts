@@ -73,6 +73,8 @@ const MARKED_NAME_RE = /[«"“„][^«»"“”„.!?]{1,40}[»"”“]/gu;
 const SPLIT_VERB_REACH = 200;
 /** Longest unnamed source taken whole after "according to" ("a new Washington Post-ABC News national poll"). */
 const CLAUSE_PHRASE_WORDS = 10;
+/** A semicolon, or a comma and the word after it: where reported content may give way to the writer's clause. */
+const CONTENT_BREAK_RE = /;|,[\s\u00a0]+([\p{L}]+)/gu;
 
 const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
 /** A dash glued to the verb after a space: a dialogue aside ("—Vamos a ganar —dijo el ministro—."). */
@@ -953,6 +955,7 @@ export class QuoteFinder {
    * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
    */
   private contentEnd(b: Block, from: number, to: number): number {
+    to = this.clauseBreak(from, to);
     const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
@@ -966,6 +969,20 @@ export class QuoteFinder {
       if (at >= 0) return h.index - (before.length - at);
       const nested = this.nestedCueBreak(b, from, h.index);
       if (nested >= 0) return nested;
+    }
+    return to;
+  }
+
+  /**
+   * Where reported content starting at `from` ends by `to` at the latest: before a semicolon or a comma and a
+   * conjunction of the lexicon's contentBreaks ("said A, while 9 percent found B"): what follows is the writer's.
+   */
+  private clauseBreak(from: number, to: number): number {
+    if (this.c.contentBreaks.size === 0) return to;
+    const seg = this.doc.norm.slice(from, to);
+    for (const m of seg.matchAll(CONTENT_BREAK_RE)) {
+      if (m.index === 0) continue;
+      if (m[0] === ';' || this.c.contentBreaks.has(lower(m[1]!))) return from + m.index;
     }
     return to;
   }
@@ -1015,7 +1032,7 @@ export class QuoteFinder {
     const rest = norm.slice(v.end, sEnd);
     const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
     if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
-    return this.checked(this.push(b, 'quote.indirect.participle', v.end, sEnd, 'indirect', speaker, v));
+    return this.checked(this.push(b, 'quote.indirect.participle', v.end, this.contentEnd(b, v.end, sEnd), 'indirect', speaker, v));
   }
 
   /**
