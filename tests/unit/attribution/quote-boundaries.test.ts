@@ -151,3 +151,27 @@ describe('words quoted inside a sentence', () => {
     expect(r.quotes.map((q) => [q.speaker, q.rule])).toEqual([[null, 'quote.marked.unattributed']]);
   });
 });
+
+describe('where reported content gives way to the writer (session 10)', () => {
+  it('ends content before ", while" and at a semicolon', () => {
+    const r = analyze('en', 'Maria Lopez said the dam would hold through the storm, while engineers in the valley prepared sandbags. Tom Reed said the levee was failing; the county shut the road.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the dam would hold through the storm', 'the levee was failing']);
+  });
+
+  it('ends content at ", said B": a second verb of the same speaker reports its own', () => {
+    const r = analyze('en', 'Maria Lopez said the dam would hold through the storm, said the levee was failing.');
+    expect(r.quotes[0]!.text).toBe('the dam would hold through the storm');
+  });
+
+  it('reads a clause after the verb as content, not as a tail attribution', () => {
+    const r = analyze('en', 'Despite the negative coverage, local officials said they welcome the attention.', 'Marlon Marshall, the director of state campaigns, said the campaign is taking nothing for granted.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['they welcome the attention', 'the campaign is taking nothing for granted']);
+  });
+
+  it('ends a sentence at the dot after an acronym, so a quote after it continues the one before', () => {
+    const r = analyze('en', '“In foreign policy, there are interests and there are values,” Nachman Shai told the AP. “In this case values should trump interests.”');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBe('Nachman Shai');
+    expect(r.quotes[0]!.text).toContain('In this case values should trump interests');
+  });
+});

@@ -1002,12 +1002,9 @@ export class QuoteFinder {
     if (words > NESTED_SUBJECT_WORDS) return -1;
     // ", said B": a second verb of the content's speaker right after the break.
     if (words === 0) return at;
-    // The verb has a subject of its own there (a speaker, or any phrase but a relative clause: "and three-quarters
-    // said", "while 9 percent say"); a relative clause ("…, which they argue …") belongs to the content.
+    // The verb must have a subject of its own there, else it shares the content's speaker.
     const s = this.speakers.speakerBefore(b, verbAt, at + 1, false);
-    if (s && s.kind !== 'source') return at;
-    const first = /^[,;\s\u00a0\-–—]*([\p{L}]+)/u.exec(this.doc.norm.slice(at, verbAt))?.[1];
-    return first && !this.c.relativizers.has(lower(first)) ? at : -1;
+    return s && s.kind !== 'source' ? at : -1;
   }
 
   /** Index in `before` of a coordinator ("and", "but", "и") ending it, a speaker-gap word ("also") at most between; -1 when none. */
