@@ -35,6 +35,7 @@ export const en: Lexicon = {
   clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
   // "said A, while 9 percent found B": the writer's clause, not more of what was said.
   contentBreaks: ['although', 'though', 'whereas', 'while'],
+  questions: { verbs: ['asked'], before: ['been', 'being', 'was', 'were', 'when'], openers: ['about', 'how', 'if', 'what', 'whether', 'why'] },
   capitalisedNouns: false,
   verbFinal: false,
   participles: [

@@ -175,3 +175,23 @@ describe('where reported content gives way to the writer (session 10)', () => {
     expect(r.quotes[0]!.text).toContain('In this case values should trump interests');
   });
 });
+
+describe('a question put to someone (session 10)', () => {
+  it('is content from its opener to the clause break, spoken by the one asked', () => {
+    const r = analyze('en', 'Asked on Monday whether Tom Reed would join the cabinet, Maria Lopez shook her head.');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['whether Tom Reed would join the cabinet', 'Maria Lopez', 'quote.indirect.question']]);
+  });
+
+  it('takes the speaker of a quote cued in the same sentence', () => {
+    const r = analyze('en', '“You bet I would,” Chris Christie said when asked whether he would order a quarantine.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['You bet I would', 'Chris Christie'],
+      ['whether he would order a quarantine', 'Chris Christie'],
+    ]);
+  });
+
+  it('gives nothing for an active "asked" (the asker speaks, the question is not found here)', () => {
+    const r = analyze('en', 'Maria Lopez asked whether the dam would hold.');
+    expect(r.quotes.some((q) => q.rule === 'quote.indirect.question')).toBe(false);
+  });
+});

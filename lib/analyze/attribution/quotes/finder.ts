@@ -75,6 +75,10 @@ const SPLIT_VERB_REACH = 200;
 const CLAUSE_PHRASE_WORDS = 10;
 /** A semicolon, or a comma and the word after it: where reported content may give way to the writer's clause. */
 const CONTENT_BREAK_RE = /;|,[\s\u00a0]+([\p{L}]+)/gu;
+/** Up to seven words after a question verb, no clause punctuation: an agent or circumstance, then the question opener. */
+const QUESTION_OPENER_RE = /^(?:[\s\u00a0]+[\p{L}\p{N}'’.-]+){1,7}/u;
+/** A circumstance between a question verb and its opener ends within this reach ("by a reporter on Monday"). */
+const CIRCUMSTANCE_CHARS = 60;
 
 const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
 /** A dash glued to the verb after a space: a dialogue aside ("—Vamos a ganar —dijo el ministro—."). */
@@ -784,6 +788,9 @@ export class QuoteFinder {
       const head = tagged(this.speakers.speakerAtStart(b, sent.start, v.start), 'speaker.sentence-subject');
       if (head && head.kind !== 'source') return this.checked(this.push(b, 'quote.indirect.subject-before-closer', head.end, v.start, 'indirect', head, v));
     }
+    // "When asked whether CONTENT, X said …": the question put to X.
+    const question = this.question(b, v, sent.start, sent.end);
+    if (question !== undefined) return question;
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
     // "Как сказал X, CONTENT" / "CONTENT, as X said.": the as-clause attributes the rest of the sentence.
@@ -847,6 +854,44 @@ export class QuoteFinder {
       return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(b, from, sent.end), 'indirect', speaker, v));
     }
     return null;
+  }
+
+  /**
+   * A question put to someone ("When asked whether CONTENT, X said …", "X said when asked if CONTENT", "Asked
+   * by reporters about CONTENT, X …"): a passive question verb of the lexicon at the sentence start or after
+   * one of its `before` words, then (past an agent or a circumstance of a few words) a question opener. The
+   * content runs from the opener to the next clause break; the one asked is the speaker of a quote already
+   * cued in the sentence, else the subject before the verb, else the subject after the content.
+   * Undefined when the verb opens no such question.
+   */
+  private question(b: Block, v: Hit, sStart: number, sEnd: number): QuoteRec | null | undefined {
+    const q = this.c.lex.questions;
+    if (!q || !q.verbs.includes(lower(v.text))) return undefined;
+    const norm = this.doc.norm;
+    const prev = /([\p{L}]+)[\s\u00a0]*$/u.exec(norm.slice(Math.max(sStart, v.start - 16), v.start));
+    const atStart = /^[\s\u00a0\-–—"“‘«]*$/u.test(norm.slice(sStart, v.start));
+    if (!atStart && !(prev && q.before.includes(lower(prev[1]!)))) return undefined;
+    const m = QUESTION_OPENER_RE.exec(norm.slice(v.end, Math.min(sEnd, v.end + CIRCUMSTANCE_CHARS)));
+    if (!m) return undefined;
+    let from = -1;
+    for (const w of m[0].matchAll(/[\p{L}]+/gu)) {
+      if (q.openers.includes(lower(w[0]))) {
+        from = v.end + w.index;
+        break;
+      }
+    }
+    if (from < 0) return undefined;
+    const breakAt = /[,;:!?]|[\s\u00a0][-–—][\s\u00a0]/u.exec(norm.slice(from, sEnd));
+    const end = breakAt ? from + breakAt.index : sEnd;
+    let speaker: Speaker | null = null;
+    for (let i = this.current.length - 1; i >= 0 && !speaker; i--) {
+      const c = this.current[i]!;
+      if (c.cue && c.speaker && !c.inherited && c.cue.start >= sStart && c.cue.end <= sEnd) speaker = c.speaker;
+    }
+    speaker ??= atStart ? null : this.speakers.speakerBefore(b, v.start, sStart, false);
+    if (!speaker && breakAt && norm[end] === ',') speaker = this.speakers.speakerAfter(b, end + 1, sEnd);
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'title' && speaker.kind !== 'pronoun')) return null;
+    return this.checked(this.push(b, 'quote.indirect.question', from, end, 'indirect', speaker, v));
   }
 
   /**
