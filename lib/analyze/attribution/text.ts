@@ -108,11 +108,11 @@ function tokenize(doc: Doc, c: Compiled, from: number, to: number): Token[] {
       low,
       raw,
       cap,
-      // "К.", "J." and two-letter initials ("Дж."), but not "Mr." or "Dr.", nor an acronym ("told the AP.").
+      // "К.", "J." and two-letter initials ("Дж."), but not "Mr." or "Dr.".
       initial:
         cap &&
         doc.text[end] === '.' &&
-        (raw.length === 1 || (raw.length === 2 && /^.\p{Ll}$/u.test(raw) && !c.nonNames.has(low) && !c.honorificGender.has(low + '.'))),
+        (raw.length === 1 || (raw.length === 2 && !/\p{N}/u.test(raw) && !c.nonNames.has(low) && !c.honorificGender.has(low + '.'))),
       sentStart: false,
     });
   }

@@ -1168,7 +1168,8 @@ export class QuoteFinder {
     if (this.opensClause(v.end, sEnd)) return null;
     // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
     const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, commaAt + 1));
-    if (firstPart && this.nameShaped(firstPart[1]!.trim())) return null;
+    // (Two words at least: one capitalised word is any sentence's first, "Бюджет, утверждает X, …".)
+    if (firstPart && /[\s\u00a0]/u.test(firstPart[1]!.trim()) && this.nameShaped(firstPart[1]!.trim())) return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
     // A bracket right after the speaker is part of the attribution ("утверждает X (Минфин), …").
     const afterSpeaker = Math.max(v.end, speaker.end);
