@@ -79,6 +79,8 @@ const CONTENT_BREAK_RE = /;|,[\s\u00a0]+([\p{L}]+)/gu;
 const QUESTION_OPENER_RE = /^(?:[\s\u00a0]+[\p{L}\p{N}'’.-]+){1,7}/u;
 /** A circumstance between a question verb and its opener ends within this reach ("by a reporter on Monday"). */
 const CIRCUMSTANCE_CHARS = 60;
+/** A name of up to three words set off by a comma at the sentence start fits in this reach. */
+const NAME_PART_CHARS = 80;
 
 const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
 /** A dash glued to the verb after a space: a dialogue aside ("—Vamos a ganar —dijo el ministro—."). */
@@ -881,7 +883,7 @@ export class QuoteFinder {
       }
     }
     if (from < 0) return undefined;
-    const breakAt = /[,;:!?]|[\s\u00a0][-–—][\s\u00a0]/u.exec(norm.slice(from, sEnd));
+    const breakAt = /[,;:!?]|[\s\u00a0][-–—][\s\u00a0]/u.exec(norm.slice(from, Math.min(sEnd, from + MAX_UNMARKED_CHARS + 8)));
     const end = breakAt ? from + breakAt.index : sEnd;
     let speaker: Speaker | null = null;
     for (let i = this.current.length - 1; i >= 0 && !speaker; i--) {
@@ -1024,7 +1026,8 @@ export class QuoteFinder {
    */
   private clauseBreak(from: number, to: number): number {
     if (this.c.contentBreaks.size === 0) return to;
-    const seg = this.doc.norm.slice(from, to);
+    // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for a break.
+    const seg = this.doc.norm.slice(from, Math.min(to, from + MAX_UNMARKED_CHARS + 8));
     for (const m of seg.matchAll(CONTENT_BREAK_RE)) {
       if (m.index === 0) continue;
       if (m[0] === ';' || this.c.contentBreaks.has(lower(m[1]!))) return from + m.index;
@@ -1165,9 +1168,10 @@ export class QuoteFinder {
     }
     if (!speaker || speaker.kind === 'source') return null;
     // "local officials said they welcome …": a clause opened after the verb is its content, not a tail.
-    if (this.opensClause(v.end, sEnd)) return null;
+    if (this.opensClause(v.end, Math.min(sEnd, v.end + OPENER_REACH))) return null;
     // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
-    const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, commaAt + 1));
+    // (A name of three words ends within a bounded reach: no slice to the comma for every verb of a long sentence.)
+    const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, Math.min(commaAt + 1, sStart + NAME_PART_CHARS)));
     // (Two words at least: one capitalised word is any sentence's first, "Бюджет, утверждает X, …".)
     if (firstPart && /[\s\u00a0]/u.test(firstPart[1]!.trim()) && this.nameShaped(firstPart[1]!.trim())) return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
