@@ -33,6 +33,9 @@ export const en: Lexicon = {
   // "Flynn said Trump was right": reported content needs no "that".
   bareContent: true,
   clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
+  // "said A, while 9 percent found B": the writer's clause, not more of what was said.
+  contentBreaks: ['although', 'though', 'whereas', 'while'],
+  questions: { verbs: ['asked'], before: ['been', 'being', 'was', 'were', 'when'], openers: ['about', 'how', 'if', 'what', 'whether', 'why'] },
   capitalisedNouns: false,
   verbFinal: false,
   participles: [

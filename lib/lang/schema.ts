@@ -45,6 +45,18 @@ export const Lexicon = z.object({
    * starts there, and a complementizer further on belongs to it.
    */
   clauseOpeners: words.optional(),
+  /**
+   * Optional (issue 15, quote boundaries): conjunctions that, after a comma, open a clause of the writer's
+   * rather than more of the reported one ("said A, while 9 percent found B", "…, though voters …"). Reported
+   * content ends before them; in a lexicon that has them, it also ends at a semicolon.
+   */
+  contentBreaks: words.optional(),
+  /**
+   * Optional (issue 15): a question put to someone ("When asked whether …, X said", "X said when asked if …",
+   * "Asked by reporters about …"): passive question verbs, the words that may stand right before one
+   * (the sentence start always may), and the words opening the question, which is the content.
+   */
+  questions: z.object({ verbs: words, before: words, openers: words }).optional(),
   /** Speech verbs end the clause, content between subject and verb ("Министр … маңызды екенін атап өтті"). */
   verbFinal: z.boolean(),
   /**

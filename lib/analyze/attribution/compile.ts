@@ -70,6 +70,8 @@ export interface Compiled {
   clauseOpeners: Set<string>;
   /** Endings of a one-word reported clause (lexicon clauseEndings), lower case. */
   clauseEndings: string[];
+  /** Words opening the writer's clause after a comma (lexicon contentBreaks), lower case. */
+  contentBreaks: Set<string>;
   orgWords: Set<string>;
   /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
   orgStems: Set<string>;
@@ -185,6 +187,7 @@ export function compile(lex: Lexicon): Compiled {
     relativizers: new Set(lex.relativizers),
     clauseOpeners: new Set((lex.clauseOpeners ?? []).map((w) => w.toLowerCase())),
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
+    contentBreaks: new Set((lex.contentBreaks ?? []).map((w) => w.toLowerCase())),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     // Only where a stem loses its final vowel (ru города): the Kazakh forms keep the possessive vowel (ауылы), bare ауыл is not one.

@@ -151,3 +151,40 @@ describe('words quoted inside a sentence', () => {
     expect(r.quotes.map((q) => [q.speaker, q.rule])).toEqual([[null, 'quote.marked.unattributed']]);
   });
 });
+
+describe('where reported content gives way to the writer (session 10)', () => {
+  it('ends content before ", while" and at a semicolon', () => {
+    const r = analyze('en', 'Maria Lopez said the dam would hold through the storm, while engineers in the valley prepared sandbags. Tom Reed said the levee was failing; the county shut the road.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the dam would hold through the storm', 'the levee was failing']);
+  });
+
+  it('ends content at ", said B": a second verb of the same speaker reports its own', () => {
+    const r = analyze('en', 'Maria Lopez said the dam would hold through the storm, said the levee was failing.');
+    expect(r.quotes[0]!.text).toBe('the dam would hold through the storm');
+  });
+
+  it('reads a clause after the verb as content, not as a tail attribution', () => {
+    const r = analyze('en', 'Despite the negative coverage, local officials said they welcome the attention.', 'Marlon Marshall, the director of state campaigns, said the campaign is taking nothing for granted.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['they welcome the attention', 'the campaign is taking nothing for granted']);
+  });
+});
+
+describe('a question put to someone (session 10)', () => {
+  it('is content from its opener to the clause break, spoken by the one asked', () => {
+    const r = analyze('en', 'Asked on Monday whether Tom Reed would join the cabinet, Maria Lopez shook her head.');
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.rule])).toEqual([['whether Tom Reed would join the cabinet', 'Maria Lopez', 'quote.indirect.question']]);
+  });
+
+  it('takes the speaker of a quote cued in the same sentence', () => {
+    const r = analyze('en', '“You bet I would,” Chris Christie said when asked whether he would order a quarantine.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['You bet I would', 'Chris Christie'],
+      ['whether he would order a quarantine', 'Chris Christie'],
+    ]);
+  });
+
+  it('gives nothing for an active "asked" (the asker speaks, the question is not found here)', () => {
+    const r = analyze('en', 'Maria Lopez asked whether the dam would hold.');
+    expect(r.quotes.some((q) => q.rule === 'quote.indirect.question')).toBe(false);
+  });
+});

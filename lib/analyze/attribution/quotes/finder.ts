@@ -73,6 +73,14 @@ const MARKED_NAME_RE = /[«"“„][^«»"“”„.!?]{1,40}[»"”“]/gu;
 const SPLIT_VERB_REACH = 200;
 /** Longest unnamed source taken whole after "according to" ("a new Washington Post-ABC News national poll"). */
 const CLAUSE_PHRASE_WORDS = 10;
+/** A semicolon, or a comma and the word after it: where reported content may give way to the writer's clause. */
+const CONTENT_BREAK_RE = /;|,[\s\u00a0]+([\p{L}]+)/gu;
+/** Up to seven words after a question verb, no clause punctuation: an agent or circumstance, then the question opener. */
+const QUESTION_OPENER_RE = /^(?:[\s\u00a0]+[\p{L}\p{N}'’.-]+){1,7}/u;
+/** A circumstance between a question verb and its opener ends within this reach ("by a reporter on Monday"). */
+const CIRCUMSTANCE_CHARS = 60;
+/** A name of up to three words set off by a comma at the sentence start fits in this reach. */
+const NAME_PART_CHARS = 80;
 
 const CLOSE_PUNCT_RE = /^[\s\u00a0]*[,.!?…;]?[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?$/u;
 /** A dash glued to the verb after a space: a dialogue aside ("—Vamos a ganar —dijo el ministro—."). */
@@ -782,6 +790,9 @@ export class QuoteFinder {
       const head = tagged(this.speakers.speakerAtStart(b, sent.start, v.start), 'speaker.sentence-subject');
       if (head && head.kind !== 'source') return this.checked(this.push(b, 'quote.indirect.subject-before-closer', head.end, v.start, 'indirect', head, v));
     }
+    // "When asked whether CONTENT, X said …": the question put to X.
+    const question = this.question(b, v, sent.start, sent.end);
+    if (question !== undefined) return question;
     // "…, saying (that) CONTENT": the main clause's speaker.
     if (this.isParticiple(v)) return this.participleContent(b, v, sent.end);
     // "Как сказал X, CONTENT" / "CONTENT, as X said.": the as-clause attributes the rest of the sentence.
@@ -845,6 +856,44 @@ export class QuoteFinder {
       return this.checked(this.push(b, 'quote.indirect.after-verb', from, this.contentEnd(b, from, sent.end), 'indirect', speaker, v));
     }
     return null;
+  }
+
+  /**
+   * A question put to someone ("When asked whether CONTENT, X said …", "X said when asked if CONTENT", "Asked
+   * by reporters about CONTENT, X …"): a passive question verb of the lexicon at the sentence start or after
+   * one of its `before` words, then (past an agent or a circumstance of a few words) a question opener. The
+   * content runs from the opener to the next clause break; the one asked is the speaker of a quote already
+   * cued in the sentence, else the subject before the verb, else the subject after the content.
+   * Undefined when the verb opens no such question.
+   */
+  private question(b: Block, v: Hit, sStart: number, sEnd: number): QuoteRec | null | undefined {
+    const q = this.c.lex.questions;
+    if (!q || !q.verbs.includes(lower(v.text))) return undefined;
+    const norm = this.doc.norm;
+    const prev = /([\p{L}]+)[\s\u00a0]*$/u.exec(norm.slice(Math.max(sStart, v.start - 16), v.start));
+    const atStart = /^[\s\u00a0\-–—"“‘«]*$/u.test(norm.slice(sStart, v.start));
+    if (!atStart && !(prev && q.before.includes(lower(prev[1]!)))) return undefined;
+    const m = QUESTION_OPENER_RE.exec(norm.slice(v.end, Math.min(sEnd, v.end + CIRCUMSTANCE_CHARS)));
+    if (!m) return undefined;
+    let from = -1;
+    for (const w of m[0].matchAll(/[\p{L}]+/gu)) {
+      if (q.openers.includes(lower(w[0]))) {
+        from = v.end + w.index;
+        break;
+      }
+    }
+    if (from < 0) return undefined;
+    const breakAt = /[,;:!?]|[\s\u00a0][-–—][\s\u00a0]/u.exec(norm.slice(from, Math.min(sEnd, from + MAX_UNMARKED_CHARS + 8)));
+    const end = breakAt ? from + breakAt.index : sEnd;
+    let speaker: Speaker | null = null;
+    for (let i = this.current.length - 1; i >= 0 && !speaker; i--) {
+      const c = this.current[i]!;
+      if (c.cue && c.speaker && !c.inherited && c.cue.start >= sStart && c.cue.end <= sEnd) speaker = c.speaker;
+    }
+    speaker ??= atStart ? null : this.speakers.speakerBefore(b, v.start, sStart, false);
+    if (!speaker && breakAt && norm[end] === ',') speaker = this.speakers.speakerAfter(b, end + 1, sEnd);
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'title' && speaker.kind !== 'pronoun')) return null;
+    return this.checked(this.push(b, 'quote.indirect.question', from, end, 'indirect', speaker, v));
   }
 
   /**
@@ -953,6 +1002,7 @@ export class QuoteFinder {
    * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
    */
   private contentEnd(b: Block, from: number, to: number): number {
+    to = this.clauseBreak(from, to);
     const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
@@ -971,6 +1021,21 @@ export class QuoteFinder {
   }
 
   /**
+   * Where reported content starting at `from` ends by `to` at the latest: before a semicolon or a comma and a
+   * conjunction of the lexicon's contentBreaks ("said A, while 9 percent found B"): what follows is the writer's.
+   */
+  private clauseBreak(from: number, to: number): number {
+    if (this.c.contentBreaks.size === 0) return to;
+    // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for a break.
+    const seg = this.doc.norm.slice(from, Math.min(to, from + MAX_UNMARKED_CHARS + 8));
+    for (const m of seg.matchAll(CONTENT_BREAK_RE)) {
+      if (m.index === 0) continue;
+      if (m[0] === ';' || this.c.contentBreaks.has(lower(m[1]!))) return from + m.index;
+    }
+    return to;
+  }
+
+  /**
    * Where a clause break (comma, semicolon, dash) stands a few words before a speech verb inside reported
    * content, the words between being that verb's own subject ("said A, but Cook did not say when", "said A,
    * and more than 4 in 10 said B"): the content ends at the break, the verb reports content of its own. -1 when none.
@@ -982,7 +1047,9 @@ export class QuoteFinder {
     const at = verbAt - seg.length + m.index;
     if (at <= from) return -1;
     const words = wordCount(this.doc.norm.slice(at, verbAt), NESTED_SUBJECT_WORDS + 1);
-    if (words < 1 || words > NESTED_SUBJECT_WORDS) return -1;
+    if (words > NESTED_SUBJECT_WORDS) return -1;
+    // ", said B": a second verb of the content's speaker right after the break.
+    if (words === 0) return at;
     // The verb must have a subject of its own there, else it shares the content's speaker.
     const s = this.speakers.speakerBefore(b, verbAt, at + 1, false);
     return s && s.kind !== 'source' ? at : -1;
@@ -1010,7 +1077,7 @@ export class QuoteFinder {
     const rest = norm.slice(v.end, sEnd);
     const first = /^[\s\u00a0]*([\p{L}]+)/u.exec(rest);
     if (!first || this.c.placePrepositions.has(first[1]!.toLowerCase())) return null;
-    return this.checked(this.push(b, 'quote.indirect.participle', v.end, sEnd, 'indirect', speaker, v));
+    return this.checked(this.push(b, 'quote.indirect.participle', v.end, this.contentEnd(b, v.end, sEnd), 'indirect', speaker, v));
   }
 
   /**
@@ -1100,6 +1167,13 @@ export class QuoteFinder {
       if (s && this.speakers.titleGap(norm.slice(commaAt + 1, s.start))) speaker = s;
     }
     if (!speaker || speaker.kind === 'source') return null;
+    // "local officials said they welcome …": a clause opened after the verb is its content, not a tail.
+    if (this.opensClause(v.end, Math.min(sEnd, v.end + OPENER_REACH))) return null;
+    // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
+    // (A name of three words ends within a bounded reach: no slice to the comma for every verb of a long sentence.)
+    const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, Math.min(commaAt + 1, sStart + NAME_PART_CHARS)));
+    // (Two words at least: one capitalised word is any sentence's first, "Бюджет, утверждает X, …".)
+    if (firstPart && /[\s\u00a0]/u.test(firstPart[1]!.trim()) && this.nameShaped(firstPart[1]!.trim())) return null;
     // After the attribution: the end of the sentence, or a comma opening an apposition/relative clause.
     // A bracket right after the speaker is part of the attribution ("утверждает X (Минфин), …").
     const afterSpeaker = Math.max(v.end, speaker.end);
