@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
-import { GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, readGate } from '../../../lib/page/gate';
+import { GATE_FEATURES, GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
 import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
@@ -69,8 +69,8 @@ describe('detection’s gate', () => {
     expect(readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget').pass).toBe(true);
     const front = readGate(docOf(listing), 'https://example.org/');
     expect(front.pass).toBe(false);
-    expect(front.features['homepage']).toBe(1);
-    expect(front.features['no-paragraphs']).toBe(1);
+    expect(namedFeatures(front.values)['homepage']).toBe(1);
+    expect(namedFeatures(front.values)['no-paragraphs']).toBe(1);
   });
 
   it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
@@ -93,7 +93,7 @@ describe('detection’s gate', () => {
 
   it('explains a stop with one named signal that the schemas accept', () => {
     const gate = readGate(docOf(listing), 'https://example.org/');
-    expect(gate.score).toBe(gateScore(gate.features));
+    expect(gate.score).toBe(gateScore(namedFeatures(gate.values)));
     expect(gate.score).toBeLessThan(GATE_THRESHOLD);
     const detection = gateDetection(gate);
     expect(Detection.parse(detection)).toEqual(detection);
