@@ -44,7 +44,8 @@ export function startSizeCheck(doc: Document): SizeCheck {
         const total = root.textContent?.length ?? 0;
         if (total <= MAX_NODE_CHARS) return false;
         // Most of a big page's text is often its scripts' (frameworks inline megabytes of state): without it, read
-        // natively too, most of those pages are settled without the walk (10 ms on a page with 1.8 MB of scripts).
+        // natively too, most of those pages are settled without the walk (on a page with 1.8 MB of inline scripts
+        // the size check took 7.6 ms instead of 10; reading the whole text once is most of what is left).
         if (textOutsideCode(root, total) <= MAX_NODE_CHARS) return false;
         walker = doc.createTreeWalker(root, SHOW_TEXT);
       }
