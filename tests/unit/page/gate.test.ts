@@ -104,6 +104,18 @@ describe('detection’s gate', () => {
     expect(detection.signals[0]!.detail).toContain('homepage -1.9');
   });
 
+  it('reads one value per named feature, in their order, at every URL shape', () => {
+    // A reading longer or shorter than the names would weigh every value after the mismatch with another's weight.
+    for (const html of [story(8), listing, '']) {
+      for (const url of ['https://example.org/', 'https://example.org/news/2024/05/01/council-votes-for-the-budget', 'not a url']) {
+        const values = gateValues(docOf(html), url);
+        expect(values).toHaveLength(GATE_FEATURES.length);
+        expect(Object.keys(namedFeatures(values)).every((name) => (GATE_FEATURES as readonly string[]).includes(name))).toBe(true);
+      }
+    }
+    expect(namedFeatures(gateValues(docOf(listing), 'https://example.org/'))['homepage']).toBe(1);
+  });
+
   it('never throws on odd documents', () => {
     for (const html of ['', '<html></html>', '<p>', '<html><body><h1></h1><script type="application/ld+json">{</script></body></html>']) {
       for (const url of ['not a url', 'https://example.org/', '']) expect(() => readGate(docOf(html), url)).not.toThrow();
