@@ -21,7 +21,7 @@ const LONG_PARAGRAPH_CHARS = 200;
  * only counts that weigh are read (list items, `<h2>`s, inputs, times and line breaks were dropped in the
  * 2026-12-05 refit: the held-out figures stayed the same without them).
  */
-const COUNTED = ['pre', 'code', 'button', 'img', 'table', 'nav', 'svg', 'span'];
+const COUNTED = ['pre', 'code', 'button', 'img', 'table', 'nav', 'svg', 'span'] as const;
 /** JSON-LD blocks read, at most. */
 const MAX_LD = 8;
 /** og:type values that declare an article (detect.ts reads them too). */
@@ -32,7 +32,7 @@ export const ARTICLE_OG_TYPES = new Set(['article', 'news', 'blog', 'newsarticle
  */
 const LD_ARTICLE = ['Article"', 'BlogPosting"', 'Report"'];
 /** …and of pages that are not articles (products, listings, profiles, Q&A, forums, apps, events, jobs, recipes), quoted. */
-const LD_OTHER = ['Product', 'CollectionPage', 'SearchResultsPage', 'ItemList', 'OfferCatalog', 'ProfilePage', 'QAPage', 'DiscussionForumPosting', 'SoftwareApplication', 'Event', 'JobPosting', 'Recipe'].map((t) => `"${t}"`);
+const LD_OTHER = ['"Product"', '"CollectionPage"', '"SearchResultsPage"', '"ItemList"', '"OfferCatalog"', '"ProfilePage"', '"QAPage"', '"DiscussionForumPosting"', '"SoftwareApplication"', '"Event"', '"JobPosting"', '"Recipe"'];
 
 /**
  * The gate's weights (fitted 2026-12-05: `npx tsx scripts/eval/gate.ts`, see its header) and its threshold:
@@ -70,89 +70,118 @@ export const GATE_WEIGHTS: Readonly<Record<string, number>> = {
 };
 export const GATE_THRESHOLD = 0.2;
 
-/** What the gate read, as features (named for the detection verdict's explanation). */
-export function gateFeatures(doc: Document, url: string): Record<string, number> {
-  const f: Record<string, number> = {};
+/**
+ * The features, in the order the page reading gives their values (`gateValues`). A reading is one array of
+ * numbers made in one pass with plain loops: on a page the gate stops, the probe runs in a fresh world where every
+ * function is compiled and every property access is first seen on its first call, so the fewer of each, the
+ * cheaper the page (the named record is made only for the explanation and the fit).
+ */
+export const GATE_FEATURES = [
+  'no-paragraphs', 'paragraphs', 'long-paragraphs', 'cluster', 'cluster-share',
+  ...COUNTED,
+  'links', 'one-article', 'many-articles', 'no-h1', 'headline', 'one-h1',
+  'author', 'og-article', 'ld', 'ld-article', 'ld-other',
+  'homepage', 'path-depth', 'long-slug', 'numeric-id',
+] as const;
+
+/** The gate's reading of a page, as values in GATE_FEATURES order. */
+export function gateValues(doc: Document, url: string): number[] {
   // The whole document's elements, not the body's: DOMs that do not repair broken pages leave text outside it.
   const ps = doc.getElementsByTagName('p');
+  const read = ps.length < MAX_PARAGRAPHS ? ps.length : MAX_PARAGRAPHS;
   let prose = 0;
   let paragraphs = 0;
   let long = 0;
   // Prose under one parent: a story holds its paragraphs together, a listing spreads its teasers over cards.
   const byParent = new Map<Element | null, number>();
   let cluster = 0;
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
-    const length = (ps[i]!.textContent ?? '').trim().length;
+  for (let i = 0; i < read; i++) {
+    const p = ps[i]!;
+    const length = (p.textContent ?? '').trim().length;
     if (length < PARAGRAPH_CHARS) continue;
     prose += length;
     paragraphs++;
     if (length >= LONG_PARAGRAPH_CHARS) long++;
-    const parent = ps[i]!.parentElement;
+    const parent = p.parentElement;
     const together = (byParent.get(parent) ?? 0) + length;
     byParent.set(parent, together);
     if (together > cluster) cluster = together;
   }
-  if (paragraphs === 0) f['no-paragraphs'] = 1;
-  f['paragraphs'] = Math.log1p(paragraphs);
-  f['long-paragraphs'] = Math.log1p(long);
-  f['cluster'] = Math.log1p(cluster / 100);
-  f['cluster-share'] = cluster / Math.max(1, prose);
-  const count = (tag: string) => doc.getElementsByTagName(tag).length;
-  for (const tag of COUNTED) f[tag] = Math.log1p(count(tag) / (paragraphs + 1));
-  f['links'] = Math.log1p(count('a'));
-  const articles = count('article');
-  if (articles === 1) f['one-article'] = 1;
-  else if (articles >= 4) f['many-articles'] = 1;
+  const values = [paragraphs === 0 ? 1 : 0, Math.log1p(paragraphs), Math.log1p(long), Math.log1p(cluster / 100), cluster / (prose > 1 ? prose : 1)];
+  // Counted natively (a collection's length): no element is touched.
+  for (let i = 0; i < COUNTED.length; i++) values.push(Math.log1p(doc.getElementsByTagName(COUNTED[i]!).length / (paragraphs + 1)));
+  values.push(Math.log1p(doc.getElementsByTagName('a').length));
+  const articles = doc.getElementsByTagName('article').length;
+  values.push(articles === 1 ? 1 : 0, articles >= 4 ? 1 : 0);
   const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length === 0) f['no-h1'] = 1;
-  else f['headline'] = Math.min(60, (h1s[0]!.textContent ?? '').trim().length) / 60;
-  if (h1s.length === 1) f['one-h1'] = 1;
-  metaFeatures(doc, f);
+  const headline = h1s.length ? (h1s[0]!.textContent ?? '').trim().length : 0;
+  values.push(h1s.length === 0 ? 1 : 0, h1s.length ? (headline < 60 ? headline : 60) / 60 : 0, h1s.length === 1 ? 1 : 0);
+  // The author and og:type declarations: an author meta anywhere, og:type from the first that declares one.
+  values.push(doc.querySelector('meta[name="author"],meta[property="article:author"]') ? 1 : 0);
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  values.push(og && ARTICLE_OG_TYPES.has(og) ? 1 : 0);
   const lds = doc.querySelectorAll('script[type="application/ld+json"]');
-  if (lds.length) f['ld'] = 1;
+  let ldArticle = 0;
+  let ldOther = 0;
   for (let i = 0; i < lds.length && i < MAX_LD; i++) {
     const text = lds[i]!.textContent ?? '';
-    if (LD_ARTICLE.some((t) => text.includes(t))) f['ld-article'] = 1;
-    if (LD_OTHER.some((t) => text.includes(t))) f['ld-other'] = 1;
+    if (!ldArticle && containsAny(text, LD_ARTICLE)) ldArticle = 1;
+    if (!ldOther && containsAny(text, LD_OTHER)) ldOther = 1;
   }
-  pathFeatures(url, f);
+  values.push(lds.length ? 1 : 0, ldArticle, ldOther);
+  pathValues(url, values);
+  return values;
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i]!)) return true;
+  return false;
+}
+
+/** The values as named features (those that are not 0). */
+export function namedFeatures(values: readonly number[]): Record<string, number> {
+  const f: Record<string, number> = {};
+  GATE_FEATURES.forEach((name, i) => {
+    if (values[i]) f[name] = values[i]!;
+  });
   return f;
 }
 
-/**
- * The author and og:type declarations, in one walk over the `<meta>`s (two selector queries walked the whole
- * document twice where a page has neither): an author meta anywhere, og:type from the first that declares one.
- */
-function metaFeatures(doc: Document, f: Record<string, number>): void {
-  const metas = doc.getElementsByTagName('meta');
-  let og: string | null = null;
-  let ogSeen = false;
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i]!;
-    const property = meta.getAttribute('property');
-    if (property === 'article:author' || meta.getAttribute('name') === 'author') f['author'] = 1;
-    if (property === 'og:type' && !ogSeen) {
-      ogSeen = true;
-      og = meta.getAttribute('content');
-    }
-  }
-  og = og?.trim().toLowerCase() ?? null;
-  if (og && ARTICLE_OG_TYPES.has(og)) f['og-article'] = 1;
+/** What the gate reads, as named features (the fit's and the tests' view of `gateValues`). */
+export function gateFeatures(doc: Document, url: string): Record<string, number> {
+  return namedFeatures(gateValues(doc, url));
 }
 
 /**
- * The path's shape: the homepage, how deep the page sits, a slug of several words (`/2024/05/mayor-wins-vote`).
- * Read with string operations, not regexes or a URL object: this runs on every page, in a fresh world.
+ * The path's shape: the homepage, how deep the page sits, a slug of several words (`/2024/05/mayor-wins-vote`),
+ * a long number. Read with string operations, not regexes or a URL object: this runs on every page, in a fresh world.
  */
-function pathFeatures(url: string, f: Record<string, number>): void {
+function pathValues(url: string, values: number[]): void {
   const path = pathOf(url);
-  if (path === null) return;
-  const segments = path.split('/').filter(Boolean);
-  const last = dropExtension(segments[segments.length - 1] ?? '');
-  if (segments.length === 0 || (segments.length === 1 && last.toLowerCase() === 'index')) f['homepage'] = 1;
-  f['path-depth'] = Math.min(segments.length, 6) / 6;
-  if (slugWords(last) >= 4) f['long-slug'] = 1;
-  if (longestDigitRun(last) >= 5) f['numeric-id'] = 1;
+  if (path === null) return void values.push(0, 0, 0, 0);
+  let segments = 0;
+  let last = '';
+  for (const segment of path.split('/')) {
+    if (!segment) continue;
+    segments++;
+    last = segment;
+  }
+  last = dropExtension(last);
+  values.push(segments === 0 || (segments === 1 && last.toLowerCase() === 'index') ? 1 : 0, (segments < 6 ? segments : 6) / 6);
+  // Words of the slug (parts between `-`, `_`, `+`) and its longest run of digits, in one pass.
+  let words = 0;
+  let inWord = false;
+  let run = 0;
+  let digits = 0;
+  for (let i = 0; i < last.length; i++) {
+    const c = last.charCodeAt(i);
+    const separator = c === 45 || c === 95 || c === 43;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run > digits) digits = run;
+  }
+  values.push(words >= 4 ? 1 : 0, digits >= 5 ? 1 : 0);
 }
 
 /** The path of an absolute URL (as `new URL(url).pathname` for the serialised addresses a browser gives), null if none. */
@@ -178,30 +207,6 @@ function dropExtension(segment: string): string {
   return segment.slice(0, dot);
 }
 
-/** How many non-empty parts `-`, `_` and `+` cut the segment into. */
-function slugWords(segment: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    const separator = c === '-' || c === '_' || c === '+';
-    if (!separator && !inWord) words++;
-    inWord = !separator;
-  }
-  return words;
-}
-
-function longestDigitRun(segment: string): number {
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment.charCodeAt(i);
-    run = c >= 48 && c <= 57 ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-
 /** The gate's score of its features. */
 export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = GATE_WEIGHTS): number {
   let sum = 0;
@@ -209,22 +214,30 @@ export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly
   return sum;
 }
 
+/** The gate's verdict on a page: its values (GATE_FEATURES order) and their score. */
+export interface GateReading {
+  pass: boolean;
+  score: number;
+  values: number[];
+}
+
 /** Reads the page once: whether it may be an article (then detection's first stage decides), and why. */
-export function readGate(doc: Document, url: string): { pass: boolean; score: number; features: Record<string, number> } {
+export function readGate(doc: Document, url: string): GateReading {
   try {
-    const features = gateFeatures(doc, url);
-    const score = gateScore(features);
-    return { pass: score >= GATE_THRESHOLD, score, features };
+    const values = gateValues(doc, url);
+    let score = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]) score += (GATE_WEIGHTS[GATE_FEATURES[i]!] ?? 0) * values[i]!;
+    return { pass: score >= GATE_THRESHOLD, score, values };
   } catch {
     // A page the gate cannot read is left to detection, which never throws either.
-    return { pass: true, score: 0, features: {} };
+    return { pass: true, score: 0, values: [] };
   }
 }
 
 /** The verdict on a page the gate stops: not an article, the gate's score as its one named signal. */
-export function gateDetection(reading: { score: number; features: Record<string, number> }): Detection {
+export function gateDetection(reading: { score: number; values: readonly number[] }): Detection {
   // The readings that weighed most, either way, each with its share of the score.
-  const shares = Object.entries(reading.features)
+  const shares = Object.entries(namedFeatures(reading.values))
     .map(([name, value]): [string, number] => [name, Math.round((GATE_WEIGHTS[name] ?? 0) * value * 100) / 100])
     .filter(([, share]) => share !== 0)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));

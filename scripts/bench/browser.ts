@@ -143,6 +143,10 @@ interface PageRun {
   /** Long tasks (≥ 50 ms) that hold one of Byline's steps. */
   longTasks: number;
   referenceHeapKb: number | null;
+  /** The reference content script's reading time on this page (non-article pages only). */
+  referenceMs: number | null;
+  /** Every step's duration by name, summed (what `totalMs` adds up): where a non-article page's time goes. */
+  stepTotals: Record<string, number>;
   painted: boolean;
   readabilityColdMs: number | null;
   readabilityWarmMs: number | null;
@@ -171,6 +175,8 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     loadMs: null,
     longTasks: 0,
     referenceHeapKb: null,
+    referenceMs: null,
+    stepTotals: {},
     painted: false,
     readabilityColdMs: null,
     readabilityWarmMs: null,
@@ -370,6 +376,7 @@ async function waitForContentScript(ext: ExtensionBrowser, tabId: number, run: P
   for (const step of EXTRA_STEPS) run.extraSteps[step] = measures.find((m) => m.name === step)?.duration ?? 0;
   run.pipelineAllMs = run.pipelineMs + EXTRA_STEPS.reduce((a, step) => a + run.extraSteps[step], 0);
   run.totalMs = measures.reduce((a, m) => a + m.duration, 0);
+  for (const m of measures) run.stepTotals[m.name] = (run.stepTotals[m.name] ?? 0) + m.duration;
   if (tab) run.longTasks = await longTasksHolding(tab, measures);
 }
 
@@ -568,7 +575,7 @@ async function measureReference(site: StaticServer, runs: PageRun[]): Promise<Om
         });
         await tab.goto(run.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
         const ms = await Promise.race([logged, sleep(DETECT_TIMEOUT_MS).then(() => null)]);
-        if (ms !== null && Number.isFinite(ms)) out.content.push(ms);
+        if (ms !== null && Number.isFinite(ms)) out.content.push((run.referenceMs = ms));
         // As long after its script as Byline's heap reading came after its decision.
         await sleep(300);
         run.referenceHeapKb = await heapUsedKb(ext.context, tab);
@@ -745,8 +752,19 @@ function report(runs: PageRun[], popup: { article: number[]; other: number[] }, 
       r.longTasks,
     ]),
   );
+  printNonArticleSteps(others);
   if (recordRun) record(f);
   printFigures(f as unknown as Record<string, unknown>);
+}
+
+/** Where each non-article page's time went, step by step (probe start, gate, size, first stage…), beside the reference's reading. */
+function printNonArticleSteps(others: PageRun[]): void {
+  const names = [...new Set(others.flatMap((r) => Object.keys(r.stepTotals)))];
+  console.log('\nnon-article pages, by step (ms, every run of a step summed):');
+  printTable(
+    ['page', ...names, 'all', 'reference'],
+    others.map((r) => [r.page.file, ...names.map((n) => (r.stepTotals[n] === undefined ? null : round(r.stepTotals[n]!))), r.totalMs === null ? null : round(r.totalMs), r.referenceMs === null ? null : round(r.referenceMs)]),
+  );
 }
 
 // ---------------------------------------------------------------- the record file

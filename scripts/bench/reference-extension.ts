@@ -25,7 +25,8 @@ const MANIFEST = {
   content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
 };
 
-const CONTENT_SCRIPT = `(() => {
+/** Its content script (also run by probe-worlds.ts, in fresh isolated worlds beside the probe). */
+export const CONTENT_SCRIPT = `(() => {
   const start = performance.now();
   const body = document.body;
   let chars = 0;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
-import { GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, readGate } from '../../../lib/page/gate';
+import { GATE_FEATURES, GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
 import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
@@ -69,8 +69,8 @@ describe('detection’s gate', () => {
     expect(readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget').pass).toBe(true);
     const front = readGate(docOf(listing), 'https://example.org/');
     expect(front.pass).toBe(false);
-    expect(front.features['homepage']).toBe(1);
-    expect(front.features['no-paragraphs']).toBe(1);
+    expect(namedFeatures(front.values)['homepage']).toBe(1);
+    expect(namedFeatures(front.values)['no-paragraphs']).toBe(1);
   });
 
   it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
@@ -93,7 +93,7 @@ describe('detection’s gate', () => {
 
   it('explains a stop with one named signal that the schemas accept', () => {
     const gate = readGate(docOf(listing), 'https://example.org/');
-    expect(gate.score).toBe(gateScore(gate.features));
+    expect(gate.score).toBe(gateScore(namedFeatures(gate.values)));
     expect(gate.score).toBeLessThan(GATE_THRESHOLD);
     const detection = gateDetection(gate);
     expect(Detection.parse(detection)).toEqual(detection);
@@ -102,6 +102,18 @@ describe('detection’s gate', () => {
     expect(detection.signals[0]!.name).toBe('gate:not-article');
     expect(detection.signals[0]!.detail).toMatch(/^gate score -?\d/);
     expect(detection.signals[0]!.detail).toContain('homepage -1.9');
+  });
+
+  it('reads one value per named feature, in their order, at every URL shape', () => {
+    // A reading longer or shorter than the names would weigh every value after the mismatch with another's weight.
+    for (const html of [story(8), listing, '']) {
+      for (const url of ['https://example.org/', 'https://example.org/news/2024/05/01/council-votes-for-the-budget', 'not a url']) {
+        const values = gateValues(docOf(html), url);
+        expect(values).toHaveLength(GATE_FEATURES.length);
+        expect(Object.keys(namedFeatures(values)).every((name) => (GATE_FEATURES as readonly string[]).includes(name))).toBe(true);
+      }
+    }
+    expect(namedFeatures(gateValues(docOf(listing), 'https://example.org/'))['homepage']).toBe(1);
   });
 
   it('never throws on odd documents', () => {
