@@ -24,6 +24,8 @@ export interface Decoded {
 
 /** How far a `<meta charset>` is looked for when no `</head>` or `<body` ends the head earlier. */
 const HEAD_SCAN_BYTES = 512 * 1024;
+/** Bytes looked at first for the end of the head. */
+const HEAD_FIRST_TRY_BYTES = 16 * 1024;
 /** Bytes looked at for binary content and for the UTF-16-without-BOM pattern. */
 const SNIFF_BYTES = 64 * 1024;
 
@@ -199,11 +201,25 @@ const HEAD_END = /<\/head\s*>|<body[\s>]/i;
 
 /** The charset a `<meta>` in the head declares (the first one, as browsers take it), or null. */
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, HEAD_SCAN_BYTES));
-  const end = HEAD_END.exec(head)?.index ?? head.length;
+  const { head, end } = headSpan(bytes);
   META_CHARSET.lastIndex = 0;
   for (const m of head.slice(0, end).matchAll(META_CHARSET)) if (m[1]) return m[1].toLowerCase();
   return null;
+}
+
+/**
+ * The head as Latin-1 and where it ends. Most heads end within the first 16 kB (two thirds of WCXB's
+ * pages): only those bytes are turned into a string then, not the whole 512 kB window. An end found in
+ * the prefix is also the first in the window (a match cut by the prefix's end cannot precede a whole one).
+ */
+export function headSpan(bytes: Uint8Array, firstTry = HEAD_FIRST_TRY_BYTES): { head: string; end: number } {
+  if (bytes.length > firstTry && firstTry < HEAD_SCAN_BYTES) {
+    const prefix = latin1(bytes.subarray(0, firstTry));
+    const found = HEAD_END.exec(prefix);
+    if (found) return { head: prefix, end: found.index };
+  }
+  const head = latin1(bytes.subarray(0, HEAD_SCAN_BYTES));
+  return { head, end: HEAD_END.exec(head)?.index ?? head.length };
 }
 
 /** The WHATWG encoding for a label, or null when unknown; UTF-16 labels in a meta mean UTF-8 (as in browsers). */

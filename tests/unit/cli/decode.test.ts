@@ -1,9 +1,10 @@
 /** The CLI's decoding and depth guard as functions: the edges the process tests do not reach. */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binaryKind, decode } from '../../../scripts/cli/decode';
+import { binaryKind, decode, headSpan } from '../../../scripts/cli/decode';
 import { guardDepth, MAX_DEPTH } from '../../../scripts/cli/depth';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/encoding');
@@ -170,5 +171,34 @@ describe('guardDepth', () => {
     const t0 = performance.now();
     guardDepth(html);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('headSpan', () => {
+  const latin1 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff);
+  /** What the scan did before: the whole window as one string, the first end in it. */
+  const whole = (text: string) => {
+    const m = /<\/head\s*>|<body[\s>]/i.exec(text.slice(0, 512 * 1024));
+    return m ? m.index : Math.min(text.length, 512 * 1024);
+  };
+
+  it('finds the same end from a short first try as from the whole window, wherever the end falls', () => {
+    // Pieces that make ends, near-ends and ends cut at the first try's edge (lengths 8 to 24 around it).
+    const piece = fc.constantFrom('</head>', '</HEAD  >', '</head', '<body>', '<BODY\t', '<body', '<bodyx', ' ', '\u00a0', 'x', '<meta charset=utf-8>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 24 }), (pieces, firstTry) => {
+        const text = pieces.join('');
+        const span = headSpan(latin1(text), firstTry);
+        expect(span.end).toBe(whole(text));
+        expect(span.head.slice(0, span.end)).toBe(text.slice(0, span.end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('falls back to the whole window when the head runs past the first try', () => {
+    const text = '<html><head>' + '<meta name="x">'.repeat(2000) + '</head><body>';
+    expect(headSpan(latin1(text)).end).toBe(text.indexOf('</head>'));
+    expect(decode(latin1(text.replace('<html><head>', '<html><head>' + ' '.repeat(20000) + '<meta charset="koi8-r">')), { html: true }).encoding).toBe('koi8-r');
   });
 });

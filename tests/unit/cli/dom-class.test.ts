@@ -3,6 +3,7 @@
  * itself instead of building a DOMTokenList for every classed element. These tests hold the patch to what
  * the className setter gave before: tokens split on any white space, empty and repeated ones dropped.
  */
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
@@ -33,4 +34,26 @@ describe('linkedom class values after the parse-time normalisation patch', () =>
     d.removeAttribute('class');
     expect(d.className).toBe('');
   });
+
+  it('gives what the className setter gives for any value, one token or many, already single-spaced or not', () => {
+    // Few distinct tokens so repeats are common; more than 16 tokens takes the patch's Set path.
+    const token = fc.constantFrom('a', 'b', 'c', 'nav', 'x-1');
+    const space = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0');
+    const value = fc.array(fc.tuple(token, space), { maxLength: 24 }).chain((pairs) =>
+      fc.tuple(fc.constantFrom('', ' ', '\t'), fc.boolean()).map(([lead, trail]) => {
+        const joined = pairs.map(([t, s]) => t + s).join('');
+        return lead + (trail ? joined : joined.trimEnd());
+      }),
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        const { document } = parseHTML(`<div class="${v}"></div>`);
+        const set = parseHTML('<div></div>').document.querySelector('div')!;
+        set.className = v;
+        expect(document.querySelector('div')!.getAttribute('class')).toBe(set.getAttribute('class'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
