@@ -49,6 +49,29 @@ describe('roles: the common nouns of each press', () => {
   ]);
 });
 
+describe('roles: an apposition after the age', () => {
+  check([
+    ['en', '"It is hard," said Mary Cole, 81, a retired nurse from Leeds.', 'Cole', 'retired nurse'],
+    ['fr', 'Sophie Roux, 45 ans, mère de trois enfants, a dénoncé la décision.', 'Roux', 'mère de trois enfants'],
+    ['es', 'María Ruiz, de 45 años, vecina del barrio, denunció la falta de personal.', 'Ruiz', 'vecina del barrio'],
+    ['en', 'Mary Cole, 81, said the plan was wrong.', 'Cole', null],
+  ]);
+});
+
+describe('roles: a lexicon role phrase before the name is whole', () => {
+  check([
+    ['en', 'Union regional officer Kevin Dunn said the offer was a pay cut.', 'Dunn', 'regional officer'],
+    ['kk', 'Аурухананың бас дәрігері Марат Бекетаев жаңалықты айтты.', 'Бекетаев', 'бас дәрігері'],
+    ['kk', 'Үш баланың анасы Айгүл Сыздықова балалары туралы айтты.', 'Сыздықова', 'баланың анасы'],
+  ]);
+
+  it('en: a clause with a speech verb is no role', () => {
+    const roles = rolesByName('en', 'Emma Cole, 58, stole from residents. Prosecutor Daniel Hughes told the court that Cole had lied.');
+    const key = Object.keys(roles).find((k) => k.includes('Emma'));
+    expect(key && roles[key]!.some((r) => / told /u.test(r))).toBe(false);
+  });
+});
+
 describe('roles: the organisation after the title', () => {
   check([
     // German "der" is an article here, not a relative pronoun.

@@ -646,7 +646,11 @@ export class People {
       if (!pluralChecked && isPluralRole(this.c, lower(clean.split(' ').find((w) => roleHeadKind(this.c, lower(w)) === 2) ?? ''))) return;
       if (clean !== text) sentenceInitial = false;
       text = clean;
-    } else text = dictionaryForm(this.c, trimRole(this.c, withoutArticle(this.c, text)));
+    } else {
+      text = dictionaryForm(this.c, trimRole(this.c, withoutArticle(this.c, text)));
+      // A role holds no speech verb: "prosecutor Daniel Hughes told the court that" is a clause, not a role.
+      if ((text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => w === lower(w) && this.c.verbRe.isWord(w) && !isTitleWord(this.c, w))) return;
+    }
     // Sentence-initial capital on a title ("Депутат Мажилиса") is grammar, not part of the role.
     if (sentenceInitial && !this.c.lex.capitalisedNouns && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(text) && isTitleWord(this.c, lower(text.split(/\s/)[0]!))) text = text[0]!.toLowerCase() + text.slice(1);
     // Keep the fullest wording of a role ("Алматы қаласының әкімі" over "әкімі").
@@ -718,8 +722,12 @@ export class People {
   }
 
   titleStartsAt(b: Block, t: Token, titleTok: Token): boolean {
-    const m = this.c.titleRe.at(this.doc.words, t.start, titleTok.end + 1);
-    return !!m && m[0].length >= titleTok.end - t.start;
+    // A lexicon title or role phrase ("regional officer", "head coach") opening at t and reaching the title word.
+    for (const re of [this.c.titleRe, this.c.roleRe]) {
+      const m = re.at(this.doc.words, t.start, titleTok.end + 1);
+      if (m && m[0].length >= titleTok.end - t.start) return true;
+    }
+    return false;
   }
 
   /** The first run (if any) overlapping [start, end) in block. */

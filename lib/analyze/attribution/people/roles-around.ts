@@ -57,6 +57,9 @@ const MAX_LIST_NAMES = 8;
 const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|"[^"«»\n]{1,60}"|''[^'«»\n]{1,60}''|\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/gu;
 /** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
 const MAX_POSSESSOR_LOWERS = 2;
+/** An age set off by commas after a name (a number, maybe with a word before or after it), up to the comma closing it. */
+const AGE_BEFORE_APPOSITION_RE = /^(,[\s\u00a0]*(?:\p{Ll}{1,3}[\s\u00a0]+)?\p{N}{1,3}(?:[\s\u00a0]+\p{Ll}{1,6})?[\s\u00a0]*),[\s\u00a0]/u;
+const MAX_AGE_SEGMENT = 24;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
 const TITLE_REACH = 7;
 
@@ -684,7 +687,10 @@ export class RolesAround {
     const toks = b.tokens;
     // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
     const remark = this.reg.phrased ? (BRACKET_REMARK_RE.exec(this.reg.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
-    const end0 = r.end + remark;
+    // "Mary Cole, 81, a retired nurse", "Sophie Roux, 45 ans, mère de …", "María Ruiz, de 45 años, vecina de …": the age
+    // between two commas, the apposition after it.
+    const aged = remark ? 0 : (AGE_BEFORE_APPOSITION_RE.exec(this.reg.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_AGE_SEGMENT)))?.[1]?.length ?? 0);
+    const end0 = r.end + remark + aged;
     // "Йоахим Лёв (второй тренер)": the remark itself may be the role.
     const inBrackets = remark ? this.roleInBrackets(b, r, end0) : null;
     if (inBrackets) return [inBrackets];
@@ -693,7 +699,7 @@ export class RolesAround {
     const dashed = this.reg.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
     if (!/^,\s/.test(after) && !dashed) return null;
     let k = r.at + r.tokens.length;
-    while (remark && k < toks.length && toks[k]!.start < end0) k++;
+    while ((remark || aged) && k < toks.length && toks[k]!.start < end0) k++;
     const first = k;
     const stop = Math.min(toks.length, k + APPOSITION_REACH);
     let titleAt = -1;
