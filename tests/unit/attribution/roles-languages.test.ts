@@ -100,6 +100,13 @@ describe('roles: a title stacked before the title before the name', () => {
   });
 });
 
+describe('roles: a plural role over a list whose names say where each comes from', () => {
+  check([
+    ['ru', 'В Барнаул прилетели известные писатели, среди которых — Павел Басинский и Михаил Павлов из Москвы, Василий Авченко из Владивостока.', 'Авченко', 'писатель'],
+    ['ru', 'Встретились министр Иван Петров из Москвы и Сергей Сидоров.', 'Сидоров', null],
+  ]);
+});
+
 describe('roles: the dictionary form in Czech', () => {
   check([
     ['cs', 'Podle ministra financí Petra Svobody se rozpočet nezmění.', 'Svobod', 'ministr financí'],

@@ -57,6 +57,8 @@ const MAX_LIST_NAMES = 8;
 const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|"[^"«»\n]{1,60}"|''[^'«»\n]{1,60}''|\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/gu;
 /** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
 const MAX_POSSESSOR_LOWERS = 2;
+/** A preposition and a capitalised place or two after a name in a list ("из Москвы", "aus Köln"). */
+const PLACE_REMARK_RE = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?/u;
 /** An age set off by commas after a name (a number, maybe with a word before or after it), up to the comma closing it. */
 const AGE_BEFORE_APPOSITION_RE = /^(,[\s\u00a0]*(?:\p{Ll}{1,3}[\s\u00a0]+)?\p{N}{1,3}(?:[\s\u00a0]+\p{Ll}{1,6})?[\s\u00a0]*),[\s\u00a0]/u;
 const MAX_AGE_SEGMENT = 24;
@@ -548,7 +550,12 @@ export class RolesAround {
 
   /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
   private listGap(from: number, to: number): boolean {
-    return to - from <= MAX_LIST_GAP && this.reg.c.morph.nameListGapRe.test(this.reg.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
+    if (to - from > MAX_LIST_GAP) return false;
+    let gap = this.reg.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, '');
+    // "Михаил Павлов из Москвы, Василий Авченко из Владивостока": where each comes from, a preposition and a place.
+    const place = PLACE_REMARK_RE.exec(gap);
+    if (place && this.reg.c.placePrepositions.has(lower(place[1]!))) gap = gap.slice(place[0].length);
+    return this.reg.c.morph.nameListGapRe.test(gap);
   }
 
   /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
