@@ -163,6 +163,11 @@ export const Lexicon = z.object({
    */
   roleStops: words.optional(),
   /**
+   * Optional (issue 15, Czech "starosti" beside "starosty"): words that look like a title or role in a case form but are
+   * other nouns ("starost", care); they are never role words.
+   */
+  notTitles: words.optional(),
+  /**
    * Optional (added for German "Kulturminister", "Vorstandschef", issue 15): titles and roles also end
    * closed compounds written as one word, so a word ending in one ("…minister", "…chef") is a title too.
    */

@@ -149,13 +149,14 @@ export function compile(lex: Lexicon): Compiled {
   const re = (list: string[], inflect: Inflect | null = null) => phraseRe(list, inflect, vocab);
   const morph = compileMorphology(lex.morphology);
   const inflection: Inflect = { ...lex.inflection, finalVowel: morph.finalVowelRe };
+  const titleInflection: Inflect = { ...lex.inflection, finalVowel: morph.titleFinalVowelRe };
   const compiled: Compiled = {
     lex,
     morph,
     openers,
     verbRe: must(re([...lex.speechVerbs, ...(lex.participles ?? [])])),
-    titleRe: must(re(lex.titles, inflection)),
-    roleRe: must(re(lex.roles, inflection)),
+    titleRe: must(re(lex.titles, titleInflection)),
+    roleRe: must(re(lex.roles, titleInflection)),
     collectiveRe: must(re(lex.collectiveSpeakers, inflection)),
     accordingBeforeRe: re(lex.accordingTo.before),
     accordingAfterRe: re(lex.accordingTo.after),

@@ -24,6 +24,8 @@ function letterRe(letters: string): RegExp {
 export interface Morph {
   table: Morphology;
   finalVowelRe: RegExp;
+  /** Final vowels titles and roles drop before case endings (the table's titleFinalVowels, else finalVowels). */
+  titleFinalVowelRe: RegExp;
   uncertainRe: RegExp;
   instrumentalRe: RegExp;
   genitiveRe: RegExp;
@@ -53,6 +55,7 @@ export function compileMorphology(table: Morphology = NO_MORPHOLOGY): Morph {
   return {
     table,
     finalVowelRe: letterRe(table.finalVowels),
+    titleFinalVowelRe: letterRe(table.titleFinalVowels ?? table.finalVowels),
     uncertainRe: endingRe(table.names.uncertainEndings),
     instrumentalRe: endingRe(table.cases.instrumental),
     genitiveRe: endingRe(table.cases.genitive),

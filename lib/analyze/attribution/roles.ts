@@ -76,7 +76,7 @@ function data(c: Compiled): RoleData {
     const rp = c.lex.rolePhrases;
     d = {
       suffixes: [...(rp?.suffixes ?? [])].sort((a, b) => b.length - a.length),
-      notRoles: new Set(rp?.notRoles ?? []),
+      notRoles: new Set([...(rp?.notRoles ?? []), ...(c.lex.notTitles ?? [])]),
       verbs: phraseRe(rp?.verbs ?? []),
       joins: new Set(rp?.joins ?? []),
       verbEndings: rp?.verbEndings ?? [],
@@ -87,6 +87,11 @@ function data(c: Compiled): RoleData {
     dataCache.set(c, d);
   }
   return d;
+}
+
+/** A word the lexicon rules out as a role ("налог", Czech "starosti"), whatever it looks like. */
+export function isNotRole(c: Compiled, low: string): boolean {
+  return data(c).notRoles.has(low);
 }
 
 function lexiconWord(c: Compiled, low: string): boolean {
@@ -382,6 +387,8 @@ export function isRoleBase(c: Compiled, low: string): boolean {
 export function roleCase(c: Compiled, low: string): string | null {
   const last = low.split('-').pop()!;
   if (data(c).bases.has(low) || data(c).bases.has(last)) return 'nom';
+  // "директоров", "депутатов": a genitive plural ends in a consonant like a base form does.
+  if (pluralBase(c, low) !== null) return 'pl';
   for (const [re, name] of c.morph.caseClasses) if (re.test(last)) return name;
   return null;
 }
@@ -617,6 +624,19 @@ const caseByLongestEnding = wordMemo((c: Compiled, low: string): string | null =
   }
   return best;
 });
+
+/** A role without the article opening it ("l'entraîneuse" → "entraîneuse", "the mayor" → "mayor", "der Busfahrer" → "Busfahrer"). */
+export function withoutArticle(c: Compiled, text: string): string {
+  const low = lower(text);
+  for (const a of c.lex.names.definiteArticles ?? []) {
+    const elided = /['’]$/u.test(a);
+    if (low.startsWith(a.replace(/’/g, "'")) || low.startsWith(a.replace(/'/g, '’'))) {
+      const rest = text.slice(a.length);
+      if (elided ? /^\p{L}/u.test(rest) : /^[\s\u00a0]+\p{L}/u.test(rest)) return rest.trimStart();
+    }
+  }
+  return text;
+}
 
 /**
  * A role without the circumstances of the speech after it ("le ministre sous la pression des syndicats"

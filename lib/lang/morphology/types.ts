@@ -11,6 +11,11 @@ const list = z.array(z.string());
 export const Morphology = z.object({
   /** Final vowels (and soft signs) a stem drops before case endings: "россия" is also matched as "росси-". */
   finalVowels: z.string(),
+  /**
+   * Optional (issue 15, Czech "starosty", "předsedou", "ředitelky"): final vowels titles and roles drop before case endings where
+   * `finalVowels` is kept empty for other words; without it titles use `finalVowels`.
+   */
+  titleFinalVowels: z.string().optional(),
   /** Consonant letters: a role head ending in one is in its base form ("депутат", not "депутата"). */
   consonants: z.string(),
   /** Semivowels that close a stem like a consonant ("Андрей"): with the consonants, a man's surname stem may end in one ("Мюллер|а"). */

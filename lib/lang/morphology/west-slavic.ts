@@ -24,6 +24,9 @@ export const WEST_SLAVIC: Morphology = {
   // golden articles and lost one source on the Czech sentence set ("Zdroj z ministerstva financí" read from
   // "ministerstva"): no gain across sets, so titles match as written plus their case endings.
   finalVowels: '',
+  // Titles and roles in -a/-e/-ě inflect on the stem ("starosta" → "starosty", "starostou"; "předsedkyně" → "předsedkyni";
+  // "poslance" → "poslanci", "poslancem").
+  titleFinalVowels: 'aeě',
   consonants: 'bcčdďfghjklmnňpqrřsštťvwxzž',
   semivowels: '',
   names: {
@@ -48,7 +51,28 @@ export const WEST_SLAVIC: Morphology = {
     listConjunctions: ['a', 'a také'],
   },
   cases: { instrumental: [], genitive: [], genitivePlace: [], genitiveAdjective: [] },
-  roles: { deputyPrefixes: [], conjunctions: ['a'], caseClasses: [], plural: [] },
+  roles: {
+    deputyPrefixes: [],
+    conjunctions: ['a'],
+    // "náměstka" → "náměstek": the e a base form has before its last consonant.
+    fleetingVowels: ['e'],
+    // Coarse cases of a role head, for its dictionary form ("podle ministra financí" → "ministr financí"); a base form in
+    // the lexicon ("starosta", "mluvčí") is never changed, whatever its ending.
+    caseClasses: [
+      { endings: [...'bcčdďfghjklmnňpqrřsštťvwxzž'], case: 'nom' },
+      { endings: ['em', 'ou', 'í'], case: 'ins' },
+      { endings: ['ovi', 'ce', 'u', 'i'], case: 'dat' },
+      { endings: ['a', 'e', 'ě', 'y'], case: 'gen' },
+    ],
+    // "ministra"/"ministru"/"ministrovi"/"ministrem" → "ministr", "ředitele"/"řediteli" → "ředitel", "předsedy"/"předsedou" →
+    // "předseda", "ředitelce" → "ředitelka", "ministryní" → "ministryně", "soudci"/"soudcem" → "soudce".
+    baseRestore: [
+      ['ovi', ''], ['em', ''], ['a', ''], ['e', ''], ['i', ''], ['u', ''],
+      ['ovi', 'a'], ['ou', 'a'], ['y', 'a'], ['u', 'a'], ['ce', 'ka'], ['ě', 'a'],
+      ['ní', 'ně'], ['ni', 'ně'], ['i', 'e'], ['em', 'e'],
+    ],
+    plural: [],
+  },
   sourceCaseEndings: [],
 };
 

@@ -19,7 +19,7 @@ import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
 import { outletLengthAt } from '../outlet-names';
-import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole } from '../roles';
+import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole, withoutArticle, isNotRole } from '../roles';
 import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
 
@@ -179,7 +179,8 @@ export class People {
       if (!internal && (idx === 0 || !anyInternal)) {
         if (prev && this.c.honorificGender.has(before)) evidence = 'honorific';
         // Not a quoted name after the title: "наставник «Полісся»", "директор «Горсвета»" name its organisation.
-        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal && !/[«„“"]/u.test(before)) evidence = 'title';
+        // Not across a sentence end either ("verteidigte die Vermieter. Viele …"): only an abbreviated title keeps its dot ("Sen. Warren").
+        else if (prev && isTitleWord(this.c, prev.low) && !anyInternal && !/[«„“"]/u.test(before) && this.titleGapBefore(prev, b.tokens[a]!)) evidence = 'title';
       }
       // "жена Мишель", "51-летний Габриэл Уортман": a person noun right before.
       if (!evidence && prev && (this.c.personCues.has(prev.low) || this.c.personCueEndings.some((e) => prev.low.endsWith(e)))) evidence = 'cue';
@@ -336,6 +337,13 @@ export class People {
   }
 
   /** A word that joins a role to its organisation or place ("de", "del", "der", "of", "the"). */
+  /** Whether no sentence end stands between a title word and the capitalised word after it (the dot of "Sen." does not end one). */
+  private titleGapBefore(title: Token, next: Token): boolean {
+    const gap = this.doc.text.slice(title.end, next.start);
+    if (!/[.!?…]/u.test(gap)) return true;
+    return /^\.[\s\u00a0]+$/u.test(gap) && (this.c.abbreviations.has(title.low + '.') || isTitleWord(this.c, title.low + '.'));
+  }
+
   isLinkWord(low: string): boolean {
     return this.c.particles.has(low) || this.c.placePrepositions.has(low) || (this.c.nonNames.has(low) && low.length <= MAX_ARTICLE_LENGTH);
   }
@@ -638,7 +646,11 @@ export class People {
       if (!pluralChecked && isPluralRole(this.c, lower(clean.split(' ').find((w) => roleHeadKind(this.c, lower(w)) === 2) ?? ''))) return;
       if (clean !== text) sentenceInitial = false;
       text = clean;
-    } else text = dictionaryForm(this.c, trimRole(this.c, text));
+    } else {
+      text = dictionaryForm(this.c, trimRole(this.c, withoutArticle(this.c, text)));
+      // A role holds no speech verb: "prosecutor Daniel Hughes told the court that" is a clause, not a role.
+      if ((text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => w === lower(w) && this.c.verbRe.isWord(w) && !isTitleWord(this.c, w))) return;
+    }
     // Sentence-initial capital on a title ("Депутат Мажилиса") is grammar, not part of the role.
     if (sentenceInitial && !this.c.lex.capitalisedNouns && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(text) && isTitleWord(this.c, lower(text.split(/\s/)[0]!))) text = text[0]!.toLowerCase() + text.slice(1);
     // Keep the fullest wording of a role ("Алматы қаласының әкімі" over "әкімі").
@@ -703,14 +715,19 @@ export class People {
   titleEndsAt(b: Block, t: Token): boolean {
     // Most words end no title: a set lookup before the phrase matcher.
     if (!titleEndings(this.c).has(t.low.slice(0, TITLE_END_PREFIX))) return false;
+    if (isNotRole(this.c, t.low)) return false;
     const from = Math.max(b.start, t.start - 40);
     for (const m of this.c.titleRe.allIn(this.doc.words, from, t.end)) if (m.index + m[0].length === t.end) return true;
     return false;
   }
 
   titleStartsAt(b: Block, t: Token, titleTok: Token): boolean {
-    const m = this.c.titleRe.at(this.doc.words, t.start, titleTok.end + 1);
-    return !!m && m[0].length >= titleTok.end - t.start;
+    // A lexicon title or role phrase ("regional officer", "head coach") opening at t and reaching the title word.
+    for (const re of [this.c.titleRe, this.c.roleRe]) {
+      const m = re.at(this.doc.words, t.start, titleTok.end + 1);
+      if (m && m[0].length >= titleTok.end - t.start) return true;
+    }
+    return false;
   }
 
   /** The first run (if any) overlapping [start, end) in block. */

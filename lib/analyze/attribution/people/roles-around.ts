@@ -5,7 +5,7 @@
  * through RegistryView and write only through its addRole.
  */
 import { type Compiled, verbGender } from '../compile';
-import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
+import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, withoutArticle, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
 import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
@@ -57,6 +57,11 @@ const MAX_LIST_NAMES = 8;
 const QUOTED_NAME_RE = /«[^«»]{1,60}»|„[^„“”]{1,60}[“”]|"[^"«»\n]{1,60}"|''[^'«»\n]{1,60}''|\((?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:[\s\u00a0]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*)*\)/gu;
 /** Lowercase words inside a possessor's name ("Денсаулық сақтау министрлігінің"). */
 const MAX_POSSESSOR_LOWERS = 2;
+/** A preposition and a capitalised place or two after a name in a list ("из Москвы", "aus Köln"). */
+const PLACE_REMARK_RE = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+\p{Lu}[\p{L}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)?/u;
+/** An age set off by commas after a name (a number, maybe with a word before or after it), up to the comma closing it. */
+const AGE_BEFORE_APPOSITION_RE = /^(,[\s\u00a0]*(?:\p{Ll}{1,3}[\s\u00a0]+)?\p{N}{1,3}(?:[\s\u00a0]+\p{Ll}{1,6})?[\s\u00a0]*),[\s\u00a0]/u;
+const MAX_AGE_SEGMENT = 24;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
 const TITLE_REACH = 7;
 
@@ -72,27 +77,16 @@ export class RolesAround {
     const b = this.reg.blockOf(r.block);
     if (!b) return [];
     const out: Array<{ text: string; sentenceInitial: boolean }> = [];
-    const before = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r)) ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r) ?? this.roleBeforeDash(b, r);
+    const near = this.roleBefore(b, r.at, r.start, this.startsList(b, r) ? 'any' : 'singular', this.obliqueForm(r));
+    const before = near ?? this.roleBeforeList(b, r) ?? this.roleBeforeComma(b, r) ?? this.roleBeforeApposition(b, r) ?? this.roleBeforeDash(b, r);
     if (before) out.push(...before);
+    // "Le chef du service des urgences, le professeur Antoine Bérard": a title apposition before the title before the name.
+    if (near && !this.reg.phrased) out.push(...(this.stackedApposition(b, r, r.start - near[0]!.text.length) ?? []));
     const after = this.roleAfter(b, r);
     if (after) out.push(...after);
     if (this.reg.phrased) for (const x of this.predicateRoles(b, r.at + r.tokens.length, r.end)) out.push({ text: x.text, sentenceInitial: false });
     // "за словами голови адміністрації X": the role in its dictionary form.
-    return out.map((x) => ({ ...x, text: dictionaryForm(this.reg.c, this.withoutArticle(x.text)) }));
-  }
-
-  /** A role without the article opening it ("l'entraîneuse" → "entraîneuse", "the mayor" → "mayor"). */
-  private withoutArticle(text: string): string {
-    const articles = this.reg.c.lex.names.definiteArticles ?? [];
-    const low = lower(text);
-    for (const a of articles) {
-      const elided = /['’]$/u.test(a);
-      if (low.startsWith(a.replace(/’/g, "'")) || low.startsWith(a.replace(/'/g, '’'))) {
-        const rest = text.slice(a.length);
-        if (elided ? /^\p{L}/u.test(rest) : /^[\s\u00a0]+\p{L}/u.test(rest)) return rest.trimStart();
-      }
-    }
-    return text;
+    return out.map((x) => ({ ...x, text: dictionaryForm(this.reg.c, withoutArticle(this.reg.c, x.text)) }));
   }
 
   /** Whether the passes that give roles to persons named elsewhere have anything to do: a phrased language and a person. */
@@ -469,7 +463,7 @@ export class RolesAround {
    * concejal de Medio Ambiente, Javier Morales." (languages without role phrases; Russian has
    * roleBeforeComma). Not after "according to" or a preposition: "Según el concejal, Morales …".
    */
-  private roleBeforeApposition(b: Block, r0: Run): Array<{ text: string; sentenceInitial: boolean }> | null {
+  private roleBeforeApposition(b: Block, r0: Run, stacked = false): Array<{ text: string; sentenceInitial: boolean }> | null {
     if (this.reg.phrased || r0.at < 2) return null;
     const toks = b.tokens;
     const text = this.reg.doc.text;
@@ -499,18 +493,36 @@ export class RolesAround {
     let first = head;
     while (first > 0 && toks[first - 1]!.start >= sentStart && this.reg.isLinkWord(toks[first - 1]!.low) && !this.reg.c.placePrepositions.has(toks[first - 1]!.low)) first--;
     const prev = first > 0 && toks[first - 1]!.start >= sentStart ? toks[first - 1]! : null;
-    // "Buteur décisif, Karim Haddad a dédié …": a title opening the sentence needs no comma after the name.
-    if (!closed && prev) return null;
+    // "Buteur décisif, Karim Haddad a dédié …": a title opening the sentence needs no comma after the name; nor does one
+    // stacked before a nearer title ("бөлімінің бастығы, подполковник Ерлан Жұмабаев өрттің …").
+    if (!closed && prev && !stacked) return null;
     // "Según el concejal, Morales …" names two people; "Según el director del festival, Javier Rojas, …" one.
     if (!closed || r.evidence !== 'internal') {
       if (prev && this.reg.c.placePrepositions.has(prev.low)) return null;
       const opener = toks[first]!.start;
       for (const h of this.reg.c.accordingBeforeRe?.allIn(this.reg.doc.words, sentStart, opener) ?? []) if (/^[\s\u00a0]*$/u.test(text.slice(h.index + h[0].length, opener))) return null;
     }
+    // "Өрт сөндіру бөлімінің бастығы, …": the organisation owning the title in the genitive before it.
+    head = this.possessorBefore(b, head, sentStart);
     let roleEnd = toks[r.at - 1]!.end;
     if (/^[\s\u00a0]*[»"”“]/u.test(text.slice(roleEnd, r.start))) roleEnd = text.indexOf(',', roleEnd);
     const role = text.slice(toks[head]!.start, roleEnd).replace(/[\s\u00a0]+/g, ' ');
     return [{ text: role, sentenceInitial: toks[head]!.sentStart }];
+  }
+
+  /**
+   * A title apposition set off by a comma before the title phrase (starting at `roleStart`) that stands right before the
+   * name: "El director del hospital, el doctor Juan Pérez", "бөлімінің бастығы, подполковник Ерлан Жұмабаев". Languages
+   * without role phrases (Russian stacks roles in rolesBefore); the earlier title must pass roleBeforeApposition's checks.
+   */
+  private stackedApposition(b: Block, r: Run, roleStart: number): Array<{ text: string; sentenceInitial: boolean }> | null {
+    const toks = b.tokens;
+    let a = toks.findIndex((t) => t.start === roleStart);
+    if (a < 0) return null;
+    // The article of the nearer title ("le professeur").
+    while (a > 0 && !toks[a - 1]!.cap && (this.reg.c.lex.names.definiteArticles ?? []).includes(toks[a - 1]!.low) && /^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+    if (a < 2 || !/^[\s\u00a0]*,[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) return null;
+    return this.roleBeforeApposition(b, { ...r, at: a, start: toks[a]!.start }, true);
   }
 
   /** Whether another name follows this one in a list ("Юрий Царёв, Алексей Борисов"). */
@@ -538,7 +550,12 @@ export class RolesAround {
 
   /** Text between two names of a list: a comma or "и", after an optional remark in brackets ("Юрий Царёв (проект «Метро»), Алексей Борисов"). */
   private listGap(from: number, to: number): boolean {
-    return to - from <= MAX_LIST_GAP && this.reg.c.morph.nameListGapRe.test(this.reg.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, ''));
+    if (to - from > MAX_LIST_GAP) return false;
+    let gap = this.reg.doc.text.slice(from, to).replace(BRACKET_REMARK_RE, '');
+    // "Михаил Павлов из Москвы, Василий Авченко из Владивостока": where each comes from, a preposition and a place.
+    const place = PLACE_REMARK_RE.exec(gap);
+    if (place && this.reg.c.placePrepositions.has(lower(place[1]!))) gap = gap.slice(place[0].length);
+    return this.reg.c.morph.nameListGapRe.test(gap);
   }
 
   /** A title phrase ending right before token `at` (position `start`), no clause punctuation between. */
@@ -677,7 +694,10 @@ export class RolesAround {
     const toks = b.tokens;
     // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the apposition comes after a remark in brackets.
     const remark = this.reg.phrased ? (BRACKET_REMARK_RE.exec(this.reg.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_LIST_GAP)))?.[0].length ?? 0) : 0;
-    const end0 = r.end + remark;
+    // "Mary Cole, 81, a retired nurse", "Sophie Roux, 45 ans, mère de …", "María Ruiz, de 45 años, vecina de …": the age
+    // between two commas, the apposition after it.
+    const aged = remark ? 0 : (AGE_BEFORE_APPOSITION_RE.exec(this.reg.doc.text.slice(r.end, Math.min(b.end, r.end + MAX_AGE_SEGMENT)))?.[1]?.length ?? 0);
+    const end0 = r.end + remark + aged;
     // "Йоахим Лёв (второй тренер)": the remark itself may be the role.
     const inBrackets = remark ? this.roleInBrackets(b, r, end0) : null;
     if (inBrackets) return [inBrackets];
@@ -686,7 +706,7 @@ export class RolesAround {
     const dashed = this.reg.phrased && /^[\s\u00a0][-–—][\s\u00a0]/u.test(after);
     if (!/^,\s/.test(after) && !dashed) return null;
     let k = r.at + r.tokens.length;
-    while (remark && k < toks.length && toks[k]!.start < end0) k++;
+    while ((remark || aged) && k < toks.length && toks[k]!.start < end0) k++;
     const first = k;
     const stop = Math.min(toks.length, k + APPOSITION_REACH);
     let titleAt = -1;
@@ -696,7 +716,9 @@ export class RolesAround {
       const t = toks[k]!;
       const between = this.reg.doc.text.slice(end0 + (dashed ? 2 : 1), t.start);
       if (/[;:!?()«»"“”]|,\s/.test(between.slice(1)) || t.start >= (sentenceOf(b, r.end)?.end ?? b.end)) break;
-      if (this.reg.c.relativizers.has(t.low)) break;
+      // German "der", "die" are articles as well as relative pronouns: before a title ("Markus Reiter, der Trainer des FC …")
+      // or, once the title is found, before a noun ("Chef der Gewerkschaft") they open no relative clause.
+      if (this.reg.c.relativizers.has(t.low) && !this.articleBefore(toks, k, titleAt >= 0)) break;
       // A one-word title, or a lexicon phrase opening there ("ama de casa").
       if (k >= first + 2 && coordinatedAdjectives(this.reg.c, this.reg.doc.text, toks, k - 2, k)) reach++;
       if (titleAt < 0 && k < first + reach && (isTitleWord(this.reg.c, t.low) || (!this.reg.phrased && (this.reg.c.roleRe.at(this.reg.doc.words, t.start) ?? this.reg.c.titleRe.at(this.reg.doc.words, t.start))?.index === t.start))) titleAt = k;
@@ -731,6 +753,18 @@ export class RolesAround {
     if (tail) end = Math.min(end, startTok.start + tail[0].length);
     if (end > startTok.start) return [{ text: trimRole(this.reg.c, this.reg.doc.text.slice(startTok.start, end).replace(/\.$/, '')), sentenceInitial: false }];
     return null;
+  }
+
+  /**
+   * Whether the relative-pronoun-shaped word at token k is a definite article: the next word is a title, or, where every noun
+   * is capitalised, a noun inside a role already found (no comma before it: a relative clause would need one).
+   */
+  private articleBefore(toks: readonly Token[], k: number, inRole: boolean): boolean {
+    const c = this.reg.c;
+    const next = toks[k + 1];
+    if (!next || !(c.lex.names.definiteArticles ?? []).includes(toks[k]!.low)) return false;
+    if (!/^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[k]!.end, next.start))) return false;
+    return isTitleWord(c, next.low) || (inRole && c.lex.capitalisedNouns && next.cap);
   }
 
   /**
