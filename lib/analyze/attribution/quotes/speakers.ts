@@ -41,6 +41,8 @@ const ELIDED_ARTICLE_RE = /^(\p{L}{1,2}['’])\p{L}/u;
 const TITLE_MARKED_NAME_RE = /(\p{L}[\s\u00a0]+)[«"“„][^«»"“”„.!?,;:]{1,40}[»"”“](?=[\s\u00a0]+\p{Lu})/gu;
 /** Characters of a word in a speaker phrase ("Rep.", "O’Neill", "Holtz-Eakin", "2016"). */
 const PHRASE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** One word, an article at most before it ("der Verbandschef"). */
+const COMPOUND_HEAD_RE = /^(?:([\p{L}]+)[\s\u00a0]+)?([\p{L}-]+)(?![\p{L}\p{N}-])/u;
 const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
 /** Longest speaker phrase looked at on either side of a verb, in characters. */
 export const SPEAKER_REACH = 120;
@@ -450,6 +452,13 @@ export class SpeakerReader {
       const text = cutAtOutlet(trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '')));
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
+    }
+    // "erklärte der Verbandschef": a closed compound ending in a title (lexicon compoundTitles), an article at most before it.
+    if (this.c.lex.compoundTitles) {
+      const m = COMPOUND_HEAD_RE.exec(seg);
+      if (m && (!m[1] || this.c.lex.names.definiteArticles?.includes(lower(m[1]))) && isTitleWord(this.c, lower(m[2]!))) {
+        return { kind: 'title', text: this.doc.text.slice(p0, p0 + m[0].length), start: p0, end: p0 + m[0].length };
+      }
     }
     const cap = CAP_CHUNK_RE.exec(this.doc.text.slice(p0, end));
     if (cap && !cap[0].split(/[\s\u00a0]+/).filter(Boolean).every((w) => this.c.nonNames.has(lower(w).replace(/[.]$/, '')))) {
