@@ -100,8 +100,9 @@ const PLAIN_GAP_RE = /^[\s\u00a0]*[,:]?[\s\u00a0]*$/u;
 /**
  * Up to seven words then the sentence end or a comma, after an attribution ("said Don Fowler, who …").
  * A word is followed by spaces or by a non-word character, so the engine never splits a word to retry.
+ * An outlet in marks addressed there counts as words ("sagte sie der „Sächsischen Zeitung“.").
  */
-const TAIL_WORDS_RE = /^[\s\u00a0]*(?:[\p{L}\p{N}'’-]+(?:[\s\u00a0]+|(?![\p{L}\p{N}'’-]))){0,6}(?:[.!?…]|,|$)/u;
+const TAIL_WORDS_RE = /^[\s\u00a0]*(?:[«„]?[\p{L}\p{N}'’-]+[»“]?(?:[\s\u00a0]+|(?![\p{L}\p{N}'’-]))){0,6}(?:[.!?…]|,|$)/u;
 /** After a closing mark, a dash then the speaker's name with no verb ("“Q.” ― Pamela Padilla"). */
 const SIGNATURE_DASH_RE = /^[\s\u00a0]*[,.]?[\s\u00a0]*[-–—―]{1,2}[\s\u00a0]*/u;
 /** What may follow a signature name: the line or sentence end, or an apposition. */
@@ -167,6 +168,8 @@ export class QuoteFinder {
   private readonly cues: CuePhrases;
   /** As-clauses of the block being read that gave a quote: an according-to phrase inside one is that clause. */
   private asClauses = new RangeSet();
+  /** Separable verbs' finite forms → where their clause ends ("teilte am Montag mit|, …"): the content starts after it. */
+  private splitClauseEnds = new Map<number, number>();
 
   constructor(
     private readonly c: Compiled,
@@ -312,7 +315,10 @@ export class QuoteFinder {
       const cut = norm.slice(h.end, limit).search(/[,;:!?«»"“”„]|[.](?![\p{L}\p{N}])/u);
       const clauseEnd = cut >= 0 ? h.end + cut : limit;
       const last = /([\p{L}]+)[\s\u00a0]*$/u.exec(norm.slice(h.end, clauseEnd));
-      if (last && particles.has(last[1]!.toLowerCase())) extra.push(h);
+      if (last && particles.has(last[1]!.toLowerCase())) {
+        extra.push(h);
+        this.splitClauseEnds.set(h.start, clauseEnd);
+      }
     }
     if (extra.length === 0) return verbs;
     return [...verbs, ...extra].sort((x, y) => x.start - y.start);
@@ -831,8 +837,9 @@ export class QuoteFinder {
       if (!speaker || speaker.kind === 'source') return null;
       return this.checked(this.push(b, bare ? 'quote.indirect.after-verb' : 'quote.indirect.complementizer', from, this.contentEnd(b, from, sent.end), 'indirect', speaker, v));
     }
-    // CONTENT, S V. / CONTENT, V S.
-    const tail = this.tailAttribution(b, v, sent.start, sent.end);
+    // CONTENT, S V. / CONTENT, V S. (not a separable verb whose clause goes on after a comma: "X, warf Y vor, …")
+    const splitEnd = this.splitClauseEnds.get(v.start);
+    const tail = splitEnd !== undefined && /[,:]/u.test(norm[splitEnd] ?? '') ? null : this.tailAttribution(b, v, sent.start, sent.end);
     if (tail) return tail;
     // S V CONTENT (languages that drop "that")
     if (this.c.lex.bareContent) {
@@ -847,6 +854,12 @@ export class QuoteFinder {
       if (told) {
         const obj = /^[\s\u00a0]*(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{Ll}]+)/u.exec(after);
         if (obj) from += obj[0].length;
+      }
+      // A separable or compound verb ("hat … gesagt") reports the clause after its own; a clause ending the
+      // sentence holds its object ("hatte fünf Jahre Haft gefordert"), not speech.
+      if (splitEnd !== undefined) {
+        if (norm[splitEnd] !== ',' && norm[splitEnd] !== ':') return null;
+        from = splitEnd + 1;
       }
       if (/^[\s\u00a0]*,/u.test(norm.slice(from, sent.end))) from = norm.indexOf(',', from) + 1;
       const rest = norm.slice(from, sent.end);

@@ -21,6 +21,8 @@ import { tailStart } from './spans';
 
 /** Lowercase words a cue with a dropped subject may take before its clause ends ("vzkázal fanouškům"). */
 const DROPPED_SUBJECT_WORDS = 1;
+/** Words of a phrase of the circumstances (opened by a role stop or preposition) allowed after such a verb instead. */
+const CIRCUMSTANCE_WORDS = 5;
 /** How far back an apposition may reach between a name and its verb ("David Kamin, an adviser … at NYU School of Law, said"). */
 const APPOSITION_REACH = 300;
 /** Commas inside such an apposition ("X, director of A and a professor at B, C, said"). */
@@ -41,6 +43,8 @@ const ELIDED_ARTICLE_RE = /^(\p{L}{1,2}['’])\p{L}/u;
 const TITLE_MARKED_NAME_RE = /(\p{L}[\s\u00a0]+)[«"“„][^«»"“”„.!?,;:]{1,40}[»"”“](?=[\s\u00a0]+\p{Lu})/gu;
 /** Characters of a word in a speaker phrase ("Rep.", "O’Neill", "Holtz-Eakin", "2016"). */
 const PHRASE_CHAR_RE = /[\p{L}\p{N}.'’-]/u;
+/** One word, an article at most before it ("der Verbandschef"). */
+const COMPOUND_HEAD_RE = /^(?:([\p{L}]+)[\s\u00a0]+)?([\p{L}-]+)(?![\p{L}\p{N}-])/u;
 const CAP_CHUNK_RE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:[\s\u00a0]+|$))+/u;
 /** Longest speaker phrase looked at on either side of a verb, in characters. */
 export const SPEAKER_REACH = 120;
@@ -299,7 +303,10 @@ export class SpeakerReader {
     } else {
       const rest = this.doc.text.slice(v.end, sent.end);
       const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length > DROPPED_SUBJECT_WORDS || words.some((w) => /^\p{Lu}/u.test(w)) || /[,;:«»"“”„]/u.test(rest)) return null;
+      // Or a short phrase of the circumstances ("afirmó durante el juicio", "dodal před novináři").
+      const first = lower(words[0] ?? '');
+      const circumstance = (this.c.lex.roleStops?.includes(first) || this.c.placePrepositions.has(first)) && words.length <= CIRCUMSTANCE_WORDS;
+      if ((words.length > DROPPED_SUBJECT_WORDS && !circumstance) || words.some((w) => /^\p{Lu}/u.test(w)) || /[,;:«»"“”„]/u.test(rest)) return null;
     }
     return { kind: 'pronoun', gender: verbGender(this.c, v.text), start: v.start, end: v.end, text: this.doc.text.slice(v.start, v.end), rule: 'speaker.dropped-subject' };
   }
@@ -451,6 +458,13 @@ export class SpeakerReader {
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
     }
+    // "erklärte der Verbandschef": a closed compound ending in a title (lexicon compoundTitles), an article at most before it.
+    if (this.c.lex.compoundTitles) {
+      const m = COMPOUND_HEAD_RE.exec(seg);
+      if (m && (!m[1] || this.c.lex.names.definiteArticles?.includes(lower(m[1]))) && isTitleWord(this.c, lower(m[2]!))) {
+        return { kind: 'title', text: this.doc.text.slice(p0, p0 + m[0].length), start: p0, end: p0 + m[0].length };
+      }
+    }
     const cap = CAP_CHUNK_RE.exec(this.doc.text.slice(p0, end));
     if (cap && !cap[0].split(/[\s\u00a0]+/).filter(Boolean).every((w) => this.c.nonNames.has(lower(w).replace(/[.]$/, '')))) {
       const text = cap[0].trim().replace(/[.]$/, '');
@@ -462,7 +476,13 @@ export class SpeakerReader {
     // Any short phrase up to the clause end ("according to the Census Bureau", "по словам очевидцев").
     const phrase = this.doc.text.slice(p0, end).replace(/[.\s\u00a0]+$/u, '');
     const words = phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (atStart && words.length > 0 && words.length <= 5 && !words.some((w) => this.c.relativizers.has(lower(w)) || this.c.selfPronouns.has(lower(w))) && this.nounPhrase(phrase, p0)) {
+    // Where subjects may be dropped, not the circumstances of the speech ("afirmó durante el juicio"), and
+    // in a language with articles not a bare lower-case noun, which is the object ("ha pedido calma").
+    const w0 = words[0] ?? '';
+    const articles = this.c.lex.names.definiteArticles ?? [];
+    const bareNoun = articles.length > 0 && /^\p{Ll}/u.test(w0) && !articles.includes(lower(w0)) && !this.c.lex.determiners?.includes(lower(w0));
+    const circumstance = this.c.lex.proDrop && (this.c.lex.roleStops?.includes(lower(w0)) || bareNoun);
+    if (atStart && words.length > 0 && words.length <= 5 && !circumstance && !words.some((w) => this.c.relativizers.has(lower(w)) || this.c.selfPronouns.has(lower(w))) && this.nounPhrase(phrase, p0)) {
       return { kind: 'ref', text: phrase, start: p0, end: p0 + phrase.length, official: false };
     }
     return null;

@@ -1,0 +1,26 @@
+/**
+ * French reporting patterns (issue 15), from the grammar rather than from annotated articles: inversion
+ * in the perfect, pluperfect and imperfect ("avait-il assuré", "expliquait-elle", "a-t-il averti"), verbs
+ * the press uses after a quote ("glisse X", "a martelé X"), "à ses yeux". Every sentence here was written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+describe('fr: inverted speech verbs', () => {
+  it.each([
+    ['Pierre Martin a visité le chantier. « Les travaux seront terminés en juin », avait-il assuré.', 'Pierre Martin'],
+    ['Pierre Martin a visité le chantier. « Les travaux seront terminés en juin », expliquait-il.', 'Pierre Martin'],
+    ['Pierre Martin a visité le chantier. « Les travaux seront terminés en juin », a-t-il averti.', 'Pierre Martin'],
+    ['Claire Dubois a visité le chantier. « Les travaux seront terminés en juin », a-t-elle constaté.', 'Claire Dubois'],
+    ['« Les travaux seront terminés en juin », glisse Pierre Martin.', 'Pierre Martin'],
+    ['« Les travaux seront terminés en juin », avance Pierre Martin.', 'Pierre Martin'],
+    ['Pierre Martin a soutenu que les travaux seront terminés en juin prochain.', 'Pierre Martin'],
+    ['La ministre Claire Dubois a visité le chantier. À ses yeux, les travaux seront terminés en juin prochain.', 'Claire Dubois'],
+  ])('%s', (text, speaker) => {
+    const qs = analyze('fr', text).quotes;
+    const q = qs.find((x) => /^les travaux/iu.test(x.text));
+    expect(q, JSON.stringify(qs.map((x) => x.text))).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
