@@ -63,11 +63,16 @@ export const de: Lexicon = {
   },
   accordingTo: { before: ['gemäß', 'laut', 'nach angaben', 'nach angaben von', 'nach ansicht von', 'nach worten von'], after: ['zufolge'] },
   sourceCues: {
-    citing: ['mit verweis auf', 'unter berufung auf'],
+    citing: [
+      'mit berufung auf', 'mit verweis auf', 'unter berufung auf', 'unter verweis auf',
+    ],
     citingAfter: [],
     reports: ['berichtet', 'berichtete', 'meldet', 'meldete', 'schreibt', 'schrieb'],
     reportsAfter: ['berichtet', 'berichtete', 'meldet', 'meldete'],
-    according: ['laut', 'nach angaben', 'nach daten', 'nach informationen'],
+    according: [
+      'laut', 'laut einem bericht', 'nach angaben', 'nach berechnungen', 'nach daten', 'nach einem bericht',
+      'nach informationen', 'nach schätzungen', 'nach zahlen',
+    ],
     accordingAfter: ['zufolge'],
     told: [
       'erklärte', 'erzählte', 'gegenüber', 'im gespräch mit', 'im interview mit', 'sagt', 'sagte', 'sagte dem', 'sagte der',
@@ -77,9 +82,10 @@ export const de: Lexicon = {
     photo: ['bild', 'foto', 'fotos', 'quelle'],
     correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
     beforeName: [
-      'agentur', 'angaben', 'bericht', 'berichten', 'blatt', 'daten', 'dem', 'den', 'der', 'des', 'die', 'ein', 'eine',
-      'einem', 'einer', 'eines', 'er', 'erhebung', 'informationen', 'magazin', 'nachrichtenagentur', 'sender', 'sie', 'studie',
-      'umfrage', 'zeitung',
+      'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'daten', 'dem', 'den', 'der',
+      'des', 'die', 'ein', 'eine', 'einem', 'einer', 'eines', 'er', 'erhebung', 'erhebungen', 'informationen', 'magazin',
+      'mitteilung', 'nachrichtenagentur', 'schätzung', 'schätzungen', 'sender', 'sie', 'statistik', 'studie', 'umfrage',
+      'zahlen', 'zeitung',
     ],
   },
   titles: [

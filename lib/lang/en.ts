@@ -53,7 +53,9 @@ export const en: Lexicon = {
   quoteClosers: [],
   accordingTo: { before: ['according to', 'as described by', 'as reported by', 'in the words of'], after: [] },
   sourceCues: {
-    citing: ['cited by', 'citing', 'quoting'],
+    citing: [
+      'as first reported by', 'as reported by', 'cited by', 'citing', 'first reported by', 'quoting',
+    ],
     citingAfter: [],
     reports: ['reported by'],
     reportsAfter: ['first reported', 'has learned', 'has reported', 'reported', 'reports', 'said', 'writes', 'wrote'],
@@ -67,8 +69,9 @@ export const en: Lexicon = {
     photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
-      'a', 'agency', 'an', 'broadcaster', 'daily', 'data', 'figures', 'from', 'magazine', 'network', 'newspaper',
-      'paper', 'radio', 'station', 'the', 'website', 'wire',
+      'a', 'agency', 'an', 'analysis', 'broadcaster', 'by', 'compiled', 'count', 'daily', 'data', 'estimates', 'figures',
+      'from', 'magazine', 'network', 'newspaper', 'numbers', 'paper', 'poll', 'published', 'radio', 'released', 'report',
+      'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
     ],
   },
   titles: [

@@ -49,10 +49,15 @@ export const es: Lexicon = {
   backReferences: ['así lo', 'eso lo'],
   accordingTo: { before: ['a juicio de', 'de acuerdo con', 'en palabras de', 'para', 'según'], after: [] },
   sourceCues: {
-    citing: ['citada por', 'citado por', 'citando a'],
+    citing: [
+      'citada por', 'citadas por', 'citado por', 'citados por', 'citando a', 'recogidas por', 'recogidos por',
+      'según recoge',
+    ],
     citingAfter: [],
     reports: ['adelanta', 'informa', 'informó', 'publica', 'publicó', 'recoge'],
-    reportsAfter: ['adelantó', 'informa', 'informó', 'publica', 'publicó'],
+    reportsAfter: [
+      'adelantó', 'difundió', 'informa', 'informó', 'publica', 'publicó', 'recoge', 'reveló',
+    ],
     according: ['de acuerdo con', 'según', 'según cifras de', 'según datos de', 'según ha informado', 'según han informado', 'según informa', 'según informó'],
     accordingAfter: [],
     told: [
@@ -65,8 +70,9 @@ export const es: Lexicon = {
     photo: ['foto', 'fotografía', 'imagen'],
     correspondent: ['corresponsal', 'enviada especial', 'enviado especial', 'periodista'],
     beforeName: [
-      'a', 'agencia', 'al', 'cadena', 'datos', 'de', 'del', 'diario', 'el', 'emisora', 'la', 'las', 'los', 'periódico', 'portal', 'revista',
-      'un', 'una',
+      'a', 'agencia', 'al', 'balance', 'cadena', 'cifras', 'comunicado', 'datos', 'de', 'del', 'diario', 'el', 'emisora',
+      'encuesta', 'estadísticas', 'estimaciones', 'estudio', 'fuentes', 'informe', 'informes', 'la', 'las', 'los',
+      'periódico', 'portal', 'registros', 'revista', 'un', 'una',
     ],
   },
   titles: [

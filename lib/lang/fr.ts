@@ -65,7 +65,9 @@ export const fr: Lexicon = {
     citingAfter: [],
     reports: ['indique', 'rapporte', 'révèle', 'écrit'],
     reportsAfter: ['a rapporté', 'a révélé', 'rapporte', 'révèle', 'écrit'],
-    according: ["d'après", 'd’après', 'selon'],
+    according: [
+      "d'après", 'de source', 'd’après', 'selon', 'selon les chiffres', 'selon les données', 'selon les informations',
+    ],
     accordingAfter: [],
     told: [
       'a confié', 'a confié à', 'a dit', 'a dit à', 'a déclaré', 'a déclaré à', 'a indiqué', 'a indiqué à', 'a-t-elle confié',
@@ -78,8 +80,10 @@ export const fr: Lexicon = {
     photo: ['crédit', 'crédit photo', 'illustration', 'photo', "photo d'illustration", 'photo d’illustration', 'photos'],
     correspondent: ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste'],
     beforeName: [
-      'agence', 'au', 'aux', 'avec', 'chaîne', 'chiffres', 'de', 'des', 'données', 'du', 'hebdomadaire', 'journal', 'la', 'le',
-      'les', 'magazine', 'quotidien', 'radio', 'site', 'sur', 'un', 'une', 'à',
+      'agence', 'au', 'aux', 'avec', 'bilan', 'chaîne', 'chiffres', 'communiqué', 'confrère', 'confrères', 'consoeurs',
+      'consœurs', 'de', 'des', 'données', 'du', 'enquête', 'estimations', 'hebdomadaire', 'informations', 'journal', 'la',
+      'le', 'les', 'magazine', 'nos', 'quotidien', 'radio', 'rapport', 'site', 'sondage', 'statistiques', 'sur', 'un',
+      'une', 'à', 'étude',
     ],
   },
   titles: [
