@@ -157,8 +157,9 @@ export const cs: Lexicon = {
     // "informovala ČTK", "cituje ho agentura Reuters": the outlet follows.
     reports: [
       'citoval', 'citovala', 'citovalo', 'cituje', 'citují', 'informoval', 'informovala', 'informovalo', 'informovaly',
-      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše', 'píší',
-      'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
+      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše',
+      'píší', 'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily', 'zveřejnil',
+      'zveřejnila', 'zveřejnilo', 'zveřejnily',
     ],
     // "Seznam Zprávy zjistily", "Deník N napsal": the outlet precedes.
     reportsAfter: [

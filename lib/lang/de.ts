@@ -68,10 +68,13 @@ export const de: Lexicon = {
     ],
     citingAfter: [],
     reports: ['berichtet', 'berichtete', 'meldet', 'meldete', 'schreibt', 'schrieb'],
-    reportsAfter: ['berichtet', 'berichtete', 'meldet', 'meldete'],
+    reportsAfter: [
+      'bekanntgab', 'bekanntgaben', 'berichtet', 'berichtete', 'meldet', 'meldete', 'mitteilt', 'mitteilte', 'mitteilten',
+    ],
     according: [
-      'laut', 'laut einem bericht', 'nach angaben', 'nach berechnungen', 'nach daten', 'nach einem bericht',
-      'nach informationen', 'nach schätzungen', 'nach zahlen',
+      'aus daten', 'aus einem bericht', 'aus einer mitteilung', 'aus einer studie', 'aus einer umfrage', 'aus zahlen',
+      'in einer mitteilung', 'in einer pressemitteilung', 'laut', 'laut einem bericht', 'nach angaben',
+      'nach berechnungen', 'nach daten', 'nach einem bericht', 'nach informationen', 'nach schätzungen', 'nach zahlen',
     ],
     accordingAfter: ['zufolge'],
     told: [
@@ -82,7 +85,7 @@ export const de: Lexicon = {
     photo: ['bild', 'foto', 'fotos', 'quelle'],
     correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
     beforeName: [
-      'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'daten', 'dem', 'den', 'der',
+      'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'das', 'daten', 'dem', 'den', 'der',
       'des', 'die', 'ein', 'eine', 'einem', 'einer', 'eines', 'er', 'erhebung', 'erhebungen', 'informationen', 'magazin',
       'mitteilung', 'nachrichtenagentur', 'schätzung', 'schätzungen', 'sender', 'sie', 'statistik', 'studie', 'umfrage',
       'zahlen', 'zeitung',

@@ -59,7 +59,10 @@ export const en: Lexicon = {
     citingAfter: [],
     reports: ['reported by'],
     reportsAfter: ['first reported', 'has learned', 'has reported', 'reported', 'reports', 'said', 'writes', 'wrote'],
-    according: ['according to'],
+    according: [
+      'a report by', 'a study by', 'a survey by', 'according to', 'data from', 'data published by', 'data released by',
+      'figures from', 'figures published by', 'figures released by', 'statistics from',
+    ],
     accordingAfter: [],
     told: [
       'contacted by', 'in an interview on', 'in an interview with', 'on air with', 'said in an interview with',
@@ -70,8 +73,8 @@ export const en: Lexicon = {
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
       'a', 'agency', 'an', 'analysis', 'broadcaster', 'by', 'compiled', 'count', 'daily', 'data', 'estimates', 'figures',
-      'from', 'magazine', 'network', 'newspaper', 'numbers', 'paper', 'poll', 'published', 'radio', 'released', 'report',
-      'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
+      'findings', 'from', 'magazine', 'network', 'newspaper', 'numbers', 'paper', 'poll', 'published', 'radio', 'released',
+      'report', 'results', 'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
     ],
   },
   titles: [

@@ -63,10 +63,13 @@ export const fr: Lexicon = {
   sourceCues: {
     citing: ['citant', 'cité par', 'citée par'],
     citingAfter: [],
-    reports: ['indique', 'rapporte', 'révèle', 'écrit'],
+    reports: [
+      'indique', 'rapportait', 'rapporte', 'rapporté', 'révèle', 'révélait', 'révélé', 'écrit',
+    ],
     reportsAfter: ['a rapporté', 'a révélé', 'rapporte', 'révèle', 'écrit'],
     according: [
-      "d'après", 'de source', 'd’après', 'selon', 'selon les chiffres', 'selon les données', 'selon les informations',
+      "d'après", 'de source', 'd’après', 'selon', 'selon le bilan', 'selon les chiffres', 'selon les données',
+      'selon les informations', 'selon un communiqué', 'selon un rapport', 'selon une étude',
     ],
     accordingAfter: [],
     told: [
@@ -134,15 +137,16 @@ export const fr: Lexicon = {
   ],
   placePrepositions: ['au', 'aux', 'chez', 'dans', 'de', 'depuis', 'en', 'lors', 'près', 'sur', 'vers', 'à'],
   orgWords: [
-    'afp', 'agence', 'allemagne', 'alsace', 'armées', 'as', 'assemblée', 'association', 'banque', 'belgique', 'bercy',
-    'bordeaux', 'bouches-du-rhône', 'bretagne', 'bruxelles', 'canada', 'centre', 'chine', 'club', 'collège', 'commission',
-    'conseil', 'corse', 'cour', 'culture', 'département', 'espagne', 'europe', 'fc', 'festival', 'france', 'fédération',
-    'gouvernement', 'grenoble', 'hôpital', 'institut', 'intérieur', 'italie', 'justice', 'kremlin', 'lille', 'lycée', 'lyon',
-    'marseille', 'matignon', 'ministère', 'montpellier', 'nantes', 'nations', 'nice', 'normandie', 'occitanie', 'office',
-    'olympique', 'onu', 'otan', 'paris', 'parti', 'place', 'police', 'provence', 'préfecture', 'quai', 'québec', 'racing',
-    'rennes', 'rodez', 'rue', 'russie', 'région', 'république', 'santé', 'stade', 'strasbourg', 'suisse', 'syndicat', 'sénat',
-    'toulouse', 'tribunal', 'ukraine', 'union', 'université', 'us', 'ville', 'école', 'économie', 'éducation', 'élysée', 'état',
-    'états-unis', 'île-de-france',
+    'afp', 'agence', 'allemagne', 'alsace', 'armées', 'as', 'assemblée', 'association', 'autorité', 'banque', 'belgique',
+    'bercy', 'bordeaux', 'bouches-du-rhône', 'bretagne', 'bruxelles', 'caisse', 'canada', 'centre', 'chambre', 'chine',
+    'club', 'collège', 'commission', 'conseil', 'corse', 'cour', 'culture', 'direction', 'département', 'espagne',
+    'europe', 'fc', 'festival', 'france', 'fédération', 'gendarmerie', 'gouvernement', 'grenoble', 'hôpital', 'institut',
+    'intérieur', 'italie', 'justice', 'kremlin', 'lille', 'lycée', 'lyon', 'mairie', 'marseille', 'matignon', 'ministère',
+    'montpellier', 'nantes', 'nations', 'nice', 'normandie', 'observatoire', 'occitanie', 'office', 'olympique', 'onu',
+    'otan', 'paris', 'parquet', 'parti', 'place', 'police', 'provence', 'préfecture', 'quai', 'québec', 'racing',
+    'rectorat', 'rennes', 'rodez', 'rue', 'russie', 'région', 'république', 'santé', 'stade', 'strasbourg', 'suisse',
+    'syndicat', 'sénat', 'toulouse', 'tribunal', 'ukraine', 'union', 'université', 'us', 'ville', 'école', 'économie',
+    'éducation', 'élysée', 'état', 'états-unis', 'île-de-france',
   ],
   names: {
     caseEndings: [],

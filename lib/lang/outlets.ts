@@ -69,7 +69,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'IMAGO', kind: 'agency', aliases: ['IMAGO', 'imago images'] },
   { name: 'picture alliance', kind: 'agency', aliases: ['picture alliance', 'picture-alliance'] },
   { name: 'Getty Images', kind: 'agency', aliases: ['Getty Images', 'Getty'] },
-  { name: 'PA Media', kind: 'agency', aliases: ['PA Media', 'Press Association', 'PA Wire'] },
+  { name: 'PA Media', kind: 'agency', aliases: ['PA Media', 'Press Association', 'PA Wire', 'PA news agency'] },
   { name: 'El País', kind: 'outlet', aliases: ['El País'] },
   // Spanish and Mexican outlets and photo agencies.
   { name: 'El Mundo', kind: 'outlet', aliases: ['El Mundo'] },

@@ -323,7 +323,7 @@ export class SourceFinder {
     }
     // "© Ludovic Marin / AFP": the copyright sign is a credit word in every language.
     for (let at = text.indexOf('©', b.start); at >= 0 && at < b.end; at = text.indexOf('©', at + 1)) {
-      const f = this.creditLine(b, at, at + 1);
+      const f = this.creditLine(b, at, at + 1, false, true);
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, at, 'plain');
     }
     PHOTO_SLASH_RE.lastIndex = 0;
@@ -379,7 +379,11 @@ export class SourceFinder {
   private reporterSources(b: Block, note: Note): void {
     const c = this.c;
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
-    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      // "zveřejnil Babiš": a person who publishes is a speaker, not a source.
+      if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.reports-before', f, h.start, 'reporter');
+    }
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
     for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
@@ -409,6 +413,12 @@ export class SourceFinder {
         // Up to a comma the name may be long ("обласного центру контролю та профілактики хвороб"); without one, a few words.
         const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, stop >= 0 ? MAX_RUN_ON_WORDS : MAX_NAME_WORDS).join(' ');
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
+      }
+      // "Selon les chiffres de la Commission de régulation de l'énergie, …": where names do not inflect, a body's name
+      // opened by an organisation word runs on in lowercase to the comma that closes the according-to phrase.
+      if (f && f.kind === 'other' && c.morph.caseClasses.length === 0 && !c.lex.capitalisedNouns && this.orgWord(f.name.split(/[\s\u00a0]/u)[0]!)) {
+        const run = this.runToComma(f.start, b.end);
+        if (run && run.length > f.name.length) f = { ...f, name: run, end: f.start + run.length, kind: 'official' };
       }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
       const firstWord = f ? f.name.split(/[\s\u00a0]/u)[0]!.length : 0;
@@ -462,18 +472,34 @@ export class SourceFinder {
     }
   }
 
+  /** The words from start to the next comma, when a comma comes within a few words and nothing else stops the phrase. */
+  private runToComma(start: number, limit: number): string | null {
+    const rest = this.doc.text.slice(start, Math.min(limit, start + 160));
+    const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    if (stop < 0 || rest[stop] !== ',') return null;
+    const phrase = rest.slice(0, stop).trim();
+    return phrase.split(/[\s\u00a0]+/u).length <= MAX_RUN_ON_WORDS ? phrase : null;
+  }
+
   /**
    * A body written in lowercase after a data cue, where names inflect ("podle údajů ministerstva zdravotnictví",
    * "по данным министерства здравоохранения"): an organisation word of the lexicon opens it, its genitive
    * complement follows (one lowercase word, or a short preposition and a few words: "ministerstva pro místní rozvoj").
    */
   private lowerBodyAt(pos: number, limit: number): Found | null {
-    // Languages whose names inflect list the endings an outlet's name takes.
-    if ((this.c.lex.sourceCues.nameEndings?.length ?? 0) === 0) return null;
     const text = this.doc.text;
     let p = pos;
     while (p < limit && /[\s\u00a0]/.test(text[p]!)) p++;
     p = this.skipLinks(p, limit);
+    // Languages whose names inflect list the endings an outlet's name takes; elsewhere the body's name runs to the comma
+    // and ends with its place ("Selon la chambre d'agriculture de la Gironde, …", "según la consejería de Sanidad de Murcia, …").
+    if ((this.c.lex.sourceCues.nameEndings?.length ?? 0) === 0) {
+      if (this.c.lex.capitalisedNouns) return null;
+      const run = this.runToComma(p, limit);
+      const words = run?.split(/[\s\u00a0]+/u) ?? [];
+      if (!run || words.length < 2 || !/^\p{Ll}/u.test(run) || !this.orgWord(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!.replace(/^\p{L}['’]/u, ''))) return null;
+      return { name: run, kind: 'official', start: p, end: p + run.length };
+    }
     const rest = text.slice(p, Math.min(limit, p + 120));
     const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
     const all = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/[\s\u00a0]+/u).slice(0, MAX_NAME_WORDS);
@@ -483,6 +509,18 @@ export class SourceFinder {
     const n = next.length > 0 && next.length <= BODY_LINK_MAX ? Math.min(3, all.length - 1) : /^\p{Ll}{4,}/u.test(next) ? 1 : 0;
     const name = all.slice(0, n + 1).join(' ');
     return { name, kind: 'official', start: p, end: p + name.length };
+  }
+
+  /** Whether the word ending right before pos is a link word of the lexicon (an article, an outlet noun). */
+  private linkBefore(pos: number): boolean {
+    const w = /([\p{L}\p{M}]+)[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(0, pos - 30), pos))?.[1];
+    return !!w && linkWords(this.c).has(lower(w));
+  }
+
+  /** A known outlet by its name, in any case form ("Интерфаксу" → Interfax). */
+  private knownOutlet(name: string): { name: string; kind: 'agency' | 'outlet' } | null {
+    const m = inflectedOutletRe(this.c)?.start.exec(name);
+    return outletByName(name) ?? (m && m[0].length === name.length ? outletByName(m[1]!) : null);
   }
 
   /** Whether a compound ends in an organisation word of the lexicon ("Bundesamt", "Landgericht"). */
@@ -511,7 +549,12 @@ export class SourceFinder {
     }
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end) ?? this.titledName(h.end, b.end);
+      const direct = this.nameAt(h.end, b.end, false);
+      const past = direct ? null : this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
+      // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Северного ветра»"), not an outlet.
+      // After a link word it is the outlet ("sagte der Anwalt der „Augsburger Allgemeinen“": the dative article).
+      if (past && /[«"“„]/u.test(this.doc.text[past.start - 1] ?? '') && !this.knownOutlet(past.name) && !this.linkBefore(past.start - 1)) continue;
+      const f = direct ?? past ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -708,7 +751,7 @@ export class SourceFinder {
     // After a cue, English punctuation may sit inside the marks (told "Fox and Friends," that …).
     if (quoted && quotedName(quoted[1]!.replace(/[.,]$/u, ''))) {
       const name = quoted[1]!.trim().replace(/[.,]$/u, '');
-      const o = outletByName(name);
+      const o = this.knownOutlet(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
     const shaped = this.shapedOutlet(p, seg);
@@ -806,12 +849,13 @@ export class SourceFinder {
    * cue opens its line, the credit runs to the line end; a known outlet among the slash-separated
    * parts wins, a person (the photographer) is not a source.
    */
-  private creditLine(b: Block, cueStart: number, pos: number, bare = false): Found | null {
+  private creditLine(b: Block, cueStart: number, pos: number, bare = false, symbol = false): Found | null {
     const text = this.doc.text;
     const lineStart = Math.max(b.start, text.lastIndexOf('\n', cueStart - 1) + 1);
     // "(Photo by …/…)" opening its line, or closing a caption's sentence in brackets ("… overnight. (Photo by …)").
     const raw = text.slice(lineStart, cueStart).trim();
-    const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) ? '' : raw;
+    // "©" is a credit whatever it follows: after a caption's sentence in plain text too ("… jeudi matin. © X / AFP").
+    const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) || (symbol && /[.!?…]$/u.test(raw)) ? '' : raw;
     // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
     if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
@@ -863,6 +907,8 @@ export class SourceFinder {
     while (e > from && /[\s\u00a0]/.test(text[e - 1]!)) e--;
     e = this.beforeOutletNouns(from, e);
     const seg = text.slice(Math.max(from, e - 80), e);
+    // Every name read here has a capital, a quotation mark or a dot (sites): skip plain lowercase text at once.
+    if (!/[\p{Lu}«»"“”„.]/u.test(seg)) return null;
     const base = e - seg.length;
     // "wie die „Thüringer Allgemeine“ berichtet": a quoted name right before the cue.
     const quoted = QUOTED_BEFORE_RE.exec(seg);
@@ -893,7 +939,10 @@ export class SourceFinder {
       const article = /([\p{L}]+)[\s\u00a0]+$/u.exec(bare.slice(0, run.index))?.[1];
       const articled = !this.c.lex.capitalisedNouns && !!article && article[0] === article[0]!.toLowerCase() && !!this.c.lex.names.definiteArticles?.includes(lower(article));
       const shaped = this.outletShaped(run[0], base + run.index);
-      if (articled || shaped) return { name: run[0], kind: shaped ? 'outlet' : 'official', start: base + run.index, end: base + run.index + run[0].length };
+      // "wie das Statistische Landesamt mitteilte": where every noun has a capital, an organisation word (or a compound
+      // ending in one) after an article makes the name a body's.
+      const body = !!this.c.lex.capitalisedNouns && !!article && linkWords(this.c).has(lower(article)) && run[0].split(/[\s\u00a0]+/u).some((w) => this.orgWord(w) || this.orgHead(w));
+      if (articled || shaped || body) return { name: run[0], kind: shaped ? 'outlet' : 'official', start: base + run.index, end: base + run.index + run[0].length };
     }
     if (allowCap) {
       const cap = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
