@@ -76,6 +76,7 @@ export const en: Lexicon = {
       'findings', 'from', 'magazine', 'network', 'newspaper', 'numbers', 'paper', 'poll', 'published', 'radio', 'released',
       'report', 'results', 'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
     ],
+    sourceLine: ['source'],
   },
   titles: [
     'administrator', 'admiral', 'adviser', 'advisor', 'aide', 'alderman', 'ambassador', 'assemblyman', 'assemblywoman',

@@ -77,6 +77,7 @@ export const es: Lexicon = {
       'encuesta', 'estadísticas', 'estimaciones', 'estudio', 'fuentes', 'informe', 'informes', 'la', 'las', 'los',
       'periódico', 'portal', 'registros', 'revista', 'un', 'una',
     ],
+    sourceLine: ['fuente'],
   },
   titles: [
     'alcalde', 'alcaldesa', 'canciller', 'comandante', 'comisaria', 'comisario', 'concejal', 'concejala', 'congresista',

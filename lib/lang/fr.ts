@@ -88,6 +88,7 @@ export const fr: Lexicon = {
       'le', 'les', 'magazine', 'nos', 'quotidien', 'radio', 'rapport', 'site', 'sondage', 'statistiques', 'sur', 'un',
       'une', 'à', 'étude',
     ],
+    sourceLine: ['source'],
   },
   titles: [
     'adjoint', 'adjoint au maire', 'adjointe', 'adjointe au maire', 'ambassadeur', 'ambassadrice', 'bâtonnier', 'capitaine',

@@ -149,6 +149,8 @@ export const Lexicon = z.object({
      * "Интерфаксом", "Reutersu"), so a known name in an oblique case is still that outlet.
      */
     nameEndings: words.optional(),
+    /** Optional (issue 15): the word of a line naming the text's source ("Источник: Kazinform", "Source: Reuters"). */
+    sourceLine: words.optional(),
   }),
   /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
   titles: words,

@@ -321,6 +321,12 @@ export class SourceFinder {
       const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
+    // "Источник: Kazinform", "Source: Reuters": a known name after the colon, as in a credit.
+    for (const h of matchesIn(c.sourceLineRe, this.doc.words, b.start, b.end)) {
+      const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 6));
+      const f = m ? this.nameAt(h.end + m[0].length, b.end) : null;
+      if (f) note('source.source-line', f, h.start, 'plain');
+    }
     // "© Ludovic Marin / AFP": the copyright sign is a credit word in every language.
     for (let at = text.indexOf('©', b.start); at >= 0 && at < b.end; at = text.indexOf('©', at + 1)) {
       const f = this.creditLine(b, at, at + 1, false, true);

@@ -141,6 +141,7 @@ const MORE: Record<string, Row[]> = {
     ['Как сообщало «Коммерсантъ», сделку одобрили в ноябре.', 'Коммерсантъ'],
     ['По оценкам Минэкономразвития, рост ВВП составит 1,3%.', 'Минэкономразвития'],
     ['«Работы идут по графику», — сказал Олег Сомов в беседе с корреспондентом «Российской газеты».', 'Российская газета'],
+    ['Ремонт завершат к лету.\nИсточник: Kazinform', 'Kazinform'],
   ],
   uk: [
     ['Як повідомляло «Суспільне Рівне», торік бюджет виконали на 104%.', 'Суспільне Рівне'],
@@ -157,6 +158,7 @@ const MORE: Record<string, Row[]> = {
     ['Turnout was 23.8%, according to results published by Cardiff Council.', 'Cardiff Council'],
     ['Data from the U.S. Census Bureau showed the county grew by 4%.', 'Census Bureau'],
     ['"We were not consulted," a spokeswoman told the PA news agency.', 'PA'],
+    ['Prices rose by 3% in November.\nSource: Reuters', 'Reuters'],
   ],
   de: [
     ['Wie das Statistische Landesamt mitteilte, stieg die Zahl der Geburten.', 'Statistische Landesamt'],
