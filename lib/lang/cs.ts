@@ -157,8 +157,9 @@ export const cs: Lexicon = {
     // "informovala ČTK", "cituje ho agentura Reuters": the outlet follows.
     reports: [
       'citoval', 'citovala', 'citovalo', 'cituje', 'citují', 'informoval', 'informovala', 'informovalo', 'informovaly',
-      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše', 'píší',
-      'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
+      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše',
+      'píší', 'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily', 'zveřejnil',
+      'zveřejnila', 'zveřejnilo', 'zveřejnily',
     ],
     // "Seznam Zprávy zjistily", "Deník N napsal": the outlet precedes.
     reportsAfter: [
@@ -167,8 +168,10 @@ export const cs: Lexicon = {
     ],
     // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
     according: [
-      'dle informací', 'podle agentury', 'podle dat', 'podle deníku', 'podle informací', 'podle listu', 'podle serveru',
-      'podle stanice', 'podle televize', 'podle týdeníku', 'podle webu', 'podle zjištění', 'podle údajů',
+      'dle informací', 'podle agentury', 'podle analýzy', 'podle dat', 'podle deníku', 'podle informací', 'podle listu',
+      'podle odhadu', 'podle odhadů', 'podle propočtů', 'podle průzkumu', 'podle serveru', 'podle stanice',
+      'podle statistik', 'podle studie', 'podle televize', 'podle týdeníku', 'podle výsledků', 'podle webu',
+      'podle zjištění', 'podle zprávy', 'podle údajů',
     ],
     accordingAfter: [],
     // Bare "podle" names a source only with an organisation word ("Podle Úřadu pro civilní letectví", not "Podle Babiše").
@@ -192,9 +195,13 @@ export const cs: Lexicon = {
       'zpravodajka',
     ],
     beforeName: [
-      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet.
-      'agentura', 'agenturu', 'agentury', 'agentuře', 'deník', 'deníku', 'list', 'listu', 'o', 'portál', 'portálu', 'rádio',
-      'rádiu', 'server', 'serveru', 'stanice', 'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'web', 'webu',
+      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet; "podle údajů X": the data's noun.
+      'agentura', 'agenturu', 'agentury', 'agentuře', 'analýzy', 'dat', 'deník', 'deníku', 'list', 'listu', 'o', 'odhadu',
+      'odhadů', 'portál', 'portálu', 'průzkumu', 'rádio', 'rádiu', 'server', 'serveru', 'stanice', 'statistik', 'studie',
+      'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'web', 'webu', 'zprávy', 'údajů',
+    ],
+    nameEndings: [
+      'a', 'e', 'em', 'ovi', 'u',
     ],
   },
   // Offices with their feminine forms; ministries in the genitive ("ministr financí").

@@ -273,11 +273,19 @@ export const de: Lexicon = {
   },
   accordingTo: { before: ['gemäß', 'laut', 'nach angaben', 'nach angaben von', 'nach ansicht von', 'nach worten von'], after: ['zufolge'] },
   sourceCues: {
-    citing: ['mit verweis auf', 'unter berufung auf'],
+    citing: [
+      'mit berufung auf', 'mit verweis auf', 'unter berufung auf', 'unter verweis auf',
+    ],
     citingAfter: [],
     reports: ['berichtet', 'berichtete', 'meldet', 'meldete', 'schreibt', 'schrieb'],
-    reportsAfter: ['berichtet', 'berichtete', 'meldet', 'meldete'],
-    according: ['laut', 'nach angaben', 'nach daten', 'nach informationen'],
+    reportsAfter: [
+      'bekanntgab', 'bekanntgaben', 'berichtet', 'berichtete', 'meldet', 'meldete', 'mitteilt', 'mitteilte', 'mitteilten',
+    ],
+    according: [
+      'aus daten', 'aus einem bericht', 'aus einer mitteilung', 'aus einer studie', 'aus einer umfrage', 'aus zahlen',
+      'in einer mitteilung', 'in einer pressemitteilung', 'laut', 'laut einem bericht', 'nach angaben',
+      'nach berechnungen', 'nach daten', 'nach einem bericht', 'nach informationen', 'nach schätzungen', 'nach zahlen',
+    ],
     accordingAfter: ['zufolge'],
     told: [
       'erklärte', 'erzählte', 'gegenüber', 'im gespräch mit', 'im interview mit', 'sagt', 'sagte', 'sagte dem', 'sagte der',
@@ -287,9 +295,10 @@ export const de: Lexicon = {
     photo: ['bild', 'foto', 'fotos', 'quelle'],
     correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
     beforeName: [
-      'agentur', 'angaben', 'bericht', 'berichten', 'blatt', 'daten', 'dem', 'den', 'der', 'des', 'die', 'ein', 'eine',
-      'einem', 'einer', 'eines', 'er', 'erhebung', 'informationen', 'magazin', 'nachrichtenagentur', 'sender', 'sie', 'studie',
-      'umfrage', 'zeitung',
+      'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'das', 'daten', 'dem', 'den', 'der',
+      'des', 'die', 'ein', 'eine', 'einem', 'einer', 'eines', 'er', 'erhebung', 'erhebungen', 'informationen', 'magazin',
+      'mitteilung', 'nachrichtenagentur', 'schätzung', 'schätzungen', 'sender', 'sie', 'statistik', 'studie', 'umfrage',
+      'zahlen', 'zeitung',
     ],
   },
   titles: [

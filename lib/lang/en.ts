@@ -56,11 +56,16 @@ export const en: Lexicon = {
   quoteClosers: [],
   accordingTo: { before: ['according to', 'as described by', 'as reported by', 'in the words of'], after: [] },
   sourceCues: {
-    citing: ['cited by', 'citing', 'quoting'],
+    citing: [
+      'as first reported by', 'as reported by', 'cited by', 'citing', 'first reported by', 'quoting',
+    ],
     citingAfter: [],
     reports: ['reported by'],
     reportsAfter: ['first reported', 'has learned', 'has reported', 'reported', 'reports', 'said', 'writes', 'wrote'],
-    according: ['according to'],
+    according: [
+      'a report by', 'a study by', 'a survey by', 'according to', 'data from', 'data published by', 'data released by',
+      'figures from', 'figures published by', 'figures released by', 'statistics from',
+    ],
     accordingAfter: [],
     told: [
       'contacted by', 'in an interview on', 'in an interview with', 'on air with', 'said in an interview with',
@@ -70,9 +75,11 @@ export const en: Lexicon = {
     photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
-      'a', 'agency', 'an', 'broadcaster', 'daily', 'data', 'figures', 'from', 'magazine', 'network', 'newspaper',
-      'paper', 'radio', 'station', 'the', 'website', 'wire',
+      'a', 'agency', 'an', 'analysis', 'broadcaster', 'by', 'compiled', 'count', 'daily', 'data', 'estimates', 'figures',
+      'findings', 'from', 'magazine', 'network', 'newspaper', 'numbers', 'paper', 'poll', 'published', 'radio', 'released',
+      'report', 'results', 'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
     ],
+    sourceLine: ['source'],
   },
   titles: [
     'administrator', 'admiral', 'adviser', 'advisor', 'aide', 'alderman', 'ambassador', 'assemblyman', 'assemblymember',

@@ -192,10 +192,18 @@ export const es: Lexicon = {
     after: [],
   },
   sourceCues: {
-    citing: ['citada por', 'citado por', 'citando a'],
+    citing: [
+      'citada por', 'citadas por', 'citado por', 'citados por', 'citando a', 'recogidas por', 'recogidos por',
+      'según recoge',
+    ],
     citingAfter: [],
-    reports: ['adelanta', 'informa', 'informó', 'publica', 'publicó', 'recoge'],
-    reportsAfter: ['adelantó', 'informa', 'informó', 'publica', 'publicó'],
+    reports: [
+      'adelanta', 'adelantaba', 'adelantó', 'informa', 'informaba', 'informó', 'publica', 'publicaba', 'publicó', 'recoge',
+      'reveló',
+    ],
+    reportsAfter: [
+      'adelantó', 'difundió', 'informa', 'informó', 'publica', 'publicó', 'recoge', 'reveló',
+    ],
     according: ['de acuerdo con', 'según', 'según cifras de', 'según datos de', 'según ha informado', 'según han informado', 'según informa', 'según informó'],
     accordingAfter: [],
     told: [
@@ -208,9 +216,11 @@ export const es: Lexicon = {
     photo: ['foto', 'fotografía', 'imagen'],
     correspondent: ['corresponsal', 'enviada especial', 'enviado especial', 'periodista'],
     beforeName: [
-      'a', 'agencia', 'al', 'cadena', 'datos', 'de', 'del', 'diario', 'el', 'emisora', 'la', 'las', 'los', 'periódico', 'portal', 'revista',
-      'un', 'una',
+      'a', 'agencia', 'al', 'balance', 'cadena', 'cifras', 'comunicado', 'datos', 'de', 'del', 'diario', 'el', 'emisora',
+      'encuesta', 'estadísticas', 'estimaciones', 'estudio', 'fuentes', 'informe', 'informes', 'la', 'las', 'los',
+      'periódico', 'portal', 'registros', 'revista', 'un', 'una',
     ],
+    sourceLine: ['fuente'],
   },
   titles: [
     'administrador', 'administradora', 'alcalde', 'alcaldesa', 'arzobispo', 'canciller', 'cofundador', 'cofundadora',
@@ -283,15 +293,17 @@ export const es: Lexicon = {
   determiners: ['algunas', 'algunos', 'las', 'los', 'otra', 'otras', 'otro', 'otros', 'un', 'una', 'unas', 'unos', 'varias', 'varios'],
   placePrepositions: ['a', 'de', 'desde', 'en', 'hacia', 'hasta', 'para', 'por'],
   orgWords: [
-    'agricultura', 'ambiente', 'andalucía', 'argentina', 'asociación', 'atlético', 'avenida', 'ayuntamiento', 'banco',
-    'barcelona', 'bilbao', 'bogotá', 'calle', 'caracas', 'castilla', 'cataluña', 'cd', 'cf', 'chile', 'colombia', 'colonia',
-    'comunidad', 'confederación', 'congreso', 'consejo', 'cuba', 'cultura', 'córdoba', 'deportes', 'deportivo',
-    'distrito', 'economía', 'educación', 'efe', 'ejército', 'españa', 'estado', 'europa', 'fc', 'federación', 'festival',
-    'fundación', 'galicia', 'generalitat', 'gobierno', 'granada', 'guadalajara', 'hacienda', 'hospital', 'igualdad',
-    'instituto', 'interior', 'jalisco', 'junta', 'justicia', 'lima', 'madrid', 'medio', 'ministerio', 'moncloa', 'monterrey',
-    'museo', 'málaga', 'méxico', 'naciones', 'oaxaca', 'onu', 'otan', 'partido', 'perú', 'plaza', 'podemos', 'policía', 'pp',
-    'provincia', 'psoe', 'puebla', 'quito', 'real', 'región', 'salud', 'sanidad', 'sd', 'secretaría', 'seguridad', 'senado',
-    'sevilla', 'sumar', 'trabajo', 'transportes', 'tribunal', 'turismo', 'ud', 'universidad', 'unión', 'urbanismo', 'valencia',
+    'agencia', 'agricultura', 'ambiente', 'andalucía', 'argentina', 'asociación', 'atlético', 'avenida',
+    'ayuntamiento', 'banco', 'barcelona', 'bilbao', 'bogotá', 'calle', 'caracas', 'castilla', 'cataluña', 'cd', 'cf',
+    'chile', 'colombia', 'colonia', 'comunidad', 'confederación', 'congreso', 'consejería', 'consejo', 'cuba',
+    'cultura', 'cámara', 'córdoba', 'defensa', 'delegación', 'deportes', 'deportivo', 'diputación', 'dirección',
+    'distrito', 'economía', 'educación', 'efe', 'ejército', 'españa', 'estado', 'europa', 'fc', 'federación',
+    'festival', 'fiscalía', 'fundación', 'galicia', 'generalitat', 'gobierno', 'granada', 'guadalajara', 'guardia',
+    'hacienda', 'hospital', 'igualdad', 'instituto', 'interior', 'jalisco', 'junta', 'justicia', 'lima', 'madrid',
+    'medio', 'ministerio', 'moncloa', 'monterrey', 'museo', 'málaga', 'méxico', 'naciones', 'oaxaca', 'observatorio',
+    'oficina', 'onu', 'otan', 'partido', 'perú', 'plaza', 'podemos', 'policía', 'pp', 'provincia', 'psoe', 'puebla',
+    'quito', 'real', 'región', 'salud', 'sanidad', 'sd', 'secretaría', 'seguridad', 'senado', 'sevilla', 'sumar',
+    'trabajo', 'transportes', 'tribunal', 'turismo', 'ud', 'universidad', 'unión', 'urbanismo', 'valencia',
     'venezuela', 'veracruz', 'vivienda', 'vox', 'xalapa', 'zaragoza',
   ],
   names: {

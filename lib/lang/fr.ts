@@ -204,9 +204,14 @@ export const fr: Lexicon = {
   sourceCues: {
     citing: ['citant', 'cité par', 'citée par'],
     citingAfter: [],
-    reports: ['indique', 'rapporte', 'révèle', 'écrit'],
+    reports: [
+      'indique', 'rapportait', 'rapporte', 'rapporté', 'révèle', 'révélait', 'révélé', 'écrit',
+    ],
     reportsAfter: ['a rapporté', 'a révélé', 'rapporte', 'révèle', 'écrit'],
-    according: ["d'après", 'd’après', 'selon'],
+    according: [
+      "d'après", 'de source', 'd’après', 'selon', 'selon le bilan', 'selon les chiffres', 'selon les données',
+      'selon les informations', 'selon un communiqué', 'selon un rapport', 'selon une étude',
+    ],
     accordingAfter: [],
     told: [
       'a confié', 'a confié à', 'a dit', 'a dit à', 'a déclaré', 'a déclaré à', 'a indiqué', 'a indiqué à', 'a-t-elle confié',
@@ -219,9 +224,12 @@ export const fr: Lexicon = {
     photo: ['crédit', 'crédit photo', 'illustration', 'photo', "photo d'illustration", 'photo d’illustration', 'photos'],
     correspondent: ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste'],
     beforeName: [
-      'agence', 'au', 'aux', 'avec', 'chaîne', 'chiffres', 'de', 'des', 'données', 'du', 'hebdomadaire', 'journal', 'la', 'le',
-      'les', 'magazine', 'quotidien', 'radio', 'site', 'sur', 'un', 'une', 'à',
+      'agence', 'au', 'aux', 'avec', 'bilan', 'chaîne', 'chiffres', 'communiqué', 'confrère', 'confrères', 'consoeurs',
+      'consœurs', 'de', 'des', 'données', 'du', 'enquête', 'estimations', 'hebdomadaire', 'informations', 'journal', 'la',
+      'le', 'les', 'magazine', 'nos', 'quotidien', 'radio', 'rapport', 'site', 'sondage', 'statistiques', 'sur', 'un',
+      'une', 'à', 'étude',
     ],
+    sourceLine: ['source'],
   },
   titles: [
     'adjoint', 'adjoint au maire', 'adjointe', 'adjointe au maire', 'administrateur', 'administratrice', 'ambassadeur',
@@ -292,15 +300,16 @@ export const fr: Lexicon = {
   ],
   placePrepositions: ['au', 'aux', 'chez', 'dans', 'de', 'depuis', 'en', 'lors', 'près', 'sur', 'vers', 'à'],
   orgWords: [
-    'afp', 'agence', 'allemagne', 'alsace', 'armées', 'as', 'assemblée', 'association', 'banque', 'belgique', 'bercy',
-    'bordeaux', 'bouches-du-rhône', 'bretagne', 'bruxelles', 'canada', 'centre', 'chine', 'club', 'collège', 'commission',
-    'conseil', 'corse', 'cour', 'culture', 'département', 'espagne', 'europe', 'fc', 'festival', 'france', 'fédération',
-    'gouvernement', 'grenoble', 'hôpital', 'institut', 'intérieur', 'italie', 'justice', 'kremlin', 'lille', 'lycée', 'lyon',
-    'marseille', 'matignon', 'ministère', 'montpellier', 'nantes', 'nations', 'nice', 'normandie', 'occitanie', 'office',
-    'olympique', 'onu', 'otan', 'paris', 'parti', 'place', 'police', 'provence', 'préfecture', 'quai', 'québec', 'racing',
-    'rennes', 'rodez', 'rue', 'russie', 'région', 'république', 'santé', 'stade', 'strasbourg', 'suisse', 'syndicat', 'sénat',
-    'toulouse', 'tribunal', 'ukraine', 'union', 'université', 'us', 'ville', 'école', 'économie', 'éducation', 'élysée', 'état',
-    'états-unis', 'île-de-france',
+    'afp', 'agence', 'allemagne', 'alsace', 'armées', 'as', 'assemblée', 'association', 'autorité', 'banque', 'belgique',
+    'bercy', 'bordeaux', 'bouches-du-rhône', 'bretagne', 'bruxelles', 'caisse', 'canada', 'centre', 'chambre', 'chine',
+    'club', 'collège', 'commission', 'conseil', 'corse', 'cour', 'culture', 'direction', 'département', 'espagne',
+    'europe', 'fc', 'festival', 'france', 'fédération', 'gendarmerie', 'gouvernement', 'grenoble', 'hôpital', 'institut',
+    'intérieur', 'italie', 'justice', 'kremlin', 'lille', 'lycée', 'lyon', 'mairie', 'marseille', 'matignon', 'ministère',
+    'montpellier', 'nantes', 'nations', 'nice', 'normandie', 'observatoire', 'occitanie', 'office', 'olympique', 'onu',
+    'otan', 'paris', 'parquet', 'parti', 'place', 'police', 'provence', 'préfecture', 'quai', 'québec', 'racing',
+    'rectorat', 'rennes', 'rodez', 'rue', 'russie', 'région', 'république', 'santé', 'stade', 'strasbourg', 'suisse',
+    'syndicat', 'sénat', 'toulouse', 'tribunal', 'ukraine', 'union', 'université', 'us', 'ville', 'école', 'économie',
+    'éducation', 'élysée', 'état', 'états-unis', 'île-de-france',
   ],
   names: {
     caseEndings: [],

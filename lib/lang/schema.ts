@@ -151,6 +151,18 @@ export const Lexicon = z.object({
      * prepositions, pronouns, and nouns for kinds of outlet ("agency", "newspaper"), in every form.
      */
     beforeName: words.optional(),
+    /**
+     * Optional (issue 15, unseen articles): nouns for a kind of outlet that follow its name where the language
+     * puts them after it ("Reuters агенттігі", "Tengrinews.kz порталының", "ҚазАқпарат агенттігінің тілшісі").
+     */
+    afterName: words.optional(),
+    /**
+     * Optional (issue 15): case endings an outlet's name takes when it ends in a consonant ("Укрінформу",
+     * "Интерфаксом", "Reutersu"), so a known name in an oblique case is still that outlet.
+     */
+    nameEndings: words.optional(),
+    /** Optional (issue 15): the word of a line naming the text's source ("Источник: Kazinform", "Source: Reuters"). */
+    sourceLine: words.optional(),
   }),
   /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
   titles: words,

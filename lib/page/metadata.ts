@@ -213,6 +213,8 @@ function bylineFromLine(title: Element | null, scope: Element | null, metaEls: E
   const all = area.querySelectorAll('*');
   for (let i = 0; i < all.length && i < 200; i++) {
     const el = all[i]!;
+    // A caption's "Photo by …" credits the photographer, not the article's author (issue 15: credits stay in the text).
+    if (el.closest('figcaption, figure')) continue;
     const text = normalizeSpace(el.textContent ?? '');
     if (!text || text.length > 160) continue;
     const m = BYLINE_IN_LINE.exec(text);

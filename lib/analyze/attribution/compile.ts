@@ -62,6 +62,8 @@ export interface Compiled {
   toldRe: Phrases | null;
   pressRe: Phrases | null;
   photoRe: Phrases | null;
+  /** "Источник: X", "Source: X": a line naming the text's source. */
+  sourceLineRe: Phrases | null;
   correspondentRe: Phrases | null;
   abbreviations: Set<string>;
   nonNames: Set<string>;
@@ -182,6 +184,7 @@ export function compile(lex: Lexicon): Compiled {
     toldRe: re(s.told),
     pressRe: re(s.pressService),
     photoRe: re(s.photo),
+    sourceLineRe: re(s.sourceLine ?? []),
     correspondentRe: re(s.correspondent, inflection),
     abbreviations: new Set(lex.abbreviations.flatMap((a) => [a, a.toLowerCase()])),
     nonNames: new Set(lex.nonNames),

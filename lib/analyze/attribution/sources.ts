@@ -6,6 +6,8 @@
 import type { Quote, Source, Span } from '../../schema';
 import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
 import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
+import { STOP_WORDS } from '../../lang/stopwords';
+import { endingRe } from './morphology';
 
 export { cutAtOutlet, isOutletName, outletByName, outletLengthAt } from './outlet-names';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
@@ -28,8 +30,8 @@ const BODY_STOP_MAX = 2;
 const BODY_LINK_MAX = 3;
 /** Shortest organisation word matched by its stem ("úřad" → "úřadu"): shorter ones are acronyms and places. */
 const ORG_WORD_MIN = 4;
-/** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“"). */
-const MAX_LINK_WORDS = 3;
+/** Words between a cue and its source ("told the daily Le Monde", "sagte sie der „Zeitung“", "selon les données de l'Insee"). */
+const MAX_LINK_WORDS = 4;
 /** Longest quoted outlet name, in words: a longer quoted text is speech, not a name. */
 const MAX_QUOTED_NAME_WORDS = 5;
 /** Words of an organisation named before a postposed cue ("Денсаулық сақтау министрлігінің мәліметінше"). */
@@ -57,6 +59,11 @@ const DATELINE_SLASH_RE = /^(\p{Lu}[^\n/]{1,60}?)\/(\p{Lu}[\p{L}\p{N} .-]{1,30})
 function capitalPlace(place: string): boolean {
   const head = place.split(',')[0]!;
   return /\p{Lu}{2}/u.test(head) && head === head.toUpperCase();
+}
+/** A dateline's place: one to three capitalised words, maybe with a date ("Genève", "Buenos Aires, 4 dic"), not a clause ("El alcalde"). */
+function placeWords(place: string): boolean {
+  const words = place.split(',')[0]!.trim().split(/[\s\u00a0]+/u);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 /** "(AP Photo/Evan Vucci)", "Photo: Reuters/…": the credited agency before the slash. */
 const PHOTO_SLASH_RE = new RegExp(`\\(([\\p{L}\\p{N} .&-]{2,40}?)\\s+(?:${PHOTO_CREDIT_WORDS.join('|')})\\s*\\/\\s*[^)]*\\)`, 'giu');
@@ -101,6 +108,43 @@ function linkWords(c: Compiled): Set<string> {
     linkCache.set(c, set);
   }
   return set;
+}
+
+/** Per lexicon: a known outlet's name in an oblique case at the start of a string ("Укрінформу", "Интерфаксом"). */
+const inflectedCache = new WeakMap<Compiled, { start: RegExp; end: RegExp } | null>();
+function inflectedOutletRe(c: Compiled): { start: RegExp; end: RegExp } | null {
+  if (inflectedCache.has(c)) return inflectedCache.get(c)!;
+  const endings = (c.lex.sourceCues.nameEndings ?? []).join('|');
+  const re = endings
+    ? {
+        start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
+        end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
+      }
+    : null;
+  inflectedCache.set(c, re);
+  return re;
+}
+
+/** Per lexicon: outlet nouns that follow a name ("агенттігі", "порталының"), longest first. */
+const afterNameCache = new WeakMap<Compiled, string[]>();
+function afterNameWords(c: Compiled): string[] {
+  let list = afterNameCache.get(c);
+  if (!list) {
+    list = [...(c.lex.sourceCues.afterName ?? [])].sort((a, b) => b.length - a.length);
+    afterNameCache.set(c, list);
+  }
+  return list;
+}
+
+/** Per lexicon: the possessor (genitive) endings of an owner standing before what it owns ("департаментінің баспасөз қызметі"). */
+const possessorCache = new WeakMap<Compiled, RegExp>();
+function possessorRe(c: Compiled): RegExp {
+  let re = possessorCache.get(c);
+  if (!re) {
+    re = endingRe(c.morph.table.roles.possessorEndings ?? []);
+    possessorCache.set(c, re);
+  }
+  return re;
 }
 
 /** A quoted name ending a string ("die „Thüringer Allgemeine“"). */
@@ -277,6 +321,17 @@ export class SourceFinder {
       const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
+    // "Источник: Kazinform", "Source: Reuters": a known name after the colon, as in a credit.
+    for (const h of matchesIn(c.sourceLineRe, this.doc.words, b.start, b.end)) {
+      const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 6));
+      const f = m ? this.nameAt(h.end + m[0].length, b.end) : null;
+      if (f) note('source.source-line', f, h.start, 'plain');
+    }
+    // "© Ludovic Marin / AFP": the copyright sign is a credit word in every language.
+    for (let at = text.indexOf('©', b.start); at >= 0 && at < b.end; at = text.indexOf('©', at + 1)) {
+      const f = this.creditLine(b, at, at + 1, false, true);
+      if (f) note('source.photo-credit', { ...f, kind: 'photo' }, at, 'plain');
+    }
     PHOTO_SLASH_RE.lastIndex = 0;
     // Cheap check first: a "(X Photo / …)" credit needs a slash in the block.
     const slash = text.indexOf('/', b.start);
@@ -298,9 +353,11 @@ export class SourceFinder {
       if (d) {
         const raw = d[2]!.trim();
         // An unknown agency counts behind a place in wire capitals ("MEDELLÍN (Colprensa).-"), not behind any capitalised phrase.
-        const o = outletByName(raw) ?? (capitalPlace(d[1]!) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
+        const start = b.start + d.index + d[0].indexOf('(') + 1;
+        // Behind a place in ordinary letters ("Genève (Keystone-ATS) -"), an agency shaped as one (capitals, a joined acronym).
+        const shaped = placeWords(d[1]!) && this.agencyShaped(raw, start);
+        const o = outletByName(raw) ?? ((capitalPlace(d[1]!) || shaped) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
         if (o) {
-          const start = b.start + d.index + d[0].indexOf('(') + 1;
           note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
       }
@@ -328,7 +385,11 @@ export class SourceFinder {
   private reporterSources(b: Block, note: Note): void {
     const c = this.c;
     // "сообщает корреспондент X", "передает X", "reported by X": the reporter follows.
-    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) note('source.reports-before', this.nameAt(h.end, b.end, true), h.start, 'reporter');
+    for (const h of matchesIn(c.reportsRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, true);
+      // "zveřejnil Babiš": a person who publishes is a speaker, not a source.
+      if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.reports-before', f, h.start, 'reporter');
+    }
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
     for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
@@ -346,7 +407,7 @@ export class SourceFinder {
     const c = this.c;
     // "по данным X", "according to X", "X мәліметінше".
     for (const h of matchesIn(c.accordingSourceRe, this.doc.words, b.start, b.end)) {
-      let f = this.nameAt(h.end, b.end, true);
+      let f = this.nameAt(h.end, b.end, true) ?? this.lowerBodyAt(h.end, b.end);
       // "по данным Бюро национальной статистики": where names inflect, a name runs on in lowercase; not
       // after an acronym ("ČHMÚ napršelo"), nor where they do not ("NHS England data").
       // Only where names inflect (a case morphology): elsewhere the lowercase words after a name are not part of it.
@@ -359,6 +420,12 @@ export class SourceFinder {
         const name = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/\s+/).slice(0, stop >= 0 ? MAX_RUN_ON_WORDS : MAX_NAME_WORDS).join(' ');
         f = { ...f, name, end: f.start + name.length, kind: 'official' };
       }
+      // "Selon les chiffres de la Commission de régulation de l'énergie, …": where names do not inflect, a body's name
+      // opened by an organisation word runs on in lowercase to the comma that closes the according-to phrase.
+      if (f && f.kind === 'other' && c.morph.caseClasses.length === 0 && !c.lex.capitalisedNouns && this.orgWord(f.name.split(/[\s\u00a0]/u)[0]!)) {
+        const run = this.runToComma(f.start, b.end);
+        if (run && run.length > f.name.length) f = { ...f, name: run, end: f.start + run.length, kind: 'official' };
+      }
       const honorific = f && c.honorificGender.has(f.name.split(/\s/)[0]!.toLowerCase() + (text[f.start + f.name.split(/\s/)[0]!.length] === '.' ? '.' : ''));
       const firstWord = f ? f.name.split(/[\s\u00a0]/u)[0]!.length : 0;
       // "d'après le Cerema": after a definite article a capitalised name is no person.
@@ -370,7 +437,10 @@ export class SourceFinder {
       // where it reads as a surname: a person's name ends at its last capitalised word.
       const words = f ? f.name.split(/[\s\u00a0]+/u) : [];
       const adjective = f?.kind === 'official' && words.length >= 3 && /^\p{Ll}{4,}/u.test(words[1]!) && this.personEnd(b.index, f.start, f.start + firstWord) <= f.start + firstWord;
-      const person = f && !articled && !adjective && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
+      // "Laut Statistischem Bundesamt": where every noun has a capital and nouns compound, a name holding or ending in an
+      // organisation word is a body (elsewhere such words are also places and first names: "Carolina", "France").
+      const body = !!c.lex.capitalisedNouns && words.some((w) => this.orgWord(w) || this.orgHead(w));
+      const person = f && !articled && !adjective && !body && (f.kind === 'official' ? this.isPerson(b.index, f.start, f.end + 40) : f.kind === 'other' && this.isPerson(b.index, f.start, f.start + firstWord));
       if (f && !honorific && !person) note('source.according-before', f, h.start, 'cited');
     }
   }
@@ -408,6 +478,64 @@ export class SourceFinder {
     }
   }
 
+  /** The words from start to the next comma, when a comma comes within a few words and nothing else stops the phrase. */
+  private runToComma(start: number, limit: number): string | null {
+    const rest = this.doc.text.slice(start, Math.min(limit, start + 160));
+    const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    if (stop < 0 || rest[stop] !== ',') return null;
+    const phrase = rest.slice(0, stop).trim();
+    return phrase.split(/[\s\u00a0]+/u).length <= MAX_RUN_ON_WORDS ? phrase : null;
+  }
+
+  /**
+   * A body written in lowercase after a data cue, where names inflect ("podle údajů ministerstva zdravotnictví",
+   * "по данным министерства здравоохранения"): an organisation word of the lexicon opens it, its genitive
+   * complement follows (one lowercase word, or a short preposition and a few words: "ministerstva pro místní rozvoj").
+   */
+  private lowerBodyAt(pos: number, limit: number): Found | null {
+    const text = this.doc.text;
+    let p = pos;
+    while (p < limit && /[\s\u00a0]/.test(text[p]!)) p++;
+    p = this.skipLinks(p, limit);
+    // Languages whose names inflect list the endings an outlet's name takes; elsewhere the body's name runs to the comma
+    // and ends with its place ("Selon la chambre d'agriculture de la Gironde, …", "según la consejería de Sanidad de Murcia, …").
+    if ((this.c.lex.sourceCues.nameEndings?.length ?? 0) === 0) {
+      if (this.c.lex.capitalisedNouns) return null;
+      const run = this.runToComma(p, limit);
+      const words = run?.split(/[\s\u00a0]+/u) ?? [];
+      if (!run || words.length < 2 || !/^\p{Ll}/u.test(run) || !this.orgWord(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!.replace(/^\p{L}['’]/u, ''))) return null;
+      return { name: run, kind: 'official', start: p, end: p + run.length };
+    }
+    const rest = text.slice(p, Math.min(limit, p + 120));
+    const stop = rest.search(/[,;:!?()«»"“”]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
+    const all = (stop >= 0 ? rest.slice(0, stop) : rest).trim().split(/[\s\u00a0]+/u).slice(0, MAX_NAME_WORDS);
+    const head = all[0] ?? '';
+    if (!/^\p{Ll}/u.test(head) || !this.orgWord(head)) return null;
+    const next = all[1] ?? '';
+    const n = next.length > 0 && next.length <= BODY_LINK_MAX ? Math.min(3, all.length - 1) : /^\p{Ll}{4,}/u.test(next) ? 1 : 0;
+    const name = all.slice(0, n + 1).join(' ');
+    return { name, kind: 'official', start: p, end: p + name.length };
+  }
+
+  /** Whether the word ending right before pos is a link word of the lexicon (an article, an outlet noun). */
+  private linkBefore(pos: number): boolean {
+    const w = /([\p{L}\p{M}]+)[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(0, pos - 30), pos))?.[1];
+    return !!w && linkWords(this.c).has(lower(w));
+  }
+
+  /** A known outlet by its name, in any case form ("Интерфаксу" → Interfax). */
+  private knownOutlet(name: string): { name: string; kind: 'agency' | 'outlet' } | null {
+    const m = inflectedOutletRe(this.c)?.start.exec(name);
+    return outletByName(name) ?? (m && m[0].length === name.length ? outletByName(m[1]!) : null);
+  }
+
+  /** Whether a compound ends in an organisation word of the lexicon ("Bundesamt", "Landgericht"). */
+  private orgHead(w: string): boolean {
+    const l = lower(w);
+    for (const o of this.c.orgWords) if (o.length >= ORG_WORD_MIN - 1 && l.length > o.length && l.endsWith(o)) return true;
+    return false;
+  }
+
   /** Whether a word holds an organisation word of the lexicon ("úřadu", "Ministerstva"). */
   private orgWord(w: string): boolean {
     const l = lower(w);
@@ -427,7 +555,12 @@ export class SourceFinder {
     }
     // "told Reuters", "рассказал Tengrinews".
     for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
-      const f = this.nameAt(h.end, b.end, false) ?? this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end) ?? this.titledName(h.end, b.end);
+      const direct = this.nameAt(h.end, b.end, false);
+      const past = direct ? null : this.outletPastSpeaker(h.end, sentenceAt(b, h.start).end);
+      // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Северного ветра»"), not an outlet.
+      // After a link word it is the outlet ("sagte der Anwalt der „Augsburger Allgemeinen“": the dative article).
+      if (past && /[«"“„]/u.test(this.doc.text[past.start - 1] ?? '') && !this.knownOutlet(past.name) && !this.linkBefore(past.start - 1)) continue;
+      const f = direct ?? past ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
     }
@@ -616,11 +749,15 @@ export class SourceFinder {
       }
       return this.withCorrespondent({ name: o.name, kind: o.kind, start: p, end: p + known[0].length }, limit);
     }
+    // "кореспондентові Укрінформу", "рассказал Интерфаксу": a known name in an oblique case.
+    const inflected = inflectedOutletRe(this.c)?.start.exec(seg);
+    const io = inflected && outletByName(inflected[1]!);
+    if (inflected && io) return this.withCorrespondent({ name: io.name, kind: io.kind, start: p, end: p + inflected[0].length }, limit);
     const quoted = QUOTED_NAME_RE.exec(seg);
     // After a cue, English punctuation may sit inside the marks (told "Fox and Friends," that …).
     if (quoted && quotedName(quoted[1]!.replace(/[.,]$/u, ''))) {
       const name = quoted[1]!.trim().replace(/[.,]$/u, '');
-      const o = outletByName(name);
+      const o = this.knownOutlet(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
     const shaped = this.shapedOutlet(p, seg);
@@ -718,10 +855,13 @@ export class SourceFinder {
    * cue opens its line, the credit runs to the line end; a known outlet among the slash-separated
    * parts wins, a person (the photographer) is not a source.
    */
-  private creditLine(b: Block, cueStart: number, pos: number, bare = false): Found | null {
+  private creditLine(b: Block, cueStart: number, pos: number, bare = false, symbol = false): Found | null {
     const text = this.doc.text;
     const lineStart = Math.max(b.start, text.lastIndexOf('\n', cueStart - 1) + 1);
-    const before = text.slice(lineStart, cueStart).trim().replace(/^\($/u, '');
+    // "(Photo by …/…)" opening its line, or closing a caption's sentence in brackets ("… overnight. (Photo by …)").
+    const raw = text.slice(lineStart, cueStart).trim();
+    // "©" is a credit whatever it follows: after a caption's sentence in plain text too ("… jeudi matin. © X / AFP").
+    const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) || (symbol && /[.!?…]$/u.test(raw)) ? '' : raw;
     // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
     if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
@@ -771,7 +911,10 @@ export class SourceFinder {
     const text = this.doc.text;
     let e = pos;
     while (e > from && /[\s\u00a0]/.test(text[e - 1]!)) e--;
+    e = this.beforeOutletNouns(from, e);
     const seg = text.slice(Math.max(from, e - 80), e);
+    // Every name read here has a capital, a quotation mark or a dot (sites): skip plain lowercase text at once.
+    if (!/[\p{Lu}«»"“”„.]/u.test(seg)) return null;
     const base = e - seg.length;
     // "wie die „Thüringer Allgemeine“ berichtet": a quoted name right before the cue.
     const quoted = QUOTED_BEFORE_RE.exec(seg);
@@ -788,6 +931,10 @@ export class SourceFinder {
       const o = outletByName(known[0])!;
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
     }
+    // "Про це Укрінформу повідомили": a known name in an oblique case.
+    const inflected = inflectedOutletRe(this.c)?.end.exec(bare);
+    const io = inflected && outletByName(inflected[1]!);
+    if (inflected && io) return { name: io.name, kind: io.kind, start: base + inflected.index, end: base + inflected.index + inflected[0].length };
     const whole = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
     // A run ends at a sentence end inside it ("the Danube. She said").
     const cut = whole ? whole[0].search(/\.[\s\u00a0]+(?=\p{Lu}[^.]*$)/u) : -1;
@@ -798,7 +945,10 @@ export class SourceFinder {
       const article = /([\p{L}]+)[\s\u00a0]+$/u.exec(bare.slice(0, run.index))?.[1];
       const articled = !this.c.lex.capitalisedNouns && !!article && article[0] === article[0]!.toLowerCase() && !!this.c.lex.names.definiteArticles?.includes(lower(article));
       const shaped = this.outletShaped(run[0], base + run.index);
-      if (articled || shaped) return { name: run[0], kind: shaped ? 'outlet' : 'official', start: base + run.index, end: base + run.index + run[0].length };
+      // "wie das Statistische Landesamt mitteilte": where every noun has a capital, an organisation word (or a compound
+      // ending in one) after an article makes the name a body's.
+      const body = !!this.c.lex.capitalisedNouns && !!article && linkWords(this.c).has(lower(article)) && run[0].split(/[\s\u00a0]+/u).some((w) => this.orgWord(w) || this.orgHead(w));
+      if (articled || shaped || body) return { name: run[0], kind: shaped ? 'outlet' : 'official', start: base + run.index, end: base + run.index + run[0].length };
     }
     if (allowCap) {
       const cap = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
@@ -808,6 +958,29 @@ export class SourceFinder {
       }
     }
     return this.orgBefore(seg, base);
+  }
+
+  /**
+   * Where outlet nouns follow the name ("Reuters агенттігі хабарлады", "Tengrinews.kz порталының хабарлауынша",
+   * "ҚазАқпарат агенттігінің тілшісі"), the end of the name before them; else e.
+   */
+  private beforeOutletNouns(from: number, e: number): number {
+    const nouns = afterNameWords(this.c);
+    if (nouns.length === 0) return e;
+    const text = this.doc.text;
+    for (let stripped = true; stripped; ) {
+      stripped = false;
+      const tail = lower(text.slice(Math.max(from, e - 60), e));
+      for (const w of nouns) {
+        if (!tail.endsWith(w) || !/[\s\u00a0]/u.test(tail[tail.length - w.length - 1] ?? '')) continue;
+        let f = e - w.length;
+        while (f > from && /[\s\u00a0]/.test(text[f - 1]!)) f--;
+        e = f;
+        stripped = true;
+        break;
+      }
+    }
+    return e;
   }
 
   /**
@@ -825,6 +998,31 @@ export class SourceFinder {
     return { name, kind: 'official', start, end: start + name.length };
   }
 
+  /**
+   * The owner of a press service written before it in the possessor case ("облыстық полиция департаментінің
+   * баспасөз қызметі"): up to a few words back to punctuation or a function word, its last word in the base form.
+   */
+  private ownerBefore(pos: number): { name: string; start: number } | null {
+    const re = possessorRe(this.c);
+    const text = this.doc.text;
+    const seg = text.slice(Math.max(0, pos - 100), pos);
+    const words = [...seg.matchAll(/[\p{L}\p{M}\p{N}.-]+/gu)];
+    const last = words[words.length - 1];
+    if (!last || !re.test(last[0]) || /[^\s\u00a0]/u.test(seg.slice(last.index + last[0].length))) return null;
+    const stop = new Set(STOP_WORDS[this.c.lex.code] ?? []);
+    let first = words.length - 1;
+    while (first > 0 && words.length - first < MAX_ORG_BEFORE_WORDS) {
+      const prev = words[first - 1]!;
+      const gap = seg.slice(prev.index + prev[0].length, words[first]!.index);
+      if (!/^[\s\u00a0]+$/u.test(gap) || stop.has(lower(prev[0]))) break;
+      first--;
+    }
+    const base = pos - seg.length;
+    const start = base + words[first]!.index;
+    const name = text.slice(start, base + last.index + last[0].length).replace(re, '');
+    return { name, start };
+  }
+
   /** "пресс-служба акимата области" up to the next punctuation. */
   private pressAt(pos: number, limit: number): Found | null {
     const re = this.c.pressRe;
@@ -837,7 +1035,11 @@ export class SourceFinder {
     const stop = masked.search(/[,;:!?()«»"“”„]|\.(?:\s|$)|[\s\u00a0][-–—][\s\u00a0]/u);
     let phrase = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
     phrase = phrase.split(/\s+/).slice(0, MAX_NAME_WORDS).join(' ');
-    if (phrase.length <= m[0].length) {
+    const owner = this.ownerBefore(pos);
+    if (owner) return { name: `${owner.name} ${m[0].trim()}`, kind: 'press-service', start: owner.start, end: pos + m[0].trim().length };
+    // Where an owner stands before what it owns, so does the press service's organisation, whatever follows.
+    if (phrase.length <= m[0].length || (this.c.morph.table.roles.possessorEndings?.length ?? 0) > 0) {
+      phrase = m[0].trim();
       // "ФК «Қайрат» баспасөз қызметі": the organisation stands before the press service.
       const before = this.nameBefore(Math.max(0, pos - 80), pos, true);
       if (!before) return null;
