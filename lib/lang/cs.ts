@@ -129,9 +129,9 @@ export const cs: Lexicon = {
   proDrop: true,
   // Clitics stand second in the clause, between the subject and the verb: "Novák se domnívá", "Malá si myslí".
   speakerGap: [
-    'ale', 'se', 'si', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'novinářům', 'následně', 'ovšem', 'pak', 'později',
-    'rovněž', 'také', 'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu', 'v úterý',
-    've středu', 've čtvrtek', 'včera', 'však', 'zároveň',
+    'ale', 'dnes', 'dále', 'dříve', 'již', 'mimo jiné', 'navíc', 'novinářům', 'následně', 'ovšem', 'pak', 'později',
+    'rovněž', 'se', 'si', 'také', 'tehdy', 'totiž', 'též', 'už', 'v neděli', 'v pondělí', 'v pátek', 'v sobotu',
+    'v úterý', 've středu', 've čtvrtek', 'včera', 'však', 'zároveň',
   ],
   // "said that A and argued that B": a second verb of the same speaker ends the first content.
   coordinators: ['a', 'ale'],
