@@ -461,47 +461,46 @@ function readRhythm(r: Paragraphs, text: string, words: number): boolean {
 
 /**
  * The paragraphs of a line-break block (text between `<br><br>`), for the rhythm measures only: its words and
- * its cluster are counted as the block's already. A block of single-break lines (a forum post) has no paragraphs.
+ * its cluster are counted as the block's already. A block of single-break lines (a forum post) has no paragraphs
+ * of its own: its lines are paragraphs when they run as long as paragraphs do.
  */
 function readBrParagraphs(block: Element, r: Paragraphs): void {
+  const lines = brLines(block);
+  // A blank line (nothing but spaces or empty elements between two breaks) parts two paragraphs.
   const pieces: string[] = [];
   let text = '';
-  let breaks = 0;
-  const flush = () => {
-    if (text.trim() && pieces.length < MAX_PARAGRAPHS) pieces.push(text);
-    text = '';
-  };
-  for (let n = block.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName.toLowerCase() === 'br') {
-      if (++breaks === 2) flush();
-      text += ' ';
-      continue;
+  for (const line of lines) {
+    if (line.trim()) text = text ? `${text} ${line}` : line;
+    else {
+      if (text && pieces.length < MAX_PARAGRAPHS) pieces.push(text);
+      text = '';
     }
-    const t = n.textContent ?? '';
-    if (t.trim()) breaks = 0;
-    text += t;
   }
-  flush();
-  if (pieces.length >= 2) for (const piece of pieces) readRhythm(r, piece, countWords(piece));
-  else readBrLines(block, r);
+  if (text && pieces.length < MAX_PARAGRAPHS) pieces.push(text);
+  if (pieces.length >= 2) {
+    for (const piece of pieces) readRhythm(r, piece, countWords(piece));
+    return;
+  }
+  const filled = lines.filter((l) => l.trim()).slice(0, MAX_PARAGRAPHS);
+  const counts = filled.map((l) => countWords(l));
+  let words = 0;
+  for (const w of counts) words += w;
+  if (filled.length < 2 || words < filled.length * BR_LINE_MIN_WORDS) return;
+  filled.forEach((l, i) => readRhythm(r, l, counts[i]!));
 }
 
-/** Lines of a block without blank lines between them are paragraphs when they run as long as paragraphs do. */
-function readBrLines(block: Element, r: Paragraphs): void {
+/** The text between a block's `<br>` children, line by line, blank lines kept. */
+function brLines(block: Element): string[] {
   const lines: string[] = [];
   let text = '';
   for (let n = block.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).localName.toLowerCase() === 'br') {
-      if (text.trim() && lines.length < MAX_PARAGRAPHS) lines.push(text);
+      lines.push(text);
       text = '';
     } else text += n.textContent ?? '';
   }
-  if (text.trim() && lines.length < MAX_PARAGRAPHS) lines.push(text);
-  let words = 0;
-  const counts = lines.map((l) => countWords(l));
-  for (const w of counts) words += w;
-  if (lines.length < 2 || words < lines.length * BR_LINE_MIN_WORDS) return;
-  lines.forEach((l, i) => readRhythm(r, l, counts[i]!));
+  lines.push(text);
+  return lines;
 }
 
 /** The first of the sub-headings whose text (three words or more) the page's `<title>` holds, if any. */
