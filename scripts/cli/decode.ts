@@ -69,7 +69,7 @@ export function decode(bytes: Uint8Array, options: { html: boolean }): Decoded {
   }
   if (chosen.source !== 'utf-8') notes.push(`Decoded as ${chosen.encoding} (${describeSource(chosen.source, chosen.label)}).`);
   if (chosen.encoding === 'utf-8') {
-    const repair = repairMojibake(text, options.html ? declaredCharset(bytes) : null, { cyrillic: sniffCyrillic, invalidUtf8Share });
+    const repair = repairMojibake(text, () => (options.html ? declaredCharset(bytes) : null), { cyrillic: sniffCyrillic, invalidUtf8Share });
     if (repair) {
       text = repair.text;
       notes.push(`Mended mojibake: the text had been read as windows-1252 and saved again; it was ${repair.encoding}.`);

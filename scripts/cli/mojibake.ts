@@ -50,8 +50,11 @@ export interface Repair {
   encoding: string;
 }
 
-/** `text` mended when it is mojibake (see the file comment), else null. `declared`: the page's own charset label. */
-export function repairMojibake(text: string, declared: string | null, bytesSay: BytesSay, depth = 0): Repair | null {
+/**
+ * `text` mended when it is mojibake (see the file comment), else null. `declared` gives the page's own charset
+ * label; it is read only for a page that looks like mojibake (a head scan the other pages need not pay twice).
+ */
+export function repairMojibake(text: string, declared: () => string | null, bytesSay: BytesSay, depth = 0): Repair | null {
   // Mojibake runs three or more such characters together (`Ð¿Ñ€`, `Ïðå`); most pages have none anywhere.
   if (!SUSPECT_RUN.test(text)) return null;
   const counts = countOutsideTags(text);
@@ -69,7 +72,8 @@ export function repairMojibake(text: string, declared: string | null, bytesSay: 
   const candidates: string[] = [];
   // A crawler that met bytes windows-1252 leaves undefined may have dropped them: mostly valid UTF-8 is still UTF-8.
   if (isUtf8(bytes) || bytesSay.invalidUtf8Share(bytes) < MAX_BROKEN) candidates.push('utf-8');
-  const declaredEncoding = declared ? encodingFor(declared) : null;
+  const label = declared();
+  const declaredEncoding = label ? encodingFor(label) : null;
   if (declaredEncoding && !['utf-8', 'windows-1252'].includes(declaredEncoding)) candidates.push(declaredEncoding);
   const cyrillic = bytesSay.cyrillic(bytes);
   if (cyrillic) candidates.push(cyrillic);
