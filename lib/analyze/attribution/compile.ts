@@ -228,6 +228,17 @@ export function matchesIn(re: Phrases | null, norm: string | Tokens, from: numbe
   return re.allIn(norm, from, to).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/** A value built once per compiled lexicon from its data (sorted lists, sets, regexes); shared, not to be mutated. */
+export function lexiconMemo<T>(compute: (c: Compiled) => T): (c: Compiled) => T {
+  const cache = new WeakMap<Compiled, T>();
+  return (c) => {
+    if (cache.has(c)) return cache.get(c) as T;
+    const value = compute(c);
+    cache.set(c, value);
+    return value;
+  };
+}
+
 /**
  * A word function memoised per compiled lexicon: the same lowercase words recur in every run, sentence
  * and article. Results are shared between callers and must not be mutated. Bounded (cleared when full),

@@ -11,7 +11,7 @@ import { endingRe } from './morphology';
 
 export { cutAtOutlet, isOutletName, outletByName, outletLengthAt } from './outlet-names';
 import { PHOTO_CREDIT_WORDS } from '../../lang/shared';
-import { type Compiled, matchesIn } from './compile';
+import { type Compiled, lexiconMemo, matchesIn } from './compile';
 import type { People } from './people/registry';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
 import { lower } from './words';
@@ -100,52 +100,26 @@ const OTHER_SCRIPT_RE = /(?!\p{Script=Latin})\p{L}/gu;
 const BODY_OPEN_RE = /^[\s\u00a0«"„“]*(\p{L}+)[\s\u00a0]+(?=[\p{L}])/u;
 
 /** Per lexicon: words that may stand between a cue and the source it names. */
-const linkCache = new WeakMap<Compiled, Set<string>>();
-function linkWords(c: Compiled): Set<string> {
-  let set = linkCache.get(c);
-  if (!set) {
-    set = new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'")));
-    linkCache.set(c, set);
-  }
-  return set;
-}
+const linkWords = lexiconMemo(
+  (c) => new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'"))),
+);
 
 /** Per lexicon: a known outlet's name in an oblique case at the start of a string ("Укрінформу", "Интерфаксом"). */
-const inflectedCache = new WeakMap<Compiled, { start: RegExp; end: RegExp } | null>();
-function inflectedOutletRe(c: Compiled): { start: RegExp; end: RegExp } | null {
-  if (inflectedCache.has(c)) return inflectedCache.get(c)!;
+const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
   const endings = (c.lex.sourceCues.nameEndings ?? []).join('|');
-  const re = endings
+  return endings
     ? {
         start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
         end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
       }
     : null;
-  inflectedCache.set(c, re);
-  return re;
-}
+});
 
 /** Per lexicon: outlet nouns that follow a name ("агенттігі", "порталының"), longest first. */
-const afterNameCache = new WeakMap<Compiled, string[]>();
-function afterNameWords(c: Compiled): string[] {
-  let list = afterNameCache.get(c);
-  if (!list) {
-    list = [...(c.lex.sourceCues.afterName ?? [])].sort((a, b) => b.length - a.length);
-    afterNameCache.set(c, list);
-  }
-  return list;
-}
+const afterNameWords = lexiconMemo((c) => [...(c.lex.sourceCues.afterName ?? [])].sort((a, b) => b.length - a.length));
 
 /** Per lexicon: the possessor (genitive) endings of an owner standing before what it owns ("департаментінің баспасөз қызметі"). */
-const possessorCache = new WeakMap<Compiled, RegExp>();
-function possessorRe(c: Compiled): RegExp {
-  let re = possessorCache.get(c);
-  if (!re) {
-    re = endingRe(c.morph.table.roles.possessorEndings ?? []);
-    possessorCache.set(c, re);
-  }
-  return re;
-}
+const possessorRe = lexiconMemo((c) => endingRe(c.morph.table.roles.possessorEndings ?? []));
 
 /** A quoted name ending a string ("die „Thüringer Allgemeine“"). */
 const QUOTED_BEFORE_RE = /[«"“„]([^«»"“”„]{2,60})[»"”“]$/u;

@@ -12,7 +12,7 @@
  */
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
-import { type Compiled, nameCores } from '../compile';
+import { type Compiled, lexiconMemo, nameCores } from '../compile';
 import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
@@ -27,7 +27,7 @@ import { lower, lowerBound, upperBound } from '../words';
 const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${ORG_NAME_LINKS.join('|')}))*`, 'gu');
 
 /** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
-const lexiconRoleWords = new WeakMap<Compiled, Set<string>>();
+const lexiconRoleWords = lexiconMemo((c) => new Set([...c.lex.titles, ...c.lex.roles]));
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 /** How far the person score must lead the other kinds for a lone genitive after an oblique role to be a name ("президента Обамы"). */
@@ -851,8 +851,7 @@ export class People {
 
   /** A plural of a lexicon title in languages that add -s/-es/-en ("concejales", "ministres", "Experten"). */
   pluralOfLexicon(low: string): boolean {
-    let bases = lexiconRoleWords.get(this.c);
-    if (!bases) lexiconRoleWords.set(this.c, (bases = new Set([...this.c.lex.titles, ...this.c.lex.roles])));
+    const bases = lexiconRoleWords(this.c);
     return ['s', 'es', 'en', 'n'].some((e) => low.length > e.length + 3 && low.endsWith(e) && bases.has(low.slice(0, -e.length)));
   }
 
@@ -961,17 +960,10 @@ export class People {
   }
 }
 
-const titleEndingCache = new WeakMap<Compiled, Set<string>>();
-
 /** Prefixes of the last words of multiword titles and roles (their inflected forms share them). */
-function titleEndings(c: Compiled): Set<string> {
-  let set = titleEndingCache.get(c);
-  if (!set) {
-    set = new Set([...c.lex.titles, ...c.lex.roles].map((t) => lower(t.split(/[\s]+/).pop()!).slice(0, TITLE_END_PREFIX)));
-    titleEndingCache.set(c, set);
-  }
-  return set;
-}
+const titleEndings = lexiconMemo(
+  (c) => new Set([...c.lex.titles, ...c.lex.roles].map((t) => lower(t.split(/[\s]+/).pop()!).slice(0, TITLE_END_PREFIX))),
+);
 
 /** Letters a compound's head may add to the title it ends with ("Innenministerin" for "Minister"). */
 const COMPOUND_INFLECTION = 2;
