@@ -52,10 +52,11 @@ export function stageArticles(root: string, datasets: string[], limit: number, d
 /**
  * Serves `root` and, in headless Chromium without the extension, opens each file in a fresh tab with `script`
  * added, then `visit`s it; a page that fails (one navigates itself away) goes to `failed`. Removes `root` after.
+ * `args`: more Chromium switches (V8 flags).
  */
-export async function runOnPages(root: string, files: string[], script: string, visit: (tab: Page, file: string) => Promise<void>, failed: (file: string, error: unknown) => void): Promise<void> {
+export async function runOnPages(root: string, files: string[], script: string, visit: (tab: Page, file: string) => Promise<void>, failed: (file: string, error: unknown) => void, args: string[] = []): Promise<void> {
   const site = await startStaticServer(root);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--disable-gpu', ...args] });
   try {
     const context = await browser.newContext();
     // Saved pages point at CDNs: nothing leaves the machine.
