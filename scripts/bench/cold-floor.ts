@@ -12,14 +12,16 @@
  * - `warm`: the second run on the page itself.
  * Anchoring and painting are not here (they need an analysis): the browser bench times them.
  *
- *   npx tsx scripts/bench/cold-floor.ts [dataset folder…] [--limit N] [--isolated] [--compile] [--regexes]
+ *   npx tsx scripts/bench/cold-floor.ts [dataset folder…] [--limit N] [--isolated] [--compile] [--regexes] [--extra-only]
  *
+ * --extra-only: only the --compile and --regexes passes.
  * --isolated: Byline's runs in a fresh isolated world of the page (made over CDP), as the extension's scripts run;
  *   Readability stays in the page's main world, as scripts/bench/browser.ts times it.
  * --compile: one more cold pass with V8's function events logged (`--log-function-events`): the milliseconds V8
  *   spends compiling functions on first call (parse, bytecode, baseline code) inside each run, Byline's and
- *   Readability's, per page. Pages that share a renderer process reuse the first one's code (V8's compilation
- *   cache): the figure is per script compiled.
+ *   Readability's, per page, and how much source that parsed (Byline's minified, Readability's as published, comments
+ *   and all). Pages that share a renderer process reuse the first one's code (V8's compilation cache): the figures
+ *   are per script compiled.
  * --regexes: one more cold pass timing each distinct regex's first exec (compilation and one match) in each run.
  *
  * Dataset folders as for scripts/bench/browser.ts. Prints the per-page totals and the medians; ends with one JSON line.
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
   };
 
   const byFile = new Map<string, Record<string, number>>();
-  for (const who of ['byline', 'readability'] as const) {
+  for (const who of argv.includes('--extra-only') ? [] : (['byline', 'readability'] as const)) {
     for (const mode of MODES) {
       await pass(async (tab, file) => {
         const source = measureSource(who, mode);
@@ -169,6 +171,7 @@ async function compilePass(pass: Pass, bylineChars: number): Promise<Record<stri
   // One log per isolate; V8 names it after the isolate, in the folder given or in the working directory.
   const logs = [dir, process.cwd()].flatMap((d) => readdirSync(d).filter((f) => /^isolate-.*-v8\.log$/.test(f)).map((f) => path.join(d, f)));
   const found: Record<Who, number[]> = { byline: [], readability: [] };
+  const parsed: Record<Who, number[]> = { byline: [], readability: [] };
   for (const log of logs) {
     const lines = readFileSync(log, 'latin1').split('\n');
     if (!log.startsWith(dir)) rmSync(log);
@@ -180,19 +183,29 @@ async function compilePass(pass: Pass, bylineChars: number): Promise<Record<stri
     }
     for (const id of ids) {
       const sums: Record<Who, number> = { byline: 0, readability: 0 };
+      const chars: Record<Who, number> = { byline: 0, readability: 0 };
       for (const line of lines) {
         const f = line.split(',');
         if (f[0] !== 'function' || f[2] !== id || !COMPILE_EVENTS.has(f[1]!)) continue;
-        const inByline = Number(f[3]) < bylineChars;
-        if (inByline && Number(f[4]) - Number(f[3]) > WRAPPER_CHARS) continue;
-        sums[inByline ? 'byline' : 'readability'] += Number(f[5]);
+        const span = Number(f[4]) - Number(f[3]);
+        const who: Who = Number(f[3]) < bylineChars ? 'byline' : 'readability';
+        if (who === 'byline' && span > WRAPPER_CHARS) continue;
+        sums[who] += Number(f[5]);
+        // Each function's source parsed again in full when first called (its inner functions' text included).
+        if (f[1] === 'parse-function') chars[who] += span;
       }
-      if (sums.readability > 0) for (const who of ['byline', 'readability'] as const) found[who].push(sums[who]);
+      if (sums.readability > 0) for (const who of ['byline', 'readability'] as const) found[who].push(sums[who]), parsed[who].push(chars[who]);
     }
   }
   rmSync(dir, { recursive: true, force: true });
-  const out = { bylineScripts: found.byline.length, byline: round(median(found.byline)) ?? 0, readabilityScripts: found.readability.length, readability: round(median(found.readability)) ?? 0 };
-  console.log('\nV8 compilation on first call, median per script (ms):', JSON.stringify(out));
+  const out = {
+    scripts: found.byline.length,
+    byline: round(median(found.byline)) ?? 0,
+    readability: round(median(found.readability)) ?? 0,
+    bylineParsedKChars: round(median(parsed.byline) / 1000) ?? 0,
+    readabilityParsedKChars: round(median(parsed.readability) / 1000) ?? 0,
+  };
+  console.log('\nV8 compilation on first call, median per script (ms; thousands of source characters parsed):', JSON.stringify(out));
   return out;
 }
 
