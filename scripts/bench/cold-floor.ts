@@ -29,11 +29,10 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { defaultDataset, flagValue, median, printTable, type Cell } from '../lib/report';
 import { projectRoot } from '../lib/chromium';
-import { runOnPages, stageArticles } from './cold/stage';
+import { bundlePieces, runOnPages, stageArticles } from './cold/stage';
 import { READABILITY_JS } from './readability-time';
 
 const STEPS = ['gate', 'detect', 'detect2', 'extract'] as const;
@@ -44,18 +43,6 @@ const WARMUP_PAGE = path.join(projectRoot, 'tests', 'fixtures', 'site', 'altayne
 const COMPILE_EVENTS = new Set(['parse-function', 'interpreter', 'baseline', 'maglev']);
 /** A function of Byline's spanning more than this is the bundle's wrapper, compiled when the script loads. */
 const WRAPPER_CHARS = 20_000;
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry: path.join(projectRoot, 'scripts', 'bench', 'cold', 'floor-pieces.ts'), formats: ['iife'], name: 'bylineFloor' } },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-  if (!chunk?.code) throw new Error('no bundle');
-  return chunk.code;
-}
 
 /** The page-side source of one run: its steps' milliseconds (Byline) or the parse's (Readability). */
 function runSource(who: Who): string {
@@ -93,7 +80,7 @@ async function main(): Promise<void> {
   const folders = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--limit');
   const limit = Number(flagValue(argv, 'limit') ?? 8);
   const datasets = (folders.length ? folders.map((f) => path.resolve(f)) : [defaultDataset('readability'), defaultDataset('wcxb-dev')]).filter((d) => existsSync(d));
-  const byline = await bundle();
+  const byline = await bundlePieces(true, 'floor-pieces.ts');
   const warmup = `window.__bylineWarmupHtml = ${JSON.stringify(readFileSync(WARMUP_PAGE, 'utf8'))};`;
   const script = [byline, `${readFileSync(READABILITY_JS, 'utf8')}\n;window.__bylineReadability = Readability;`, warmup].join('\n;\n');
   const isolated = argv.includes('--isolated');
