@@ -13,7 +13,7 @@ options:
   --url <http(s) url>   the original URL of the page (one file only)
   --manifest <file>     one page per line: JSON {"file": ..., "url": ...} or TSV "file<TAB>url";
                         relative files are taken from the manifest's folder
-  --jobs <n>            pages analysed at once: n worker threads (default 1: the main thread alone)
+  --jobs <n>            pages analysed at once: the main thread and n-1 worker threads (default 1)
   --force               analyse pages that are not detected as articles
   --compact             one JSON line even for a single file
   --quiet               no progress line on stderr`;

@@ -1,5 +1,5 @@
 /**
- * Runs the inputs through `jobs` worker threads (the main thread analyses what they prepare) and writes each
+ * Runs the inputs through `jobs` threads (the main thread and jobs - 1 workers) and writes each
  * page's line to stdout in input order as soon as it and every page before it are done. At most
  * WINDOW_PER_JOB × jobs pages are in flight or waiting to be written, and stdout's back-pressure is
  * respected, so memory stays flat however many pages a manifest lists. A failed page gives one
@@ -82,7 +82,7 @@ function write(line: string): Promise<void> {
 /** The main thread alone for one job (yielding between pages so stdout can drain), else a pool with workers. */
 async function executorFor(jobs: number): Promise<Executor> {
   const { runTask, finishTask } = await import('./analyze-task');
-  if (jobs > 1) return new WorkerPool(jobs, finishTask);
+  if (jobs > 1) return new WorkerPool(jobs - 1, runTask, finishTask);
   return {
     run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
     close: async () => {},
@@ -108,18 +108,17 @@ const PREFETCH = 2;
  * take little preparing) it cannot keep up.
  */
 const FULL_PAGES_BACKLOG = 2;
-/** …for this many analyses in a row (a short burst of long pages is left to the main thread to catch up). */
+/** …for this many analyses in a row (after a slow whole page of its own the main thread catches up). */
 const FULL_PAGES_AFTER = 8;
 
 /**
- * `jobs` analyses at once: `jobs` worker threads read, parse, detect and extract; the main thread
- * analyses their articles (about a quarter of the work) and writes the lines. So the analysers are
- * loaded and optimised once, in the main thread, not in every isolate (V8 compiles each isolate's
- * code apart, and on a run of a few thousand pages that warm-up is a good share of the CPU), and the
- * page layer and its DOM garbage stay in the workers. (Until session 11 the main thread also took
- * whole pages when no article waited, with `jobs - 1` workers: CPU for the same pages was ~10% higher
- * than `--jobs 1`'s, now about the same; see the README.) A crashed worker is replaced; its running
- * page fails with one error line and the pages queued behind it are handed out again.
+ * `jobs` analyses at once: `jobs - 1` worker threads and the main thread itself. One isolate fewer
+ * than `jobs` workers: less start-up, warm-up and memory for the same number of cores. Workers read,
+ * parse, detect and extract; the main thread analyses their articles and, when none waits, takes a
+ * whole page of its own. So the analysers are loaded and optimised once, in the main thread, not in
+ * every isolate (V8 compiles each isolate's code apart, and on a run of a few thousand pages that
+ * warm-up is a good share of the CPU). A crashed worker is replaced; its running page fails with one
+ * error line and the pages queued behind it are handed out again.
  */
 class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
@@ -133,6 +132,7 @@ class WorkerPool implements Executor {
 
   constructor(
     workers: number,
+    private readonly runHere: (task: TaskMessage) => TaskResult,
     private readonly finishHere: (task: TaskMessage, page: PreparedPage) => TaskResult,
   ) {
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn());
@@ -186,13 +186,18 @@ class WorkerPool implements Executor {
         slot.worker.postMessage(job.task);
       }
     }
-    if (this.mainBusy || this.prepared.length === 0) return;
+    if (this.mainBusy || (this.waiting.length === 0 && this.prepared.length === 0)) return;
     this.mainBusy = true;
-    // Analyse one prepared page here after pending messages are handled, then look for more work.
+    // Analyse one prepared page here (else run a whole page) after pending messages are handled, then look for more work.
     setImmediate(() => {
-      const ready = this.prepared.shift()!;
-      ready.job.resolve(this.finishHere(ready.job.task, ready.page));
-      this.behind = this.prepared.length >= FULL_PAGES_BACKLOG * (this.slots.length + 1) ? this.behind + 1 : 0;
+      const ready = this.prepared.shift();
+      if (ready) {
+        ready.job.resolve(this.finishHere(ready.job.task, ready.page));
+        this.behind = this.prepared.length >= FULL_PAGES_BACKLOG * (this.slots.length + 1) ? this.behind + 1 : 0;
+      } else {
+        const job = this.waiting.shift();
+        if (job) job.resolve(this.runHere({ ...job.task, stage: 'full' }));
+      }
       this.mainBusy = false;
       this.dispatch();
     });
