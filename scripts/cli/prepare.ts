@@ -6,12 +6,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { articleFromText } from '../../lib/analyze/plain-text';
 import { detectArticle, extractArticle, plainTextTitle } from '../../lib/page';
 import { MAX_ARTICLE_CHARS, type ArticleText } from '../../lib/schema';
 import { binaryKind, decode } from './decode';
 import { guardDepth, MAX_DEPTH } from './depth';
+import { parsePage } from './parse';
 
 /** Files bigger than this are cut before decoding: a saved page is rarely over 20 MB, a DOM of more hurts. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -94,7 +94,7 @@ function articleFromHtml(html: string, url: string, force: boolean, notes: strin
     notes.push(`The page nests elements deeper than ${MAX_DEPTH} levels; ${guarded.dropped} tags past that depth were ignored (their text kept).`);
   }
   const source = looksLikeHtml(guarded.html) ? guarded.html : '<!doctype html><html><body></body></html>';
-  const { document } = parseHTML(source);
+  const document = parsePage(source);
   const detection = detectArticle(document, url);
   const { article } = extractArticle(document, url, detection);
   if (detection.isArticle || force) return article;
