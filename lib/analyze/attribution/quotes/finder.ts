@@ -119,6 +119,10 @@ const PARTICIPLE_COMMA_RE = /(?:,["»”’]?|[\s\u00a0][-–—])[\s\u00a0]*$/u
 const NESTED_SUBJECT_CHARS = 90;
 /** Most words between that break and the verb: a subject with its determiner and a speaker-gap word ("more than 4 in 10"). */
 const NESTED_SUBJECT_WORDS = 8;
+/** Characters from a sentence start to reported content opened inside an adverbial clause there (a clause of some 30 words). */
+const SUBORDINATE_REACH = 200;
+/** Words from the sentence start within which that clause's subordinator stands ("A few weeks after …", "But even if …"). */
+const SUBORDINATOR_WORDS = 4;
 /** Characters before a verb looked at for a coordinator ("and also", ", but"). */
 const COORDINATED_REACH = 24;
 /** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
@@ -1015,7 +1019,7 @@ export class QuoteFinder {
    * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
    */
   private contentEnd(b: Block, from: number, to: number): number {
-    to = this.clauseBreak(from, to);
+    to = this.subordinateEnd(b, from, this.clauseBreak(from, to));
     const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
@@ -1031,6 +1035,28 @@ export class QuoteFinder {
       if (nested >= 0) return nested;
     }
     return to;
+  }
+
+  /**
+   * "While Ramos said that A, he appears …", "A few weeks after Obama announced that A, U.S. forces …": when the
+   * sentence opens with an adverbial clause (a subordinator of the lexicon among its first words, no clause
+   * punctuation from there to the content), the content ends at the comma closing that clause, words following.
+   */
+  private subordinateEnd(b: Block, from: number, to: number): number {
+    if (this.c.subordinators.size === 0) return to;
+    const norm = this.doc.norm;
+    const sStart = sentenceAt(b, from).start;
+    // The clause opens the sentence, so its subordinator lies within a few words of the start: a bounded look.
+    if (from - sStart > SUBORDINATE_REACH) return to;
+    const lead = norm.slice(sStart, from);
+    const opening = [...lead.matchAll(/[\p{L}]+/gu)].slice(0, SUBORDINATOR_WORDS);
+    const sub = opening.find((w) => this.c.subordinators.has(lower(w[0])));
+    if (!sub || /[,;:()]|[\s\u00a0][-–—][\s\u00a0]/u.test(lead.slice(sub.index))) return to;
+    // The cue stands inside the clause ("She says despite all that, …" opens no clause before its cue).
+    if (this.c.verbRe.firstIn(this.doc.words, sStart, sStart + sub.index)) return to;
+    const comma = norm.slice(from, to).indexOf(',');
+    if (comma <= 0 || wordCount(norm.slice(from + comma + 1, to), MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return to;
+    return from + comma;
   }
 
   /**
@@ -1199,7 +1225,7 @@ export class QuoteFinder {
     if (tailM[0].endsWith(',') && /^[\s\u00a0]*,/u.test(rest)) {
       const after = rest.slice(rest.indexOf(',') + 1);
       const firstWord = /^[\s\u00a0]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-      if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
+      if (firstWord && !this.c.relativizers.has(firstWord) && !this.attributionAside(after, firstWord, speaker.start >= v.end) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
         const right = restFrom + rest.indexOf(',') + 1;
         const joined = this.doc.text.slice(sStart, commaAt) + ' ' + this.doc.text.slice(right, sEnd).trim();
         return this.checked(this.push(b, 'quote.indirect.tail-joined', sStart, sEnd, 'indirect', speaker, v, false, joined));
@@ -1209,6 +1235,26 @@ export class QuoteFinder {
     const opener = /^[\s\u00a0\-–—"“«]*([\p{L}]+)/u.exec(norm.slice(sStart, commaAt))?.[1];
     if (opener && this.c.placePrepositions.has(opener.toLowerCase())) return null;
     return this.checked(this.push(b, 'quote.indirect.tail', sStart, commaAt, 'indirect', speaker, v));
+  }
+
+  /**
+   * Whether the phrase after "CONTENT, S said," belongs to the attribution rather than going on with the
+   * content: a circumstance or a second cue ("…, he said, on condition of anonymity", "…, Spicer said, adding
+   * …"), or, when the speaker follows the verb, an apposition of that speaker ("…, said David Autor, a
+   * professor of economics", "…, said Egge, executive director of …", "…, said Holan, Politifact's editor").
+   */
+  private attributionAside(after: string, firstWord: string, inverted: boolean): boolean {
+    // (An infinitive marker goes on with the content: "It is his job, he said, to talk to Congress".)
+    const infinitive = this.c.lex.promises?.markers.includes(firstWord) ?? false;
+    if ((this.c.placePrepositions.has(firstWord) && !infinitive) || this.c.participles.has(firstWord)) return true;
+    if (this.c.citingRe?.at(after, after.search(/\S/u))) return true;
+    if (!inverted) return false;
+    const head = after.trimStart();
+    const first = /^[\p{L}]+(?:['’][\p{L}]+)?/u.exec(head)?.[0] ?? '';
+    if (this.c.lex.determiners?.includes(firstWord)) return true;
+    // A possessive clitic ("Politifact's") opens a noun phrase, not a clause, after the speaker.
+    if (this.c.caseEndings.some((e) => /['’]/u.test(e) && first.length > e.length && lower(first).endsWith(e))) return true;
+    return !!(this.c.titleRe.at(head, 0) ?? this.c.roleRe.at(head, 0));
   }
 
   /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
