@@ -1,6 +1,6 @@
 /**
  * Quote boundaries (issue 15) where English syntax, not punctuation alone, draws the content: the phrase after
- * "CONTENT, said NAME," (an apposition of the speaker or a circumstance of the attribution, not more content),
+ * "CONTENT, said NAME," (an apposition of the speaker or a second cue of the attribution, not more content),
  * and a cue inside an adverbial clause that opens the sentence (its content ends with that clause).
  * Sentences written for these tests.
  */
@@ -29,9 +29,12 @@ describe('after "CONTENT, said NAME,"', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Alan Moore', 'Lucy Grant', 'Tom Reed', 'Sarah Cole']);
   });
 
-  it('leaves out a circumstance of the attribution after its comma', () => {
-    const r = analyze('en', 'The shelter had run out of blankets by midnight, a volunteer said, on condition of anonymity.');
-    expect(spans(r)).toEqual(['The shelter had run out of blankets by midnight']);
+  it('leaves out a second cue of the attribution after its comma, which reports its own content', () => {
+    const r = analyze('en', 'The shelter had run out of blankets by midnight, Maria Lopez said, adding more would arrive on Friday.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['The shelter had run out of blankets by midnight', 'Maria Lopez'],
+      ['more would arrive on Friday', 'Maria Lopez'],
+    ]);
   });
 
   it('still joins the two parts of content that the attribution interrupts', () => {
@@ -65,5 +68,31 @@ describe('a cue inside an adverbial clause that opens the sentence', () => {
   it('keeps the whole content when the clause opener follows the cue', () => {
     const r = analyze('en', 'Lucy Grant said that while the roads were safe, the bridge would stay closed until spring.');
     expect(r.quotes.map((q) => q.text)).toEqual(['while the roads were safe, the bridge would stay closed until spring']);
+  });
+});
+
+describe('"CONTENT, S said …" with words after the verb', () => {
+  it('is no tail attribution when a determiner opens what the verb reports', () => {
+    const r = analyze('en', 'Speaking on radio show Morning Jukebox last week, Alan Moore said his band and a producer, Tom Reed, recorded new songs.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['his band and a producer, Tom Reed, recorded new songs', 'Alan Moore']]);
+  });
+
+  it('stays a tail attribution after "told" and its addressee', () => {
+    const r = analyze('en', 'The plant will close in March, Maria Lopez told the local paper.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['The plant will close in March', 'Maria Lopez']]);
+  });
+});
+
+describe('a paragraph that is one quote with no cue, after a paragraph whose quote was attributed', () => {
+  it('goes on with that quote: one span over both paragraphs', () => {
+    const r = analyze('en', '“The harbour is full,” Alan Moore said. “We turn boats away every week.”', '“Nobody planned for this many ferries.”');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBe('Alan Moore');
+    expect(r.article.text.slice(r.quotes[0]!.start, r.quotes[0]!.end)).toMatch(/^The harbour is full.*many ferries\.$/su);
+  });
+
+  it('stays apart when the later paragraph has a cue of its own', () => {
+    const r = analyze('en', '“The harbour is full,” Alan Moore said.', '“Nobody planned for this,” Lucy Grant said.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Alan Moore', 'Lucy Grant']);
   });
 });

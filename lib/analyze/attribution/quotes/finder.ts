@@ -1208,6 +1208,12 @@ export class QuoteFinder {
     if (!speaker || speaker.kind === 'source') return null;
     // "local officials said they welcome …": a clause opened after the verb is its content, not a tail.
     if (this.opensClause(v.end, Math.min(sEnd, v.end + OPENER_REACH))) return null;
+    // "…, Kiedis said his band wrote …": a determiner right after the verb opens what it reports, so the words
+    // before the comma are no content of its (an addressee after "told" is no content either way).
+    // ("wrote in a court filing": a cue ending in a preposition takes a circumstance.)
+    const lastCueWord = lower(/[\p{L}]+$/u.exec(v.text)?.[0] ?? '');
+    const takesPlace = this.c.placePrepositions.has(lastCueWord);
+    if (speaker.start < v.end && !takesPlace && !this.c.lex.sourceCues.told.includes(lower(v.text)) && this.determinerAfter(v.end, sEnd)) return null;
     // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
     // (A name of three words ends within a bounded reach: no slice to the comma for every verb of a long sentence.)
     const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, Math.min(commaAt + 1, sStart + NAME_PART_CHARS)));
@@ -1237,16 +1243,20 @@ export class QuoteFinder {
     return this.checked(this.push(b, 'quote.indirect.tail', sStart, commaAt, 'indirect', speaker, v));
   }
 
+  /** Whether a determiner of the lexicon is the first word after `from` ("said his …", "says the …"). */
+  private determinerAfter(from: number, to: number): boolean {
+    const first = /^[\s\u00a0]+([\p{L}]+)(?=[\s\u00a0])/u.exec(this.doc.norm.slice(from, Math.min(to, from + OPENER_REACH)));
+    return !!first && !!this.c.lex.determiners?.includes(lower(first[1]!));
+  }
+
   /**
    * Whether the phrase after "CONTENT, S said," belongs to the attribution rather than going on with the
-   * content: a circumstance or a second cue ("…, he said, on condition of anonymity", "…, Spicer said, adding
-   * …"), or, when the speaker follows the verb, an apposition of that speaker ("…, said David Autor, a
+   * content: a second cue ("…, Spicer said, adding …", "…, the Post reported, citing …"), or, when the speaker
+   * follows the verb, an apposition of that speaker ("…, said David Autor, a
    * professor of economics", "…, said Egge, executive director of …", "…, said Holan, Politifact's editor").
    */
   private attributionAside(after: string, firstWord: string, inverted: boolean): boolean {
-    // (An infinitive marker goes on with the content: "It is his job, he said, to talk to Congress".)
-    const infinitive = this.c.lex.promises?.markers.includes(firstWord) ?? false;
-    if ((this.c.placePrepositions.has(firstWord) && !infinitive) || this.c.participles.has(firstWord)) return true;
+    if (this.c.participles.has(firstWord)) return true;
     if (this.c.citingRe?.at(after, after.search(/\S/u))) return true;
     if (!inverted) return false;
     const head = after.trimStart();
