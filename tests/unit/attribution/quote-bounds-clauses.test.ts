@@ -96,3 +96,16 @@ describe('a paragraph that is one quote with no cue, after a paragraph whose quo
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Alan Moore', 'Lucy Grant']);
   });
 });
+
+describe('a mixed quote: the writer’s words open the sentence, quoted words finish it, the cue follows', () => {
+  it('spans the whole sentence', () => {
+    const r = analyze('en', 'The ferry service was “a lifeline for the whole island,” Alan Moore said.');
+    expect(spans(r)).toEqual(['The ferry service was “a lifeline for the whole island']);
+    expect(r.quotes[0]!.speaker).toBe('Alan Moore');
+  });
+
+  it('keeps the marks when the opening words hold a cue of their own or an aside in brackets', () => {
+    const r = analyze('en', 'Lucy Grant (“We wait for the storm to pass,” Alan Moore said) stayed home.');
+    expect(spans(r)).toEqual(['We wait for the storm to pass']);
+  });
+});

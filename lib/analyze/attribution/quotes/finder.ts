@@ -479,7 +479,7 @@ export class QuoteFinder {
         }
         if (!speaker) break;
         used.add(v);
-        return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', speaker, v);
+        return this.push(b, 'quote.marked.cue-after', this.mixedStart(sentOpen.start, open, m.inStart), m.inEnd, 'direct', speaker, v);
       }
       const unlisted = this.unlistedCueAfter(b, m, cueSentEnd);
       if (unlisted) return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', unlisted.speaker, unlisted.cue);
@@ -552,6 +552,20 @@ export class QuoteFinder {
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
     return null;
+  }
+
+  /**
+   * "He was a “respected manager,” Boistard said.": words of the writer open the sentence and the quoted words
+   * finish it, the cue after both. The statement attributed is the whole sentence (a mixed quote), so it starts
+   * at the sentence start; a sentence whose opening words hold a cue or a colon of their own keeps the marks.
+   */
+  private mixedStart(sStart: number, open: number, inStart: number): number {
+    const lead = this.doc.norm.slice(sStart, open);
+    // (Other marks or an aside in brackets: the quote stands apart.)
+    if (!/[\p{L}\p{N}]/u.test(lead) || /[:;«»"“”„()]/u.test(lead) || this.c.verbRe.firstIn(this.doc.words, sStart, open)) return inStart;
+    let p0 = sStart;
+    while (p0 < open && /[\s\u00a0\-–—]/u.test(this.doc.norm[p0]!)) p0++;
+    return p0;
   }
 
   /**
