@@ -76,6 +76,8 @@ export interface Compiled {
   contentBreaks: Set<string>;
   /** Conjunctions opening an adverbial clause before the main clause (lexicon subordinators), lower case. */
   subordinators: Set<string>;
+  /** Words after which a word is a noun (lexicon nounMarkers), lower case. */
+  nounMarkers: Set<string>;
   orgWords: Set<string>;
   /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
   orgStems: Set<string>;
@@ -195,6 +197,7 @@ export function compile(lex: Lexicon): Compiled {
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     contentBreaks: new Set((lex.contentBreaks ?? []).map((w) => w.toLowerCase())),
     subordinators: new Set((lex.subordinators ?? []).map((w) => w.toLowerCase())),
+    nounMarkers: new Set((lex.nounMarkers ?? []).map((w) => w.toLowerCase())),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     // Only where a stem loses its final vowel (ru города): the Kazakh forms keep the possessive vowel (ауылы), bare ауыл is not one.

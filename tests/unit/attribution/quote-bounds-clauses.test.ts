@@ -109,3 +109,10 @@ describe('a mixed quote: the writer’s words open the sentence, quoted words fi
     expect(spans(r)).toEqual(['We wait for the storm to pass']);
   });
 });
+
+describe('a speech-verb form after a noun marker is a noun', () => {
+  it('gives no quote for "her remarks" or "his comments"', () => {
+    const r = analyze('en', 'Alan Moore rejected her remarks the next day. Lucy Grant defended his comments the ferry was late again.');
+    expect(r.quotes).toEqual([]);
+  });
+});

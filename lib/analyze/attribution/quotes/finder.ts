@@ -123,6 +123,8 @@ const NESTED_SUBJECT_WORDS = 8;
 const SUBORDINATE_REACH = 200;
 /** Words from the sentence start within which that clause's subordinator stands ("A few weeks after …", "But even if …"). */
 const SUBORDINATOR_WORDS = 4;
+/** Characters before a verb looked at for the word right before it (a noun marker). */
+const NOUN_MARKER_CHARS = 16;
 /** Characters before a verb looked at for a coordinator ("and also", ", but"). */
 const COORDINATED_REACH = 24;
 /** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
@@ -194,7 +196,7 @@ export class QuoteFinder {
     const marked = this.marked.get(b.index) ?? [];
     const markedRanges = new RangeSet();
     for (const m of marked) markedRanges.add(m.inStart, m.inEnd);
-    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.words, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
+    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.words, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v) && !this.nounUse(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
     this.current = blockQuotes;
@@ -648,6 +650,13 @@ export class QuoteFinder {
   }
 
   /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
+  /** "his comments", "the states": after a noun marker of the lexicon the word is a noun ("43 said" keeps its subject). */
+  private nounUse(b: Block, v: Hit): boolean {
+    if (this.c.nounMarkers.size === 0) return false;
+    const prev = /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(this.doc.norm.slice(Math.max(b.start, v.start - NOUN_MARKER_CHARS), v.start));
+    return !!prev && this.c.nounMarkers.has(lower(prev[1]!));
+  }
+
   private namePart(b: Block, v: Hit): boolean {
     if (this.c.lex.capitalisedNouns || !/^\p{Lu}/u.test(v.text)) return false;
     return MID_SENTENCE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 4), v.start));
