@@ -123,6 +123,10 @@ const NESTED_SUBJECT_WORDS = 8;
 const SUBORDINATE_REACH = 200;
 /** Words from the sentence start within which that clause's subordinator stands ("A few weeks after …", "But even if …"). */
 const SUBORDINATOR_WORDS = 4;
+/** Characters of the writer's words opening a sentence that a quote then finishes (a mixed quote): some 50 words. */
+const MIXED_LEAD_CHARS = 300;
+/** Characters after "CONTENT, S said," read to tell an apposition or a second cue from more content (a title phrase fits). */
+const ASIDE_CHARS = 80;
 /** Characters before a verb looked at for the word right before it (a noun marker). */
 const NOUN_MARKER_CHARS = 16;
 /** Characters before a verb looked at for a coordinator ("and also", ", but"). */
@@ -562,6 +566,8 @@ export class QuoteFinder {
    * at the sentence start; a sentence whose opening words hold a cue or a colon of their own keeps the marks.
    */
   private mixedStart(sStart: number, open: number, inStart: number): number {
+    // The writer's opening words are a clause at most: a bounded look, not a huge sentence for every quote.
+    if (open - sStart > MIXED_LEAD_CHARS) return inStart;
     const lead = this.doc.norm.slice(sStart, open);
     // (Other marks or an aside in brackets: the quote stands apart.)
     if (!/[\p{L}\p{N}]/u.test(lead) || /[:;«»"“”„()]/u.test(lead) || this.c.verbRe.firstIn(this.doc.words, sStart, open)) return inStart;
@@ -1280,9 +1286,10 @@ export class QuoteFinder {
    */
   private attributionAside(after: string, firstWord: string, inverted: boolean): boolean {
     if (this.c.participles.has(firstWord)) return true;
-    if (this.c.citingRe?.at(after, after.search(/\S/u))) return true;
+    // A few words decide it: a bounded window, not the rest of a huge sentence for every cue.
+    const head = after.slice(0, ASIDE_CHARS).trimStart();
+    if (this.c.citingRe?.at(head, 0)) return true;
     if (!inverted) return false;
-    const head = after.trimStart();
     const first = /^[\p{L}]+(?:['’][\p{L}]+)?/u.exec(head)?.[0] ?? '';
     if (this.c.lex.determiners?.includes(firstWord)) return true;
     // A possessive clitic ("Politifact's") opens a noun phrase, not a clause, after the speaker.

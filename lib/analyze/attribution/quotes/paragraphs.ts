@@ -30,11 +30,7 @@ export function joinParagraphs(doc: Doc, quotes: QuoteRec[]): QuoteRec[] {
     // A later part with a cue of its own ("“B,” he said.") is its own quote: what the open mark before it
     // holds may be anything (a stray mark, a title), and the attributed quote must not be lost in it.
     const continued = !q.cue || q.inherited;
-    const runsOn = prev?.runsOn && SENTENCE_END_RE.test(prev.text);
-    // "“A,” X said. “B.”¶“C.”": a paragraph that is one quote with no cue goes on with the speaker whose
-    // quote closed the paragraph before (attribution corpora draw one Content over both).
-    const goesOn = prev?.speaker && q.rule === 'quote.marked.floating' && q.speaker === prev.speaker;
-    if (prev && prev.kind === 'direct' && continued && (runsOn || goesOn) && continuesIn(doc, prev, q)) {
+    if (prev?.runsOn && prev.kind === 'direct' && continued && SENTENCE_END_RE.test(prev.text) && continuesIn(doc, prev, q)) {
       out[out.length - 1] = { ...prev, end: q.end, text: `${prev.text}${JOIN}${q.text}`, runsOn: q.runsOn };
       continue;
     }
