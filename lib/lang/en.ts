@@ -35,6 +35,10 @@ export const en: Lexicon = {
   clauseOpeners: ['he', 'i', 'if', 'it', 'she', 'there', 'they', 'we', 'whether', 'you'],
   // "said A, while 9 percent found B": the writer's clause, not more of what was said.
   contentBreaks: ['although', 'though', 'whereas', 'while'],
+  // "While Ramos said that A, he appears …": a cue in a clause before the main clause; its content ends at the comma.
+  // "his comments", "the states", "her remarks": a noun, not a speech verb.
+  nounMarkers: ['a', 'an', 'every', 'her', 'his', 'its', 'my', 'other', 'our', 'the', 'their', 'your'],
+  subordinators: ['after', 'although', 'because', 'before', 'despite', 'if', 'once', 'since', 'though', 'unless', 'until', 'when', 'whereas', 'while'],
   questions: { verbs: ['asked'], before: ['been', 'being', 'was', 'were', 'when'], openers: ['about', 'how', 'if', 'what', 'whether', 'why'] },
   capitalisedNouns: false,
   verbFinal: false,

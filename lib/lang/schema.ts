@@ -52,6 +52,17 @@ export const Lexicon = z.object({
    */
   contentBreaks: words.optional(),
   /**
+   * Optional (issue 15, quote boundaries): conjunctions opening an adverbial clause that stands before its main
+   * clause ("While Ramos said that A, he …", "If Carson implied that A, he …"). A cue inside such a clause reports
+   * content that ends at the comma closing the clause; the main clause is the writer's.
+   */
+  subordinators: words.optional(),
+  /**
+   * Optional (issue 15): words after which a word is a noun, never a verb ("the states", "his comments", "her
+   * remarks"): a speech-verb form right after one (or after a number) is no cue.
+   */
+  nounMarkers: words.optional(),
+  /**
    * Optional (issue 15): a question put to someone ("When asked whether …, X said", "X said when asked if …",
    * "Asked by reporters about …"): passive question verbs, the words that may stand right before one
    * (the sentence start always may), and the words opening the question, which is the content.

@@ -74,6 +74,10 @@ export interface Compiled {
   clauseEndings: string[];
   /** Words opening the writer's clause after a comma (lexicon contentBreaks), lower case. */
   contentBreaks: Set<string>;
+  /** Conjunctions opening an adverbial clause before the main clause (lexicon subordinators), lower case. */
+  subordinators: Set<string>;
+  /** Words after which a word is a noun (lexicon nounMarkers), lower case. */
+  nounMarkers: Set<string>;
   orgWords: Set<string>;
   /** orgWords and their stems without a final vowel ("россия" → "росси"), to match inflected forms. */
   orgStems: Set<string>;
@@ -192,6 +196,8 @@ export function compile(lex: Lexicon): Compiled {
     clauseOpeners: new Set((lex.clauseOpeners ?? []).map((w) => w.toLowerCase())),
     clauseEndings: (lex.clauseEndings ?? []).map((e) => e.toLowerCase()),
     contentBreaks: new Set((lex.contentBreaks ?? []).map((w) => w.toLowerCase())),
+    subordinators: new Set((lex.subordinators ?? []).map((w) => w.toLowerCase())),
+    nounMarkers: new Set((lex.nounMarkers ?? []).map((w) => w.toLowerCase())),
     orgWords: new Set(lex.orgWords),
     orgStems: new Set(lex.orgWords.flatMap((w) => (w.length > 4 && morph.finalVowelRe.test(w) ? [w, w.slice(0, -1)] : [w]))),
     // Only where a stem loses its final vowel (ru города): the Kazakh forms keep the possessive vowel (ауылы), bare ауыл is not one.

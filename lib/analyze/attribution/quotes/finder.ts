@@ -119,6 +119,16 @@ const PARTICIPLE_COMMA_RE = /(?:,["»”’]?|[\s\u00a0][-–—])[\s\u00a0]*$/u
 const NESTED_SUBJECT_CHARS = 90;
 /** Most words between that break and the verb: a subject with its determiner and a speaker-gap word ("more than 4 in 10"). */
 const NESTED_SUBJECT_WORDS = 8;
+/** Characters from a sentence start to reported content opened inside an adverbial clause there (a clause of some 30 words). */
+const SUBORDINATE_REACH = 200;
+/** Words from the sentence start within which that clause's subordinator stands ("A few weeks after …", "But even if …"). */
+const SUBORDINATOR_WORDS = 4;
+/** Characters of the writer's words opening a sentence that a quote then finishes (a mixed quote): some 50 words. */
+const MIXED_LEAD_CHARS = 300;
+/** Characters after "CONTENT, S said," read to tell an apposition or a second cue from more content (a title phrase fits). */
+const ASIDE_CHARS = 80;
+/** Characters before a verb looked at for the word right before it (a noun marker). */
+const NOUN_MARKER_CHARS = 16;
 /** Characters before a verb looked at for a coordinator ("and also", ", but"). */
 const COORDINATED_REACH = 24;
 /** The last one or two words before a verb, with an optional comma before them ("…, and also", "… but"). */
@@ -190,7 +200,7 @@ export class QuoteFinder {
     const marked = this.marked.get(b.index) ?? [];
     const markedRanges = new RangeSet();
     for (const m of marked) markedRanges.add(m.inStart, m.inEnd);
-    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.words, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v));
+    const verbs = this.withSplitVerbs(b, matchesIn(this.c.verbRe, this.doc.words, b.start, b.end)).filter((v) => !markedRanges.covers(v.start) && !this.namePart(b, v) && !this.nounUse(b, v));
     const used = new Set<Hit>();
     const blockQuotes: QuoteRec[] = [];
     this.current = blockQuotes;
@@ -475,7 +485,7 @@ export class QuoteFinder {
         }
         if (!speaker) break;
         used.add(v);
-        return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', speaker, v);
+        return this.push(b, 'quote.marked.cue-after', this.mixedStart(sentOpen.start, open, m.inStart), m.inEnd, 'direct', speaker, v);
       }
       const unlisted = this.unlistedCueAfter(b, m, cueSentEnd);
       if (unlisted) return this.push(b, 'quote.marked.cue-after', m.inStart, m.inEnd, 'direct', unlisted.speaker, unlisted.cue);
@@ -548,6 +558,22 @@ export class QuoteFinder {
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
     return null;
+  }
+
+  /**
+   * "He was a “respected manager,” Boistard said.": words of the writer open the sentence and the quoted words
+   * finish it, the cue after both. The statement attributed is the whole sentence (a mixed quote), so it starts
+   * at the sentence start; a sentence whose opening words hold a cue or a colon of their own keeps the marks.
+   */
+  private mixedStart(sStart: number, open: number, inStart: number): number {
+    // The writer's opening words are a clause at most: a bounded look, not a huge sentence for every quote.
+    if (open - sStart > MIXED_LEAD_CHARS) return inStart;
+    const lead = this.doc.norm.slice(sStart, open);
+    // (Other marks or an aside in brackets: the quote stands apart.)
+    if (!/[\p{L}\p{N}]/u.test(lead) || /[:;«»"“”„()]/u.test(lead) || this.c.verbRe.firstIn(this.doc.words, sStart, open)) return inStart;
+    let p0 = sStart;
+    while (p0 < open && /[\s\u00a0\-–—]/u.test(this.doc.norm[p0]!)) p0++;
+    return p0;
   }
 
   /**
@@ -630,6 +656,13 @@ export class QuoteFinder {
   }
 
   /** A capitalised "verb" inside a sentence is part of a name ("the United States"), unless nouns are capitalised anyway. */
+  /** "his comments", "the states": after a noun marker of the lexicon the word is a noun ("43 said" keeps its subject). */
+  private nounUse(b: Block, v: Hit): boolean {
+    if (this.c.nounMarkers.size === 0) return false;
+    const prev = /([\p{L}\p{N}]+)[\s\u00a0]+$/u.exec(this.doc.norm.slice(Math.max(b.start, v.start - NOUN_MARKER_CHARS), v.start));
+    return !!prev && this.c.nounMarkers.has(lower(prev[1]!));
+  }
+
   private namePart(b: Block, v: Hit): boolean {
     if (this.c.lex.capitalisedNouns || !/^\p{Lu}/u.test(v.text)) return false;
     return MID_SENTENCE_RE.test(this.doc.norm.slice(Math.max(b.start, v.start - 4), v.start));
@@ -1015,7 +1048,7 @@ export class QuoteFinder {
    * that B", "sagte, dass A, und betonte …"): each verb reports its own content.
    */
   private contentEnd(b: Block, from: number, to: number): number {
-    to = this.clauseBreak(from, to);
+    to = this.subordinateEnd(b, from, this.clauseBreak(from, to));
     const norm = this.doc.norm;
     // Content longer than MAX_UNMARKED_CHARS is dropped anyway: no need to look further for its end.
     for (const h of this.c.verbRe.allIn(this.doc.words, from, Math.min(to, from + MAX_UNMARKED_CHARS + 8))) {
@@ -1031,6 +1064,28 @@ export class QuoteFinder {
       if (nested >= 0) return nested;
     }
     return to;
+  }
+
+  /**
+   * "While Ramos said that A, he appears …", "A few weeks after Obama announced that A, U.S. forces …": when the
+   * sentence opens with an adverbial clause (a subordinator of the lexicon among its first words, no clause
+   * punctuation from there to the content), the content ends at the comma closing that clause, words following.
+   */
+  private subordinateEnd(b: Block, from: number, to: number): number {
+    if (this.c.subordinators.size === 0) return to;
+    const norm = this.doc.norm;
+    const sStart = sentenceAt(b, from).start;
+    // The clause opens the sentence, so its subordinator lies within a few words of the start: a bounded look.
+    if (from - sStart > SUBORDINATE_REACH) return to;
+    const lead = norm.slice(sStart, from);
+    const opening = [...lead.matchAll(/[\p{L}]+/gu)].slice(0, SUBORDINATOR_WORDS);
+    const sub = opening.find((w) => this.c.subordinators.has(lower(w[0])));
+    if (!sub || /[,;:()]|[\s\u00a0][-–—][\s\u00a0]/u.test(lead.slice(sub.index))) return to;
+    // The cue stands inside the clause ("She says despite all that, …" opens no clause before its cue).
+    if (this.c.verbRe.firstIn(this.doc.words, sStart, sStart + sub.index)) return to;
+    const comma = norm.slice(from, to).indexOf(',');
+    if (comma <= 0 || wordCount(norm.slice(from + comma + 1, to), MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return to;
+    return from + comma;
   }
 
   /**
@@ -1182,6 +1237,12 @@ export class QuoteFinder {
     if (!speaker || speaker.kind === 'source') return null;
     // "local officials said they welcome …": a clause opened after the verb is its content, not a tail.
     if (this.opensClause(v.end, Math.min(sEnd, v.end + OPENER_REACH))) return null;
+    // "…, Kiedis said his band wrote …": a determiner right after the verb opens what it reports, so the words
+    // before the comma are no content of its (an addressee after "told" is no content either way).
+    // ("wrote in a court filing": a cue ending in a preposition takes a circumstance.)
+    const lastCueWord = lower(/[\p{L}]+$/u.exec(v.text)?.[0] ?? '');
+    const takesPlace = this.c.placePrepositions.has(lastCueWord);
+    if (speaker.start < v.end && !takesPlace && !this.c.lex.sourceCues.told.includes(lower(v.text)) && this.determinerAfter(v.end, sEnd)) return null;
     // "Marlon Marshall, Clinton's director …, said …": a name set off by a comma is the verb's subject, not content.
     // (A name of three words ends within a bounded reach: no slice to the comma for every verb of a long sentence.)
     const firstPart = /^[\s\u00a0\-–—]*([^,;:«»"“”()]+),/u.exec(norm.slice(sStart, Math.min(commaAt + 1, sStart + NAME_PART_CHARS)));
@@ -1199,7 +1260,7 @@ export class QuoteFinder {
     if (tailM[0].endsWith(',') && /^[\s\u00a0]*,/u.test(rest)) {
       const after = rest.slice(rest.indexOf(',') + 1);
       const firstWord = /^[\s\u00a0]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-      if (firstWord && !this.c.relativizers.has(firstWord) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
+      if (firstWord && !this.c.relativizers.has(firstWord) && !this.attributionAside(after, firstWord, speaker.start >= v.end) && wordCount(after, MIN_INDIRECT_WORDS) >= MIN_INDIRECT_WORDS) {
         const right = restFrom + rest.indexOf(',') + 1;
         const joined = this.doc.text.slice(sStart, commaAt) + ' ' + this.doc.text.slice(right, sEnd).trim();
         return this.checked(this.push(b, 'quote.indirect.tail-joined', sStart, sEnd, 'indirect', speaker, v, false, joined));
@@ -1209,6 +1270,31 @@ export class QuoteFinder {
     const opener = /^[\s\u00a0\-–—"“«]*([\p{L}]+)/u.exec(norm.slice(sStart, commaAt))?.[1];
     if (opener && this.c.placePrepositions.has(opener.toLowerCase())) return null;
     return this.checked(this.push(b, 'quote.indirect.tail', sStart, commaAt, 'indirect', speaker, v));
+  }
+
+  /** Whether a determiner of the lexicon is the first word after `from` ("said his …", "says the …"). */
+  private determinerAfter(from: number, to: number): boolean {
+    const first = /^[\s\u00a0]+([\p{L}]+)(?=[\s\u00a0])/u.exec(this.doc.norm.slice(from, Math.min(to, from + OPENER_REACH)));
+    return !!first && !!this.c.lex.determiners?.includes(lower(first[1]!));
+  }
+
+  /**
+   * Whether the phrase after "CONTENT, S said," belongs to the attribution rather than going on with the
+   * content: a second cue ("…, Spicer said, adding …", "…, the Post reported, citing …"), or, when the speaker
+   * follows the verb, an apposition of that speaker ("…, said David Autor, a
+   * professor of economics", "…, said Egge, executive director of …", "…, said Holan, Politifact's editor").
+   */
+  private attributionAside(after: string, firstWord: string, inverted: boolean): boolean {
+    if (this.c.participles.has(firstWord)) return true;
+    // A few words decide it: a bounded window, not the rest of a huge sentence for every cue.
+    const head = after.slice(0, ASIDE_CHARS).trimStart();
+    if (this.c.citingRe?.at(head, 0)) return true;
+    if (!inverted) return false;
+    const first = /^[\p{L}]+(?:['’][\p{L}]+)?/u.exec(head)?.[0] ?? '';
+    if (this.c.lex.determiners?.includes(firstWord)) return true;
+    // A possessive clitic ("Politifact's") opens a noun phrase, not a clause, after the speaker.
+    if (this.c.caseEndings.some((e) => /['’]/u.test(e) && first.length > e.length && lower(first).endsWith(e))) return true;
+    return !!(this.c.titleRe.at(head, 0) ?? this.c.roleRe.at(head, 0));
   }
 
   /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
