@@ -13,12 +13,13 @@
  */
 // First, so it stamps the time before the other modules are evaluated.
 import { SCRIPT_START } from '../content/script-start';
-import { gateDetection, readGate } from '../../lib/page/gate';
+import { gateDetection, gateGrowth, readGate } from '../../lib/page/gate';
 import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
 import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
 import type { ProbeStatus } from '../content/page-state';
+import type { Detection } from '../../lib/schema/article';
 
 /**
  * The few extension APIs the probe uses, under the `chrome` namespace (promise-based in MV3, Firefox's included),
@@ -48,9 +49,9 @@ const LOCATION_POLL_MS = 1000;
  */
 const LATE_CHECK_DELAYS_MS = [1500, 4000];
 /**
- * How many elements the page must gain before a late check looks again: a story is at least a headline and
- * four paragraphs. Counted natively: reading the page's whole text to compare its length cost about as much as
- * the gate itself, on every page.
+ * How many paragraphs and links the page must gain before a late check looks again: a story is at least four
+ * paragraphs and a link or two. Counted natively, from the gate's own counts: a stopped page is not walked again
+ * until the first late check (reading the page's whole text to compare its length cost about as much as the gate).
  */
 const LATE_CHECK_MIN_NEW_ELEMENTS = 5;
 const SETTINGS_KEY = 'settings';
@@ -93,10 +94,10 @@ export default {
       // analysed goes on: the background marks its pages, lib/extension/page-status.ts).
       const gate = timed('gate', () => readGate(document, location.href));
       if (!gate.pass && !state.alwaysOn) {
-        state.detection = gateDetection(gate);
+        explainLater(() => gateDetection(gate));
         state.idle = 'not-article';
         gateStopped = true;
-        scheduleLateChecks();
+        scheduleLateChecks(gateGrowth(gate.values));
         return;
       }
       // Past here the gate let the page through, or the background marked its site as always analysed.
@@ -123,7 +124,7 @@ export default {
       // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
       if (!first.detection.isArticle && first.pending === null && !alwaysOn) {
         state.idle = 'not-article';
-        scheduleLateChecks();
+        scheduleLateChecks(null);
         return;
       }
       if (state.full) state.full.analyse();
@@ -146,9 +147,25 @@ export default {
       return { detection, idle, timings: timings() };
     }
 
-    function scheduleLateChecks(): void {
-      const elements = () => document.getElementsByTagName('*').length;
-      const startCount = elements();
+    /**
+     * The verdict's explanation is made when someone reads it (the popup, a status poll): most stopped pages are
+     * never asked. Reading the detection once replaces the getter with the value; a new look sets its own.
+     */
+    function explainLater(explain: () => Detection): void {
+      const settle = (detection: Detection | null) =>
+        Object.defineProperty(state, 'detection', { value: detection, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(state, 'detection', {
+        get: () => (settle(explain()), state.detection),
+        set: settle,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+
+    /** Late checks from the page's size at the look (`start`: the gate's counts; null: counted now). */
+    function scheduleLateChecks(start: number | null): void {
+      const elements = () => document.getElementsByTagName('p').length + document.getElementsByTagName('a').length;
+      const startCount = start ?? elements();
       lateChecks.forEach(clearTimeout);
       lateChecks = LATE_CHECK_DELAYS_MS.map((delay) =>
         setTimeout(() => {

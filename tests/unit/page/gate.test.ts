@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
-import { GATE_FEATURES, GATE_THRESHOLD, gateDetection, gateFeatures, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
+import { GATE_FEATURES, GATE_THRESHOLD, GATE_WEIGHTS, gateDetection, gateFeatures, gateGrowth, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
 import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
@@ -101,7 +101,7 @@ describe('detection’s gate', () => {
     expect(detection.signals).toHaveLength(1);
     expect(detection.signals[0]!.name).toBe('gate:not-article');
     expect(detection.signals[0]!.detail).toMatch(/^gate score -?\d/);
-    expect(detection.signals[0]!.detail).toContain('homepage -1.9');
+    expect(detection.signals[0]!.detail).toContain(`homepage ${GATE_WEIGHTS['homepage']}`);
   });
 
   it('reads one value per named feature, in their order, at every URL shape', () => {
@@ -114,6 +114,29 @@ describe('detection’s gate', () => {
       }
     }
     expect(namedFeatures(gateValues(docOf(listing), 'https://example.org/'))['homepage']).toBe(1);
+  });
+
+  it('reads the head’s declarations there only', () => {
+    const meta = '<meta name="author" content="A. Writer"><meta property="article:published_time" content="2024-05-01"><meta name="twitter:card" content="summary_large_image">';
+    const inHead = gateFeatures(docOf(`<html><head><title>Council votes for the budget | Daily</title>${meta}</head><body><h1>Council votes for the budget</h1></body></html>`), 'https://example.org/a');
+    expect([inHead['head-author'], inHead['published'], inHead['large-card']]).toEqual([1, 1, 1]);
+    // The same declarations in the body are not read (the head is a few dozen elements, the body the whole page).
+    const inBody = gateFeatures(docOf(`<html><head><title>Daily</title></head><body><div>${meta}</div><h1>Council votes for the budget</h1></body></html>`), 'https://example.org/a');
+    expect([inBody['head-author'], inBody['published'], inBody['large-card']]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads the path’s year and slug length, as a URL object would split it', () => {
+    const at = (url: string) => gateFeatures(docOf(''), url);
+    expect(at('https://example.org/news/2024/05/council-votes.html?page=2010#top')).toMatchObject({ 'year-path': 1, 'slug-length': 0.13 });
+    expect(at('https://example.org/news/20245/item?y=/2024/')['year-path']).toBeUndefined();
+    expect(at('https://example.org/news/item#/2024/')['year-path']).toBeUndefined();
+    expect(at('https://example.org/?a=b/c')).toMatchObject({ homepage: 1 });
+  });
+
+  it('gives the late checks the page’s paragraphs and links as read', () => {
+    const doc = docOf(story(8).replace('<h1>', '<a href="/">home</a><a href="/b">b</a><h1>'));
+    expect(gateGrowth(gateValues(doc, 'https://example.org/a'))).toBe(10);
+    expect(gateGrowth(gateValues(docOf(''), 'https://example.org/a'))).toBe(0);
   });
 
   it('never throws on odd documents', () => {
