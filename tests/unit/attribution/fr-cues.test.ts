@@ -17,6 +17,15 @@ describe('fr: inverted speech verbs', () => {
     ['« Les travaux seront terminés en juin », avance Pierre Martin.', 'Pierre Martin'],
     ['Pierre Martin a soutenu que les travaux seront terminés en juin prochain.', 'Pierre Martin'],
     ['La ministre Claire Dubois a visité le chantier. À ses yeux, les travaux seront terminés en juin prochain.', 'Claire Dubois'],
+    // Pronominal verbs and verbs of manner, in the present, imperfect and perfect, inverted after the quote.
+    ['« Les travaux seront terminés en juin », s’agace Pierre Martin.', 'Pierre Martin'],
+    ["« Les travaux seront terminés en juin », se félicite Claire Dubois.", 'Claire Dubois'],
+    ["« Les travaux seront terminés en juin », s'inquiétait Claire Dubois.", 'Claire Dubois'],
+    ["Claire Dubois a visité le chantier. « Les travaux seront terminés en juin », s'est-elle réjouie.", 'Claire Dubois'],
+    ['« Les travaux seront terminés en juin », sourit Pierre Martin.', 'Pierre Martin'],
+    ['« Les travaux seront terminés en juin », a soupiré Pierre Martin.', 'Pierre Martin'],
+    ['« Les travaux seront terminés en juin », lâche Pierre Martin.', 'Pierre Martin'],
+    ['Pierre Martin a visité le chantier. « Les travaux seront terminés en juin », renchérit-il.', 'Pierre Martin'],
   ])('%s', (text, speaker) => {
     const qs = analyze('fr', text).quotes;
     const q = qs.find((x) => /^les travaux/iu.test(x.text));
