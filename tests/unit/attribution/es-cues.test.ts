@@ -20,6 +20,12 @@ describe('es: speech verbs in every tense the press uses', () => {
     ['«La obra estará lista en junio», ha advertido Pedro Gómez en una rueda de prensa.', 'La obra estará'],
     ['Pedro Gómez llegó a Sevilla. Según explicó Gómez, la obra estará lista en junio del próximo año.', 'la obra estará'],
     ['El alcalde Pedro Gómez visitó la obra. A su juicio, la obra estará lista en junio del próximo año.', 'la obra estará'],
+    // Pronominal verbs ("se lamentó", "se quejaba", "se ha mostrado convencido de que") and more verbs of the press.
+    ['«La obra estará lista en junio», se lamentó Pedro Gómez.', 'La obra estará'],
+    ['«La obra estará lista en junio», se quejaba Pedro Gómez.', 'La obra estará'],
+    ['Pedro Gómez se ha mostrado convencido de que la obra estará lista en junio.', 'la obra estará'],
+    ['«La obra estará lista en junio», remachó Pedro Gómez.', 'La obra estará'],
+    ['«La obra estará lista en junio», espetó Pedro Gómez.', 'La obra estará'],
   ])('%s', (text, start) => {
     const { q, all } = find(text, start);
     expect(q, JSON.stringify(all)).toBeDefined();
