@@ -53,3 +53,15 @@ describe('de: the speaker after the content', () => {
     expect(q?.speaker).toBe('Thorsten Schaper');
   });
 });
+
+describe('de: reflexive verbs after the quote', () => {
+  it.each([
+    '„Die Stadt hat kein Geld für neue Straßen“, ärgert sich Klaus Weber.',
+    '„Die Stadt hat kein Geld für neue Straßen“, beschwerte sich Klaus Weber.',
+    '„Die Stadt hat kein Geld für neue Straßen“, wundert sich Klaus Weber.',
+  ])('%s', (text) => {
+    const { q, all } = find(text, 'Die Stadt hat kein Geld');
+    expect(q, JSON.stringify(all)).toBeDefined();
+    expect(q!.speaker).toBe('Klaus Weber');
+  });
+});
