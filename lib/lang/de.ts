@@ -439,5 +439,6 @@ export const de: Lexicon = {
     personCues: ['-jährige', '-jährigen', '-jähriger', 'bruder', 'ehefrau', 'ehemann', 'frau', 'mann', 'mutter', 'schwester', 'sohn', 'tochter', 'vater'],
     particles: ['de', 'den', 'der', 'van', 'von', 'zu'],
     definiteArticles: ['dem', 'den', 'der', 'des', 'die', 'diese', 'dieser'],
+    articleGender: { male: ['der', 'dieser'], female: ['die', 'diese'] },
   },
 };

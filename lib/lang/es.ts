@@ -458,8 +458,12 @@ export const es: Lexicon = {
       ],
     },
     adjectiveLike: [],
-    personCues: ['esposa', 'esposo', 'hermana', 'hermano', 'hija', 'hijo', 'madre', 'marido', 'mujer', 'padre'],
+    personCues: [
+      '-genaria', '-genario', 'esposa', 'esposo', 'hermana', 'hermano', 'hija', 'hijo', 'madre', 'marido', 'mujer',
+      'padre', 'treintañera', 'treintañero',
+    ],
     particles: ['de', 'del', 'la', 'las', 'los', 'y'],
     definiteArticles: ['el', 'esa', 'ese', 'esta', 'este', 'la'],
+    articleGender: { male: ['aquel', 'el', 'ese', 'este'], female: ['aquella', 'esa', 'esta', 'la'] },
   },
 };

@@ -632,8 +632,12 @@ export const fr: Lexicon = {
       ],
     },
     adjectiveLike: [],
-    personCues: ['femme', 'fille', 'fils', 'frère', 'mari', 'mère', 'père', 'sœur', 'épouse', 'époux'],
+    personCues: [
+      '-génaire', 'femme', 'fille', 'fils', 'frère', 'mari', 'mère', 'père', 'quarantenaire', 'sœur', 'trentenaire',
+      'épouse', 'époux',
+    ],
     particles: ['de', 'des', 'du', 'la', 'le'],
     definiteArticles: ['ce', 'cet', 'cette', "l'", 'la', 'le'],
+    articleGender: { male: ['ce', 'cet', 'le'], female: ['cette', 'la'] },
   },
 };

@@ -65,3 +65,12 @@ describe('de: reflexive verbs after the quote', () => {
     expect(q!.speaker).toBe('Klaus Weber');
   });
 });
+
+describe('de: a description after the verb stands for the person of its gender named last', () => {
+  it.each([
+    ['Sabine Hartwig traf Klaus Weber. „Die Stadt hat kein Geld für neue Straßen“, sagte die 54-Jährige.', 'Sabine Hartwig'],
+    ['Klaus Weber sprach mit Sabine Hartwig. Die Stadt habe kein Geld für neue Straßen, sagte die Bürgermeisterin.', 'Sabine Hartwig'],
+  ])('%s', (text, speaker) => {
+    expect(find(text, 'Die Stadt ha').q?.speaker).toBe(speaker);
+  });
+});

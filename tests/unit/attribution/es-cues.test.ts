@@ -50,3 +50,12 @@ describe('es: a dropped subject is the person named last', () => {
     expect(q?.speaker).toBe('Xosé Carballo');
   });
 });
+
+describe('es: a description after the verb stands for the person of its gender named last', () => {
+  it.each([
+    ['Lucía Fernández visitó el barrio con Pedro Gómez. «La obra estará lista en junio», explicó la edil.', 'Lucía Fernández'],
+    ['Pedro Gómez visitó el barrio con Lucía Fernández. «La obra estará lista en junio», explicó el edil.', 'Pedro Gómez'],
+  ])('%s', (text, speaker) => {
+    expect(find(text, 'La obra').q?.speaker).toBe(speaker);
+  });
+});

@@ -33,3 +33,21 @@ describe('fr: inverted speech verbs', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('fr: a description after the verb stands for the person of its gender named last', () => {
+  it.each([
+    ["L'adjointe au maire Claire Dubois a visité le chantier. « Les travaux seront terminés en juin », a réagi l'élue.", 'Claire Dubois'],
+    ["Pierre Martin a rencontré Claire Dubois. « Les travaux seront terminés en juin », a assuré l'élue.", 'Claire Dubois'],
+    ["Claire Dubois a rencontré Pierre Martin. « Les travaux seront terminés en juin », a assuré l'élue.", 'Claire Dubois'],
+    ['Claire Dubois a rencontré Pierre Martin. « Les travaux seront terminés en juin », a assuré la sexagénaire.', 'Claire Dubois'],
+    ["Claire Dubois a visité le chantier. Selon l'élue, les travaux seront terminés en juin prochain.", 'Claire Dubois'],
+  ])('%s', (text, speaker) => {
+    const q = analyze('fr', text).quotes.find((x) => /^les travaux/iu.test(x.text));
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it('two persons of the description’s gender: nobody is sure', () => {
+    const q = analyze('fr', "Claire Dubois a rencontré Anne Roux. « Les travaux seront terminés en juin », a assuré l'élue.").quotes[0];
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@
  * next step splits them into quotes/marked.ts and quotes/indirect.ts over an explicit block state.
  * Speaker readers, marks, records and span tools already live apart (speakers.ts, ../marks.ts, records.ts, spans.ts).
  */
-import { type Compiled, matchesIn, verbGender } from '../compile';
+import { type Compiled, descriptionGender, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
@@ -277,7 +277,7 @@ export class QuoteFinder {
     const articles = this.c.lex.names.definiteArticles;
     const withArticle = !!articles?.length && articles.includes(words[0]!.replace(/’/gu, "'"));
     if (articles?.length && !withArticle) return;
-    const gender = verbGender(this.c, q.cue.text);
+    const gender = verbGender(this.c, q.cue.text) ?? descriptionGender(this.c, s.text);
     if (s.kind === 'title') {
       if (!gender || this.people.byTitle(s.text, s.start)) return;
     } else {

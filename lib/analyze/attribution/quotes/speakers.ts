@@ -458,6 +458,11 @@ export class SpeakerReader {
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
     }
+    // "a réagi l'élue": the matcher reads whole words, and the title is one with its elided article.
+    if (/\p{L}['’]$/u.test(norm.slice(Math.max(0, p0 - 2), p0))) {
+      const w = /^\p{L}+(?=[\s\u00a0.,;:!?]|$)/u.exec(seg)?.[0];
+      if (w && (isTitleWord(this.c, lower(w)) || this.c.roleRe.isWord(lower(w)))) return { kind: 'title', text: this.doc.text.slice(p0, p0 + w.length), start: p0, end: p0 + w.length };
+    }
     // "erklärte der Verbandschef": a closed compound ending in a title (lexicon compoundTitles), an article at most before it.
     if (this.c.lex.compoundTitles) {
       const m = COMPOUND_HEAD_RE.exec(seg);
