@@ -51,3 +51,14 @@ describe('fr: a description after the verb stands for the person of its gender n
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe("fr: « C'est ce qu'a annoncé X » reports the sentence before", () => {
+  it.each([
+    "Les travaux seront terminés en juin prochain. C'est ce qu'a annoncé Pierre Martin lundi.",
+    'Les travaux seront terminés en juin prochain. C’est ce qu’a déclaré lundi Pierre Martin.',
+    "Les travaux seront terminés en juin prochain. C'est ce qu'affirme Pierre Martin.",
+  ])('%s', (text) => {
+    const q = analyze('fr', text).quotes.find((x) => x.text.startsWith('Les travaux'));
+    expect(q?.speaker).toBe('Pierre Martin');
+  });
+});
