@@ -269,6 +269,12 @@ export const Lexicon = z.object({
      * that has them needs one before such a description; a language without them (ru, kk) leaves this out.
      */
     definiteArticles: words.optional(),
+    /**
+     * Optional (issue 15, "a réagi l'élue", "explicó la concejala", "sagte die 54-Jährige"): determiners that show
+     * the gender of the singular noun after them. A description then stands for the person of that gender named
+     * last, even with a person of the other gender named between.
+     */
+    articleGender: gendered.optional(),
   }),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

@@ -275,6 +275,29 @@ export const nameCores: (c: Compiled, low: string) => readonly string[] = wordMe
 });
 
 /** Gender shown by a speech-verb form ("сказала" → female), or null. */
+/**
+ * The gender a description shows by its determiner ("la concejala", "der 44-Jährige"), or, after an elided
+ * article ("l'élue"), by its noun: the longer of two lexicon titles or roles that differ by a final letter
+ * ("élue" beside "élu", "habitante" beside "habitant") is the feminine one.
+ */
+export function descriptionGender(c: Compiled, phrase: string): 'male' | 'female' | null {
+  const g = c.lex.names.articleGender;
+  if (!g) return null;
+  const words = lower(phrase).replace(/’/gu, "'").split(/[\s\u00a0]+|(?<=^\p{L}')/u).filter(Boolean);
+  const first = words[0] ?? '';
+  if (g.female.includes(first)) return 'female';
+  if (g.male.includes(first)) return 'male';
+  const noun = words[1];
+  if (!first.endsWith("'") || !noun) return null;
+  const known = roleWordSet(c);
+  if (!known.has(noun)) return null;
+  if (known.has(noun.slice(0, -1))) return 'female';
+  for (const w of known) if (w.length === noun.length + 1 && w.startsWith(noun)) return 'male';
+  return null;
+}
+/** Every lexicon title and role, as written. */
+export const roleWordSet = lexiconMemo((c) => new Set([...c.lex.titles, ...c.lex.roles]));
+
 export function verbGender(c: Compiled, verb: string): 'male' | 'female' | null {
   if (c.verbFemale.length === 0 && c.verbMale.length === 0) return null;
   const w = lower(verb).split(/\s+/)[0] ?? '';

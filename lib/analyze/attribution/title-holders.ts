@@ -59,10 +59,15 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   // Languages with articles: only a definite description refers back ("the governor"); "an Iowa voter",
   // "their candidate", "local GOP leaders" or a bare "chief" name nobody in particular.
   const articles = c.lex.names.definiteArticles;
+  /** Where the description starts with its article, when the article stands before `start`. */
+  let from = start;
   if (articles?.length) {
-    const before = /([\p{L}]+)[\s\u00a0]+$/u.exec(doc.norm.slice(Math.max(b.start, start - 12), start))?.[1];
+    // "l'élue": an elided article joins its noun.
+    const m = /([\p{L}]+)[\s\u00a0]+$|(\p{L}['’])$/u.exec(doc.norm.slice(Math.max(b.start, start - 12), start));
+    const before = m?.slice(1).find(Boolean)?.replace(/’/gu, "'");
     const opener = words[0] === head ? lower(before ?? '') : words[0]!;
     if (!articles.includes(opener)) return null;
+    if (words[0] === head && m) from = start - m[0].length;
   // A speaker's title may carry one modifier before it ("20-річного форварда").
   } else if (!isTitleNoun(c, words[0]!) && !(speaker && words.indexOf(head) === 1 && isTitleNoun(c, head))) return null;
   const sent = sentenceAt(b, start);
@@ -93,7 +98,7 @@ export function titleHolder(c: Compiled, doc: Doc, people: People, b: Block, sta
   // clause's subject, which the article's only holder need not be.
   const predicate = !speaker && c.morph.instrumentalRe.test(head) && c.lex.rolePhrases !== undefined;
   if (inSentence.length === 0 && before.length === 1 && (speaker || holders.length === 1) && !predicate) return { person: before[0]!, evidence: 'sole-holder' };
-  const described = speaker && holders.length === 0 ? people.describedLast(title, start) : null;
+  const described = speaker && holders.length === 0 ? people.describedLast(doc.text.slice(from, end), from) : null;
   return described ? { person: described, evidence: 'described' } : null;
 }
 

@@ -38,3 +38,14 @@ describe('cs: speech verbs in the forms the press uses', () => {
     expect(analyze('cs', 'Petr Novák se v pondělí vrátil do Prahy.').quotes).toEqual([]);
   });
 });
+
+describe('cs: an outlet between the verb and the speaker is the audience, not the speaker', () => {
+  it.each([
+    ['„Rozpočet letos nevyjde,“ uvedl pro Deník N Petr Novák.', 'Petr Novák'],
+    ['„Rozpočet letos nevyjde,“ řekla ČTK Jana Malá.', 'Jana Malá'],
+    ['Petr Novák pro Deník N uvedl, že rozpočet letos nevyjde.', 'Petr Novák'],
+    ['Náměstek primátora Petr Novák na dotaz Deníku odpověděl, že rozpočet letos nevyjde.', 'Petr Novák'],
+  ])('%s', (text, speaker) => {
+    expect(speakerOf(text)).toEqual([speaker]);
+  });
+});

@@ -53,3 +53,24 @@ describe('de: the speaker after the content', () => {
     expect(q?.speaker).toBe('Thorsten Schaper');
   });
 });
+
+describe('de: reflexive verbs after the quote', () => {
+  it.each([
+    '„Die Stadt hat kein Geld für neue Straßen“, ärgert sich Klaus Weber.',
+    '„Die Stadt hat kein Geld für neue Straßen“, beschwerte sich Klaus Weber.',
+    '„Die Stadt hat kein Geld für neue Straßen“, wundert sich Klaus Weber.',
+  ])('%s', (text) => {
+    const { q, all } = find(text, 'Die Stadt hat kein Geld');
+    expect(q, JSON.stringify(all)).toBeDefined();
+    expect(q!.speaker).toBe('Klaus Weber');
+  });
+});
+
+describe('de: a description after the verb stands for the person of its gender named last', () => {
+  it.each([
+    ['Sabine Hartwig traf Klaus Weber. „Die Stadt hat kein Geld für neue Straßen“, sagte die 54-Jährige.', 'Sabine Hartwig'],
+    ['Klaus Weber sprach mit Sabine Hartwig. Die Stadt habe kein Geld für neue Straßen, sagte die Bürgermeisterin.', 'Sabine Hartwig'],
+  ])('%s', (text, speaker) => {
+    expect(find(text, 'Die Stadt ha').q?.speaker).toBe(speaker);
+  });
+});

@@ -20,6 +20,12 @@ describe('es: speech verbs in every tense the press uses', () => {
     ['«La obra estará lista en junio», ha advertido Pedro Gómez en una rueda de prensa.', 'La obra estará'],
     ['Pedro Gómez llegó a Sevilla. Según explicó Gómez, la obra estará lista en junio del próximo año.', 'la obra estará'],
     ['El alcalde Pedro Gómez visitó la obra. A su juicio, la obra estará lista en junio del próximo año.', 'la obra estará'],
+    // Pronominal verbs ("se lamentó", "se quejaba", "se ha mostrado convencido de que") and more verbs of the press.
+    ['«La obra estará lista en junio», se lamentó Pedro Gómez.', 'La obra estará'],
+    ['«La obra estará lista en junio», se quejaba Pedro Gómez.', 'La obra estará'],
+    ['Pedro Gómez se ha mostrado convencido de que la obra estará lista en junio.', 'la obra estará'],
+    ['«La obra estará lista en junio», remachó Pedro Gómez.', 'La obra estará'],
+    ['«La obra estará lista en junio», espetó Pedro Gómez.', 'La obra estará'],
   ])('%s', (text, start) => {
     const { q, all } = find(text, start);
     expect(q, JSON.stringify(all)).toBeDefined();
@@ -42,5 +48,14 @@ describe('es: a dropped subject is the person named last', () => {
   it('a Galician first name makes the surname alone the same person', () => {
     const { q } = find('El conselleiro Xosé Carballo ha pedido a la población que evite los viajes. «Lo peor está por llegar», ha advertido Carballo.', 'Lo peor');
     expect(q?.speaker).toBe('Xosé Carballo');
+  });
+});
+
+describe('es: a description after the verb stands for the person of its gender named last', () => {
+  it.each([
+    ['Lucía Fernández visitó el barrio con Pedro Gómez. «La obra estará lista en junio», explicó la edil.', 'Lucía Fernández'],
+    ['Pedro Gómez visitó el barrio con Lucía Fernández. «La obra estará lista en junio», explicó el edil.', 'Pedro Gómez'],
+  ])('%s', (text, speaker) => {
+    expect(find(text, 'La obra').q?.speaker).toBe(speaker);
   });
 });

@@ -36,3 +36,13 @@ describe('kk: деп-verbs in the forms the press uses', () => {
     expect(quotes[0]!.text.startsWith('биыл бюджет')).toBe(true);
   });
 });
+
+describe('kk: «Бұл туралы» with the speaker’s title and the circumstances before the verb', () => {
+  it.each([
+    'Облыста 12 бөгет жөнделді. Бұл туралы облыстық полиция департаментінің ресми өкілі Айгүл Нұрланова Tengrinews.kz порталына берген сұхбатында айтты.',
+    'Облыста 12 бөгет жөнделді. Бұл туралы «Қазселденқорғау» мекемесінің директоры Айгүл Нұрланова брифингте айтты.',
+  ])('%s', (text) => {
+    const { quotes } = analyze('kk', text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Облыста 12 бөгет жөнделді', 'Айгүл Нұрланова']]);
+  });
+});

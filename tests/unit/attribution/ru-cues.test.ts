@@ -41,3 +41,10 @@ describe('ru: speech verbs in the forms the press uses', () => {
     expect(analyze('ru', 'Олег Петров продолжил работу в министерстве.').quotes).toEqual([]);
   });
 });
+
+describe('ru: an outlet between the verb and the speaker is the audience', () => {
+  it('«…», — сказал РБК Олег Петров', () => {
+    const { quotes } = analyze('ru', '«Мост откроют в июне», — сказал РБК Олег Петров.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Олег Петров']);
+  });
+});

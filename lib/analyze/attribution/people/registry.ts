@@ -12,7 +12,7 @@
  */
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
-import { type Compiled, lexiconMemo, nameCores } from '../compile';
+import { type Compiled, descriptionGender, lexiconMemo, nameCores, roleWordSet } from '../compile';
 import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
@@ -27,7 +27,6 @@ import { lower, lowerBound, upperBound } from '../words';
 const ORG_NAME_RE = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${ORG_NAME_LINKS.join('|')}))*`, 'gu');
 
 /** Titles and roles of a lexicon as one set, built once per compiled lexicon (not on every plural check). */
-const lexiconRoleWords = lexiconMemo((c) => new Set([...c.lex.titles, ...c.lex.roles]));
 
 /** Longest name we accept ("Мария Ивановна Петрова-Водкина", "Martin Luther King Jr"). */
 /** How far the person score must lead the other kinds for a lone genitive after an oblique role to be a name ("президента Обамы"). */
@@ -843,15 +842,32 @@ export class People {
     for (const from of [b.start, prev?.start]) {
       if (from === undefined) return null;
       const id = this.timeline.soleIn(from, pos);
-      if (id === SEVERAL) return null;
+      if (id === SEVERAL) return this.soleOfGender(from, pos, descriptionGender(this.c, title));
       if (id >= 0) return this.persons[id] ?? null;
     }
     return null;
   }
 
+  /**
+   * "Marc Duval a rencontré Sophie Lambert. « Q », a assuré l'élue.": of the persons named in [from, pos), the one
+   * of the description's gender, when every one of them has a known gender and exactly one has that one.
+   */
+  private soleOfGender(from: number, pos: number, gender: 'male' | 'female' | null): PersonRec | null {
+    if (!gender) return null;
+    const ids = new Set<number>();
+    for (const m of this.timeline.before(pos)) {
+      if (m.pos < from) break;
+      ids.add(m.id);
+    }
+    const persons = [...ids].map((id) => this.persons[id]!);
+    if (persons.some((p) => !genderOf(p))) return null;
+    const same = persons.filter((p) => genderOf(p) === gender);
+    return same.length === 1 ? same[0]! : null;
+  }
+
   /** A plural of a lexicon title in languages that add -s/-es/-en ("concejales", "ministres", "Experten"). */
   pluralOfLexicon(low: string): boolean {
-    const bases = lexiconRoleWords(this.c);
+    const bases = roleWordSet(this.c);
     return ['s', 'es', 'en', 'n'].some((e) => low.length > e.length + 3 && low.endsWith(e) && bases.has(low.slice(0, -e.length)));
   }
 

@@ -11,7 +11,7 @@
  * next step splits them into quotes/marked.ts and quotes/indirect.ts over an explicit block state.
  * Speaker readers, marks, records and span tools already live apart (speakers.ts, ../marks.ts, records.ts, spans.ts).
  */
-import { type Compiled, matchesIn, verbGender } from '../compile';
+import { type Compiled, descriptionGender, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
@@ -287,7 +287,7 @@ export class QuoteFinder {
     const articles = this.c.lex.names.definiteArticles;
     const withArticle = !!articles?.length && articles.includes(words[0]!.replace(/’/gu, "'"));
     if (articles?.length && !withArticle) return;
-    const gender = verbGender(this.c, q.cue.text);
+    const gender = verbGender(this.c, q.cue.text) ?? descriptionGender(this.c, s.text);
     if (s.kind === 'title') {
       if (!gender || this.people.byTitle(s.text, s.start)) return;
     } else {
@@ -962,7 +962,10 @@ export class QuoteFinder {
     // A few words fit well within this reach: no long slice for every verb of a huge sentence.
     if (v.start - hitEnd > BACKREF_REACH) return undefined;
     const between = norm.slice(hitEnd, v.start);
-    if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(between)) return undefined;
+    // A dot inside a word is no sentence mark ("Tengrinews.kz порталына берген сұхбатында"), nor are the marks
+    // around an organisation's name in the speaker's title ("«Қазселденқорғау» мекемесінің директоры").
+    const plain = between.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '').replace(/«[\p{L}\p{N}\s\u00a0-]{1,40}»|„[\p{L}\p{N}\s\u00a0-]{1,40}“/gu, 'x');
+    if (/[^\p{L}\p{N}\s\u00a0'’-]/u.test(plain)) return undefined;
     const maxGap = this.c.lex.verbFinal ? BACKREF_VERB_FINAL_WORDS : BACKREF_VERB_WORDS;
     const gapWords = wordCount(between, maxGap + 1);
     if (gapWords > (/\s/u.test(hit[0]) ? maxGap : 0)) return undefined;

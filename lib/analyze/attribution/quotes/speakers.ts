@@ -8,12 +8,12 @@
  * walkers at the bottom of the file; the next split moves the cue-internal and dropped-subject readers
  * (the ones only some languages use) to a file of their own.
  */
-import { type Compiled, verbGender } from '../compile';
+import { type Compiled, lexiconMemo, verbGender } from '../compile';
 import { isTitleWord } from '../people/names';
 import type { PersonRec, Run } from '../people/records';
 import type { People } from '../people/registry';
 import { trimRole } from '../roles';
-import { cutAtOutlet, isOutletName } from '../sources';
+import { cutAtOutlet, isOutletName, outletLengthAt } from '../sources';
 import { type Block, type Doc, SPACE_RE, sentenceAt } from '../text';
 import { lower, lowerBound } from '../words';
 import { type Hit, type Speaker, tagged } from './records';
@@ -108,6 +108,8 @@ export class SpeakerReader {
     const firstWord = /^[\p{L}]+/u.exec(seg)?.[0]?.toLowerCase() ?? '';
     if (this.c.selfPronouns.has(firstWord)) return null;
     if (this.c.pronounGender.has(firstWord)) return { kind: 'pronoun', gender: this.c.pronounGender.get(firstWord) ?? null, start: p0, end: p0 + firstWord.length, text: this.doc.text.slice(p0, p0 + firstWord.length) };
+    const told = this.namedPastOutlet(b, pos, p0, end);
+    if (told) return told;
     const src = this.sourceAt(p0, end);
     if (src) return this.titledAfterAudience(b, p0, end) ?? src;
     const press = this.c.pressRe && this.c.pressRe.exec(seg);
@@ -219,6 +221,8 @@ export class SpeakerReader {
       if (r.end > e) continue;
       const gap = norm.slice(r.end, e);
       if (!/^(?:['’]s?)?$/u.test(gap) && !(genitive && /^[\p{L}]{0,4}$/u.test(gap))) break;
+      const past = this.namedBeforeOutlet(b, r, floor);
+      if (past) return past;
       const person = this.personOf(r);
       if (person) return { kind: 'person', person, start: this.extendLeft(b, r), end: r.end };
       break;
@@ -406,6 +410,52 @@ export class SpeakerReader {
   }
 
   /**
+   * "Martin Zeman pro Deník N uvedl", "Tomáš Vrba na dotaz Deníku odpověděl": the name right before the verb is the
+   * outlet told (a known outlet, or one word, or after the preposition of the lexicon's told phrases, "uvedl pro"),
+   * behind one or two lower-case words; the full name before those is the speaker.
+   */
+  private namedBeforeOutlet(b: Block, r: Run, floor: number): Speaker | null {
+    const norm = this.doc.norm;
+    const lead = /(?:^|[\s\u00a0])((?:\p{Ll}+[\s\u00a0]+){1,2})$/u.exec(norm.slice(Math.max(floor, r.start - 24), r.start));
+    if (!lead) return null;
+    const words = lead[1]!.trim().split(/[\s\u00a0]+/u);
+    const preps = audiencePrepositions(this.c);
+    const outlet = isOutletName(this.doc.text.slice(r.start, r.end)) || r.tokens.length === 1 || preps.has(words[words.length - 1]!);
+    if (!outlet || !(this.c.placePrepositions.has(words[0]!) || preps.has(words[0]!))) return null;
+    const e = r.start - lead[1]!.length - (lead[0].length - lead[1]!.length);
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    const before = runs[lowerBound(runs, e, (x) => x.start) - 1];
+    if (!before || before.tokens.length < 2 || !/^[\s\u00a0]*$/u.test(norm.slice(before.end, e))) return null;
+    const person = this.personOf(before);
+    return person ? { kind: 'person', person, start: this.extendLeft(b, before), end: before.end } : null;
+  }
+
+  /**
+   * "uvedl pro Deník N Martin Zeman", "řekla ČTK Eva Machová", "сказал РБК Олег Петров": the outlet the verb was
+   * told to (a told phrase of the lexicon running from the verb into the phrase, or a known outlet opening it),
+   * then a full name closing the phrase: that name is the speaker, the outlet only the audience.
+   */
+  private namedPastOutlet(b: Block, pos: number, p0: number, end: number): Speaker | null {
+    const norm = this.doc.norm;
+    const verbWord = /[\p{L}]+$/u.exec(norm.slice(Math.max(b.start, pos - 30), pos));
+    const from = verbWord ? pos - verbWord[0].length : pos;
+    const told = this.c.toldRe?.at(this.doc.words, from, end);
+    if (!(told && from + told[0].length > p0) && outletLengthAt(this.doc.text.slice(p0, end)) === 0) return null;
+    const runs = this.people.runsByBlock.get(b.index) ?? [];
+    let last: Run | null = null;
+    for (let i = lowerBound(runs, p0 + 1, (x) => x.start); i < runs.length && runs[i]!.end <= end; i++) last = runs[i]!;
+    if (!last || last.tokens.length < 2 || !/^[\s\u00a0.]*$/u.test(norm.slice(last.end, end))) return null;
+    // Only the outlet's words between: capitalised ones, or the lexicon's words before a source name ("pro", "deníku").
+    const between = this.doc.text.slice(p0, last.start).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const outletWords = this.c.lex.sourceCues.beforeName ?? [];
+    const ownWords = (w: string) => /^\p{Lu}|^\p{N}/u.test(w) || outletWords.includes(lower(w)) || (told && lower(told[0]).endsWith(' ' + lower(w)));
+    // "řekla Deníku krajská zastupitelka Pirátů Eva Machová": or the speaker's title after the outlet.
+    if (between.length === 0 || !ownWords(between[0]!) || !(between.every(ownWords) || between.some((w) => isTitleWord(this.c, lower(w))))) return null;
+    const person = this.personOf(last);
+    return person ? { kind: 'person', person, start: last.start, end: last.end } : null;
+  }
+
+  /**
    * An outlet right after the verb may be the audience, with the titled speaker after it ("сообщил ТАСС
    * директор завода X", "řekl ČTK ředitel nemocnice X"): a named person after a lower-case title word.
    */
@@ -457,6 +507,11 @@ export class SpeakerReader {
       const text = cutAtOutlet(trimRole(this.c, this.doc.text.slice(p0, phraseEnd).replace(/[.\s]+$/u, '')));
       if (kind === 'ref') return { kind: 'ref', text, start: p0, end: p0 + text.length, official: false };
       return { kind: 'title', text, start: p0, end: p0 + text.length };
+    }
+    // "a réagi l'élue": the matcher reads whole words, and the title is one with its elided article.
+    if (/\p{L}['’]$/u.test(norm.slice(Math.max(0, p0 - 2), p0))) {
+      const w = /^\p{L}+(?=[\s\u00a0.,;:!?]|$)/u.exec(seg)?.[0];
+      if (w && (isTitleWord(this.c, lower(w)) || this.c.roleRe.isWord(lower(w)))) return { kind: 'title', text: this.doc.text.slice(p0, p0 + w.length), start: p0, end: p0 + w.length };
     }
     // "erklärte der Verbandschef": a closed compound ending in a title (lexicon compoundTitles), an article at most before it.
     if (this.c.lex.compoundTitles) {
@@ -649,3 +704,6 @@ export class SpeakerReader {
     return null;
   }
 }
+
+/** Prepositions that close the lexicon's multiword told phrases ("uvedl pro", "a dit à"): the audience follows them. */
+const audiencePrepositions = lexiconMemo((c) => new Set(c.lex.sourceCues.told.map((t) => t.split(' ')).filter((w) => w.length > 1).map((w) => w[w.length - 1]!).filter((w) => w.length <= 3)));
