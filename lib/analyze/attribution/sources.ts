@@ -82,8 +82,12 @@ const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
 const NAME_LEFT_RE = new RegExp(`(?<![\\p{L}\\p{M}.])\\p{Lu}[\\p{L}\\p{M}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*[ \\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')}|on)(?:[ \\u00a0]+(?:a|an|the))?[ \\u00a0]+)?$`, 'u');
 /** An acronym in brackets right after a name ("Centre national du cinéma (CNC)"). */
 const ACRONYM_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+/** A short name in brackets written as a word ("Agencia Estatal de Meteorología (Aemet)", "… (Insee)"): one word, no spaces. */
+const SHORT_NAME_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{L}\p{N}&-]{2,9})\)/u;
 /** A regional or topical edition right after a known outlet ("Суспільне Черкаси", "France Bleu Isère"): one capitalised word, no more. */
 const EDITION_RE = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}|[.'’-]\p{L})/u;
+/** A network's regional edition in a few words, to a punctuation mark or the line end ("France 3 Grand Est.", "Českému rozhlasu Karlovy Vary,"). */
+const EDITIONS_RE = /^[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|du|des|d['’]|de la)[ \u00a0]?)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[ \u00a0]*(?:[.,;:!?)»“”"]|$))/u;
 
 /** A name ending in an outlet's head word, alone ("Zeitung") or closing a compound ("Volkszeitung", "Ostsee-Zeitung"). */
 const OUTLET_HEAD_RE = new RegExp(`(?:${OUTLET_HEADS.join('|')})$`, 'iu');
@@ -111,6 +115,17 @@ const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null
     ? {
         start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
         end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
+      }
+    : null;
+});
+
+/** Per lexicon: an outlet's title of one capitalised adjective and a title noun, at the start and at the end of a string ("Ústeckému deníku"). */
+const titleNounRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
+  const nouns = (c.lex.sourceCues.titleNouns ?? []).join('|');
+  return nouns
+    ? {
+        start: new RegExp(`^(\\p{Lu}\\p{Ll}+)[ \\u00a0]+(?:${nouns})(?![\\p{L}\\p{N}])(?![ \\u00a0]*[\\p{Lu}\\p{N}«"„“])`, 'u'),
+        end: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+(?:${nouns})$`, 'u'),
       }
     : null;
 });
@@ -295,11 +310,12 @@ export class SourceFinder {
       const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
     }
-    // "Источник: Kazinform", "Source: Reuters": a known name after the colon, as in a credit.
+    // "Источник: Kazinform", "Source: Reuters", "Quelle: Statistisches Bundesamt": a known name after the colon, or a
+    // name read as in a credit line (its own line, capitalised, no person); a source, not a photograph.
     for (const h of matchesIn(c.sourceLineRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 6));
-      const f = m ? this.nameAt(h.end + m[0].length, b.end) : null;
-      if (f) note('source.source-line', f, h.start, 'plain');
+      const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : null;
+      if (f) note('source.source-line', f.kind === 'photo' ? { ...f, kind: 'official' } : f, h.start, 'plain');
     }
     // "© Ludovic Marin / AFP": the copyright sign is a credit word in every language.
     for (let at = text.indexOf('©', b.start); at >= 0 && at < b.end; at = text.indexOf('©', at + 1)) {
@@ -589,6 +605,11 @@ export class SourceFinder {
     return words.length <= 3 && (this.outletShaped(raw, at) || words.every((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)));
   }
 
+  /** The index of the block holding pos. */
+  private blockAt(pos: number): number {
+    return this.doc.blocks.find((b) => b.start <= pos && pos <= b.end)?.index ?? -1;
+  }
+
   /** Whether a word is a pronoun of the lexicon ("I", "он"): a clause with one names no body. */
   private pronoun(w: string): boolean {
     const l = lower(w);
@@ -598,8 +619,11 @@ export class SourceFinder {
 
   /** Merges by name (case-insensitive), keeping the first kind found, adding spans. */
   private add(found: Found, evidence: string, span: Span, rule: string): Source {
-    // "le Centre national du cinéma (CNC)": the acronym in brackets is the name readers know too.
-    const acr = ACRONYM_AFTER_RE.exec(this.doc.text.slice(found.end, found.end + 16));
+    // "le Centre national du cinéma (CNC)": the acronym in brackets is the name readers know too; so is a short name
+    // written as a word when it opens with the name's initial ("Agencia Estatal de Meteorología (Aemet)"), not a place.
+    const after = this.doc.text.slice(found.end, found.end + 16);
+    const short = SHORT_NAME_AFTER_RE.exec(after);
+    const acr = ACRONYM_AFTER_RE.exec(after) ?? (short && /\s/u.test(found.name) && short[1]![0] === found.name[0] ? short : null);
     const f = acr && !found.name.includes(acr[1]!) ? { ...found, name: `${found.name} (${acr[1]})` } : found;
     const key = f.name.toLowerCase();
     const old = this.out.get(key);
@@ -714,10 +738,12 @@ export class SourceFinder {
     const site = SITE_START_RE.exec(seg);
     if (site) return this.withCorrespondent({ name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: p, end: p + site[0].length }, limit);
     const known = OUTLET_START_RE.exec(seg);
-    if (known) {
-      const o = outletByName(known[0])!;
-      const edition = EDITION_RE.exec(seg.slice(known[0].length));
-      if (edition && !this.c.nonNames.has(lower(edition[1]!)) && !this.c.lex.capitalisedNouns) {
+    const o = known && outletByName(known[0]);
+    if (known && o) {
+      // A network names its regional editions in a few words; no person's name among them ("a dit à France Bleu Jean Roux.").
+      const wide = o.editions ? EDITIONS_RE.exec(seg.slice(known[0].length)) : null;
+      const edition = wide && !this.isPerson(this.blockAt(p), p + known[0].length + 1, p + known[0].length + wide[0].length) ? wide : EDITION_RE.exec(seg.slice(known[0].length));
+      if (edition && !this.c.nonNames.has(lower(edition[1]!.split(/[ \u00a0]/u)[0]!)) && (!this.c.lex.capitalisedNouns || edition === wide)) {
         const name = known[0] + edition[0];
         return this.withCorrespondent({ name, kind: o.kind, start: p, end: p + name.length }, limit);
       }
@@ -734,6 +760,9 @@ export class SourceFinder {
       const o = this.knownOutlet(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
+    // "řekl Karlovarskému deníku": an adjective and a title noun, no person's name, no title of its own after them ("deníku Právo").
+    const titled = titleNounRe(this.c)?.start.exec(seg);
+    if (titled && !this.isPerson(this.blockAt(p), p, p + titled[1]!.length)) return { name: titled[0], kind: 'outlet', start: p, end: p + titled[0].length };
     const shaped = this.shapedOutlet(p, seg);
     if (shaped) return shaped;
     if (allowCap) {
@@ -901,9 +930,14 @@ export class SourceFinder {
     const site = SITE_END_RE.exec(bare);
     if (site) return { name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: base + site.index, end: base + site.index + site[0].length };
     const known = OUTLET_END_RE.exec(bare) ?? OUTLET_END_RE.exec(bare.replace(/[\p{Ll}]{1,4}$/u, ''));
-    if (known) {
-      const o = outletByName(known[0])!;
+    const o = known && outletByName(known[0]);
+    if (known && o) {
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
+    }
+    // "jak napsal Ústecký deník" read backwards: "Ústecký deník napsal".
+    const titled = titleNounRe(this.c)?.end.exec(seg);
+    if (titled && !this.isPerson(this.blockAt(base + titled.index), base + titled.index, base + titled.index + titled[1]!.length)) {
+      return { name: titled[0], kind: 'outlet', start: base + titled.index, end: base + titled.index + titled[0].length };
     }
     // "Про це Укрінформу повідомили": a known name in an oblique case.
     const inflected = inflectedOutletRe(this.c)?.end.exec(bare);
