@@ -187,8 +187,7 @@ export const cs: Lexicon = {
       'citoval', 'citovala', 'citovalo', 'citovaly', 'informoval', 'informovala', 'informovalo', 'informovaly',
       'informuje', 'napsal', 'napsala', 'napsalo', 'napsaly', 'odhalil', 'odhalila', 'odhalilo', 'odhalily', 'píše',
       'píší', 'přinesl', 'přinesla', 'přineslo', 'přinesly', 'referoval', 'referovala', 'referovalo', 'referovaly',
-      'upozornil', 'upozornila', 'upozornilo', 'upozornily', 'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'zjistil',
-      'zjistila', 'zjistilo', 'zjistily', 'zveřejnil', 'zveřejnila', 'zveřejnilo', 'zveřejnily',
+      'zjistil', 'zjistila', 'zjistilo', 'zjistily',
     ],
     // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
     according: [

@@ -70,9 +70,8 @@ export const en: Lexicon = {
     according: [
       'a count by', 'a forecast by', 'a poll by', 'a poll conducted by', 'a report by', 'a report from',
       'a study by', 'a survey by', 'according to', 'an analysis by', 'analysis by', 'data compiled by', 'data from',
-      'data published by', 'data released by', 'estimates by', 'estimates from', 'figures compiled by',
-      'figures from', 'figures published by', 'figures released by', 'numbers from', 'records from', 'research by',
-      'statistics from',
+      'data published by', 'data released by', 'figures compiled by', 'figures from', 'figures published by',
+      'figures released by', 'numbers from', 'records from', 'research by', 'statistics from',
     ],
     accordingAfter: [],
     told: [
@@ -80,7 +79,7 @@ export const en: Lexicon = {
       'in a telephone interview with', 'in an email to', 'in an interview on', 'in an interview with',
       'in an op-ed for', 'in comments to', 'interviewed by', 'on air with', 'said during an interview with',
       'said in a statement to', 'said in an interview with', 'said on', 'said to', 'speaking on', 'speaking to',
-      'speaking with', 'spoke to', 'talking to', 'told', 'when contacted by', 'writing in', 'wrote in',
+      'speaking with', 'spoke to', 'talking to', 'told', 'when contacted by',
     ],
     pressService: ['press office', 'press service'],
     photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],

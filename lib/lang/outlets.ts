@@ -250,7 +250,7 @@ export const OUTLETS: Outlet[] = [
   // US and UK broadcasters and papers (PolNeAR counts "NBC reported that" as a citation), by the names they go by.
   { name: 'NBC News', kind: 'outlet', aliases: ['NBC', 'NBC News', 'NBC Nightly News'] },
   { name: 'CBS News', kind: 'outlet', aliases: ['CBS', 'CBS News', 'CBS Evening News'] },
-  { name: 'ABC News', kind: 'outlet', aliases: ['ABC', 'ABC News'] },
+  { name: 'ABC', kind: 'outlet', aliases: ['ABC', 'ABC News', 'ABC Radio'], editions: true },
   { name: 'Fox Business', kind: 'outlet', aliases: ['Fox Business', 'Fox Business Network'] },
   { name: 'HuffPost', kind: 'outlet', aliases: ['HuffPost', 'Huffington Post', 'The Huffington Post'] },
   { name: 'BuzzFeed News', kind: 'outlet', aliases: ['BuzzFeed News', 'BuzzFeed'] },

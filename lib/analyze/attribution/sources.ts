@@ -5,7 +5,7 @@
  */
 import type { Quote, Source, Span } from '../../schema';
 import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
-import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName, outletLengthAt } from './outlet-names';
 import { STOP_WORDS } from '../../lang/stopwords';
 import { endingRe } from './morphology';
 
@@ -49,6 +49,8 @@ const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" / "LIMA (Andina).-" / "BONN (dpa/lnw) -" datelines at the start of a block. */
 const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
+/** "Cusco, dic. 5 (ANDINA). El …": a place and a date, a known agency in brackets, a full stop (no dash). */
+const DATELINE_KNOWN_DOT_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})\)\.[\s\u00a0]+(?=\p{Lu})/u;
 /** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
 const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
 /** "АКТОБЕ, 5 декабря – Степь Пресс.": a place in capitals, a date, a dash, the agency, a full stop. */
@@ -190,7 +192,7 @@ export class SourceFinder {
     if (!cue || !block) return;
     const end = sentenceAt(block, cue.start).end;
     const f = this.nameAt(cue.end, end, false) ?? this.outletPastSpeaker(cue.end, end);
-    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet')) return;
+    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet') || this.namesNothing(f.name)) return;
     // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Локомотива»"), not an outlet.
     if (f.start > cue.end + 1 && /[«"“„]/u.test(this.doc.text[f.start - 1] ?? '') && !outletByName(f.name) && this.doc.text.slice(cue.end, f.start).trim().length > 1) return;
     // A quoted name inside a quote is the quote's words, not an outlet.
@@ -225,7 +227,9 @@ export class SourceFinder {
     if (elided) start += elided[0].length;
     // "The Republican National Committee", "La Confederación …" opening a sentence: the article is no part of the name.
     const article = /^(\p{Lu}\p{Ll}{1,3})[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(start, s.end));
-    const capArticle = !!article && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
+    // Unless the article belongs to an outlet's title ("The Hill said").
+    const titleOf = outletByName(text.slice(start, s.end).replace(/[\s.,;:]+$/u, ''));
+    const capArticle = !!article && !titleOf && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
     if (capArticle) start += article![0].length;
     // The speaker phrase may start inside the name ("[Committee for a] Responsible Federal Budget", "[New] York Post").
     if (lead[0] === '' && !elided && !capArticle) {
@@ -272,7 +276,7 @@ export class SourceFinder {
     const text = this.doc.text;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
     const note: Note = (rule, f, cueStart, role, citedByFallback = null, shown) => {
-      if (!f) return;
+      if (!f || this.namesNothing(f.name)) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
       const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index), rule);
@@ -339,7 +343,7 @@ export class SourceFinder {
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
       const block = text.slice(b.start, b.end);
-      const d = DATELINE_RE.exec(block);
+      const d = DATELINE_RE.exec(block) ?? this.knownDatelineDot(block);
       if (d) {
         const raw = d[2]!.trim();
         // An unknown agency counts behind a place in wire capitals ("MEDELLÍN (Colprensa).-"), not behind any capitalised phrase.
@@ -381,7 +385,19 @@ export class SourceFinder {
       if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.reports-before', f, h.start, 'reporter');
     }
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
-    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
+    // "Wie die „Sächsische Zeitung“ unter Berufung auf den Verband berichtet": the reporter stands before the citing phrase.
+    const citing = matchesIn(c.citingRe, this.doc.words, b.start, b.end);
+    let k = 0;
+    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) {
+      const sent = sentenceAt(b, h.start);
+      // The last citing phrase before the cue (hits come in text order: one walk over both lists).
+      while (k + 1 < citing.length && citing[k + 1]!.end <= h.start) k++;
+      const last = citing[k];
+      const cite = last && last.start >= sent.start && last.end <= h.start ? last : undefined;
+      // A name after the citing phrase is the one cited (its own rule notes it): the reporter stands before the phrase.
+      const near = this.nameBefore(b.start, h.start, false);
+      note('source.reports-after', cite && (!near || near.start >= cite.end) ? this.nameBefore(sent.start, cite.start, false) : near, h.start, 'reporter');
+    }
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
     for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, true);
@@ -519,6 +535,12 @@ export class SourceFinder {
     return outletByName(name) ?? (m && m[0].length === name.length ? outletByName(m[1]!) : null);
   }
 
+  /** Whether a name opens with a known outlet, in any case form, maybe with its edition ("Českému rozhlasu Pardubice"). */
+  private opensKnown(name: string): boolean {
+    const m = inflectedOutletRe(this.c)?.start.exec(name);
+    return outletLengthAt(name) > 0 || (!!m && !!outletByName(m[1]!));
+  }
+
   /** Whether a compound ends in an organisation word of the lexicon ("Bundesamt", "Landgericht"). */
   private orgHead(w: string): boolean {
     const l = lower(w);
@@ -553,6 +575,21 @@ export class SourceFinder {
       const f = direct ?? past ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
+    }
+    // "svěřila se Českému rozhlasu", "confesó a Cadena SER": a known outlet right after any speech verb, quote or not.
+    // Only prepositions between them, no article: "argued the Keystone XL pipeline" names a thing, not the agency.
+    const articles = new Set(c.lex.names.definiteArticles ?? []);
+    for (const h of matchesIn(c.verbRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, false);
+      const between = lower(this.doc.text.slice(h.end, f?.start ?? h.end)).split(/[\s\u00a0'’]+/u);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet') && this.opensKnown(f.name) && !between.some((w) => articles.has(w))) note('source.told-after-cue', f, h.start, 'cited');
+    }
+    // "Českému rozhlasu řekl, že", "ČTK to dnes sdělila": a known outlet right before a told cue (a fronted addressee or the outlet speaking).
+    for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
+      const sent = sentenceAt(b, h.start);
+      const gap = /(?:[\s\u00a0]+\p{Ll}{1,5}){0,2}[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(sent.start, h.start - 20), h.start))!;
+      const f = this.nameBefore(sent.start, h.start - gap[0].length, false);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet') && this.opensKnown(f.name)) note('source.told', f, h.start, 'cited');
     }
     // "— сказал Савчук кореспондентові «Ґвара Медіа»": a correspondent of a named outlet, wherever it stands.
     for (const h of matchesIn(c.correspondentRe, this.doc.words, b.start, b.end)) {
@@ -599,10 +636,41 @@ export class SourceFinder {
     }
   }
 
+  /** "Cusco, dic. 5 (ANDINA). El …": a known agency in brackets closed by a full stop instead of a dash. */
+  private knownDatelineDot(block: string): RegExpExecArray | null {
+    const m = DATELINE_KNOWN_DOT_RE.exec(block);
+    return m && outletByName(m[2]!.trim()) ? m : null;
+  }
+
   /** Whether an unknown name reads as an agency's: shaped as an outlet's, or written in capitals ("KAZTAG"). */
   private agencyShaped(raw: string, at: number): boolean {
     const words = raw.split(/[\s\u00a0]+/u);
     return words.length <= 3 && (this.outletShaped(raw, at) || words.every((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)));
+  }
+
+  /**
+   * A network's edition followed by the speaker's name ("svěřila se Českému rozhlasu Karlovy Vary Věra Bílková"): the
+   * capitalised words up to the first word where a person's name starts, none of them a person's.
+   */
+  private editionBeforePerson(at: number, rest: string): RegExpExecArray | null {
+    const words = [...rest.slice(0, 80).matchAll(/[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]+)/gu)];
+    const block = this.blockAt(at);
+    for (let k = 1; k < Math.min(words.length, 4); k++) {
+      const next = words[k]!;
+      // The words must follow one another ("Karlovy Vary Věra"), nothing between them.
+      if (words.slice(0, k + 1).some((w, i) => w.index !== (i === 0 ? 0 : words[i - 1]!.index + words[i - 1]![0].length))) return null;
+      if (!this.isPerson(block, at + next.index + 1, at + next.index + next[0].length)) continue;
+      const end = next.index;
+      if (this.isPerson(block, at + 1, at + end)) return null;
+      const m = /^[ \u00a0](.+)$/su.exec(rest.slice(0, end)) as RegExpExecArray;
+      return m;
+    }
+    return null;
+  }
+
+  /** A lone word that names nothing ("Tuesday" of "a report Tuesday", "New"): no source. */
+  private namesNothing(name: string): boolean {
+    return !/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name)) && !outletByName(name);
   }
 
   /** The index of the block holding pos. */
@@ -741,9 +809,11 @@ export class SourceFinder {
     const o = known && outletByName(known[0]);
     if (known && o) {
       // A network names its regional editions in a few words; no person's name among them ("a dit à France Bleu Jean Roux.").
-      const wide = o.editions ? EDITIONS_RE.exec(seg.slice(known[0].length)) : null;
+      const wide = o.editions ? (EDITIONS_RE.exec(seg.slice(known[0].length)) ?? this.editionBeforePerson(p + known[0].length, seg.slice(known[0].length))) : null;
       const edition = wide && !this.isPerson(this.blockAt(p), p + known[0].length + 1, p + known[0].length + wide[0].length) ? wide : EDITION_RE.exec(seg.slice(known[0].length));
-      if (edition && !this.c.nonNames.has(lower(edition[1]!.split(/[ \u00a0]/u)[0]!)) && (!this.c.lex.capitalisedNouns || edition === wide)) {
+      // A possessive edition is what the outlet owns ("BBC Radio Four’s Any Questions", "HuffPost Pollster’s average").
+      const owned = !!edition && /['’]s(?![\p{L}])/u.test(edition[0]);
+      if (edition && !owned && !this.c.nonNames.has(lower(edition[1]!.split(/[ \u00a0]/u)[0]!)) && (!this.c.lex.capitalisedNouns || edition === wide)) {
         const name = known[0] + edition[0];
         return this.withCorrespondent({ name, kind: o.kind, start: p, end: p + name.length }, limit);
       }

@@ -67,6 +67,7 @@ const ROWS: Record<string, Row[]> = {
     ['«Estamos preocupados», ha contado a El Diario Vasco el presidente de la cofradía.', 'El Diario Vasco'],
     ['Según el Servicio Meteorológico Nacional, la ola de calor durará hasta el jueves.', 'Servicio Meteorológico Nacional'],
     ['«Nos quedamos sin agua», relató a Radio Nacional una vecina.', 'Radio Nacional'],
+    ['Arequipa, dic. 5 (ANDINA). El Gobierno regional declaró la emergencia por heladas.', 'Andina'],
   ],
   cs: [
     ['„Oprava potrvá do jara,“ řekl Karlovarskému deníku starosta.', 'Karlovarský deník'],
@@ -80,6 +81,9 @@ const ROWS: Record<string, Row[]> = {
     ['Jak informovaly Lidové noviny, vláda zvažuje změnu zákona.', 'Lidové noviny'],
     ['Podle Ministerstva zdravotnictví přibylo 300 případů.', 'Ministerstva zdravotnictví'],
     ['„Stavba začne v březnu,“ řekl Brněnskému deníku radní.', 'Brněnský deník'],
+    ['Českému rozhlasu řekl, že oprava potrvá do jara.', 'Český rozhlas'],
+    ['ČTK to dnes sdělila mluvčí krajského úřadu Jana Dvořáková.', 'ČTK'],
+    ['Bylo to těžké, svěřila se Českému rozhlasu Pardubice Marie Kubátová z Chrudimi.', 'Český rozhlas Pardubice'],
   ],
   de: [
     ['Wie die „Sächsische Zeitung“ berichtet, soll die Halle im Frühjahr öffnen.', 'Sächsische Zeitung'],
@@ -91,6 +95,7 @@ const ROWS: Record<string, Row[]> = {
     ['Nach Angaben des Deutschen Wetterdienstes wurden 38 Grad gemessen.', 'Deutscher Wetterdienst'],
     ['Wie der Bayerische Rundfunk berichtet, ist die Strecke wieder frei.', 'Bayerischer Rundfunk'],
     ['„Es gibt noch viel zu tun“, sagte Karin Lenz dem „Kölner Stadt-Anzeiger“.', 'Kölner Stadt-Anzeiger'],
+    ['Wie die „Märkische Allgemeine“ unter Berufung auf die Stadtverwaltung berichtet, wird die Brücke gesperrt.', 'Märkische Allgemeine'],
   ],
   ru: [
     ['По данным Росгидромета, морозы продержатся до пятницы.', 'Росгидромет'],
@@ -112,6 +117,8 @@ const ROWS: Record<string, Row[]> = {
     ['Бұл туралы Kazinform агенттігі хабарлады.', 'Kazinform'],
     ['Бұл туралы «Егемен Қазақстан» газеті жазады.', 'Егемен Қазақстан'],
     ['Жол жабылды.\nСурет: Kazinform / Асқар Нұрланов', 'Kazinform'],
+    ['«Егемен Қазақстан» газетінің жазуынша, облыста 14 жаңа мектеп салынады.', 'Егемен Қазақстан'],
+    ['Ұлттық банктің болжамынша, инфляция 9 пайызға дейін төмендейді.', 'Ұлттық банк'],
   ],
 };
 
@@ -124,6 +131,9 @@ const NOT: Array<[lang: string, text: string, notExpected: string]> = [
   ['de', 'Laut Karin Lenz ist das Projekt finanzierbar.', 'Karin Lenz'],
   ['cs', 'Podle Pavla Nováka je projekt reálný.', 'Pavla Nováka'],
   ['cs', '„Počítáme s tím,“ řekl Novotný deníku Právo.', 'Novotný deníku'],
+  // A person's information is a quote of that person ("X-тың мәліметінше"), not a data source.
+  ['kk', 'Асқар Нұрлановтың мәліметінше, жол жөндеуі мамырда аяқталады.', 'Асқар Нұрланов'],
+  ['es', 'El alcalde (PSOE). Dijo que las obras terminarán en mayo.', 'PSOE'],
 ];
 
 /** A "source" line names where the figures come from: a source, not a photograph. */
