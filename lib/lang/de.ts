@@ -300,7 +300,9 @@ export const de: Lexicon = {
       'sagte', 'sagte dem', 'sagte der', 'sagte der zeitung', 'sagte die', 'sagten',
     ],
     pressService: ['pressestelle'],
-    photo: ['bild', 'foto', 'fotos'],
+    photo: [
+      'bild', 'bilder', 'foto', 'fotos', 'video',
+    ],
     correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
     beforeName: [
       'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'das', 'daten', 'dem', 'den', 'der',

@@ -61,7 +61,9 @@ export const en: Lexicon = {
       'first reported by', 'first reported in', 'in a report cited by', 'quoting',
     ],
     citingAfter: [],
-    reports: ['reported by'],
+    reports: [
+      'broken by', 'first revealed by', 'reported by', 'revealed by',
+    ],
     reportsAfter: [
       'also reported', 'broke the news', 'disclosed', 'first reported', 'first revealed', 'has learned',
       'has reported', 'has revealed', 'previously reported', 'reported', 'reported earlier', 'reports', 'revealed',
@@ -82,7 +84,10 @@ export const en: Lexicon = {
       'speaking with', 'spoke to', 'talking to', 'told', 'when contacted by',
     ],
     pressService: ['press office', 'press service'],
-    photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
+    photo: [
+      'afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph',
+      'photographs', 'picture', 'pictures', 'reuters photo', 'video', 'video credit',
+    ],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
       'a', 'agency', 'an', 'analysis', 'broadcaster', 'by', 'compiled', 'count', 'daily', 'data', 'estimates', 'figures',

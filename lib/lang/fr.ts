@@ -205,8 +205,10 @@ export const fr: Lexicon = {
     citing: ['citant', 'cité par', 'citée par'],
     citingAfter: [],
     reports: [
-      'a appris', 'affirme', 'annonce', 'apprend', 'indique', 'rapportait', 'rapporte', 'rapportent', 'rapporté',
-      'révèle', 'révèlent', 'révélait', 'révélé', 'écrit', 'écrivait',
+      'a appris', 'affirme', 'annonce', 'apprend', 'dévoilé par', 'dévoilée par', 'indique', 'rapportait',
+      'rapporte', 'rapportent', 'rapporté', 'rapporté par', 'rapportée par', 'rapportées par', 'rapportés par',
+      'relayé par', 'relayée par', 'révèle', 'révèlent', 'révélait', 'révélé', 'révélé par', 'révélée par',
+      'révélées par', 'révélés par', 'écrit', 'écrivait',
     ],
     reportsAfter: [
       'a annoncé', 'a appris', 'a indiqué', 'a rapporté', 'a révélé', 'annonce', 'apprend', 'indique', 'rapportait',
@@ -233,7 +235,10 @@ export const fr: Lexicon = {
       'sur l’antenne de', "à l'antenne de", 'à l’antenne de',
     ],
     pressService: ['service de presse'],
-    photo: ['crédit', 'crédit photo', 'illustration', 'photo', "photo d'illustration", 'photo d’illustration', 'photos'],
+    photo: [
+      'crédit', 'crédit photo', 'crédits', 'crédits photo', 'illustration', 'photo', "photo d'illustration",
+      'photo d’illustration', 'photos', 'vidéo',
+    ],
     correspondent: ['correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale', 'journaliste'],
     beforeName: [
       'agence', 'antenne', 'au', 'aux', 'avec', 'bilan', 'chaîne', 'chiffres', 'colonnes', 'communiqué', 'confrère',

@@ -313,6 +313,8 @@ export class SourceFinder {
       // Without a colon, only a credit line of its own ("Photo courtesy of …", "Фото с сайта …", "(Photo by …/…)").
       const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
+      // "Foto: picture alliance/dpa": every known agency of the credit is credited.
+      if (f && m) for (const o of this.knownInCredit(b, h.end + m[0].length)) if (o.start !== f.start) note('source.photo-credit', o, h.start, 'plain');
     }
     // "Источник: Kazinform", "Source: Reuters", "Quelle: Statistisches Bundesamt": a known name after the colon, or a
     // name read as in a credit line (its own line, capitalised, no person); a source, not a photograph.
@@ -935,8 +937,9 @@ export class SourceFinder {
     const raw = text.slice(lineStart, cueStart).trim();
     // "©" is a credit whatever it follows: after a caption's sentence in plain text too ("… jeudi matin. © X / AFP").
     const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) || (symbol && /[.!?…]$/u.test(raw)) ? '' : raw;
-    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
-    if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
+    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by"), or a
+    // known agency does ("Photo d’illustration AFP").
+    if (bare && (before !== '' || !(/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)) || outletLengthAt(text.slice(pos).trimStart()) > 0))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
     if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
     const lineEnd = text.indexOf('\n', pos);
@@ -959,7 +962,7 @@ export class SourceFinder {
       const quoted = /^[«"“„]([^«»"“”„]{2,60})[»"”“]$/u.exec(name);
       if (quoted && quotedName(quoted[1]!)) return { name: quoted[1]!, kind: 'photo', start: start + 1, end: start + 1 + quoted[1]!.length };
       // Lowercase words before a name ("courtesy", "cortesía") are no part of it.
-      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,2}(?=\p{Lu})/u.exec(name);
+      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,3}(?=\p{Lu})/u.exec(name);
       if (lower) {
         name = name.slice(lower[0].length);
         start += lower[0].length;
@@ -977,6 +980,23 @@ export class SourceFinder {
     // full name, so a lone word beside a full name is the agency.
     if (!pick && persons.length === 2) pick = persons.find((f) => f.words === 1 && persons.some((o) => o.words >= 2 && o.words <= 3));
     return pick ? { name: pick.name, kind: pick.kind, start: pick.start, end: pick.end } : null;
+  }
+
+  /** Known agencies and outlets among the slash-separated parts of a credit line ("picture alliance/dpa"). */
+  private knownInCredit(b: Block, pos: number): Found[] {
+    const text = this.doc.text;
+    const lineEnd = text.indexOf('\n', pos);
+    const line = text.slice(pos, lineEnd >= 0 && lineEnd < b.end ? lineEnd : b.end);
+    if (line.length > MAX_CREDIT_CHARS) return [];
+    const out: Found[] = [];
+    let at = pos;
+    for (const part of line.split('/')) {
+      const name = part.trim().replace(/\.$/u, '');
+      const o = outletByName(name);
+      if (o) out.push({ name: o.name, kind: 'photo', start: at + part.indexOf(name), end: at + part.indexOf(name) + name.length });
+      at += part.length + 1;
+    }
+    return out;
   }
 
   /** The source named just before pos: "Zakon.kz-ке сілтеме жасап", "Reuters reported", "ҚазАқпарат мәліметінше". */

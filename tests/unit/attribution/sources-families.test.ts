@@ -122,6 +122,39 @@ const ROWS: Record<string, Row[]> = {
   ],
 };
 
+/** Second round: credit lines of every form (video, courtesy, several agencies), passive reports, fronted and edition forms. */
+const MORE: Array<[lang: string, text: string, expected: string]> = [
+  ['en', 'The bridge reopened on Monday.\nPhotograph: Andy Rain/EPA', 'EPA'],
+  ['en', 'The bridge reopened on Monday.\nVideo: Reuters', 'Reuters'],
+  ['en', 'Crews cleared the road.\nPhoto courtesy of the Ohio Department of Transportation', 'Ohio Department of Transportation'],
+  ['en', 'The strike is set to begin on Friday, Sky News reported.', 'Sky News'],
+  ['en', 'The company declined to comment when contacted by Reuters.', 'Reuters'],
+  ['en', 'According to a Gallup poll released Tuesday, approval fell to 38%.', 'Gallup'],
+  ['en', 'The figures were first reported by the Financial Times.', 'Financial Times'],
+  ['fr', 'Le quai a été rénové.\nPhoto d’illustration AFP', 'AFP'],
+  ['fr', 'Le quai a été rénové.\nCrédits : Jean Martin / Le Télégramme', 'Le Télégramme'],
+  ['fr', 'Selon nos confrères de Sud Ouest, le chantier a pris du retard.', 'Sud Ouest'],
+  ['fr', 'L’information a été révélée par Le Canard enchaîné.', 'Le Canard enchaîné'],
+  ['fr', 'Interrogée par Europe 1, la ministre a confirmé le calendrier.', 'Europe 1'],
+  ['es', 'El puerto cerró a las diez.\nImagen: Europa Press', 'Europa Press'],
+  ['es', 'Según informa el diario La Voz de Galicia, el astillero contratará a 200 personas.', 'La Voz de Galicia'],
+  ['es', 'La noticia fue adelantada por El Confidencial.', 'El Confidencial'],
+  ['es', 'Fuentes consultadas por Efe confirmaron el acuerdo.', 'EFE'],
+  ['de', 'Die Halle war voll.\nFoto: picture alliance/dpa', 'dpa'],
+  ['de', 'Wie der „Spiegel“ berichtet, soll der Vertrag im Januar unterschrieben werden.', 'Spiegel'],
+  ['de', 'Nach Informationen des NDR ist die Fähre beschädigt.', 'NDR'],
+  ['cs', 'Most je uzavřený.\nIlustrační foto: Profimedia', 'Profimedia'],
+  ['cs', 'Jak informoval server iROZHLAS.cz, vláda zvažuje změnu zákona.', 'iROZHLAS'],
+  ['cs', 'Podle zjištění Seznam Zpráv firma dluží 20 milionů.', 'Seznam Zprávy'],
+  ['ru', 'Мост откроют к лету.\nВидео: Telegram-канал «Мэрия Томска»', 'Мэрия Томска'],
+  ['ru', 'Как передает корреспондент «Интерфакса», на месте работают спасатели.', 'Интерфакс'],
+  ['ru', 'По сообщению пресс-службы МЧС, пожар потушен.', 'МЧС'],
+  ['uk', 'Міст відкрили після ремонту.\nФото: Львівська ОВА', 'Львівська ОВА'],
+  ['uk', 'Як повідомляє «Суспільне Волинь», укриття перевірили.', 'Суспільне Волинь'],
+  ['kk', 'Жол жабылды.\nФото: Tengrinews.kz', 'Tengrinews.kz'],
+  ['kk', 'Бұл туралы Informburo.kz порталына облыс әкімі айтты.', 'Informburo.kz'],
+];
+
 /** Persons, a speaker's organisation and plain nouns are no sources, whatever cue stands before them. */
 const NOT: Array<[lang: string, text: string, notExpected: string]> = [
   ['en', '"We will appeal," Mark Dunn told reporters outside the court.', 'reporters'],
@@ -150,6 +183,12 @@ describe('sources: citation families of each press', () => {
         expect(got.some((n) => sameSource(expected, n)), `got ${JSON.stringify(got)}`).toBe(true);
       });
     }
+  }
+  for (const [lang, text, expected] of MORE) {
+    it(`${lang}: ${expected} in "${text.slice(0, 60)}"`, () => {
+      const got = analyze(lang, ...text.split('\n\n')).sources.map((s) => s.name);
+      expect(got.some((n) => sameSource(expected, n)), `got ${JSON.stringify(got)}`).toBe(true);
+    });
   }
   for (const [lang, text, name] of NOT) {
     it(`${lang}: no source "${name}"`, () => {
