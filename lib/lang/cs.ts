@@ -174,52 +174,74 @@ export const cs: Lexicon = {
     citingAfter: [],
     // "informovala ČTK", "cituje ho agentura Reuters": the outlet follows.
     reports: [
-      'citoval', 'citovala', 'citovalo', 'cituje', 'citují', 'informoval', 'informovala', 'informovalo', 'informovaly',
-      'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'oznámil', 'oznámila', 'oznámilo', 'píše',
-      'píší', 'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily', 'zveřejnil',
+      'citoval', 'citovala', 'citovalo', 'cituje', 'citují', 'informoval', 'informovala', 'informovalo',
+      'informovaly', 'informuje', 'informují', 'napsal', 'napsala', 'napsalo', 'napsaly', 'odhalil', 'odhalila',
+      'odhalilo', 'odhalily', 'odvysílal', 'odvysílala', 'odvysílalo', 'oznámil', 'oznámila', 'oznámilo', 'píše',
+      'píší', 'přinesl', 'přinesla', 'přineslo', 'přinesly', 'referoval', 'referovala', 'referovalo', 'referovaly',
+      'upozornil', 'upozornila', 'upozornilo', 'upozornily', 'uvedl', 'uvedla', 'uvedlo', 'uvedly', 'uveřejnil',
+      'uveřejnila', 'uveřejnilo', 'uveřejnily', 'uvádí', 'zjistil', 'zjistila', 'zjistilo', 'zjistily', 'zveřejnil',
       'zveřejnila', 'zveřejnilo', 'zveřejnily',
     ],
     // "Seznam Zprávy zjistily", "Deník N napsal": the outlet precedes.
     reportsAfter: [
-      'informoval', 'informovala', 'informovalo', 'informovaly', 'informuje', 'napsal', 'napsala', 'napsalo', 'napsaly',
-      'píše', 'píší', 'zjistil', 'zjistila', 'zjistilo', 'zjistily',
+      'citoval', 'citovala', 'citovalo', 'citovaly', 'informoval', 'informovala', 'informovalo', 'informovaly',
+      'informuje', 'napsal', 'napsala', 'napsalo', 'napsaly', 'odhalil', 'odhalila', 'odhalilo', 'odhalily', 'píše',
+      'píší', 'přinesl', 'přinesla', 'přineslo', 'přinesly', 'referoval', 'referovala', 'referovalo', 'referovaly',
+      'zjistil', 'zjistila', 'zjistilo', 'zjistily',
     ],
     // Not bare "podle": "Podle Babiše je …" names a speaker, and with no comma after the name the engine ran the source on to the clause end.
     according: [
-      'dle informací', 'podle agentury', 'podle analýzy', 'podle dat', 'podle deníku', 'podle informací', 'podle listu',
-      'podle odhadu', 'podle odhadů', 'podle propočtů', 'podle průzkumu', 'podle serveru', 'podle stanice',
-      'podle statistik', 'podle studie', 'podle televize', 'podle týdeníku', 'podle výsledků', 'podle webu',
-      'podle zjištění', 'podle zprávy', 'podle údajů',
+      'dle agentury', 'dle dat', 'dle informací', 'dle serveru', 'dle údajů', 'podle agentury', 'podle analýzy',
+      'podle dat', 'podle databáze', 'podle deníku', 'podle dokumentu', 'podle evidence', 'podle hlášení',
+      'podle informací', 'podle listu', 'podle magazínu', 'podle materiálu', 'podle měření', 'podle odhadu',
+      'podle odhadů', 'podle portálu', 'podle prognózy', 'podle propočtů', 'podle průzkumu', 'podle předpovědi',
+      'podle registru', 'podle rozhlasu', 'podle serveru', 'podle stanice', 'podle statistik', 'podle statistiky',
+      'podle studie', 'podle sčítání', 'podle televize', 'podle týdeníku', 'podle vyjádření', 'podle výpočtů',
+      'podle výroční zprávy', 'podle výsledků', 'podle webu', 'podle zjištění', 'podle zprávy', 'podle záznamů',
+      'podle údajů', 'podle časopisu',
     ],
     accordingAfter: [],
     // Bare "podle" names a source only with an organisation word ("Podle Úřadu pro civilní letectví", not "Podle Babiše").
     accordingBody: ['podle'],
     // "řekl ČTK", "uvedla pro Novinky.cz": the outlet follows.
     told: [
-      'dodal', 'dodala', 'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro', 'sdělil',
-      'sdělil pro', 'sdělila', 'sdělila pro', 'sdělilo', 'upozornil', 'upozornila', 'uvedl', 'uvedl pro', 'uvedla',
-      'uvedla pro', 'uvedlo', 'vysvětlil', 'vysvětlila', 'řekl', 'řekl pro', 'řekla', 'řekla pro', 'řekli',
+      'dodal', 'dodala', 'napsal', 'napsala', 'potvrdil', 'potvrdil pro', 'potvrdila', 'potvrdila pro',
+      'pro agenturu', 'pro deník', 'pro list', 'pro rozhlas', 'pro server', 'pro stanici', 'pro televizi', 'pro web',
+      'sdělil', 'sdělil pro', 'sdělila', 'sdělila pro', 'sdělilo', 'upozornil', 'upozornila', 'uvedl', 'uvedl pro',
+      'uvedla', 'uvedla pro', 'uvedli pro', 'uvedlo', 'v pořadu', 'v rozhovoru pro', 'v rozhovoru s', 've vysílání',
+      'vysvětlil', 'vysvětlila', 'řekl', 'řekl pro', 'řekla', 'řekla pro', 'řekli', 'řekli pro',
     ],
     pressService: [
       'tisková mluvčí', 'tisková zpráva', 'tiskové oddělení', 'tiskové zprávy', 'tiskové zprávě', 'tiskového odboru',
       'tiskového oddělení', 'tiskovém oddělení', 'tiskový mluvčí', 'tiskový odbor',
     ],
-    // "Foto: ČTK / …", "Zdroj: …", "Ilustrační foto".
+    // "Foto: ČTK / …", "Zdroj foto: …", "Ilustrační foto".
     photo: [
-      'foto', 'fotografie', 'ilustrační foto', 'ilustrační snímek', 'snímek', 'video', 'zdroj', 'zdroj foto',
+      'foto', 'fotografie', 'ilustrační foto', 'ilustrační snímek', 'snímek', 'video', 'zdroj foto', 'zdroj fotografie',
     ],
+    // "Zdroj: ČSÚ": where the figures come from, not a photograph.
+    sourceLine: ['zdroj', 'zdroj dat', 'zdroje'],
     correspondent: [
       'dopisovatel', 'dopisovatelka', 'novinář', 'novinářka', 'redaktor', 'redaktorka', 'reportér', 'reportérka', 'zpravodaj',
       'zpravodajka',
     ],
     beforeName: [
-      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet; "podle údajů X": the data's noun.
-      'agentura', 'agenturu', 'agentury', 'agentuře', 'analýzy', 'dat', 'deník', 'deníku', 'list', 'listu', 'o', 'odhadu',
-      'odhadů', 'portál', 'portálu', 'průzkumu', 'rádio', 'rádiu', 'server', 'serveru', 'stanice', 'statistik', 'studie',
-      'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'web', 'webu', 'zprávy', 'údajů',
+      // "informoval o tom server X", "řekl to serveru X": the pronoun object before the outlet; "podle údajů X": the data's noun;
+      // "řekl v rozhovoru pro X": the interview's nouns.
+      'agentura', 'agenturu', 'agentury', 'agentuře', 'analýzy', 'dat', 'databáze', 'deník', 'deníku', 'dokumentu',
+      'evidence', 'hlášení', 'list', 'listu', 'magazínu', 'materiálu', 'měření', 'o', 'odhadu', 'odhadů', 'portál',
+      'portálu', 'pořadu', 'prognózy', 'průzkumu', 'předpovědi', 'registru', 'rozhlasu', 'rozhovoru', 'rádia',
+      'rádio', 'rádiu', 'server', 'serveru', 'stanice', 'stanici', 'statistik', 'statistiky', 'studie', 'sčítání',
+      'televize', 'televizi', 'to', 'tom', 'týdeník', 'týdeníku', 'vysílání', 'výpočtů', 'výroční', 'web',
+      'webu', 'zprávy', 'záznamů', 'údajů', 'časopis', 'časopisu',
     ],
     nameEndings: [
       'a', 'e', 'em', 'ovi', 'u',
+    ],
+    // "Karlovarský deník", "řekl Ústeckému deníku", "podle Lidových listů": regional papers named by an adjective.
+    titleNouns: [
+      'deník', 'deníkem', 'deníku', 'listech', 'listy', 'listů', 'listům', 'novin', 'novinami', 'noviny', 'novinách',
+      'novinám', 'týdeník', 'týdeníku', 'zpravodaj', 'zpravodaje', 'zpravodaji',
     ],
   },
   // Offices with their feminine forms; ministries in the genitive ("ministr financí").

@@ -284,22 +284,32 @@ export const de: Lexicon = {
       'mit berufung auf', 'mit verweis auf', 'unter berufung auf', 'unter verweis auf',
     ],
     citingAfter: [],
-    reports: ['berichtet', 'berichtete', 'meldet', 'meldete', 'schreibt', 'schrieb'],
+    reports: [
+      'berichten', 'berichtet', 'berichtet hatte', 'berichtete', 'berichteten', 'erfuhr', 'meldet', 'meldete',
+      'meldeten', 'schreiben', 'schreibt', 'schrieb', 'schrieben',
+    ],
     reportsAfter: [
-      'bekanntgab', 'bekanntgaben', 'berichtet', 'berichtete', 'meldet', 'meldete', 'mitteilt', 'mitteilte', 'mitteilten',
+      'bekanntgab', 'bekanntgaben', 'berichten', 'berichtet', 'berichtet hatte', 'berichtete', 'berichteten',
+      'erfuhr', 'meldet', 'meldete', 'meldeten', 'mitteilt', 'mitteilte', 'mitteilten', 'schreiben', 'schreibt',
+      'schrieb', 'zuerst berichtet hatte',
     ],
     according: [
-      'aus daten', 'aus einem bericht', 'aus einer mitteilung', 'aus einer studie', 'aus einer umfrage', 'aus zahlen',
-      'in einer mitteilung', 'in einer pressemitteilung', 'laut', 'laut einem bericht', 'nach angaben',
-      'nach berechnungen', 'nach daten', 'nach einem bericht', 'nach informationen', 'nach schätzungen', 'nach zahlen',
+      'aus angaben', 'aus daten', 'aus einem bericht', 'aus einer mitteilung', 'aus einer studie',
+      'aus einer umfrage', 'aus zahlen', 'in einer mitteilung', 'in einer pressemitteilung', 'laut', 'laut angaben',
+      'laut berechnungen', 'laut daten', 'laut einem bericht', 'laut einer mitteilung', 'laut einer studie',
+      'laut einer umfrage', 'laut prognose', 'laut zahlen', 'nach angaben', 'nach berechnung', 'nach berechnungen',
+      'nach daten', 'nach einem bericht', 'nach einer auswertung', 'nach einer studie', 'nach einer umfrage',
+      'nach informationen', 'nach schätzung', 'nach schätzungen', 'nach zahlen',
     ],
     accordingAfter: ['zufolge'],
     told: [
-      'erklärte', 'erzählte', 'gegenüber', 'im gespräch mit', 'im interview mit', 'sagt', 'sagte', 'sagte dem', 'sagte der',
-      'sagte der zeitung', 'sagte die', 'sagten',
+      'erklärte', 'erzählte', 'gegenüber', 'gegenüber dem', 'gegenüber der', 'im gespräch mit', 'im interview mit',
+      'sagte', 'sagte dem', 'sagte der', 'sagte der zeitung', 'sagte die', 'sagten',
     ],
     pressService: ['pressestelle'],
-    photo: ['bild', 'foto', 'fotos', 'quelle'],
+    photo: [
+      'bild', 'bilder', 'foto', 'fotos', 'video',
+    ],
     correspondent: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin'],
     beforeName: [
       'agentur', 'angaben', 'auswertung', 'berechnungen', 'bericht', 'berichten', 'blatt', 'das', 'daten', 'dem', 'den', 'der',
@@ -307,6 +317,8 @@ export const de: Lexicon = {
       'mitteilung', 'nachrichtenagentur', 'schätzung', 'schätzungen', 'sender', 'sie', 'statistik', 'studie', 'umfrage',
       'zahlen', 'zeitung',
     ],
+    // "Quelle: Statistisches Bundesamt": where the figures come from, not a photograph.
+    sourceLine: ['quelle', 'quellen'],
   },
   titles: [
     'abgeordnete', 'abgeordneter', 'agrarminister', 'agrarministerin', 'amtsleiter', 'amtsleiterin', 'außenminister',
@@ -398,7 +410,7 @@ export const de: Lexicon = {
   placePrepositions: ['an', 'auf', 'aus', 'bei', 'durch', 'gegen', 'in', 'nach', 'von', 'vor', 'zu', 'über'],
   orgWords: [
     'afd', 'afp', 'ag', 'amt', 'bank', 'behörde', 'berlin', 'bundesrat', 'bundesregierung', 'bundestag',
-    'bundesverfassungsgericht', 'bundeswehr', 'cdu', 'china', 'csu', 'deutschland', 'dpa', 'eu', 'europa', 'fdp', 'frankfurt',
+    'bundesverfassungsgericht', 'bundeswehr', 'cdu', 'china', 'csu', 'deutschland', 'dienst', 'dpa', 'eu', 'europa', 'fdp', 'frankfurt',
     'frankreich', 'gericht', 'gmbh', 'grüne', 'hamburg', 'haus', 'kreml', 'köln', 'landtag', 'linke', 'ministerium', 'münchen',
     'nato', 'partei', 'polizei', 'regierung', 'reuters', 'russland', 'schweiz', 'spd', 'stadt', 'ukraine', 'universität', 'uno',
     'usa', 'verband', 'verein', 'weißes', 'zeitung', 'österreich',

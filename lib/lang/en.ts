@@ -61,22 +61,37 @@ export const en: Lexicon = {
   accordingTo: { before: ['according to', 'as described by', 'as reported by', 'in the words of'], after: [] },
   sourceCues: {
     citing: [
-      'as first reported by', 'as reported by', 'cited by', 'citing', 'first reported by', 'quoting',
+      'as first reported by', 'as first reported in', 'as reported by', 'as reported in', 'cited by', 'citing',
+      'first reported by', 'first reported in', 'in a report cited by', 'quoting',
     ],
     citingAfter: [],
-    reports: ['reported by'],
-    reportsAfter: ['first reported', 'has learned', 'has reported', 'reported', 'reports', 'said', 'writes', 'wrote'],
+    reports: [
+      'broken by', 'first revealed by', 'reported by', 'revealed by',
+    ],
+    reportsAfter: [
+      'also reported', 'broke the news', 'disclosed', 'first reported', 'first revealed', 'has learned',
+      'has reported', 'has revealed', 'previously reported', 'reported', 'reported earlier', 'reports', 'revealed',
+      'said', 'was first to report', 'writes', 'wrote',
+    ],
     according: [
-      'a report by', 'a study by', 'a survey by', 'according to', 'data from', 'data published by', 'data released by',
-      'figures from', 'figures published by', 'figures released by', 'statistics from',
+      'a count by', 'a forecast by', 'a poll by', 'a poll conducted by', 'a report by', 'a report from',
+      'a study by', 'a survey by', 'according to', 'an analysis by', 'analysis by', 'data compiled by', 'data from',
+      'data published by', 'data released by', 'figures compiled by', 'figures from', 'figures published by',
+      'figures released by', 'numbers from', 'records from', 'research by', 'statistics from',
     ],
     accordingAfter: [],
     told: [
-      'contacted by', 'in an interview on', 'in an interview with', 'on air with', 'said in an interview with',
-      'said on', 'said to', 'speaking to', 'spoke to', 'told', 'when contacted by',
+      'appearing on', 'contacted by', 'in a phone interview with', 'in a post on', 'in a statement to',
+      'in a telephone interview with', 'in an email to', 'in an interview on', 'in an interview with',
+      'in an op-ed for', 'in comments to', 'interviewed by', 'on air with', 'said during an interview with',
+      'said in a statement to', 'said in an interview with', 'said on', 'said to', 'speaking on', 'speaking to',
+      'speaking with', 'spoke to', 'talking to', 'told', 'when contacted by',
     ],
     pressService: ['press office', 'press service'],
-    photo: ['afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph', 'picture', 'reuters photo'],
+    photo: [
+      'afp photo', 'ap photo', 'credit', 'getty images', 'image', 'photo', 'photo credit', 'photograph',
+      'photographs', 'picture', 'pictures', 'reuters photo', 'video', 'video credit',
+    ],
     correspondent: ['correspondent', 'reporter', 'staff writer'],
     beforeName: [
       'a', 'agency', 'an', 'analysis', 'broadcaster', 'by', 'compiled', 'count', 'daily', 'data', 'estimates', 'figures',

@@ -7,13 +7,22 @@ export interface Outlet {
   name: string;
   kind: 'agency' | 'outlet';
   aliases: string[];
+  /** The aliases are also common phrases in lowercase ("le point", "the times"): they name the outlet only as written. */
+  cased?: boolean;
+  /** A network with regional editions named after it in a few words ("France 3 Grand Est", "Český rozhlas Karlovy Vary"). */
+  editions?: boolean;
+}
+
+/** Outlets known by one name each, the name their only alias. */
+function each(kind: Outlet['kind'], names: readonly string[], cased = false): Outlet[] {
+  return names.map((name) => ({ name, kind, aliases: [name], ...(cased ? { cased } : {}) }));
 }
 
 export const OUTLETS: Outlet[] = [
   { name: 'AFP', kind: 'agency', aliases: ['AFP', 'Agence France-Presse', 'Франс Пресс', "l'AFP", 'l’AFP'] },
   { name: 'ANSA', kind: 'agency', aliases: ['ANSA'] },
   { name: 'AP', kind: 'agency', aliases: ['AP', 'Associated Press', 'Ассошиэйтед Пресс'] },
-  { name: 'BBC', kind: 'outlet', aliases: ['BBC', 'Би-би-си'] },
+  { name: 'BBC', kind: 'outlet', aliases: ['BBC', 'Би-би-си', 'BBC Radio'], editions: true },
   { name: 'Bloomberg', kind: 'agency', aliases: ['Bloomberg', 'Bloomberg News', 'Блумберг', 'Bloombergu'] },
   { name: 'CNN', kind: 'outlet', aliases: ['CNN'] },
   { name: 'dpa', kind: 'agency', aliases: ['dpa', 'Deutsche Presse-Agentur', 'Deutschen Presse-Agentur'] },
@@ -56,14 +65,14 @@ export const OUTLETS: Outlet[] = [
   { name: 'Le Dauphiné libéré', kind: 'outlet', aliases: ['Le Dauphiné libéré', 'Le Dauphiné'] },
   { name: 'Les Échos', kind: 'outlet', aliases: ['Les Échos', 'Les Echos'] },
   { name: 'RFI', kind: 'outlet', aliases: ['RFI', 'Radio France internationale', 'France 24'] },
-  { name: 'France Bleu', kind: 'outlet', aliases: ['France Bleu', 'ici Radio France'] },
-  { name: 'franceinfo', kind: 'outlet', aliases: ['franceinfo', 'France Info', 'France Inter', 'France Télévisions', 'France 2', 'France 3'] },
+  { name: 'France Bleu', kind: 'outlet', aliases: ['France Bleu', 'ici Radio France'], editions: true },
+  { name: 'franceinfo', kind: 'outlet', aliases: ['franceinfo', 'France Info', 'France Inter', 'France Télévisions', 'France 2', 'France 3'], editions: true },
   { name: 'BFMTV', kind: 'outlet', aliases: ['BFMTV', 'BFM TV', 'RMC'] },
   { name: 'Der Spiegel', kind: 'outlet', aliases: ['Der Spiegel', 'Spiegel'] },
   { name: 'Süddeutsche Zeitung', kind: 'outlet', aliases: ['Süddeutsche Zeitung', 'Süddeutschen Zeitung'] },
   { name: 'Frankfurter Allgemeine Zeitung', kind: 'outlet', aliases: ['Frankfurter Allgemeine Zeitung', 'Frankfurter Allgemeinen Zeitung', 'FAZ'] },
   { name: 'Bild', kind: 'outlet', aliases: ['Bild-Zeitung', 'Bild.de'] },
-  { name: 'ARD', kind: 'outlet', aliases: ['ARD', 'ZDF', 'Tagesschau', 'MDR', 'NDR', 'WDR', 'SWR', 'Bayerischer Rundfunk', 'Bayerischen Rundfunk', 'Radio Bremen', 'Deutschlandfunk', 'Hessischer Rundfunk', 'Hessischen Rundfunk', 'Norddeutscher Rundfunk', 'Norddeutschen Rundfunk', 'Westdeutscher Rundfunk', 'Westdeutschen Rundfunk', 'Mitteldeutscher Rundfunk', 'Mitteldeutschen Rundfunk', 'Südwestrundfunk', 'Rundfunk Berlin-Brandenburg', 'Saarländischer Rundfunk', 'Saarländischen Rundfunk'] },
+  { name: 'ARD', kind: 'outlet', aliases: ['ARD', 'ZDF', 'Tagesschau', 'MDR', 'NDR', 'WDR', 'SWR', 'Bayerischer Rundfunk', 'Bayerischen Rundfunk', 'Bayerische Rundfunk', 'Bayerischen Rundfunks', 'Radio Bremen', 'Deutschlandfunk', 'Hessischer Rundfunk', 'Hessischen Rundfunk', 'Hessische Rundfunk', 'Hessischen Rundfunks', 'Norddeutscher Rundfunk', 'Norddeutschen Rundfunk', 'Norddeutsche Rundfunk', 'Norddeutschen Rundfunks', 'Westdeutscher Rundfunk', 'Westdeutschen Rundfunk', 'Westdeutsche Rundfunk', 'Westdeutschen Rundfunks', 'Mitteldeutscher Rundfunk', 'Mitteldeutschen Rundfunk', 'Mitteldeutsche Rundfunk', 'Mitteldeutschen Rundfunks', 'Südwestrundfunk', 'Südwestrundfunks', 'Rundfunk Berlin-Brandenburg', 'Saarländischer Rundfunk', 'Saarländischen Rundfunk', 'Saarländische Rundfunk', 'Saarländischen Rundfunks', 'Zweites Deutsches Fernsehen', 'Zweiten Deutschen Fernsehen', 'Zweiten Deutschen Fernsehens', 'Deutschlandradio', 'Deutschlandfunk Kultur'], editions: true },
   { name: 'KNA', kind: 'agency', aliases: ['KNA', 'Katholische Nachrichten-Agentur', 'Katholischen Nachrichten-Agentur'] },
   { name: 'epd', kind: 'agency', aliases: ['epd', 'Evangelischer Pressedienst', 'Evangelischen Pressedienst', 'Evangelischen Pressedienstes'] },
   { name: 'IMAGO', kind: 'agency', aliases: ['IMAGO', 'imago images'] },
@@ -92,7 +101,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Vlast.kz', kind: 'outlet', aliases: ['Vlast.kz', 'Власть.kz'] },
   { name: 'Хабар 24', kind: 'outlet', aliases: ['Хабар 24', 'Khabar 24', 'Хабар'] },
   // Ukrainian outlets, with the case forms articles cite them in ("в ефірі «Суспільного»").
-  { name: 'Suspilne', kind: 'outlet', aliases: ['Суспільне', 'Суспільного', 'Суспільному', 'Suspilne'] },
+  { name: 'Suspilne', kind: 'outlet', aliases: ['Суспільне', 'Суспільного', 'Суспільному', 'Suspilne'], editions: true },
   { name: 'Ukrainska Pravda', kind: 'outlet', aliases: ['Українська правда', 'Української правди', 'Українській правді', 'УП'] },
   { name: 'Hromadske', kind: 'outlet', aliases: ['Громадське', 'Громадського', 'Hromadske'] },
   { name: 'RBC-Ukraine', kind: 'outlet', aliases: ['РБК-Україна', 'RBC-Ukraine'] },
@@ -101,7 +110,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'ČTK', kind: 'agency', aliases: ['ČTK', 'CTK', 'Česká tisková kancelář', 'České tiskové kanceláře', 'České tiskové kanceláři', 'Českou tiskovou kanceláří'] },
   { name: 'TASR', kind: 'agency', aliases: ['TASR'] },
   { name: 'ČT24', kind: 'outlet', aliases: ['ČT24', 'ČT', 'Česká televize', 'České televize', 'České televizi', 'Českou televizí'] },
-  { name: 'Český rozhlas', kind: 'outlet', aliases: ['Český rozhlas', 'Českého rozhlasu', 'Českému rozhlasu', 'Českém rozhlase', 'ČRo', 'Radiožurnál', 'Radiožurnálu'] },
+  { name: 'Český rozhlas', kind: 'outlet', aliases: ['Český rozhlas', 'Českého rozhlasu', 'Českému rozhlasu', 'Českém rozhlase', 'Českým rozhlasem', 'ČRo', 'Radiožurnál', 'Radiožurnálu'], editions: true },
   { name: 'iROZHLAS', kind: 'outlet', aliases: ['iROZHLAS', 'iROZHLAS.cz'] },
   { name: 'Novinky.cz', kind: 'outlet', aliases: ['Novinky.cz', 'Novinkám', 'Novinkách'] },
   { name: 'Seznam Zprávy', kind: 'outlet', aliases: ['Seznam Zprávy', 'Seznam Zpráv', 'Seznam Zprávám', 'Seznam Zprávách'] },
@@ -172,7 +181,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'taz', kind: 'outlet', aliases: ['taz'] },
   { name: 'RTL', kind: 'outlet', aliases: ['RTL'] },
   { name: 'n-tv', kind: 'outlet', aliases: ['n-tv', 'ntv'] },
-  { name: 'ORF', kind: 'outlet', aliases: ['ORF'] },
+  { name: 'ORF', kind: 'outlet', aliases: ['ORF'], editions: true },
   { name: 'SRF', kind: 'outlet', aliases: ['SRF'] },
   { name: 'RTS', kind: 'outlet', aliases: ['RTS'] },
   { name: 'RTBF', kind: 'outlet', aliases: ['RTBF'] },
@@ -238,6 +247,78 @@ export const OUTLETS: Outlet[] = [
   { name: 'E15', kind: 'outlet', aliases: ['E15'] },
   { name: 'Deník.cz', kind: 'outlet', aliases: ['Deník.cz', 'Denik.cz'] },
   { name: 'Lidovky.cz', kind: 'outlet', aliases: ['Lidovky.cz'] },
+  // US and UK broadcasters and papers (PolNeAR counts "NBC reported that" as a citation), by the names they go by.
+  { name: 'NBC News', kind: 'outlet', aliases: ['NBC', 'NBC News', 'NBC Nightly News'] },
+  { name: 'CBS News', kind: 'outlet', aliases: ['CBS', 'CBS News', 'CBS Evening News'] },
+  { name: 'ABC', kind: 'outlet', aliases: ['ABC', 'ABC News', 'ABC Radio'], editions: true },
+  { name: 'Fox Business', kind: 'outlet', aliases: ['Fox Business', 'Fox Business Network'] },
+  { name: 'HuffPost', kind: 'outlet', aliases: ['HuffPost', 'Huffington Post', 'The Huffington Post'] },
+  { name: 'BuzzFeed News', kind: 'outlet', aliases: ['BuzzFeed News', 'BuzzFeed'] },
+  { name: 'The Independent', kind: 'outlet', aliases: ['The Independent'], cased: true },
+  { name: 'Daily Mirror', kind: 'outlet', aliases: ['Daily Mirror', 'The Mirror'] },
+  { name: 'Evening Standard', kind: 'outlet', aliases: ['Evening Standard', 'London Evening Standard'] },
+  { name: 'The Irish Times', kind: 'outlet', aliases: ['Irish Times', 'The Irish Times'] },
+  { name: 'RTÉ', kind: 'outlet', aliases: ['RTÉ', 'RTE News'] },
+  { name: 'CBC', kind: 'outlet', aliases: ['CBC', 'CBC News'] },
+  { name: 'The Globe and Mail', kind: 'outlet', aliases: ['The Globe and Mail', 'Globe and Mail'] },
+  { name: 'Sydney Morning Herald', kind: 'outlet', aliases: ['Sydney Morning Herald', 'The Sydney Morning Herald'] },
+  { name: 'The Boston Globe', kind: 'outlet', aliases: ['The Boston Globe', 'Boston Globe'] },
+  { name: 'Star Tribune', kind: 'outlet', aliases: ['Star Tribune', 'Minneapolis Star Tribune'] },
+  ...each('outlet', [
+    'MSNBC', 'CNBC', 'C-SPAN', 'USA Today', 'Newsweek', 'ProPublica', 'Daily Express', 'Daily Star', 'The Scotsman',
+    'Irish Independent', 'CTV News', 'Toronto Star', 'The Australian', 'Chicago Tribune', 'Miami Herald',
+    'San Francisco Chronicle', 'Houston Chronicle', 'Philadelphia Inquirer', 'Seattle Times', 'Tampa Bay Times',
+    'Dallas Morning News', 'Detroit Free Press', 'Denver Post', 'Baltimore Sun', 'The Oregonian', 'Arizona Republic',
+    'New York Post', 'Business Insider',
+  ]),
+  // Names that are also common phrases in lowercase ("the times", "le point", "la montagne"): only as written.
+  ...each('outlet', ['The Times', 'The Observer', 'The Economist', 'The Atlantic', 'The Hill', 'The Sun'], true),
+  // French national and regional papers, weeklies and broadcasters; "ici" is France Bleu's name since 2025.
+  ...each('outlet', ['La Montagne', 'Le Point', 'La Croix', 'Le Soir', 'Le Temps', '20 Minutes', 'Le Devoir', 'La Presse'], true),
+  { name: "L'Obs", kind: 'outlet', aliases: ["L'Obs", 'L’Obs', 'Le Nouvel Obs', 'Le Nouvel Observateur'] },
+  { name: "L'Humanité", kind: 'outlet', aliases: ["L'Humanité", 'L’Humanité'] },
+  { name: 'Le Canard enchaîné', kind: 'outlet', aliases: ['Le Canard enchaîné', 'Canard enchaîné'] },
+  { name: 'Le Courrier picard', kind: 'outlet', aliases: ['Le Courrier picard', 'Courrier picard'] },
+  { name: 'La Charente libre', kind: 'outlet', aliases: ['La Charente libre', 'Charente libre'] },
+  { name: 'Dernières Nouvelles d’Alsace', kind: 'outlet', aliases: ['Dernières Nouvelles d’Alsace', "Dernières Nouvelles d'Alsace", 'DNA'] },
+  { name: 'Tribune de Genève', kind: 'outlet', aliases: ['Tribune de Genève', 'La Tribune de Genève'] },
+  { name: 'La Libre Belgique', kind: 'outlet', aliases: ['La Libre Belgique', 'La Libre'] },
+  { name: 'Radio-Canada', kind: 'outlet', aliases: ['Radio-Canada', 'Ici Radio-Canada'] },
+  ...each('outlet', [
+    'La Nouvelle République', 'Le Bien public', 'Le Berry républicain', 'Var-Matin', 'Corse-Matin', 'Paris-Normandie',
+    'Presse Océan', 'Le Populaire du Centre', 'Le Journal du Centre', 'Le Maine libre', 'Centre Presse', '24 heures',
+    'La Dernière Heure',
+  ]),
+  {
+    name: 'ici',
+    kind: 'outlet',
+    aliases: [
+      'ici Alsace', 'ici Armorique', 'ici Auxerre', 'ici Azur', 'ici Béarn Bigorre', 'ici Belfort-Montbéliard', 'ici Berry',
+      'ici Besançon', 'ici Bourgogne', 'ici Breizh Izel', 'ici Champagne-Ardenne', 'ici Cotentin', 'ici Creuse',
+      'ici Drôme Ardèche', 'ici Elsass', 'ici Gard Lozère', 'ici Gascogne', 'ici Gironde', 'ici Hérault', 'ici Isère',
+      'ici La Rochelle', 'ici Limousin', 'ici Loire Océan', 'ici Lorraine Nord', 'ici Maine', 'ici Mayenne', 'ici Nord',
+      'ici Normandie', 'ici Occitanie', 'ici Orléans', 'ici Paris', 'ici Pays Basque', "ici Pays d'Auvergne",
+      'ici Pays d’Auvergne', 'ici Pays de Savoie', 'ici Périgord', 'ici Picardie', 'ici Provence', 'ici RCFM',
+      'ici Roussillon', 'ici Saint-Étienne Loire', 'ici Sud Lorraine', 'ici Touraine', 'ici Vaucluse',
+    ],
+  },
+  // Spanish and Latin American papers and broadcasters.
+  { name: 'Diario Vasco', kind: 'outlet', aliases: ['Diario Vasco', 'El Diario Vasco'] },
+  { name: 'eldiario.es', kind: 'outlet', aliases: ['elDiario.es'] },
+  { name: 'RPP Noticias', kind: 'outlet', aliases: ['RPP', 'RPP Noticias'] },
+  ...each('outlet', [
+    'El Periódico', 'Diario de Sevilla', 'Diario de Cádiz', 'Diario Sur', 'Las Provincias', 'Levante-EMV', 'El Español',
+    '20minutos', 'La Razón', 'Canal N', 'América TV', 'Caracol Televisión', 'RCN Radio', 'Noticias RCN', 'El Espectador',
+    'TV Azteca', 'Televisa', 'El Financiero', 'Cadena 3', 'Todo Noticias', 'Radio Mitre', 'La Voz del Interior',
+  ]),
+  ...each('outlet', ['Ideal', 'El Correo', 'El Comercio', 'La República', 'El Tiempo', 'Reforma', 'Proceso', 'Perfil', 'Los Andes', 'Público'], true),
+  // Czech papers and broadcasters, in the case forms articles cite them in.
+  { name: 'Blesk', kind: 'outlet', aliases: ['Blesk', 'Blesku', 'Blesk.cz'], cased: true },
+  { name: 'Reflex', kind: 'outlet', aliases: ['Reflex', 'Reflexu'], cased: true },
+  { name: 'Deník', kind: 'outlet', aliases: ['Deník', 'Deníku', 'Deníkem'], cased: true },
+  { name: 'Haló noviny', kind: 'outlet', aliases: ['Haló noviny', 'Haló novin', 'Haló novinám'] },
+  { name: 'Rádio Impuls', kind: 'outlet', aliases: ['Rádio Impuls', 'Radio Impuls', 'Rádiu Impuls'] },
+  ...each('outlet', ['Forum 24', 'Info.cz', 'Televize Seznam', 'Evropa 2', 'Frekvence 1']),
 ];
 
 /**

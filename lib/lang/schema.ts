@@ -168,6 +168,11 @@ export const Lexicon = z.object({
      */
     afterName: words.optional(),
     /**
+     * Optional (issue 15): lowercase nouns that close an outlet's title after one capitalised adjective, in every
+     * case ("Karlovarský deník", "řekl Ústeckému deníku", "Brněnským novinám"): the two words are the outlet's name.
+     */
+    titleNouns: words.optional(),
+    /**
      * Optional (issue 15): case endings an outlet's name takes when it ends in a consonant ("Укрінформу",
      * "Интерфаксом", "Reutersu"), so a known name in an oblique case is still that outlet.
      */

@@ -6,18 +6,20 @@ import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
 
 const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
 for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
+/** Aliases that are also common phrases in lowercase ("le point", "the times"): they name the outlet only as written. */
+const casedAliases = new Set(OUTLETS.filter((o) => o.cased).flatMap((o) => o.aliases));
 export const OUTLET_ALT = [...aliasToOutlet.keys()]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
-/** A known outlet at the start of a string. */
+/** A known outlet at the start of a string (check the match with `outletByName`: some aliases count only as written). */
 export const OUTLET_START_RE = new RegExp(`^(?:${OUTLET_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 export const SITE_SRC = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${SITE_TLDS.join('|')})(?![\\p{L}\\p{N}])`;
 export const SITE_START_RE = new RegExp(`^${SITE_SRC}`, 'iu');
 
-export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet' } | null {
+export function outletByName(raw: string): { name: string; kind: 'agency' | 'outlet'; editions?: boolean } | null {
   const o = aliasToOutlet.get(raw.toLowerCase());
-  if (o) return { name: o.name, kind: o.kind };
+  if (o && (!o.cased || casedAliases.has(raw))) return { name: o.name, kind: o.kind, ...(o.editions ? { editions: true } : {}) };
   if (SITE_START_RE.exec(raw)?.[0].length === raw.length) return { name: raw, kind: 'outlet' };
   return null;
 }
@@ -35,7 +37,10 @@ export function cutAtOutlet(phrase: string): string {
 
 /** Length of the known outlet or site opening `text` ("РИА Новости Сергей …" → 11), or 0. */
 export function outletLengthAt(text: string): number {
-  return (OUTLET_START_RE.exec(text) ?? SITE_START_RE.exec(text))?.[0].length ?? 0;
+  const known = OUTLET_START_RE.exec(text);
+  // "NBC’s Dante Chinni": a possessive before a name is someone of the outlet, not the outlet.
+  if (known && /^['’]s[\s\u00a0]+\p{Lu}/u.test(text.slice(known[0].length))) return 0;
+  return (known && outletByName(known[0]) ? known : SITE_START_RE.exec(text))?.[0].length ?? 0;
 }
 
 /** Whether a capitalised word sequence names an outlet or site rather than a person. */

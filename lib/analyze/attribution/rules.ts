@@ -92,6 +92,7 @@ export const RULES: readonly Rule[] = [
   { id: 'source.according-before', stage: 'sources', example: 'according to X' },
   { id: 'source.according-after', stage: 'sources', example: 'X zufolge' },
   { id: 'source.told', stage: 'sources', example: 'told Reuters' },
+  { id: 'source.source-line', stage: 'sources', example: 'Source: Reuters / Quelle: Statistisches Bundesamt' },
   { id: 'source.correspondent', stage: 'sources', example: 'said to a correspondent of X' },
   { id: 'source.press-service', stage: 'sources', example: 'the press service of the akimat' },
   { id: 'source.told-after-cue', stage: 'sources', example: 'a affirme le maire sur France Bleu Isere' },

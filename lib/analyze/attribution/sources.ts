@@ -5,7 +5,7 @@
  */
 import type { Quote, Source, Span } from '../../schema';
 import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
-import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName } from './outlet-names';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName, outletLengthAt } from './outlet-names';
 import { STOP_WORDS } from '../../lang/stopwords';
 import { endingRe } from './morphology';
 
@@ -49,6 +49,8 @@ const SITE_END_RE = new RegExp(`${SITE_SRC}$`, 'iu');
 const SITE_ANY_RE = new RegExp(`(?<![\\p{L}\\p{N}.@/])${SITE_SRC}`, 'giu');
 /** "(Reuters) -" / "ALMATY (AP) —" / "LIMA (Andina).-" / "BONN (dpa/lnw) -" datelines at the start of a block. */
 const DATELINE_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})(?:\/[\p{L}]{1,8})?\)\.?\s*[-–—]/u;
+/** "Cusco, dic. 5 (ANDINA). El …": a place and a date, a known agency in brackets, a full stop (no dash). */
+const DATELINE_KNOWN_DOT_RE = /^(\p{Lu}[\p{L}\p{N}\s,./'-]{0,60})\(([\p{L} .-]{2,40})\)\.[\s\u00a0]+(?=\p{Lu})/u;
 /** "АСТАНА. KAZINFORM –": an upper-case place, a full stop, the agency, a dash. */
 const DATELINE_DOT_RE = /^(\p{Lu}[\p{Lu}\p{M}\s-]{1,40})\.[\s\u00a0]+(\p{Lu}[\p{L}\p{N} .-]{1,40}?)[\s\u00a0]*[-–—][\s\u00a0]/u;
 /** "АКТОБЕ, 5 декабря – Степь Пресс.": a place in capitals, a date, a dash, the agency, a full stop. */
@@ -82,8 +84,12 @@ const CREDIT_END_RE = /[\n/,;()|]|[\s\u00a0][-–—][\s\u00a0]/u;
 const NAME_LEFT_RE = new RegExp(`(?<![\\p{L}\\p{M}.])\\p{Lu}[\\p{L}\\p{M}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}-]*)*[ \\u00a0]+(?:(?:${SOURCE_NAME_LINKS.join('|')}|on)(?:[ \\u00a0]+(?:a|an|the))?[ \\u00a0]+)?$`, 'u');
 /** An acronym in brackets right after a name ("Centre national du cinéma (CNC)"). */
 const ACRONYM_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+/** A short name in brackets written as a word ("Agencia Estatal de Meteorología (Aemet)", "… (Insee)"): one word, no spaces. */
+const SHORT_NAME_AFTER_RE = /^[\s\u00a0]*\((\p{Lu}[\p{L}\p{N}&-]{2,9})\)/u;
 /** A regional or topical edition right after a known outlet ("Суспільне Черкаси", "France Bleu Isère"): one capitalised word, no more. */
 const EDITION_RE = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}|[.'’-]\p{L})/u;
+/** A network's regional edition in a few words, to a punctuation mark or the line end ("France 3 Grand Est.", "Českému rozhlasu Karlovy Vary,"). */
+const EDITIONS_RE = /^[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|du|des|d['’]|de la)[ \u00a0]?)?\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[ \u00a0]*(?:[.,;:!?)»“”"]|$))/u;
 
 /** A name ending in an outlet's head word, alone ("Zeitung") or closing a compound ("Volkszeitung", "Ostsee-Zeitung"). */
 const OUTLET_HEAD_RE = new RegExp(`(?:${OUTLET_HEADS.join('|')})$`, 'iu');
@@ -111,6 +117,17 @@ const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null
     ? {
         start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
         end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
+      }
+    : null;
+});
+
+/** Per lexicon: an outlet's title of one capitalised adjective and a title noun, at the start and at the end of a string ("Ústeckému deníku"). */
+const titleNounRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
+  const nouns = (c.lex.sourceCues.titleNouns ?? []).join('|');
+  return nouns
+    ? {
+        start: new RegExp(`^(\\p{Lu}\\p{Ll}+)[ \\u00a0]+(?:${nouns})(?![\\p{L}\\p{N}])(?![ \\u00a0]*[\\p{Lu}\\p{N}«"„“])`, 'u'),
+        end: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+(?:${nouns})$`, 'u'),
       }
     : null;
 });
@@ -175,7 +192,7 @@ export class SourceFinder {
     if (!cue || !block) return;
     const end = sentenceAt(block, cue.start).end;
     const f = this.nameAt(cue.end, end, false) ?? this.outletPastSpeaker(cue.end, end);
-    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet')) return;
+    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet') || this.namesNothing(f.name)) return;
     // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Локомотива»"), not an outlet.
     if (f.start > cue.end + 1 && /[«"“„]/u.test(this.doc.text[f.start - 1] ?? '') && !outletByName(f.name) && this.doc.text.slice(cue.end, f.start).trim().length > 1) return;
     // A quoted name inside a quote is the quote's words, not an outlet.
@@ -210,7 +227,9 @@ export class SourceFinder {
     if (elided) start += elided[0].length;
     // "The Republican National Committee", "La Confederación …" opening a sentence: the article is no part of the name.
     const article = /^(\p{Lu}\p{Ll}{1,3})[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(start, s.end));
-    const capArticle = !!article && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
+    // Unless the article belongs to an outlet's title ("The Hill said").
+    const titleOf = outletByName(text.slice(start, s.end).replace(/[\s.,;:]+$/u, ''));
+    const capArticle = !!article && !titleOf && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
     if (capArticle) start += article![0].length;
     // The speaker phrase may start inside the name ("[Committee for a] Responsible Federal Budget", "[New] York Post").
     if (lead[0] === '' && !elided && !capArticle) {
@@ -257,7 +276,7 @@ export class SourceFinder {
     const text = this.doc.text;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
     const note: Note = (rule, f, cueStart, role, citedByFallback = null, shown) => {
-      if (!f) return;
+      if (!f || this.namesNothing(f.name)) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
       const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index), rule);
@@ -294,12 +313,15 @@ export class SourceFinder {
       // Without a colon, only a credit line of its own ("Photo courtesy of …", "Фото с сайта …", "(Photo by …/…)").
       const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : /^[\s\u00a0]/u.test(norm.slice(h.end, h.end + 1)) ? this.creditLine(b, h.start, h.end + 1, true) : null;
       if (f) note('source.photo-credit', { ...f, kind: 'photo' }, h.start, 'plain');
+      // "Foto: picture alliance/dpa": every known agency of the credit is credited.
+      if (f && m) for (const o of this.knownInCredit(b, h.end + m[0].length)) if (o.start !== f.start) note('source.photo-credit', o, h.start, 'plain');
     }
-    // "Источник: Kazinform", "Source: Reuters": a known name after the colon, as in a credit.
+    // "Источник: Kazinform", "Source: Reuters", "Quelle: Statistisches Bundesamt": a known name after the colon, or a
+    // name read as in a credit line (its own line, capitalised, no person); a source, not a photograph.
     for (const h of matchesIn(c.sourceLineRe, this.doc.words, b.start, b.end)) {
       const m = /^[\s\u00a0]*[:：][\s\u00a0]*/u.exec(norm.slice(h.end, h.end + 6));
-      const f = m ? this.nameAt(h.end + m[0].length, b.end) : null;
-      if (f) note('source.source-line', f, h.start, 'plain');
+      const f = m ? (this.nameAt(h.end + m[0].length, b.end) ?? this.creditLine(b, h.start, h.end + m[0].length)) : null;
+      if (f) note('source.source-line', f.kind === 'photo' ? { ...f, kind: 'official' } : f, h.start, 'plain');
     }
     // "© Ludovic Marin / AFP": the copyright sign is a credit word in every language.
     for (let at = text.indexOf('©', b.start); at >= 0 && at < b.end; at = text.indexOf('©', at + 1)) {
@@ -323,7 +345,7 @@ export class SourceFinder {
     // Datelines: "WASHINGTON (Reuters) -".
     if (b.index === this.doc.blocks[0]?.index || b.index <= 2) {
       const block = text.slice(b.start, b.end);
-      const d = DATELINE_RE.exec(block);
+      const d = DATELINE_RE.exec(block) ?? this.knownDatelineDot(block);
       if (d) {
         const raw = d[2]!.trim();
         // An unknown agency counts behind a place in wire capitals ("MEDELLÍN (Colprensa).-"), not behind any capitalised phrase.
@@ -365,7 +387,19 @@ export class SourceFinder {
       if (f && !(f.kind === 'other' && this.isPerson(b.index, f.start, f.end))) note('source.reports-before', f, h.start, 'reporter');
     }
     // "X reported", "X хабарлайды": the reporter precedes (known outlets and sites only: persons report too).
-    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) note('source.reports-after', this.nameBefore(b.start, h.start, false), h.start, 'reporter');
+    // "Wie die „Sächsische Zeitung“ unter Berufung auf den Verband berichtet": the reporter stands before the citing phrase.
+    const citing = matchesIn(c.citingRe, this.doc.words, b.start, b.end);
+    let k = 0;
+    for (const h of matchesIn(c.reportsAfterRe, this.doc.words, b.start, b.end)) {
+      const sent = sentenceAt(b, h.start);
+      // The last citing phrase before the cue (hits come in text order: one walk over both lists).
+      while (k + 1 < citing.length && citing[k + 1]!.end <= h.start) k++;
+      const last = citing[k];
+      const cite = last && last.start >= sent.start && last.end <= h.start ? last : undefined;
+      // A name after the citing phrase is the one cited (its own rule notes it): the reporter stands before the phrase.
+      const near = this.nameBefore(b.start, h.start, false);
+      note('source.reports-after', cite && (!near || near.start >= cite.end) ? this.nameBefore(sent.start, cite.start, false) : near, h.start, 'reporter');
+    }
     // "со ссылкой на X", "citing X": cited, and cited by this sentence's reporter.
     for (const h of matchesIn(c.citingRe, this.doc.words, b.start, b.end)) {
       const f = this.nameAt(h.end, b.end, true);
@@ -503,6 +537,12 @@ export class SourceFinder {
     return outletByName(name) ?? (m && m[0].length === name.length ? outletByName(m[1]!) : null);
   }
 
+  /** Whether a name opens with a known outlet, in any case form, maybe with its edition ("Českému rozhlasu Pardubice"). */
+  private opensKnown(name: string): boolean {
+    const m = inflectedOutletRe(this.c)?.start.exec(name);
+    return outletLengthAt(name) > 0 || (!!m && !!outletByName(m[1]!));
+  }
+
   /** Whether a compound ends in an organisation word of the lexicon ("Bundesamt", "Landgericht"). */
   private orgHead(w: string): boolean {
     const l = lower(w);
@@ -537,6 +577,21 @@ export class SourceFinder {
       const f = direct ?? past ?? this.titledName(h.end, b.end);
       // "рассказала корреспонденту «Павлодар-Ньюс»": the correspondent's outlet is the source.
       if (f && (f.kind === 'agency' || f.kind === 'outlet' || (f.kind === 'correspondent' && !f.weak))) note('source.told', f, h.start, 'cited');
+    }
+    // "svěřila se Českému rozhlasu", "confesó a Cadena SER": a known outlet right after any speech verb, quote or not.
+    // Only prepositions between them, no article: "argued the Keystone XL pipeline" names a thing, not the agency.
+    const articles = new Set(c.lex.names.definiteArticles ?? []);
+    for (const h of matchesIn(c.verbRe, this.doc.words, b.start, b.end)) {
+      const f = this.nameAt(h.end, b.end, false);
+      const between = lower(this.doc.text.slice(h.end, f?.start ?? h.end)).split(/[\s\u00a0'’]+/u);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet') && this.opensKnown(f.name) && !between.some((w) => articles.has(w))) note('source.told-after-cue', f, h.start, 'cited');
+    }
+    // "Českému rozhlasu řekl, že", "ČTK to dnes sdělila": a known outlet right before a told cue (a fronted addressee or the outlet speaking).
+    for (const h of matchesIn(c.toldRe, this.doc.words, b.start, b.end)) {
+      const sent = sentenceAt(b, h.start);
+      const gap = /(?:[\s\u00a0]+\p{Ll}{1,5}){0,2}[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(sent.start, h.start - 20), h.start))!;
+      const f = this.nameBefore(sent.start, h.start - gap[0].length, false);
+      if (f && (f.kind === 'agency' || f.kind === 'outlet') && this.opensKnown(f.name)) note('source.told', f, h.start, 'cited');
     }
     // "— сказал Савчук кореспондентові «Ґвара Медіа»": a correspondent of a named outlet, wherever it stands.
     for (const h of matchesIn(c.correspondentRe, this.doc.words, b.start, b.end)) {
@@ -583,10 +638,46 @@ export class SourceFinder {
     }
   }
 
+  /** "Cusco, dic. 5 (ANDINA). El …": a known agency in brackets closed by a full stop instead of a dash. */
+  private knownDatelineDot(block: string): RegExpExecArray | null {
+    const m = DATELINE_KNOWN_DOT_RE.exec(block);
+    return m && outletByName(m[2]!.trim()) ? m : null;
+  }
+
   /** Whether an unknown name reads as an agency's: shaped as an outlet's, or written in capitals ("KAZTAG"). */
   private agencyShaped(raw: string, at: number): boolean {
     const words = raw.split(/[\s\u00a0]+/u);
     return words.length <= 3 && (this.outletShaped(raw, at) || words.every((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)));
+  }
+
+  /**
+   * A network's edition followed by the speaker's name ("svěřila se Českému rozhlasu Karlovy Vary Věra Bílková"): the
+   * capitalised words up to the first word where a person's name starts, none of them a person's.
+   */
+  private editionBeforePerson(at: number, rest: string): RegExpExecArray | null {
+    const words = [...rest.slice(0, 80).matchAll(/[ \u00a0](\p{Lu}[\p{L}\p{M}'’-]+)/gu)];
+    const block = this.blockAt(at);
+    for (let k = 1; k < Math.min(words.length, 4); k++) {
+      const next = words[k]!;
+      // The words must follow one another ("Karlovy Vary Věra"), nothing between them.
+      if (words.slice(0, k + 1).some((w, i) => w.index !== (i === 0 ? 0 : words[i - 1]!.index + words[i - 1]![0].length))) return null;
+      if (!this.isPerson(block, at + next.index + 1, at + next.index + next[0].length)) continue;
+      const end = next.index;
+      if (this.isPerson(block, at + 1, at + end)) return null;
+      const m = /^[ \u00a0](.+)$/su.exec(rest.slice(0, end)) as RegExpExecArray;
+      return m;
+    }
+    return null;
+  }
+
+  /** A lone word that names nothing ("Tuesday" of "a report Tuesday", "New"): no source. */
+  private namesNothing(name: string): boolean {
+    return !/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name)) && !outletByName(name);
+  }
+
+  /** The index of the block holding pos. */
+  private blockAt(pos: number): number {
+    return this.doc.blocks.find((b) => b.start <= pos && pos <= b.end)?.index ?? -1;
   }
 
   /** Whether a word is a pronoun of the lexicon ("I", "он"): a clause with one names no body. */
@@ -598,8 +689,11 @@ export class SourceFinder {
 
   /** Merges by name (case-insensitive), keeping the first kind found, adding spans. */
   private add(found: Found, evidence: string, span: Span, rule: string): Source {
-    // "le Centre national du cinéma (CNC)": the acronym in brackets is the name readers know too.
-    const acr = ACRONYM_AFTER_RE.exec(this.doc.text.slice(found.end, found.end + 16));
+    // "le Centre national du cinéma (CNC)": the acronym in brackets is the name readers know too; so is a short name
+    // written as a word when it opens with the name's initial ("Agencia Estatal de Meteorología (Aemet)"), not a place.
+    const after = this.doc.text.slice(found.end, found.end + 16);
+    const short = SHORT_NAME_AFTER_RE.exec(after);
+    const acr = ACRONYM_AFTER_RE.exec(after) ?? (short && /\s/u.test(found.name) && short[1]![0] === found.name[0] ? short : null);
     const f = acr && !found.name.includes(acr[1]!) ? { ...found, name: `${found.name} (${acr[1]})` } : found;
     const key = f.name.toLowerCase();
     const old = this.out.get(key);
@@ -714,10 +808,14 @@ export class SourceFinder {
     const site = SITE_START_RE.exec(seg);
     if (site) return this.withCorrespondent({ name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: p, end: p + site[0].length }, limit);
     const known = OUTLET_START_RE.exec(seg);
-    if (known) {
-      const o = outletByName(known[0])!;
-      const edition = EDITION_RE.exec(seg.slice(known[0].length));
-      if (edition && !this.c.nonNames.has(lower(edition[1]!)) && !this.c.lex.capitalisedNouns) {
+    const o = known && outletByName(known[0]);
+    if (known && o) {
+      // A network names its regional editions in a few words; no person's name among them ("a dit à France Bleu Jean Roux.").
+      const wide = o.editions ? (EDITIONS_RE.exec(seg.slice(known[0].length)) ?? this.editionBeforePerson(p + known[0].length, seg.slice(known[0].length))) : null;
+      const edition = wide && !this.isPerson(this.blockAt(p), p + known[0].length + 1, p + known[0].length + wide[0].length) ? wide : EDITION_RE.exec(seg.slice(known[0].length));
+      // A possessive edition is what the outlet owns ("BBC Radio Four’s Any Questions", "HuffPost Pollster’s average").
+      const owned = !!edition && /['’]s(?![\p{L}])/u.test(edition[0]);
+      if (edition && !owned && !this.c.nonNames.has(lower(edition[1]!.split(/[ \u00a0]/u)[0]!)) && (!this.c.lex.capitalisedNouns || edition === wide)) {
         const name = known[0] + edition[0];
         return this.withCorrespondent({ name, kind: o.kind, start: p, end: p + name.length }, limit);
       }
@@ -734,6 +832,9 @@ export class SourceFinder {
       const o = this.knownOutlet(name);
       return { name: o?.name ?? name, kind: o?.kind ?? 'outlet', start: p + 1, end: p + 1 + name.length };
     }
+    // "řekl Karlovarskému deníku": an adjective and a title noun, no person's name, no title of its own after them ("deníku Právo").
+    const titled = titleNounRe(this.c)?.start.exec(seg);
+    if (titled && !this.isPerson(this.blockAt(p), p, p + titled[1]!.length)) return { name: titled[0], kind: 'outlet', start: p, end: p + titled[0].length };
     const shaped = this.shapedOutlet(p, seg);
     if (shaped) return shaped;
     if (allowCap) {
@@ -836,8 +937,9 @@ export class SourceFinder {
     const raw = text.slice(lineStart, cueStart).trim();
     // "©" is a credit whatever it follows: after a caption's sentence in plain text too ("… jeudi matin. © X / AFP").
     const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) || (symbol && /[.!?…]$/u.test(raw)) ? '' : raw;
-    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by").
-    if (bare && (before !== '' || !/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)))) return null;
+    // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by"), or a
+    // known agency does ("Photo d’illustration AFP").
+    if (bare && (before !== '' || !(/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)) || outletLengthAt(text.slice(pos).trimStart()) > 0))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
     if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
     const lineEnd = text.indexOf('\n', pos);
@@ -860,7 +962,7 @@ export class SourceFinder {
       const quoted = /^[«"“„]([^«»"“”„]{2,60})[»"”“]$/u.exec(name);
       if (quoted && quotedName(quoted[1]!)) return { name: quoted[1]!, kind: 'photo', start: start + 1, end: start + 1 + quoted[1]!.length };
       // Lowercase words before a name ("courtesy", "cortesía") are no part of it.
-      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,2}(?=\p{Lu})/u.exec(name);
+      const lower = /^(?:\p{Ll}+[\s\u00a0]+){1,3}(?=\p{Lu})/u.exec(name);
       if (lower) {
         name = name.slice(lower[0].length);
         start += lower[0].length;
@@ -878,6 +980,23 @@ export class SourceFinder {
     // full name, so a lone word beside a full name is the agency.
     if (!pick && persons.length === 2) pick = persons.find((f) => f.words === 1 && persons.some((o) => o.words >= 2 && o.words <= 3));
     return pick ? { name: pick.name, kind: pick.kind, start: pick.start, end: pick.end } : null;
+  }
+
+  /** Known agencies and outlets among the slash-separated parts of a credit line ("picture alliance/dpa"). */
+  private knownInCredit(b: Block, pos: number): Found[] {
+    const text = this.doc.text;
+    const lineEnd = text.indexOf('\n', pos);
+    const line = text.slice(pos, lineEnd >= 0 && lineEnd < b.end ? lineEnd : b.end);
+    if (line.length > MAX_CREDIT_CHARS) return [];
+    const out: Found[] = [];
+    let at = pos;
+    for (const part of line.split('/')) {
+      const name = part.trim().replace(/\.$/u, '');
+      const o = outletByName(name);
+      if (o) out.push({ name: o.name, kind: 'photo', start: at + part.indexOf(name), end: at + part.indexOf(name) + name.length });
+      at += part.length + 1;
+    }
+    return out;
   }
 
   /** The source named just before pos: "Zakon.kz-ке сілтеме жасап", "Reuters reported", "ҚазАқпарат мәліметінше". */
@@ -901,9 +1020,14 @@ export class SourceFinder {
     const site = SITE_END_RE.exec(bare);
     if (site) return { name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: base + site.index, end: base + site.index + site[0].length };
     const known = OUTLET_END_RE.exec(bare) ?? OUTLET_END_RE.exec(bare.replace(/[\p{Ll}]{1,4}$/u, ''));
-    if (known) {
-      const o = outletByName(known[0])!;
+    const o = known && outletByName(known[0]);
+    if (known && o) {
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
+    }
+    // "jak napsal Ústecký deník" read backwards: "Ústecký deník napsal".
+    const titled = titleNounRe(this.c)?.end.exec(seg);
+    if (titled && !this.isPerson(this.blockAt(base + titled.index), base + titled.index, base + titled.index + titled[1]!.length)) {
+      return { name: titled[0], kind: 'outlet', start: base + titled.index, end: base + titled.index + titled[0].length };
     }
     // "Про це Укрінформу повідомили": a known name in an oblique case.
     const inflected = inflectedOutletRe(this.c)?.end.exec(bare);

@@ -49,7 +49,9 @@ describe('cs lexicon data', () => {
     expect(cs.speechVerbs).toEqual(expect.arrayContaining(['řekl', 'řekla', 'řekli', 'uvedl', 'uvedla', 'uvedlo', 'dodal', 'prohlásila', 'podotkl', 'připomněla', 'konstatoval', 'tvrdí', 'říká', 'uvádí', 'míní']));
     expect(cs.accordingTo.before).toEqual(expect.arrayContaining(['podle', 'dle', 'jak uvedl', 'jak uvedla', 'podle slov']));
     expect(cs.sourceCues.citing).toEqual(expect.arrayContaining(['s odvoláním na']));
-    expect(cs.sourceCues.photo).toEqual(expect.arrayContaining(['foto', 'zdroj', 'ilustrační foto']));
+    expect(cs.sourceCues.photo).toEqual(expect.arrayContaining(['foto', 'ilustrační foto']));
+    // "Zdroj: ČSÚ" names where figures come from: a source line, not a photo credit.
+    expect(cs.sourceCues.sourceLine).toEqual(expect.arrayContaining(['zdroj']));
     const pairs = [
       ['ministr', 'ministryně'], ['poslanec', 'poslankyně'], ['senátor', 'senátorka'], ['hejtman', 'hejtmanka'], ['starosta', 'starostka'],
       ['ředitel', 'ředitelka'], ['předseda', 'předsedkyně'], ['místopředseda', 'místopředsedkyně'], ['šéf', 'šéfka'], ['náměstek', 'náměstkyně'],
