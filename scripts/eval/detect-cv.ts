@@ -16,18 +16,9 @@
  * `--stripped-weight`; a page and its stripped copy share a host, so they share a fold) and are reported apart:
  * the DAnIEL share detected without metadata ("bare"), and WCXB precision/recall without metadata.
  */
-import { readFileSync } from 'node:fs';
 import { ARTICLE_THRESHOLD, WEIGHTS, scoreOf } from '../../lib/page/detect';
 import { flagValue, printFigures, printTable } from '../lib/report';
-
-interface Row {
-  host: string;
-  dataset: string;
-  /** Read without its declarations (`--stripped`). */
-  stripped: boolean;
-  isArticle: boolean;
-  features: Record<string, number>;
-}
+import { aucOf, fitLogistic, foldOf as foldBySite, judge, readRows, sampleWeighter, worstOf, type Figures, type Row } from './detect-rows';
 
 const argv = process.argv.slice(2);
 const valued = new Set(['--folds', '--l2', '--daniel-weight', '--drop', '--fix', '--with', '--stripped', '--stripped-weight']);
@@ -54,23 +45,7 @@ const extra = (flagValue(argv, 'with') ?? '').split(',').filter(Boolean);
 const names = [...(keepHand ? ['hand', ...Object.keys(WEIGHTS).filter((n) => WEIGHTS[n] === 0).sort()] : Object.keys(WEIGHTS).sort()), ...extra].filter((n) => !dropped.has(n));
 const handScore = (f: Record<string, number>) => handNames.reduce((s, n) => s + (WEIGHTS[n]! * (f[n] ?? 0)), 0);
 
-const rows: Row[] = [...files.map((f) => [f, false] as const), ...strippedFiles.map((f) => [f, true] as const)].flatMap(([f, stripped]) =>
-  readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const r = JSON.parse(line) as { id: string; url: string; isArticle: boolean; features: Record<string, number> };
-    const dataset = /^\d{8}_/.test(r.id) ? 'daniel' : 'wcxb';
-    // DAnIEL ids name the site; its URLs are partly stand-ins (see pages.ts).
-    const host = dataset === 'daniel' ? r.id.split('_')[1]! : hostOf(r.url) ?? r.id;
-    return { host, dataset, stripped, isArticle: r.isArticle, features: keepHand ? { ...r.features, hand: handScore(r.features) } : r.features };
-  }),
-);
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '');
-  } catch {
-    return null;
-  }
-}
+const rows: Row[] = readRows(files, strippedFiles, (f) => (keepHand ? { ...f, hand: handScore(f) } : f));
 
 /** `--all-signs`: hold every measured feature to its direction; else only the hand score, the headline walk, the headline length and the link ratio. */
 const allSigns = argv.includes('--all-signs');
@@ -83,56 +58,24 @@ const SIGNS: Record<string, 1 | -1> = {
   'dom:buttons-per-prose': -1, 'dom:inputs-per-prose': -1, 'dom:inline-code': -1, 'dom:forms': -1, 'text:sentences-per-paragraph': 1,
 };
 
-function hashHost(h: string): number {
-  let x = 0x811c9dc5;
-  for (let i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 0x01000193) >>> 0;
-  return x;
-}
-const foldOf = (r: Row) => hashHost(r.host) % K;
-const sampleWeight = (r: Row) => (r.dataset === 'daniel' ? DANIEL_WEIGHT : 1) * (r.stripped ? STRIPPED_WEIGHT : 1);
+const foldOf = (r: Row) => foldBySite(r, K);
+const sampleWeight = sampleWeighter(DANIEL_WEIGHT, STRIPPED_WEIGHT);
 
 const vec = (r: Row) => names.map((n) => r.features[n] ?? 0);
 
-/** L2-regularised logistic regression by gradient descent (Adam), with an intercept; weights ≥ 0 where `nonNegative`. */
+/** The logistic fit with sign constraints and fixed weights (see SIGNS and `--fix`). */
 function fit(train: Row[]): { w: number[]; b: number } {
-  const X = train.map(vec);
-  const y = train.map((r) => (r.isArticle ? 1 : 0));
-  const sw = train.map(sampleWeight);
-  const total = sw.reduce((a, c) => a + c, 0);
-  const d = names.length;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const m = new Array<number>(d + 1).fill(0);
-  const v = new Array<number>(d + 1).fill(0);
-  const lr = 0.05;
-  for (let it = 1; it <= 3000; it++) {
-    const g = new Array<number>(d + 1).fill(0);
-    for (let i = 0; i < X.length; i++) {
-      const x = X[i]!;
-      let z = b;
-      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const e = (p - y[i]!) * sw[i]!;
-      for (let j = 0; j < d; j++) g[j]! += e * x[j]!;
-      g[d]! += e;
-    }
-    for (let j = 0; j <= d; j++) {
-      const grad = g[j]! / total + (j < d ? L2 * w[j]! : 0);
-      m[j] = 0.9 * m[j]! + 0.1 * grad;
-      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
-      const step = (lr * (m[j]! / (1 - 0.9 ** it))) / (Math.sqrt(v[j]! / (1 - 0.999 ** it)) + 1e-8);
-      if (j < d) w[j] = w[j]! - step;
-      else b -= step;
-    }
+  return fitLogistic(train.map(vec), train.map((r) => (r.isArticle ? 1 : 0)), train.map(sampleWeight), {
+    l2: L2,
     // Each shape feature leans one known way (the dated-headline walk also needs a weight ≥ 0 to run only
     // when it can change the answer): a fit that flips one has found a quirk of a corpus, not of articles.
-    names.forEach((n, j) => {
-      if (fixed.has(n)) w[j] = fixed.get(n)!;
-      const sign = allSigns || n === 'hand' || n === 'dom:dated-headline' || n === 'text:link-ratio' || n === 'dom:dated-teasers' || n === 'dom:short-headline' ? SIGNS[n] : undefined;
-      if (sign && w[j]! * sign < 0) w[j] = 0;
-    });
-  }
-  return { w, b };
+    project: (w) =>
+      names.forEach((n, j) => {
+        if (fixed.has(n)) w[j] = fixed.get(n)!;
+        const sign = allSigns || n === 'hand' || n === 'dom:dated-headline' || n === 'text:link-ratio' || n === 'dom:dated-teasers' || n === 'dom:short-headline' ? SIGNS[n] : undefined;
+        if (sign && w[j]! * sign < 0) w[j] = 0;
+      }),
+  });
 }
 
 /**
@@ -150,68 +93,6 @@ function asTable(model: { w: number[]; b: number }, train: Row[]): { weights: Re
     if (worst > best.worst) best = { threshold: t, worst };
   }
   return { weights, threshold: Math.round(best.threshold * 100) / 100 };
-}
-
-interface Figures {
-  precision: number;
-  recall: number;
-  danielRecall: number | null;
-  /** Without declarations: DAnIEL share detected, WCXB precision and recall. */
-  bareDaniel: number | null;
-  barePrecision: number | null;
-  bareRecall: number | null;
-}
-function judge(test: Row[], said: (r: Row, i: number) => boolean): Figures {
-  const n = { tp: [0, 0], fp: [0, 0], fn: [0, 0], dTp: [0, 0], dN: [0, 0] };
-  for (let i = 0; i < test.length; i++) {
-    const r = test[i]!;
-    const s = said(r, i);
-    const k = r.stripped ? 1 : 0;
-    if (r.dataset === 'daniel') {
-      n.dN[k]!++;
-      if (s) n.dTp[k]!++;
-      continue;
-    }
-    if (s && r.isArticle) n.tp[k]!++;
-    else if (s) n.fp[k]!++;
-    else if (r.isArticle) n.fn[k]!++;
-  }
-  const p = (k: number) => n.tp[k]! / Math.max(1, n.tp[k]! + n.fp[k]!);
-  const rc = (k: number) => n.tp[k]! / Math.max(1, n.tp[k]! + n.fn[k]!);
-  const d = (k: number) => (n.dN[k] ? n.dTp[k]! / n.dN[k]! : null);
-  const anyBareWcxb = n.tp[1]! + n.fp[1]! + n.fn[1]! > 0;
-  return { precision: p(0), recall: rc(0), danielRecall: d(0), bareDaniel: d(1), barePrecision: anyBareWcxb ? p(1) : null, bareRecall: anyBareWcxb ? rc(1) : null };
-}
-/**
- * Held-out WCXB ranking quality without a threshold: the chance that an article scores above a non-article
- * (area under the ROC curve; ties count half), for pages read with (`stripped` false) or without declarations.
- * The threshold each fold picks moves P and R by ±0.01 on its own; a feature that ranks better shows here first.
- */
-function aucOf(test: Row[], score: (r: Row) => number, stripped: boolean): number | null {
-  const pos: number[] = [];
-  const neg: number[] = [];
-  for (const r of test) if (r.dataset === 'wcxb' && r.stripped === stripped) (r.isArticle ? pos : neg).push(score(r));
-  if (!pos.length || !neg.length) return null;
-  neg.sort((a, b) => a - b);
-  let wins = 0;
-  for (const p of pos) {
-    let lo = 0;
-    let hi = neg.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (neg[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    let ties = 0;
-    for (let j = lo; j < neg.length && neg[j] === p; j++) ties++;
-    wins += lo + ties / 2;
-  }
-  return wins / (pos.length * neg.length);
-}
-
-/** The bars' measure a threshold is chosen by: the least of WCXB precision and recall and the DAnIEL shares detected. */
-function worstOf(f: Figures): number {
-  return Math.min(f.precision, f.recall, f.danielRecall ?? 1, f.bareDaniel ?? 1);
 }
 
 /**

@@ -3,7 +3,7 @@
  * the same pages (WCXB dev by default, DAnIEL older news, or the Readability suite), one table and one JSON line.
  *
  *   npx tsx scripts/eval/extract.ts [dataset folder] [--limit N | --sample N] [--jobs N] [--verbose]
- *     [--byline-only] [--detect-only] [--strip-meta] [--dump pages.jsonl]
+ *     [--byline-only] [--detect-only] [--strip-meta] [--text-signals] [--dump pages.jsonl]
  *
  * Comparisons: detection = precision/recall of "is an article"; text = word-level F1 (WCXB metric) of the
  * main text, mean over truth articles, for extraction alone (whatever detection said) and for detection +
@@ -23,6 +23,7 @@ import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../../lib/page';
 import { detectArticleWithFeatures } from '../../lib/page/detect';
+import { textFeatures } from './detect-text';
 import { datasetArg, flagValue, printFigures, printTable, wordF1 } from '../lib/report';
 import { datasetFormat, loadPage, pageIds, stripDeclarations, type DatasetFormat, type EvalPage } from './pages';
 
@@ -57,6 +58,7 @@ interface Options {
   detectOnly: boolean;
   /** Pages read without their declarations (JSON-LD, og:/article: meta, microdata): shape alone must carry detection. */
   stripMeta?: boolean;
+  textSignals?: boolean;
 }
 
 /** Lower-case tokens of letters and digits; each Han or kana character a token of its own. */
@@ -110,7 +112,9 @@ function evaluate(page: EvalPage, o: Options): PageResult {
   const t0 = performance.now();
   // Byline: parse once, detect then extract (what the content script does).
   const { document } = parseHTML(page.html);
-  const { detection: det, features } = detectArticleWithFeatures(document as unknown as Document, page.url);
+  const { detection: det, features: shipped } = detectArticleWithFeatures(document as unknown as Document, page.url);
+  // `--text-signals`: candidate signals from the main block's text (scripts/eval/detect-text.ts), for detect-cv --with.
+  const features = o.textSignals ? { ...shipped, ...textFeatures(document as unknown as Document) } : shipped;
   const ex = o.detectOnly || !page.isArticle ? null : extractArticle(document as unknown as Document, page.url, det);
   const ms = performance.now() - t0;
   // Readability: its own parse of the same HTML, on a clone as its README says.
@@ -156,7 +160,7 @@ async function main(): Promise<void> {
   const valued = new Set(['--limit', '--sample', '--jobs', '--dump']);
   const dir = datasetArg(argv.filter((a, i) => !valued.has(argv[i - 1] ?? '')), 'wcxb-dev');
   const verbose = argv.includes('--verbose');
-  const o: Options = { dir, format: datasetFormat(dir), bylineOnly: argv.includes('--byline-only'), detectOnly: argv.includes('--detect-only'), stripMeta: argv.includes('--strip-meta') };
+  const o: Options = { dir, format: datasetFormat(dir), bylineOnly: argv.includes('--byline-only'), detectOnly: argv.includes('--detect-only'), stripMeta: argv.includes('--strip-meta'), textSignals: argv.includes('--text-signals') };
   let ids = pageIds(dir, o.format);
   const sample = flagValue(argv, 'sample');
   if (sample) ids = [...ids].sort((x, y) => hashId(x) - hashId(y)).slice(0, Number(sample)).sort();
