@@ -942,7 +942,20 @@ export class People {
   }
 
   /** Final Person records (people with at least one run). */
+  /** Roles read off descriptions standing for a person (resolution), added when the links are made: see roleByDescription. */
+  private readonly describedRoleTexts: Array<[PersonRec, string]> = [];
+
+  /**
+   * A role a speaker's description gives the person it stands for ("raconte le viticulteur de 58 ans"). It joins the
+   * person's roles at the end, after title mentions are linked: as a title of its holder it would link later bare
+   * uses of the word too, which measured below the other holders' links (NEREL train, sole-holder).
+   */
+  roleByDescription(p: PersonRec, raw: string): void {
+    this.describedRoleTexts.push([p, raw]);
+  }
+
   finish(): Person[] {
+    for (const [p, raw] of this.describedRoleTexts) this.addRole(p, raw);
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
       for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);
