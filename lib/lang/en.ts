@@ -198,6 +198,8 @@ export const en: Lexicon = {
     'treaty', 'tribune', 'tv', 'twitter', 'u.n.', 'u.s.', 'ukraine', 'un', 'union', 'united', 'university', 'usa', 'valley',
     'vegas', 'virginia', 'wall', 'washington', 'week', 'weekly', 'west', 'white', 'wisconsin', 'york',
   ],
+  // Organisation and place words that are common surnames too: "Sarah Hill", "Tom White", "Steve Israel".
+  surnameOrgWords: ['day', 'fox', 'hall', 'hill', 'israel', 'park', 'west', 'white', 'york'],
   names: {
     caseEndings: ["'s", '’s'],
     surnameSuffixes: { male: [], female: [] },

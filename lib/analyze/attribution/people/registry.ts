@@ -955,7 +955,8 @@ export class People {
   }
 
   finish(): Person[] {
-    for (const [p, raw] of this.describedRoleTexts) this.addRole(p, raw);
+    // "Král dodal": a surname that is also a title word describes nobody.
+    for (const [p, raw] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw);
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
       for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);
