@@ -308,7 +308,8 @@ export class People {
    */
   private namesPlaceBefore(b: Block, a: number, z: number, infos: readonly TokInfo[]): boolean {
     const noun = b.tokens[a - 1];
-    if (!noun || noun.cap || z - a > 2 || !this.isPlaceNoun(noun.low) || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(noun.end, b.tokens[a]!.start))) return false;
+    // "Жители Соединённого Королевства": a place noun may open the sentence.
+    if (!noun || (noun.cap && !noun.sentStart) || z - a > 2 || !this.isPlaceNoun(noun.low) || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(noun.end, b.tokens[a]!.start))) return false;
     if (infos.some((x) => x.kind === 'first')) return false;
     if (z - a === 2 && infos[1]!.kind === 'sur' && !endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) return false;
     const before = b.tokens[a - 2];
