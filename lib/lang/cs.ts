@@ -280,8 +280,8 @@ export const cs: Lexicon = {
     'ředitelka školy', 'šéf', 'šéf diplomacie', 'šéfka', 'šéfka diplomacie', 'šéfredaktor', 'šéfredaktorka',
   ],
   roleStops: ['během', 'novinářům', 'před'],
-  // Nouns a title's stem would match in a case form: "starost" (care) beside "starosta" (mayor).
-  notTitles: ['starost', 'starosti', 'starostmi', 'starostí'],
+  // Nouns a title's stem would match in a case form: "starost" (care) beside "starosta" (mayor), "zdravotnictví" (health care) beside "zdravotnice".
+  notTitles: ['starost', 'starosti', 'starostmi', 'starostí', 'zdravotnictví', 'zdravotnictvím'],
   roles: [
     'advokát', 'advokátka', 'agronom', 'agronomka', 'aktivista', 'aktivistka', 'analytik', 'analytička', 'archeoložka',
     'architekt', 'architektka', 'archivář', 'archivářka', 'bioložka', 'bloger', 'blogerka', 'brankář', 'brankářka',

@@ -231,6 +231,11 @@ export const Lexicon = z.object({
    */
   placeNouns: words.optional(),
   /**
+   * Optional (issue 15, "Sarah Hill", "Tom White"): organisation and place words that are also common surnames. Closing a
+   * name right after a first name, such a word is its surname (title words are read so without a list: "Pavel Král").
+   */
+  surnameOrgWords: words.optional(),
+  /**
    * Optional (added for role phrases, lib/analyze/attribution/roles.ts): how a person's role is
    * worded around a name. Languages without it get roles from `titles` and `roles` only.
    */

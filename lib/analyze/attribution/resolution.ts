@@ -49,6 +49,9 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       person = held?.person ?? null;
       // The evidence names the resolution, so each kind is measured (and rated) apart.
       resolution = held?.person ? (held.evidence === 'name' ? '+title-apposition' : `+title-${held.evidence}`) : '+unresolved';
+      // "raconte le viticulteur de 58 ans", "sagte die Händlerin aus Radebeul": a description of the one person named
+      // last says what that person is (a role given after the name, in a sentence of its own).
+      if (held?.person && held.evidence === 'described' && !q.inherited) people.roleByDescription(held.person, s.text);
     }
     if (person) {
       speaker = people.nameOf(person);

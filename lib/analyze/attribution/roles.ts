@@ -8,7 +8,7 @@
  * (`titles`, `roles`, `rolePhrases`), so the rules stay the same for every language.
  */
 import type { Compiled } from './compile';
-import { phraseRe, wordMemo } from './compile';
+import { lexiconMemo, phraseRe, wordMemo } from './compile';
 import type { Phrases, Tokens } from './phrases';
 import type { Token } from './text';
 import { lower } from './words';
@@ -68,26 +68,20 @@ interface RoleData {
   stops: Set<string>;
 }
 
-const dataCache = new WeakMap<Compiled, RoleData>();
-
-function data(c: Compiled): RoleData {
-  let d = dataCache.get(c);
-  if (!d) {
-    const rp = c.lex.rolePhrases;
-    d = {
-      suffixes: [...(rp?.suffixes ?? [])].sort((a, b) => b.length - a.length),
-      notRoles: new Set([...(rp?.notRoles ?? []), ...(c.lex.notTitles ?? [])]),
-      verbs: phraseRe(rp?.verbs ?? []),
-      joins: new Set(rp?.joins ?? []),
-      verbEndings: rp?.verbEndings ?? [],
-      speechVerbs: new Set(c.lex.speechVerbs.filter((v) => !v.includes(' '))),
-      bases: new Set([...c.lex.titles, ...c.lex.roles]),
-      stops: new Set(c.lex.roleStops ?? []),
-    };
-    dataCache.set(c, d);
-  }
-  return d;
-}
+/** The role data of a compiled lexicon, built once. */
+const data = lexiconMemo((c: Compiled): RoleData => {
+  const rp = c.lex.rolePhrases;
+  return {
+    suffixes: [...(rp?.suffixes ?? [])].sort((a, b) => b.length - a.length),
+    notRoles: new Set([...(rp?.notRoles ?? []), ...(c.lex.notTitles ?? [])]),
+    verbs: phraseRe(rp?.verbs ?? []),
+    joins: new Set(rp?.joins ?? []),
+    verbEndings: rp?.verbEndings ?? [],
+    speechVerbs: new Set(c.lex.speechVerbs.filter((v) => !v.includes(' '))),
+    bases: new Set([...c.lex.titles, ...c.lex.roles]),
+    stops: new Set(c.lex.roleStops ?? []),
+  };
+});
 
 /** A word the lexicon rules out as a role ("налог", Czech "starosti"), whatever it looks like. */
 export function isNotRole(c: Compiled, low: string): boolean {

@@ -24,7 +24,8 @@ export const EAST_SLAVIC: Morphology = {
     },
     // "Касымовой" → "Касымова", "Петровской" → "Петровская"; "Петровского" → "Петровский".
     femaleRestore: ['а', 'я', 'ая'],
-    maleRestore: ['', 'ий', 'ый'],
+    // "Шевченка" → "Шевченко": Ukrainian declines -енко surnames as -а nouns of the stem.
+    maleRestore: ['', 'ий', 'ый', 'о'],
     adjectivalCases: {
       ий: ['ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ім'],
       ый: ['ого', 'ому', 'ым', 'ом'],

@@ -38,7 +38,25 @@ export function classify(c: Compiled, doc: Doc, t: Token): TokInfo {
   // "Иван Кузнецов", "Олег Охотников", "Юрий Царёв": next to a first name or an initial, a capitalised word that is a role
   // word only in an inflected form with a surname's suffix (a genitive plural "кузнецов") is read as a name.
   if (surnameShaped(c, low) && nextToGivenName(c, doc, t)) return classifyNameWord(c, low);
-  return classifyWord(c, low);
+  // "Pavel Král", "Hans Richter", "Sarah Hill": a title word, or an organisation word the lexicon knows as a surname, that
+  // closes a name after a first name is the surname.
+  const word = classifyWord(c, low);
+  if (word.kind === 'break' && (isTitleWord(c, low) || c.lex.surnameOrgWords?.includes(low)) && closesNameAfterFirst(c, doc, t)) return classifyBareWord(c, low);
+  return word;
+}
+
+/**
+ * A first name (not itself an organisation or place word, as "Georgia" is), or an honorific before a word that is no
+ * title ("Mr Fox"), right before the token, and no capitalised word after it.
+ */
+function closesNameAfterFirst(c: Compiled, doc: Doc, t: Token): boolean {
+  if (/^(?:[\s\u00a0]+|-)\p{Lu}/u.test(doc.text.slice(t.end, t.end + 3))) return false;
+  const before = /(?:^|[^\p{L}.])(\p{L}\p{Ll}+)(\.?)[\s\u00a0]+$/u.exec(doc.text.slice(Math.max(0, t.start - 24), t.start));
+  if (!before) return false;
+  const first = lower(before[1]!);
+  // "Mr Fox", but "Mr. President", "pan prezident" address a title.
+  if (c.honorificGender.has(first + before[2]) || c.honorificGender.has(first)) return !isTitleWord(c, t.low);
+  return !before[2] && /^\p{Lu}/u.test(before[1]!) && firstNameBase(c, first, null) !== null && !nameCores(c, first).some((x) => c.orgStems.has(x)) && !c.nonNames.has(first);
 }
 
 /** Whether a first name or an initial stands right before the token, or a first name or patronymic right after it. */
@@ -54,17 +72,19 @@ function nextToGivenName(c: Compiled, doc: Doc, t: Token): boolean {
 /** A title or role word only through an inflection that ends like a surname ("охотников", "царев"), not as the lexicon writes it. */
 const surnameShaped = wordMemo((c, low): boolean => isTitleWord(c, low) && !isRoleBase(c, low) && endsWithAny(low, [...c.surMale, ...c.surFemale], 3) !== null);
 const classifyNameWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low, false)));
+/** A word read as a name word whatever the lexicon's organisation and title lists say of it. */
+const classifyBareWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low, false, false)));
 
 export const INIT: TokInfo = Object.freeze({ kind: 'init', gender: null });
 export const BREAK: TokInfo = Object.freeze({ kind: 'break', gender: null });
 /** The part of classify that depends on the word alone (memoised per lexicon; results are frozen and shared). */
 const classifyWord = wordMemo((c, low): TokInfo => Object.freeze(classifyUncached(c, low)));
 
-function classifyUncached(c: Compiled, low: string, titles = true): TokInfo {
+function classifyUncached(c: Compiled, low: string, titles = true, orgs = true): TokInfo {
   const cores = nameCores(c, low);
   const first = firstNameBase(c, low, null);
   if (first) return { kind: 'first', gender: first.gender };
-  for (const core of cores) if (c.orgStems.has(core)) return BREAK;
+  if (orgs) for (const core of cores) if (c.orgStems.has(core)) return BREAK;
   if (titles && isTitleWord(c, low)) return BREAK;
   if (endsWithAny(low, c.patrFemale, 3)) return { kind: 'patr', gender: 'female' };
   if (endsWithAny(low, c.patrMale, 3)) return { kind: 'patr', gender: 'male' };

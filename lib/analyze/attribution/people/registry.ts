@@ -307,7 +307,8 @@ export class People {
    */
   private namesPlaceBefore(b: Block, a: number, z: number, infos: readonly TokInfo[]): boolean {
     const noun = b.tokens[a - 1];
-    if (!noun || noun.cap || z - a > 2 || !this.isPlaceNoun(noun.low) || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(noun.end, b.tokens[a]!.start))) return false;
+    // "Жители Соединённого Королевства": a place noun may open the sentence.
+    if (!noun || (noun.cap && !noun.sentStart) || z - a > 2 || !this.isPlaceNoun(noun.low) || !/^[\s\u00a0]+$/u.test(this.doc.text.slice(noun.end, b.tokens[a]!.start))) return false;
     if (infos.some((x) => x.kind === 'first')) return false;
     if (z - a === 2 && infos[1]!.kind === 'sur' && !endsWithAny(b.tokens[a]!.low, this.c.adjectiveLike, 2)) return false;
     const before = b.tokens[a - 2];
@@ -958,7 +959,21 @@ export class People {
   }
 
   /** Final Person records (people with at least one run). */
+  /** Roles read off descriptions standing for a person (resolution), added when the links are made: see roleByDescription. */
+  private readonly describedRoleTexts: Array<[PersonRec, string]> = [];
+
+  /**
+   * A role a speaker's description gives the person it stands for ("raconte le viticulteur de 58 ans"). It joins the
+   * person's roles at the end, after title mentions are linked: as a title of its holder it would link later bare
+   * uses of the word too, which measured below the other holders' links (NEREL train, sole-holder).
+   */
+  roleByDescription(p: PersonRec, raw: string): void {
+    this.describedRoleTexts.push([p, raw]);
+  }
+
   finish(): Person[] {
+    // "Král dodal": a surname that is also a title word describes nobody.
+    for (const [p, raw] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw);
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
       for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);
