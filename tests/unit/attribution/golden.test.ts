@@ -66,6 +66,8 @@ const MEASURED_ONLY = new Set([
     'de/dresden-striezelmarkt', 'de/innsbruck-lawine', 'de/freiburg-radweg', 'fr/strasbourg-marche-noel', 'fr/clermont-usine',
     'fr/geneve-logement', 'es/granada-esqui', 'es/cadiz-narcolancha', 'es/cusco-turismo', 'cs/sumava-kurovec', 'cs/usti-unik',
     'cs/karlovy-vary-kolonada'],
+  // Written blind in session 11 (a fifth unseen set, three per language, annotated and committed before the engine ran on them).
+  ...['ru/rostov-apellyaciya', 'ru/ekaterinburg-universitet', 'ru/astrakhan-port'],
 ]);
 
 const articles = loadGolden(ROOT);
