@@ -500,5 +500,6 @@ export const es: Lexicon = {
     particles: ['de', 'del', 'la', 'las', 'los', 'y'],
     definiteArticles: ['el', 'esa', 'ese', 'esta', 'este', 'la'],
     articleGender: { male: ['aquel', 'el', 'ese', 'este'], female: ['aquella', 'esa', 'esta', 'la'] },
+    contractedArticles: { al: 'El', del: 'El' },
   },
 };

@@ -780,5 +780,6 @@ export const fr: Lexicon = {
     particles: ['de', 'des', 'du', 'la', 'le'],
     definiteArticles: ['ce', 'cet', 'cette', "l'", 'la', 'le'],
     articleGender: { male: ['ce', 'cet', 'le'], female: ['cette', 'la'] },
+    contractedArticles: { au: 'Le', aux: 'Les', du: 'Le', des: 'Les' },
   },
 };

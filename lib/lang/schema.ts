@@ -285,6 +285,12 @@ export const Lexicon = z.object({
      * last, even with a person of the other gender named between.
      */
     articleGender: gendered.optional(),
+    /**
+     * Optional (issue 15, "a précisé l'adjoint au Télégramme", "dijo al Mundo"): prepositions fused with a definite
+     * article, lowercase, and the article as an outlet's name writes it ("au" → "Le"): after one, a name known with
+     * its article ("Le Télégramme", "El Mundo") stands without it.
+     */
+    contractedArticles: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

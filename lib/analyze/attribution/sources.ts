@@ -725,6 +725,14 @@ export class SourceFinder {
     return after ?? (allowCap ? this.nameRightAt(p, limit, true) : null);
   }
 
+  /** The article a preposition right before p fuses ("au" → "Le"), from the lexicon; null when none. */
+  private fusedArticle(p: number): string | null {
+    const table = this.c.lex.names.contractedArticles;
+    if (!table) return null;
+    const w = /([\p{L}]+)[\s\u00a0]+$/u.exec(this.doc.text.slice(Math.max(0, p - 12), p))?.[1];
+    return w && Object.hasOwn(table, lower(w)) ? table[lower(w)]! : null;
+  }
+
   /** Whether the word before q is a link noun for a kind of outlet ("газете", "Sender", "diario"), not an article or a preposition. */
   private outletNounBefore(q: number): boolean {
     const m = /([\p{L}\p{M}]+)[\s\u00a0]*$/u.exec(this.doc.text.slice(Math.max(0, q - 40), q));
@@ -821,6 +829,11 @@ export class SourceFinder {
       }
       return this.withCorrespondent({ name: o.name, kind: o.kind, start: p, end: p + known[0].length }, limit);
     }
+    // "au Télégramme", "del Mundo": a name known with its article, the article fused with the preposition before it.
+    const fused = this.fusedArticle(p);
+    const bare = fused ? OUTLET_START_RE.exec(`${fused} ${seg}`) : null;
+    const bo = bare && bare[0].length > fused!.length + 1 ? outletByName(bare[0]) : null;
+    if (bo) return this.withCorrespondent({ name: bo.name, kind: bo.kind, start: p, end: p + bare![0].length - fused!.length - 1 }, limit);
     // "кореспондентові Укрінформу", "рассказал Интерфаксу": a known name in an oblique case.
     const inflected = inflectedOutletRe(this.c)?.start.exec(seg);
     const io = inflected && outletByName(inflected[1]!);
