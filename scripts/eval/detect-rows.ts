@@ -27,7 +27,8 @@ export function readRows(files: string[], strippedFiles: string[], features: (f:
   );
 }
 
-function hostOf(url: string): string | null {
+/** A page's site: its host without a leading www. */
+export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\d?\./, '');
   } catch {
@@ -35,7 +36,8 @@ function hostOf(url: string): string | null {
   }
 }
 
-function hashHost(h: string): number {
+/** A stable hash of a site's name (FNV-1a), so folds by site are the same on every run. */
+export function hashHost(h: string): number {
   let x = 0x811c9dc5;
   for (let i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 0x01000193) >>> 0;
   return x;

@@ -24,6 +24,7 @@ import { GATE_THRESHOLD, GATE_WEIGHTS, gateFeatures, gateScore } from '../../lib
 import { defaultDataset, flagValue, printFigures, printTable } from '../lib/report';
 import { datasetFormat, loadPage, pageIds } from './pages';
 import { fitTrees, scoreTrees } from './gate-trees';
+import { hashHost, hostOf } from './detect-rows';
 
 interface Row {
   id: string;
@@ -74,20 +75,6 @@ function readRows(): Row[] {
   }
   if (dump) writeFileSync(dump, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   return rows;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '');
-  } catch {
-    return null;
-  }
-}
-
-function hashHost(h: string): number {
-  let x = 0x811c9dc5;
-  for (let i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 0x01000193) >>> 0;
-  return x;
 }
 
 const rows = readRows();
