@@ -29,7 +29,7 @@ import { buildDocuments, parseIob2 } from './attribution/kaznerd';
 import { emptyMentionTally, scoreMentionsDoc, type MentionTally } from './attribution/mentions';
 import { readNerel } from './attribution/nerel';
 import { emptyPairTally, roleStems, scorePairsDoc, type PairTally } from './attribution/pairs';
-import { emptyPolnearTally, readPolnear, scorePolnearDoc, THRESHOLDS, type PolnearTally, type SpeakerTally } from './attribution/polnear';
+import { emptyPolnearTally, polnearArticles, readPolnear, scorePolnearDoc, THRESHOLDS, type PolnearTally, type SpeakerTally } from './attribution/polnear';
 import { countOffsetMismatches, parseBrat } from './attribution/brat';
 import { overlapsAny, prf, round, stem, tokenize, type Prf, type Range } from './attribution/text';
 import {
@@ -255,20 +255,12 @@ function runPolnear(folder: string, engine: AnalyzeAttribution, options: Options
   ].filter((d) => existsSync(path.join(d, 'attributions'))));
   if (!split) throw new Error(`no attributions/ folder under ${folder}`);
 
-  // One annotation per article: agreement articles were annotated by several people; take the first.
-  const annByText = new Map<string, string>();
-  for (const f of readdirSync(path.join(split, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
-    const textName = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (!annByText.has(textName)) annByText.set(textName, f);
-  }
-  const names = [...annByText.keys()].filter((n) => existsSync(path.join(split, 'text', `${n}.txt`))).sort();
-
   const tally = emptyPolnearTally();
   const stats = newStats();
   let offsetMismatches = 0;
-  for (const name of names.slice(0, options.limit)) {
-    const text = readFileSync(path.join(split, 'text', `${name}.txt`), 'utf8');
-    const ann = readFileSync(path.join(split, 'attributions', annByText.get(name)!), 'utf8');
+  for (const { name, textFile, annFile } of polnearArticles(split).slice(0, options.limit)) {
+    const text = readFileSync(textFile, 'utf8');
+    const ann = readFileSync(annFile, 'utf8');
     offsetMismatches += countOffsetMismatches(parseBrat(ann), text);
     const gold = readPolnear(text, ann);
     const result = run(engine, text, 'en', stats);

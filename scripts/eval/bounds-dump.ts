@@ -4,12 +4,12 @@
  *
  *   npx tsx scripts/eval/bounds-dump.ts [polnear folder] [--split dev|train] [--limit N] > out.jsonl
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFromText } from '../../lib/analyze/plain-text';
 import { datasetArg, flagValue } from '../lib/report';
 import { loadEngine, predictedQuotes } from './attribution/engine';
-import { readPolnear, STRICT } from './attribution/polnear';
+import { polnearArticles, readPolnear, STRICT } from './attribution/polnear';
 import { coveredShare, tokenizeRanges } from './attribution/text';
 
 const argv = process.argv.slice(2);
@@ -22,15 +22,10 @@ async function main(): Promise<void> {
   const engine = await loadEngine();
   if (typeof engine === 'string') throw new Error(engine);
   const dir = path.join(folder, 'data', split);
-  const annByText = new Map<string, string>();
-  for (const f of readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
-    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (!annByText.has(name)) annByText.set(name, f);
-  }
-  const names = [...annByText.keys()].filter((n) => existsSync(path.join(dir, 'text', `${n}.txt`))).sort().slice(0, limit);
-  for (const name of names) {
-    const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
-    const ann = readFileSync(path.join(dir, 'attributions', annByText.get(name)!), 'utf8');
+  const articles = polnearArticles(dir).slice(0, limit);
+  for (const { name, textFile, annFile } of articles) {
+    const text = readFileSync(textFile, 'utf8');
+    const ann = readFileSync(annFile, 'utf8');
     const gold = readPolnear(text, ann).filter((g) => tokenizeRanges(text, g.content).length > 0);
     const result = engine(articleFromText(text), 'en');
     const preds = predictedQuotes(result);

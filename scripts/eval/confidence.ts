@@ -20,7 +20,7 @@ import { parseBrat } from './attribution/brat';
 import { cover, loadGolden, locateQuotes, MIN_COVER, sameName } from './attribution/golden';
 import { chooseThreshold, fitTable, foldOf, shownAt, type JudgedLink } from './attribution/confidence-fit';
 import { emptyMentionPrecision, scoreMentionPrecision } from './attribution/mention-precision';
-import { emptyPolnearTally, readPolnear, scorePolnearDoc } from './attribution/polnear';
+import { emptyPolnearTally, polnearArticles, readPolnear, scorePolnearDoc } from './attribution/polnear';
 
 const FOLDS = 5;
 const GOLDEN_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/attribution/golden');
@@ -31,17 +31,10 @@ function polnearLinks(root: string, split: string): JudgedLink[] {
   const dir = path.join(root, 'polnear', 'data', split);
   const out: JudgedLink[] = [];
   if (!existsSync(dir)) return out;
-  const annByText = new Map<string, string>();
-  for (const f of readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
-    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (!annByText.has(name)) annByText.set(name, f);
-  }
   const tally = emptyPolnearTally();
-  for (const [name, ann] of annByText) {
-    const file = path.join(dir, 'text', `${name}.txt`);
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, 'utf8');
-    const gold = readPolnear(text, readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
+  for (const { name, textFile, annFile } of polnearArticles(dir)) {
+    const text = readFileSync(textFile, 'utf8');
+    const gold = readPolnear(text, readFileSync(annFile, 'utf8'));
     const result = analyzeAttribution(articleFromText(text), 'en');
     const judged = scorePolnearDoc(tally, name, text, gold, result.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, speakerRef: q.speakerRef ?? null })));
     result.quotes.forEach((q, i) => {

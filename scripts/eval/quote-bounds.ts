@@ -9,12 +9,12 @@
  *
  * Prints the tables, then ONE line of JSON.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFromText } from '../../lib/analyze/plain-text';
 import { datasetArg, flagValue, printTable } from '../lib/report';
 import { loadEngine, predictedQuotes } from './attribution/engine';
-import { readPolnear, STRICT, type GoldAttribution, type PredictedQuote } from './attribution/polnear';
+import { polnearArticles, readPolnear, STRICT, type GoldAttribution, type PredictedQuote } from './attribution/polnear';
 import { coveredShare, excerpt, tokenize, tokenizeRanges, type Range, type Token } from './attribution/text';
 
 const LOOSE = 0.3;
@@ -72,12 +72,7 @@ async function main(): Promise<void> {
   const engine = await loadEngine();
   if (typeof engine === 'string') throw new Error(engine);
   const dir = path.join(folder, 'data', split);
-  const annByText = new Map<string, string>();
-  for (const f of readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
-    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (!annByText.has(name)) annByText.set(name, f);
-  }
-  const names = [...annByText.keys()].filter((n) => existsSync(path.join(dir, 'text', `${n}.txt`))).sort().slice(0, limit);
+  const articles = polnearArticles(dir).slice(0, limit);
 
   const goldClasses = new Map<string, number>();
   const predClasses = new Map<string, number>();
@@ -94,9 +89,9 @@ async function main(): Promise<void> {
   let goldSpeech = 0;
   let predicted = 0;
 
-  for (const name of names) {
-    const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
-    const ann = readFileSync(path.join(dir, 'attributions', annByText.get(name)!), 'utf8');
+  for (const { name, textFile, annFile } of articles) {
+    const text = readFileSync(textFile, 'utf8');
+    const ann = readFileSync(annFile, 'utf8');
     const gold = readPolnear(text, ann).filter((g) => tokenizeRanges(text, g.content).length > 0);
     const result = engine(articleFromText(text), 'en');
     const preds = predictedQuotes(result);
@@ -171,7 +166,7 @@ async function main(): Promise<void> {
 
   const rows = (m: Map<string, number>, total: number, top = 40) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, n]) => [k, n, n / total]);
-  console.log(`\n== PolNeAR ${split}: ${names.length} docs, ${goldSpeech} speech Contents, ${predicted} predictions`);
+  console.log(`\n== PolNeAR ${split}: ${articles.length} docs, ${goldSpeech} speech Contents, ${predicted} predictions`);
   printTable(['speech Content (best prediction)', 'n', 'share'], rows(goldClasses, goldSpeech));
   console.log('');
   printTable(['prediction not matched strictly', 'n', 'share of predictions'], rows(predClasses, predicted));
@@ -201,7 +196,7 @@ async function main(): Promise<void> {
       eval: 'quote-bounds',
       speechBoth: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 },
       split,
-      docs: names.length,
+      docs: articles.length,
       goldSpeech,
       predicted,
       gold: Object.fromEntries(goldClasses),

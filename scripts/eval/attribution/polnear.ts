@@ -5,6 +5,8 @@
  * covers ≥ 30% (and ≥ 80%) of the Content's tokens; recall over speech attributions and over all
  * attributions; precision over all; speaker accuracy on matched quotes whose Source holds a name.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { parseBrat } from './brat';
 import { coveredShare, excerpt, nameKey, overlapsAny, tokenize, tokenizeRanges, type Range, type Token } from './text';
 
@@ -79,6 +81,29 @@ export interface GoldAttribution {
   speech: boolean;
   /** Lower-case name tokens of the Source ("The New York Post" → new, york, post); empty when unnamed. */
   sourceNames: string[];
+}
+
+/** One article of a PolNeAR split: its name and the paths of its text and of the annotation read. */
+export interface PolnearArticle {
+  name: string;
+  textFile: string;
+  annFile: string;
+}
+
+/**
+ * The articles of a PolNeAR split folder (`text/`, `attributions/`) whose text is there, in name order, each with
+ * one annotation: agreement articles were annotated by several people, and the first file of each is read.
+ */
+export function polnearArticles(dir: string): PolnearArticle[] {
+  const annByText = new Map<string, string>();
+  for (const f of readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
+    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
+    if (!annByText.has(name)) annByText.set(name, f);
+  }
+  return [...annByText.keys()]
+    .filter((n) => existsSync(path.join(dir, 'text', `${n}.txt`)))
+    .sort()
+    .map((name) => ({ name, textFile: path.join(dir, 'text', `${name}.txt`), annFile: path.join(dir, 'attributions', annByText.get(name)!) }));
 }
 
 /** Reads the attributions of one article (its text and the BRAT `.ann` of one annotator). */
