@@ -7,6 +7,8 @@
  *   costs something: this is that floor, plus the reading itself.
  * - Its page is the smallest popup that shows a stored result: one module script that reads one key from
  *   `storage.session` and renders one element (`[data-state]`, the selector the popup bench waits for).
+ * A second, smaller one (`writeMinimalExtension`) is the maintainers' reference of issue 19, measured by
+ * script-time.ts: a content script that reads the title, `og:type` and the count of `<p>`, nothing else.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -61,14 +63,37 @@ chrome.storage.session.get(key).then((got) => {
 });
 `;
 
+/** The maintainers' minimal content script (issue 19): the title, og:type and the count of `<p>`, kept in its world. */
+export const MINIMAL_CONTENT_SCRIPT = `(() => {
+  globalThis.__bylineBenchMinimal = {
+    title: document.title,
+    ogType: document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
+    paragraphs: document.getElementsByTagName('p').length,
+  };
+})();
+`;
+
 /** Writes the reference extension to a new temp folder and returns its path. */
 export function writeReferenceExtension(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'byline-bench-reference-'));
+  return writeExtension('byline-bench-reference-', MANIFEST, {
+    'content.js': CONTENT_SCRIPT,
+    [REFERENCE_PAGE]: PAGE_HTML,
+    'page.js': PAGE_SCRIPT,
+  });
+}
+
+/** Writes the minimal extension (its content script and the worker every bench extension has) to a new temp folder. */
+export function writeMinimalExtension(): string {
+  const manifest = { ...MANIFEST, name: 'Byline benchmark minimal reference', permissions: [] };
+  return writeExtension('byline-bench-minimal-', manifest, { 'content.js': MINIMAL_CONTENT_SCRIPT });
+}
+
+function writeExtension(prefix: string, manifest: object, files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(MANIFEST, null, 2));
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // A worker only so that the extension can be found (launchWithExtension waits for it) and its pages opened.
   writeFileSync(path.join(dir, 'background.js'), '// The reference extension needs a worker only so it can be found and its pages opened.\n');
-  writeFileSync(path.join(dir, 'content.js'), CONTENT_SCRIPT);
-  writeFileSync(path.join(dir, REFERENCE_PAGE), PAGE_HTML);
-  writeFileSync(path.join(dir, 'page.js'), PAGE_SCRIPT);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
