@@ -6,30 +6,36 @@
  *
  *   npx tsx scripts/bench/script-time.ts [dataset folder] [--pages N] [--reps N] [--settle MS] [--also <build dir>]… [--no-build]
  *
- * Default: the non-article pages of ../shared/datasets/wcxb-dev, 24 spread over it (probe-worlds.ts's sample), 5
+ * Default: the non-article pages of ../shared/datasets/wcxb-dev, 24 spread over it (probe-worlds.ts's sample), 3
  * repetitions; served from 127.0.0.1, every other request aborted. Each configuration has its own Chromium (same
  * flags; only the extension differs): none, Byline (.output/chrome-mv3, built first unless --no-build), the minimal
  * one, and any --also build (e.g. a copy of another branch's .output/chrome-mv3). For each page and repetition the
- * page is loaded once in every browser, the order rotating, each load in a new tab:
- * - script time: CDP `Performance.getMetrics` of the page, enabled before the navigation, `ScriptDuration` +
- *   `V8CompileDuration`. These are Blink's own counters around the same calls DevTools' Performance panel shows as
- *   Scripting (Evaluate Script, Function Call, timers, idle callbacks: `ScriptDuration`, nested style and layout
- *   excluded as the panel's self time excludes them; Compile Script: `V8CompileDuration`, kept apart by Blink), in
- *   every JS world of the page's main thread, content scripts included. A trace would give the same events, at
- *   the cost of a trace per load; the counters cost nothing. Read in thread time (`timeDomain: threadTicks`: the
- *   main thread's CPU time, which other work on the two shared cores does not inflate); wall-clock time, what the
- *   panel's durations are, is read too (a second CDP session in the default domain) and printed beside it.
- * - heap: `JSHeapUsedSize` (the renderer's V8 heap, every world) after two `HeapProfiler.collectGarbage`.
+ * page is loaded once in every browser, the order rotating, each load in a new tab, a trace running from before the
+ * navigation until the reading.
+ * - script time: what DevTools' Performance panel counts as Scripting on the page's main thread (its renderer's
+ *   `CrRendererMain`), from the trace: the outermost of a classic script's top level (`EvaluateScript`: compile +
+ *   run), a callback (`v8.callFunction`: the function and the promise jobs run after it), a promise-job checkpoint
+ *   of its own (`RunMicrotasks`), module compile and evaluation; style and layout nested in them left out (the
+ *   panel's Rendering). Every JS world counts (content scripts run in their own). Thread time (the events' `tdur`:
+ *   CPU time of the main thread, which other work on the two shared cores does not inflate); wall time beside it.
+ *   Why not CDP `Performance.getMetrics` (ScriptDuration + V8CompileDuration, also printed, "Blink counters"):
+ *   Blink stops its script clock when a callback returns, before the promise jobs it queued run, and the probe
+ *   does its gate in such a job (its look continues after `await` of an idle callback): the counters miss it.
+ * - the extension's own: of those events, the ones that ran its files or in its world (the trace names both), by
+ *   file and part (compile, top-level run, callbacks with their promise jobs). Not a difference of two runs, so
+ *   free of the page's own variation; a lower bound (work reached through the extension messaging's callbacks is
+ *   not named after the extension).
+ * - heap: CDP `JSHeapUsedSize` (the renderer's V8 heap, every world) after two `HeapProfiler.collectGarbage`.
  * - when: `--settle` ms after `load` (default 1000, the same in every browser): Byline's probe waits for an idle
  *   moment (≤ 1 s) before its gate. After the readings Byline's own timeline is read (lib/extension/page-status.ts,
  *   which itself runs a script in the page, so only afterwards) and a load whose verdict came after the reading is
  *   counted as undecided (raise --settle if any).
  * Per page the median over repetitions of each configuration, minus the no-extension median; over pages the
  * median and the mean of those differences, their ratio Byline / minimal (bars: script ≤ 2×, heap ≤ 1.5×), and the
- * spread: p25–p75 over pages, the repetitions' median absolute deviation, the standard error of the mean.
- * Also per load, from Byline's timeline: which of its scripts ran (the gate stopped the page, or first-stage.js and
- * maybe full.js were injected past it) and the steps' own time, so its added time splits into what its steps
- * measure and the rest (compiling and starting its scripts, the extension's bindings).
+ * spread: p25–p75 over pages, the repetitions' median absolute deviation, the standard error of the mean, a 90%
+ * interval of the ratio of medians with the pages resampled. Per verdict of Byline's (the gate stopped the page,
+ * or first-stage.js and maybe full.js were injected past it) its added time, its own by file and part, and its
+ * timeline's steps (wall time, as the probe measures them).
  *
  * Ends with one JSON line. Timings include whatever else the machine does: run it under the heavy-work lock.
  */
@@ -49,7 +55,7 @@ const argv = process.argv.slice(2);
 const valued = new Set(['--pages', '--reps', '--settle', '--also']);
 const dataset = datasetArg(argv.filter((a, i) => !valued.has(a) && !valued.has(argv[i - 1] ?? '')), 'wcxb-dev');
 const pageCount = Number(flagValue(argv, 'pages') ?? 24);
-const reps = Number(flagValue(argv, 'reps') ?? 5);
+const reps = Number(flagValue(argv, 'reps') ?? 3);
 const settleMs = Number(flagValue(argv, 'settle') ?? 1000);
 const also = argv.flatMap((a, i) => (argv[i - 1] === '--also' ? [path.resolve(a)] : []));
 /** Bars of issue 19 (its second): Byline's added script time and heap as ratios to the minimal script's. */
@@ -68,10 +74,14 @@ interface Config {
 
 /** One page load's readings (ms, kB). */
 interface Load {
-  cpuScriptMs: number;
-  cpuCompileMs: number;
-  wallScriptMs: number;
-  wallCompileMs: number;
+  /** The trace's script time on the page's main thread (thread time; wall: `traceWallMs`), every world. */
+  traceMs: number;
+  traceWallMs: number;
+  /** Of it, what ran in an extension's world or from its files, by `file part` (thread ms). */
+  extension: Record<string, number>;
+  /** Blink's counters, `ScriptDuration` + `V8CompileDuration`, thread time (they leave out promise jobs). */
+  cdpMs: number;
+  cdpCompileMs: number;
   heapKb: number;
   /** Byline only: its verdict, which scripts ran, its steps' own time, decided before the readings. */
   verdict?: string;
@@ -161,31 +171,33 @@ async function extensionBrowser(name: string, dir: string, byline: boolean): Pro
 async function measureLoad(config: Config, url: string): Promise<Load | null> {
   const tab = await config.context.newPage();
   try {
-    // Enabled before the navigation, so the counters hold everything the page's main thread runs from its start.
-    const cpu = await config.context.newCDPSession(tab);
-    await cpu.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const wall = await config.context.newCDPSession(tab);
-    await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
+    // Both started before the navigation, so they hold everything the page's main thread runs from its start.
+    const cdp = await config.context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await sleep(settleMs);
-    const c = await metrics(cpu);
-    const w = await metrics(wall);
-    await cpu.send('HeapProfiler.enable');
-    await cpu.send('HeapProfiler.collectGarbage');
-    await cpu.send('HeapProfiler.collectGarbage');
-    const h = await metrics(cpu);
+    const counters = await metrics(cdp);
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metrics(cdp);
+    const trace = scriptTime(events, url);
+    if (!trace) return null;
     const load: Load = {
-      cpuScriptMs: c.ScriptDuration! * 1000,
-      cpuCompileMs: c.V8CompileDuration! * 1000,
-      wallScriptMs: w.ScriptDuration! * 1000,
-      wallCompileMs: w.V8CompileDuration! * 1000,
-      heapKb: h.JSHeapUsedSize! / 1024,
+      ...trace,
+      cdpMs: (counters.ScriptDuration! + counters.V8CompileDuration!) * 1000,
+      cdpCompileMs: counters.V8CompileDuration! * 1000,
+      heapKb: heap.JSHeapUsedSize! / 1024,
     };
-    if (config.byline && config.ext) {
-      // The reading's time in the page's clock (ms since navigation start), to tell whether the verdict preceded it.
-      const readAt = (w.Timestamp! - w.NavigationStart!) * 1000;
-      Object.assign(load, await bylineTimeline(config.ext, tab, readAt));
-    }
+    // The reading's time in the page's clock (ms since navigation start), to tell whether the verdict preceded it.
+    const readAt = (counters.Timestamp! - counters.NavigationStart!) * 1000;
+    if (config.byline && config.ext) Object.assign(load, await bylineTimeline(config.ext, tab, readAt));
     return load;
   } finally {
     await tab.close();
@@ -219,11 +231,80 @@ async function bylineTimeline(ext: ExtensionBrowser, tab: Page, readAt: number):
   return { verdict, steps, stepsMs: Object.values(steps).reduce((a, b) => a + b, 0), decided };
 }
 
+// ---------------------------------------------------------------- the trace
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', '__metadata'];
+/**
+ * Events that run script (DevTools' Scripting): a classic script's top level (`EvaluateScript`, with its compile
+ * `v8.compile` and run `v8.run`), a callback (`v8.callFunction`, holding `FunctionCall` and the promise jobs run
+ * after it), a checkpoint of promise jobs of its own (`RunMicrotasks`), modules. Only the outermost is counted.
+ */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.run', 'v8.callFunction', 'FunctionCall', 'RunMicrotasks', 'v8.compileModule', 'v8.evaluateModule']);
+/** Style and layout a script forces: DevTools' Rendering, not Scripting. */
+const RENDERING_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; worldName?: string; fileName?: string; beginData?: { url?: string }; data?: { url?: string; type?: string } };
+}
+
+/**
+ * The page's main thread (its renderer's `CrRendererMain`, found by the page's `ParseHTML`): the script events'
+ * thread time and wall time, rendering nested in them left out; what ran in an extension's world or from an
+ * extension's file, by file and part (`compile`, `run`: its top level; `callbacks`: its callbacks and their
+ * promise jobs).
+ */
+function scriptTime(events: TraceEvent[], url: string): Pick<Load, 'traceMs' | 'traceWallMs' | 'extension'> | null {
+  const pid = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url)?.pid;
+  const tid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
+  if (pid === undefined || tid === undefined) return null;
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const inside = (outer: TraceEvent, e: TraceEvent) => e !== outer && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const out = { traceMs: 0, traceWallMs: 0, extension: {} as Record<string, number> };
+  let openUntil = -1;
+  const scripts = thread.filter((e) => SCRIPT_EVENTS.has(e.name));
+  for (const e of scripts) {
+    if (e.ts < openUntil) continue;
+    openUntil = e.ts + (e.dur ?? 0);
+    const nested = thread.filter((x) => x.ts >= e.ts && x.ts < openUntil && inside(e, x));
+    const rendering = nested.filter((x) => RENDERING_EVENTS.has(x.name) && !nested.some((y) => RENDERING_EVENTS.has(y.name) && inside(y, x)));
+    const ms = cpu(e) - rendering.reduce((a, x) => a + cpu(x), 0);
+    out.traceMs += ms;
+    out.traceWallMs += ((e.dur ?? 0) - rendering.reduce((a, x) => a + (x.dur ?? 0), 0)) / 1000;
+    // Whose: an extension's file (the event's address or a nested one's), or an extension's world (named after it).
+    const all = [e, ...nested];
+    const file = all.map((x) => x.args?.data?.url ?? x.args?.fileName ?? '').find((u) => u.startsWith('chrome-extension://'));
+    const world = all.map((x) => x.args?.worldName ?? '').find((w) => w && !w.startsWith('__playwright'));
+    if (!file && !world) continue;
+    const name = file ? file.replace(/^chrome-extension:\/\/[a-p]+\//, '') : `(${world})`;
+    if (e.name === 'EvaluateScript') {
+      const compile = nested.filter((x) => x.name === 'v8.compile').reduce((a, x) => a + cpu(x), 0);
+      add(out.extension, `${name} compile`, compile);
+      add(out.extension, `${name} run`, ms - compile);
+    } else add(out.extension, `${name} ${e.name === 'v8.compile' ? 'compile' : e.name === 'v8.run' ? 'run' : 'callbacks'}`, ms);
+  }
+  return out;
+}
+
+function add(to: Record<string, number>, key: string, ms: number): void {
+  to[key] = (to[key] ?? 0) + ms;
+}
 // ---------------------------------------------------------------- report
 
-type Reading = 'cpuScriptMs' | 'cpuCompileMs' | 'wallScriptMs' | 'wallCompileMs' | 'heapKb' | 'cpuTotalMs' | 'wallTotalMs';
+type Reading = 'traceMs' | 'traceWallMs' | 'extensionMs' | 'cdpMs' | 'cdpCompileMs' | 'heapKb' | `part:${string}`;
 const read = (l: Load, what: Reading): number =>
-  what === 'cpuTotalMs' ? l.cpuScriptMs + l.cpuCompileMs : what === 'wallTotalMs' ? l.wallScriptMs + l.wallCompileMs : l[what];
+  what === 'extensionMs'
+    ? Object.values(l.extension).reduce((a, b) => a + b, 0)
+    : what.startsWith('part:')
+      ? (l.extension[what.slice(5)] ?? 0)
+      : l[what as Exclude<Reading, 'extensionMs' | `part:${string}`>];
 
 function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void {
   const extensions = names.filter((n) => n !== 'none');
@@ -246,15 +327,15 @@ function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void 
 
   console.log(`\n${ids.length} non-article pages of ${path.basename(dataset)}, ${reps} loads each per configuration (${names.join(', ')}), readings ${settleMs} ms after load`);
   console.log(`Chromium ${chromiumPath()}, headless; ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}; load average ${os.loadavg()[0]!.toFixed(1)} at the end\n`);
-  console.log('per page: added over no extension (medians over loads; script = ScriptDuration + V8CompileDuration, thread time)');
+  console.log('per page: added over no extension (medians over loads; script time from the trace, thread time)');
   printTable(
     ['page', 'none script ms', ...extensions.flatMap((n) => [`${n} +ms`, `${n} +heap kB`]), 'byline verdict', 'byline steps ms'],
     ids.map((id): Cell[] => {
       const b = loads.get(id)!.get('byline')!;
       return [
         id,
-        round(median(loads.get(id)!.get('none')!.map((l) => read(l, 'cpuTotalMs')))),
-        ...extensions.flatMap((n) => [round(added(id, n, 'cpuTotalMs')), Math.round(added(id, n, 'heapKb'))]),
+        round(median(loads.get(id)!.get('none')!.map((l) => read(l, 'traceMs')))),
+        ...extensions.flatMap((n) => [round(added(id, n, 'traceMs')), Math.round(added(id, n, 'heapKb'))]),
         [...new Set(b.map((l) => l.verdict))].join(' / '),
         round(median(b.map((l) => l.stepsMs ?? NaN))),
       ];
@@ -264,10 +345,10 @@ function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void 
   const figures: Record<string, unknown> = { pages: ids.length, reps, settleMs, undecidedLoads: undecided };
   const rows: Cell[][] = [];
   const readings: [string, Reading, string][] = [
-    ['script time, thread (bar) ms', 'cpuTotalMs', 'Script'],
-    ['  of which compile ms', 'cpuCompileMs', 'Compile'],
-    ['script time, wall clock ms', 'wallTotalMs', 'WallScript'],
-    ['  of which compile ms', 'wallCompileMs', 'WallCompile'],
+    ['script time, trace, thread (bar) ms', 'traceMs', 'Script'],
+    ['  the same, wall clock ms', 'traceWallMs', 'WallScript'],
+    ['  the extension\'s own (its world, its files; not a difference) ms', 'extensionMs', 'Own'],
+    ['  Blink counters (no promise jobs) ms', 'cdpMs', 'Counters'],
     ['JS heap after GC (bar) kB', 'heapKb', 'Heap'],
   ];
   for (const [label, what, key] of readings) {
@@ -278,7 +359,7 @@ function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void 
       const prefix = n.replace(/[@.-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/[^\w]/g, '');
       figures[`${prefix}${key}${unit}`] = round(median(xs));
       figures[`${prefix}${key}Mean${unit}`] = round(mean(xs));
-      const bar = what === 'cpuTotalMs' ? BARS.script : what === 'heapKb' ? BARS.heap : null;
+      const bar = what === 'traceMs' ? BARS.script : what === 'heapKb' ? BARS.heap : null;
       const ratio = n === 'minimal' ? null : median(xs) / median(minimal);
       const ratioMean = n === 'minimal' ? null : mean(xs) / mean(minimal);
       if (ratio !== null) {
@@ -295,42 +376,64 @@ function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void 
         round(repSpread(n, what)),
         ratio === null ? null : round(ratio),
         ratioMean === null ? null : round(ratioMean),
-        bar === null || ratio === null ? null : `≤ ${bar}: ${ratio <= bar && ratioMean! <= bar ? 'met' : ratio <= bar || ratioMean! <= bar ? 'mixed' : 'NOT MET'}`,
+        ratio === null ? null : interval(xs, minimal),
+        bar === null || ratio === null ? null : `≤ ${bar}: ${ratio <= bar && ratioMean! <= bar ? 'met' : ratio <= bar ? 'met by medians' : ratioMean! <= bar ? 'met by means' : 'NOT MET'}`,
       ]);
+      if (ratio !== null) figures[`${prefix}${key}VsMinimal90`] = interval(xs, minimal);
     }
   }
   console.log('');
-  printTable(['added over no extension', 'extension', 'median', 'mean', 'p25–p75 pages', 'SE of mean', 'rep MAD', '×minimal (medians)', '×minimal (means)', 'bar'], rows);
-  console.log(`\nno-extension baseline: script ${round(median(ids.map((id) => median(loads.get(id)!.get('none')!.map((l) => read(l, 'cpuTotalMs'))))))} ms, rep MAD ${round(repSpread('none', 'cpuTotalMs'))} ms (median over pages)`);
+  printTable(['added over no extension', 'extension', 'median', 'mean', 'p25–p75 pages', 'SE of mean', 'rep MAD', '×minimal (medians)', '×minimal (means)', 'medians\' 90% (pages resampled)', 'bar'], rows);
+  console.log(`\nno-extension baseline: script ${round(median(ids.map((id) => median(loads.get(id)!.get('none')!.map((l) => read(l, 'traceMs'))))))} ms, rep MAD ${round(repSpread('none', 'traceMs'))} ms (median over pages)`);
 
   // Where Byline's added time goes: its own steps (as its timeline measures them) and the rest.
-  for (const n of extensions.filter((x) => x.startsWith('byline'))) {
+  for (const n of extensions) {
     const verdicts = new Map<string, string[]>();
     for (const id of ids) {
-      const v = loads.get(id)!.get(n)!.map((l) => l.verdict ?? '?');
+      const v = loads.get(id)!.get(n)!.map((l) => l.verdict ?? '–');
       const key = v.every((x) => x === v[0]) ? v[0]! : 'mixed';
       verdicts.set(key, [...(verdicts.get(key) ?? []), id]);
     }
     const stepNames = [...new Set(ids.flatMap((id) => loads.get(id)!.get(n)!.flatMap((l) => Object.keys(l.steps ?? {}))))];
-    console.log(`\n${n}: by verdict (pages; medians over them of the per-page medians, ms)`);
+    const parts = [...new Set(ids.flatMap((id) => loads.get(id)!.get(n)!.flatMap((l) => Object.keys(l.extension))))].sort();
+    const perPage = (id: string, what: Reading) => median(loads.get(id)!.get(n)!.map((l) => read(l, what)));
+    console.log(`\n${n}: by verdict (pages; means over them of the per-page medians, ms): added script time, the extension's own by file and part, its timeline's steps (wall)`);
     printTable(
-      ['verdict', 'pages', 'added script', 'compile', 'its steps', ...stepNames, 'added heap kB'],
+      ['verdict', 'pages', 'added script', 'own', ...parts, 'its steps', ...stepNames, 'added heap kB'],
       [...verdicts].map(([v, list]): Cell[] => [
         v,
         list.length,
-        round(median(list.map((id) => added(id, n, 'cpuTotalMs')))),
-        round(median(list.map((id) => added(id, n, 'cpuCompileMs')))),
-        round(median(list.map((id) => median(loads.get(id)!.get(n)!.map((l) => l.stepsMs ?? NaN))))),
-        ...stepNames.map((s) => round(median(list.map((id) => median(loads.get(id)!.get(n)!.map((l) => l.steps?.[s] ?? 0)))))),
-        Math.round(median(list.map((id) => added(id, n, 'heapKb')))),
+        round(mean(list.map((id) => added(id, n, 'traceMs')))),
+        round(mean(list.map((id) => perPage(id, 'extensionMs')))),
+        ...parts.map((k) => round(mean(list.map((id) => perPage(id, `part:${k}`))))),
+        round(mean(list.map((id) => median(loads.get(id)!.get(n)!.map((l) => l.stepsMs ?? NaN))))),
+        ...stepNames.map((s) => round(mean(list.map((id) => median(loads.get(id)!.get(n)!.map((l) => l.steps?.[s] ?? 0)))))),
+        Math.round(mean(list.map((id) => added(id, n, 'heapKb')))),
       ]),
     );
+    const k = n.replace(/[@.-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/[^\w]/g, '');
+    figures[`${k}OwnByPartMeanMs`] = Object.fromEntries(parts.map((p) => [p, round(mean(ids.map((id) => perPage(id, `part:${p}`))))]));
     const key = n.replace(/[@.-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/[^\w]/g, '');
     figures[`${key}Verdicts`] = Object.fromEntries([...verdicts].map(([v, list]) => [v, list.length]));
     figures[`${key}StepsMs`] = round(median(ids.map((id) => median(loads.get(id)!.get(n)!.map((l) => l.stepsMs ?? NaN)))));
   }
   if (undecided) console.log(`\n${undecided} Byline load(s) had no verdict before the readings: raise --settle.`);
   printFigures(figures);
+}
+
+/**
+ * 90% interval of the ratio of medians when the pages are resampled (bootstrap, paired by page): how far the ratio
+ * could move with another sample of pages like these. Seeded, so a run's figures repeat from its readings.
+ */
+function interval(xs: number[], ys: number[]): string {
+  let seed = 19;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const ratios: number[] = [];
+  for (let b = 0; b < 2000; b++) {
+    const pick = xs.map(() => Math.floor(random() * xs.length));
+    ratios.push(median(pick.map((i) => xs[i]!)) / median(pick.map((i) => ys[i]!)));
+  }
+  return `${round(quantile(ratios, 0.05))}–${round(quantile(ratios, 0.95))}`;
 }
 
 function mean(xs: number[]): number {
