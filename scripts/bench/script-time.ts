@@ -5,6 +5,8 @@
  * (document_idle) reads the title, `og:type` and the count of `<p>` (reference-extension.ts, writeMinimalExtension).
  *
  *   npx tsx scripts/bench/script-time.ts [dataset folder] [--pages N] [--reps N] [--settle MS] [--also <build dir>]… [--no-build]
+ *       [--slice A:B] [--save readings.json]     # measure part of the sample, keep its readings
+ *   npx tsx scripts/bench/script-time.ts --from a.json --from b.json    # report parts together (runs fit the lock's 8 minutes)
  *
  * Default: the non-article pages of ../shared/datasets/wcxb-dev, 24 spread over it (probe-worlds.ts's sample), 3
  * repetitions; served from 127.0.0.1, every other request aborted. Each configuration has its own Chromium (same
@@ -40,7 +42,7 @@
  * Ends with one JSON line. Timings include whatever else the machine does: run it under the heavy-work lock.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -52,12 +54,16 @@ import { askPageStatusSource } from '../../lib/extension/page-status';
 import { writeMinimalExtension } from './reference-extension';
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--pages', '--reps', '--settle', '--also']);
+const valued = new Set(['--pages', '--reps', '--settle', '--also', '--slice', '--save', '--from']);
 const dataset = datasetArg(argv.filter((a, i) => !valued.has(a) && !valued.has(argv[i - 1] ?? '')), 'wcxb-dev');
 const pageCount = Number(flagValue(argv, 'pages') ?? 24);
 const reps = Number(flagValue(argv, 'reps') ?? 3);
 const settleMs = Number(flagValue(argv, 'settle') ?? 1000);
 const also = argv.flatMap((a, i) => (argv[i - 1] === '--also' ? [path.resolve(a)] : []));
+/** Part of the sample (`--slice 0:12`), its readings kept (`--save file.json`), parts reported together (`--from file.json`…). */
+const slice = (flagValue(argv, 'slice') ?? '0:').split(':').map((x) => (x === '' ? undefined : Number(x)));
+const saveTo = flagValue(argv, 'save');
+const from = argv.flatMap((a, i) => (argv[i - 1] === '--from' ? [path.resolve(a)] : []));
 /** Bars of issue 19 (its second): Byline's added script time and heap as ratios to the minimal script's. */
 const BARS = { script: 2, heap: 1.5 };
 const LOAD_TIMEOUT_MS = 20_000;
@@ -90,7 +96,24 @@ interface Load {
   decided?: boolean;
 }
 
+/** What --save writes and --from reads: every load's readings, by page and configuration. */
+interface Saved {
+  names: string[];
+  reps: number;
+  settleMs: number;
+  loads: Record<string, Record<string, Load[]>>;
+}
+
 async function main(): Promise<void> {
+  if (from.length) {
+    const loads = new Map<string, Map<string, Load[]>>();
+    let last: Saved | null = null;
+    for (const file of from) {
+      last = JSON.parse(readFileSync(file, 'utf8')) as Saved;
+      for (const [id, by] of Object.entries(last.loads)) loads.set(id, new Map(Object.entries(by)));
+    }
+    return report(loads, last!.names, last!);
+  }
   if (!argv.includes('--no-build')) {
     console.log('building the extension (npx wxt build)…');
     execFileSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -98,7 +121,7 @@ async function main(): Promise<void> {
   for (const dir of also) if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}`);
   const all = loadPages(dataset).filter((p) => !p.isArticle);
   const n = Math.min(pageCount, all.length);
-  const pages = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+  const pages = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!).slice(slice[0], slice[1]);
   const root = mkdtempSync(path.join(os.tmpdir(), 'byline-script-time-'));
   // Under the dataset's folder name, as the other benches serve them (the gate reads the path).
   const folder = path.basename(dataset);
@@ -135,7 +158,12 @@ async function main(): Promise<void> {
     await site.close();
     rmSync(root, { recursive: true, force: true });
   }
-  report(loads, configs.map((c) => c.name));
+  const names = configs.map((c) => c.name);
+  if (saveTo) {
+    const saved: Saved = { names, reps, settleMs, loads: Object.fromEntries([...loads].map(([id, by]) => [id, Object.fromEntries(by)])) };
+    writeFileSync(saveTo, JSON.stringify(saved));
+  }
+  report(loads, names, { reps, settleMs });
 }
 
 // ---------------------------------------------------------------- browsers
@@ -306,7 +334,7 @@ const read = (l: Load, what: Reading): number =>
       ? (l.extension[what.slice(5)] ?? 0)
       : l[what as Exclude<Reading, 'extensionMs' | `part:${string}`>];
 
-function report(loads: Map<string, Map<string, Load[]>>, names: string[]): void {
+function report(loads: Map<string, Map<string, Load[]>>, names: string[], { reps, settleMs }: { reps: number; settleMs: number }): void {
   const extensions = names.filter((n) => n !== 'none');
   const ids = [...loads.keys()].filter((id) => names.every((n) => loads.get(id)!.get(n)!.length));
   /** Per page: the configuration's median over repetitions minus the no-extension median. */
