@@ -336,7 +336,7 @@ const read = (l: Load, what: Reading): number =>
 
 function report(loads: Map<string, Map<string, Load[]>>, names: string[], { reps, settleMs }: { reps: number; settleMs: number }): void {
   const extensions = names.filter((n) => n !== 'none');
-  const ids = [...loads.keys()].filter((id) => names.every((n) => loads.get(id)!.get(n)!.length));
+  const ids = [...loads.keys()].filter((id) => names.every((n) => loads.get(id)!.get(n)?.length)).sort();
   /** Per page: the configuration's median over repetitions minus the no-extension median. */
   const added = (id: string, name: string, what: Reading) => {
     const of = (n: string) => median(loads.get(id)!.get(n)!.map((l) => read(l, what)));
