@@ -1,14 +1,15 @@
 /**
- * The background's answer to `content:article` (PaintReply): only the highlights, so a painted page neither receives
- * nor parses the whole analysis; the hover card asks for it (`content:details`), answered only for the article
- * painted. Anything malformed is refused.
+ * The background's answer to `page:html` (PaintReply): only the highlights, the blocks' places and the settings the
+ * page paints with, so a painted page neither receives nor parses the whole analysis; the hover card asks for it
+ * (`content:details`), answered only for the article painted. Anything malformed is refused.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeArticle } from '../../../lib/analyze';
 import { articleFromText } from '../../../lib/analyze/plain-text';
 import { highlightItems } from '../../../lib/highlight/items';
-import { Analysis, PaintReply, TabState, ToBackgroundMessage } from '../../../lib/schema';
+import { Analysis, parseStoredSettings, PaintReply, TabState, ToBackgroundMessage } from '../../../lib/schema';
+import type { PageRead } from '../../../entrypoints/background/page-read';
 import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
 import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
 import { clearTabState, setTabState } from '../../../entrypoints/background/tab-states';
@@ -18,10 +19,20 @@ const article = articleFromText(
   { url: 'https://news.example/vote' },
 );
 const analysis: Analysis = analyzeArticle(article);
+const settings = parseStoredSettings({}).settings;
+const read: PageRead = {
+  detection: article.detection,
+  article,
+  paths: article.blocks.map((_, i) => [1, 0, i]),
+  tags: article.blocks.map(() => 'p'),
+};
 // What crosses the message channel: JSON-like data, as the content script receives it.
-const reply = JSON.parse(JSON.stringify(paintReply(TabState.parse({ status: 'analyzed', analysis })))) as {
+const reply = JSON.parse(JSON.stringify(paintReply(TabState.parse({ status: 'analyzed', analysis }), read, settings))) as {
   status: string;
   paint: { url: string; items: Record<string, unknown>[] };
+  paths: unknown[];
+  tags: unknown[];
+  blocks: unknown[];
 };
 const item = reply.paint.items[0]!;
 
@@ -32,14 +43,18 @@ describe('the paint reply', () => {
     const expected = highlightItems(analysis).map(({ span: { start, end, block, selector }, ...rest }) => ({ ...rest, span: { start, end, block, selector } }));
     expect(new Set(expected.map((i) => i.kind)).size).toBeGreaterThanOrEqual(3);
     expect(paint.data.paint).toEqual({ url: 'https://news.example/vote', items: expected });
-    // The analysis itself does not cross to the page.
-    expect(Object.keys(reply).sort()).toEqual(['paint', 'status']);
+    expect(paint.data.blocks).toEqual(article.blocks);
+    expect(paint.data.paths).toEqual(read.paths);
+    // The analysis itself does not cross to the page, nor the settings beyond what the page paints and runs with.
+    expect(Object.keys(reply).sort()).toEqual(['blocks', 'detection', 'paint', 'paths', 'settings', 'status', 'tags']);
+    expect(Object.keys(paint.data.settings).sort()).toEqual(['alwaysOnSites', 'autoAnalyze', 'disabledSites', 'highlights']);
+    expect(JSON.stringify(reply)).not.toContain('providers');
     expect(TabState.safeParse(reply).success).toBe(false);
   });
 
   it('leaves other states as they are (nothing to paint)', () => {
     const idle = { status: 'idle' as const, reason: 'not-article' as const, detection: null };
-    expect(paintReply(idle)).toBe(idle);
+    expect(paintReply(idle, read, settings)).toBe(idle);
     expect(PaintReply.safeParse(idle).success).toBe(false);
   });
 
@@ -58,6 +73,15 @@ describe('the paint reply', () => {
     ['a label that is not text', withItems([{ ...item, label: 7 }])],
     ['a tint below -1', withItems([{ ...item, tint: -2 }])],
     ['a negative reference', withItems([{ ...item, ref: -1 }])],
+    ['a path per block missing', { ...reply, paths: reply.paths.slice(1) }],
+    ['a tag per block missing', { ...reply, tags: reply.tags.slice(1) }],
+    ['a negative path step', { ...reply, paths: [[-1], ...reply.paths.slice(1)] }],
+    ['a fractional path step', { ...reply, paths: [[0.5], ...reply.paths.slice(1)] }],
+    ['a path deeper than any page', { ...reply, paths: [new Array(600).fill(0), ...reply.paths.slice(1)] }],
+    ['a path that is not a list', { ...reply, paths: ['1/0/2', ...reply.paths.slice(1)] }],
+    ['an overlong tag', { ...reply, tags: ['p'.repeat(100), ...reply.tags.slice(1)] }],
+    ['no settings', { ...reply, settings: undefined }],
+    ['no detection', { ...reply, detection: null }],
   ])('refuses %s', (_, raw) => {
     expect(PaintReply.safeParse(raw).success).toBe(false);
   });
