@@ -11,7 +11,7 @@
 import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
 import { Analysis, PaintReply, ToContentMessage } from '../../lib/schema';
-import type { ContentStatus, PageSettings, Paint, RevealTarget } from '../../lib/schema';
+import type { ContentStatus, HighlightSettings, Paint, RevealTarget } from '../../lib/schema';
 import { elementAt } from '../../lib/page/paths';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter, type Located } from '../content/highlighter';
@@ -49,7 +49,8 @@ export default {
     page.full?.stop();
     stepSince('load', SCRIPT_START);
     const ctx = lifetime();
-    let settings: PageSettings | null = null;
+    /** How the reader wants highlights painted (given with what to paint, then followed as it changes). */
+    let settings: { highlights: HighlightSettings } | null = null;
     /** The painted article's blocks and their elements in the live page. */
     let extraction: (Located & { url: string }) | null = null;
     /** What is painted: the analysis' highlights (Paint). */
@@ -139,8 +140,7 @@ export default {
       // A block whose element is not where the copy had it (or not the same element) is not highlighted.
       const blockElements = timed('resolve', () => paths.map((path, i) => (path ? elementAt(document, path, tags[i]!) : null)));
       extraction = { url: reply.paint.url, blocks: reply.blocks, blockElements };
-      settings = reply.settings;
-      page.detection = reply.detection;
+      settings = { highlights: reply.highlights };
       page.idle = null;
       sent = true;
       paint(reply.paint, whole ?? detailsOf(reply.paint.url));
@@ -257,7 +257,7 @@ export default {
       sent = false;
     };
     // Settings apply at once: the site switched off or on, highlight kinds and colours repainted.
-    followSettings(ctx.signal, () => settings, (next, change) => {
+    followSettings(ctx.signal, (next, change) => {
       settings = next;
       if (change === 'site-off') (page.idle = 'site-disabled'), forgetPage();
       // The probe looks again (it sends the page; an always-analysed site is sent whatever its verdict).

@@ -118,7 +118,9 @@ export default {
       const reply = (await sent.catch(ignore)) as { status?: unknown; reason?: unknown; detection?: Detection } | null | undefined;
       if (!current()) return;
       if (reply?.status === 'analyzed' && state.full) {
+        // The detection is for whoever reads the page's state, which parses it (ContentStatus).
         state.idle = null;
+        state.detection = reply.detection ?? null;
         state.full.paint(reply);
       } else if (reply?.status === 'idle' && reply.reason === 'not-article') {
         state.idle = 'not-article';

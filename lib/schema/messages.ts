@@ -5,7 +5,7 @@
 import { lazySchema, z } from './zod';
 import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
-import { HIGHLIGHT_SETTING_KINDS, PageSettings } from './settings';
+import { HIGHLIGHT_SETTING_KINDS, HighlightSettings } from './settings';
 import { RelatedStory } from './history';
 import { MAX_PAGE_HTML_CHARS, MAX_PAGE_URL_CHARS } from './page-html';
 
@@ -248,19 +248,19 @@ export type Paint = z.infer<typeof Paint>;
 export const MAX_PATH_DEPTH = 512;
 
 /**
- * The background's answer to `page:html` for an analysed page: its highlights, the detection, the settings the page
- * runs with, and each block's offsets with where its element is (element-child path from `<html>`, and its local
- * name to check on the live page; a path of null: not to be found). The whole analysis never crosses to the page
- * unless the hover card asks for it (`content:details`): cloning and parsing it costs a cold page several ms. Any
- * other answer (another state, nothing) is not painted.
+ * What the content script paints from, the background's answer to `page:html` for an analysed page: its highlights,
+ * how the reader wants them painted, and each block's offsets with where its element is (element-child path from
+ * `<html>`, and its local name to check on the live page; a path of null: not to be found). Kept to what painting
+ * needs, as its parse is the page's cost: the whole analysis never crosses to the page unless the hover card asks for
+ * it (`content:details`: cloning and parsing it costs a cold page several ms); the detection, which the answer also
+ * carries for the probe's state, is parsed where it is read (`ContentStatus`). Any other answer is not painted.
  */
 export const PaintReply = lazySchema(() =>
   z
     .object({
       status: z.literal('analyzed'),
       paint: Paint,
-      detection: Detection,
-      settings: PageSettings,
+      highlights: HighlightSettings,
       blocks: z.array(Block).check(z.maxLength(100_000)),
       paths: z.array(z.nullable(z.array(z.int().check(z.nonnegative())).check(z.maxLength(MAX_PATH_DEPTH)))).check(z.maxLength(100_000)),
       tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100_000)),

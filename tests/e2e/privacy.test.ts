@@ -232,12 +232,10 @@ describe('page text is shown as text, never parsed', () => {
     // What the background sends after an analysis the reader asked for: the page read as the background reads it,
     // the shaped analysis' highlights, and the shaped analysis itself for the card.
     const read = readPage(await page.evaluate(() => document.documentElement.outerHTML), analysis.article.url, true);
-    const { autoAnalyze, disabledSites, alwaysOnSites, highlights } = parseStoredSettings({}).settings;
     const reply = {
       status: 'analyzed',
       paint: { url: analysis.article.url, items: highlightItems(shaped as unknown as Analysis) },
-      detection: read.detection,
-      settings: { autoAnalyze, disabledSites, alwaysOnSites, highlights },
+      highlights: parseStoredSettings({}).settings.highlights,
       blocks: read.article!.blocks,
       paths: read.paths,
       tags: read.tags,

@@ -45,10 +45,13 @@ describe('the paint reply', () => {
     expect(paint.data.paint).toEqual({ url: 'https://news.example/vote', items: expected });
     expect(paint.data.blocks).toEqual(article.blocks);
     expect(paint.data.paths).toEqual(read.paths);
-    // The analysis itself does not cross to the page, nor the settings beyond what the page paints and runs with.
-    expect(Object.keys(reply).sort()).toEqual(['blocks', 'detection', 'paint', 'paths', 'settings', 'status', 'tags']);
-    expect(Object.keys(paint.data.settings).sort()).toEqual(['alwaysOnSites', 'autoAnalyze', 'disabledSites', 'highlights']);
+    expect(paint.data.highlights).toEqual(settings.highlights);
+    // The analysis itself does not cross to the page, nor the settings beyond how highlights are painted; the
+    // detection crosses for the probe's state, and is not part of what the content script parses.
+    expect(Object.keys(reply).sort()).toEqual(['blocks', 'detection', 'highlights', 'paint', 'paths', 'status', 'tags']);
+    expect(Object.keys(paint.data).sort()).toEqual(['blocks', 'highlights', 'paint', 'paths', 'status', 'tags']);
     expect(JSON.stringify(reply)).not.toContain('providers');
+    expect(JSON.stringify(reply)).not.toContain('disabledSites');
     expect(TabState.safeParse(reply).success).toBe(false);
   });
 
@@ -80,8 +83,7 @@ describe('the paint reply', () => {
     ['a path deeper than any page', { ...reply, paths: [new Array(600).fill(0), ...reply.paths.slice(1)] }],
     ['a path that is not a list', { ...reply, paths: ['1/0/2', ...reply.paths.slice(1)] }],
     ['an overlong tag', { ...reply, tags: ['p'.repeat(100), ...reply.tags.slice(1)] }],
-    ['no settings', { ...reply, settings: undefined }],
-    ['no detection', { ...reply, detection: null }],
+    ['no highlight settings', { ...reply, highlights: undefined }],
   ])('refuses %s', (_, raw) => {
     expect(PaintReply.safeParse(raw).success).toBe(false);
   });
