@@ -18,6 +18,7 @@ import { siteListed } from '../../lib/schema/sites';
 import { registerSidePanel } from './side-panel';
 import { injectContentScript, injectHoverCard, injectRelookScript, serialisePage } from './inject';
 import { readPage } from './page-read';
+import { leanHtml } from '../../lib/page/lean-html';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
@@ -184,7 +185,7 @@ async function askContentScript(tabId: number): Promise<TabState> {
 async function analyzeOnRequest(tabId: number): Promise<TabState> {
   const page = await serialisePage(tabId);
   if (!page) return { status: 'unavailable' };
-  const read = readPage(page.html, page.url, true);
+  const read = readPage(leanHtml(page.html), page.url, true);
   if (!read.article) return { status: 'error', message: 'Nothing to read on this page.' };
   const injected = await injectContentScript(tabId);
   const settings = await loadSettings();
