@@ -8,7 +8,7 @@ import { detectArticle, extractArticle } from '../../lib/page';
 import { parsePage } from '../../lib/page/parse-html';
 import { pathOf } from '../../lib/page/paths';
 import { fitArticle } from '../../lib/schema/limits';
-import { MAX_PATH_DEPTH } from '../../lib/schema/messages';
+import { MAX_PATH_DEPTH } from '../../lib/highlight/paint-wire';
 import type { ArticleText, Detection } from '../../lib/schema';
 
 export interface PageRead {

@@ -22,7 +22,7 @@ const STYLE_CHECK_MS = 1000;
 
 /** The article's blocks, and for each the live element its text came from (null: not found on the page). */
 export interface Located {
-  blocks: readonly Block[];
+  blocks: readonly Pick<Block, 'start'>[];
   blockElements: readonly (Element | null)[];
 }
 

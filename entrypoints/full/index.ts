@@ -11,8 +11,10 @@
 import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
 import { Analysis, PaintReply, ToContentMessage } from '../../lib/schema';
-import type { ContentStatus, HighlightSettings, Paint, RevealTarget } from '../../lib/schema';
+import type { ContentStatus, HighlightSettings, RevealTarget } from '../../lib/schema';
+import type { HighlightItem } from '../../lib/highlight/items';
 import { elementAt } from '../../lib/page/paths';
+import { fromWire, type Decoded } from '../../lib/highlight/paint-wire';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter, type Located } from '../content/highlighter';
 import type { HoverCard } from '../content/hover-card';
@@ -53,8 +55,8 @@ export default {
     let settings: { highlights: HighlightSettings } | null = null;
     /** The painted article's blocks and their elements in the live page. */
     let extraction: (Located & { url: string }) | null = null;
-    /** What is painted: the analysis' highlights (Paint). */
-    let analysis: Paint | null = null;
+    /** What is painted: the analysis' highlights. */
+    let analysis: Painted | null = null;
     /** The whole analysis behind it, for the hover card: null until asked of the background (see detailsOf). */
     let details: Analysis | null = null;
     /** Asks the background for `details`, once; null when they are here already or nothing is painted. */
@@ -77,7 +79,7 @@ export default {
     };
 
     /** `whole`: the analysis the hover card describes, or how to ask for it (unchanged when a repaint only moves the same analysis). */
-    const paint = (result: Paint, whole?: Details) => {
+    const paint = (result: Painted, whole?: Details) => {
       if (!extraction || result.url !== extraction.url || !settings) return;
       analysis = result;
       if (whole) ({ analysis: details, ask: askDetails } = whole);
@@ -129,21 +131,24 @@ export default {
 
     /** The background's answer to the page sent (a `PaintReply`; anything else paints nothing). */
     function paintFrom(raw: unknown): void {
-      // Reading the answer is the page's cost too: it holds only the highlights and the blocks' places.
-      const parsed = timed('receive', () => PaintReply.safeParse(raw));
-      if (parsed.success) paintReply(parsed.data);
+      // Reading the answer is the page's cost too: it holds only the highlights and the blocks' places, in columns.
+      const answer = timed('receive', () => {
+        const parsed = PaintReply.safeParse(raw);
+        return parsed.success ? fromWire(parsed.data) : null;
+      });
+      if (answer) paintAnswer(answer);
     }
 
     /** `whole`: the analysis behind the highlights, when it came with them (else the hover card asks for it). */
-    function paintReply(reply: PaintReply, whole?: Details): void {
-      const { paths, tags } = reply;
+    function paintAnswer(answer: Decoded, whole?: Details): void {
+      const { paths, tags, url } = answer;
       // A block whose element is not where the copy had it (or not the same element) is not highlighted.
       const blockElements = timed('resolve', () => paths.map((path, i) => (path ? elementAt(document, path, tags[i]!) : null)));
-      extraction = { url: reply.paint.url, blocks: reply.blocks, blockElements };
-      settings = { highlights: reply.highlights };
+      extraction = { url, blocks: answer.starts.map((start) => ({ start })), blockElements };
+      settings = { highlights: answer.highlights };
       page.idle = null;
       sent = true;
-      paint(reply.paint, whole ?? detailsOf(reply.paint.url));
+      paint({ url, items: answer.items }, whole ?? detailsOf(url));
     }
 
     /** The hover card, its script injected by the background the first time it is needed. */
@@ -193,7 +198,10 @@ export default {
         case 'bg:status':
           return Promise.resolve(status());
         case 'bg:paint':
-          safely(() => paintReply(message.reply, { analysis: message.analysis, ask: null }));
+          safely(() => {
+            const answer = fromWire(message.reply);
+            if (answer) paintAnswer(answer, { analysis: message.analysis, ask: null });
+          });
           return Promise.resolve(true);
         case 'bg:reveal':
           return Promise.resolve(attempt(() => reveal(message.target), false));
@@ -300,6 +308,12 @@ function lifetime(): { signal: AbortSignal; alive: () => boolean; stop: () => vo
     return !controller.signal.aborted;
   };
   return { signal: controller.signal, alive, stop };
+}
+
+/** An analysis as painting needs it: the page it is for, and its highlights. */
+interface Painted {
+  url: string;
+  items: HighlightItem[];
 }
 
 /** The analysis the hover card describes: here, or to be asked for (once). */

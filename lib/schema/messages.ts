@@ -5,7 +5,10 @@
 import { lazySchema, z } from './zod';
 import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
-import { HIGHLIGHT_SETTING_KINDS, HighlightSettings } from './settings';
+import { HIGHLIGHT_SETTING_KINDS } from './settings';
+import { MAX_PATH_DEPTH, wireFits } from '../highlight/paint-wire';
+
+export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
 import { MAX_PAGE_HTML_CHARS, MAX_PAGE_URL_CHARS } from './page-html';
 
@@ -244,27 +247,39 @@ export const Paint = lazySchema(() =>
 );
 export type Paint = z.infer<typeof Paint>;
 
-/** The most elements deep a block's path may go (a hostile page nests far deeper; such blocks are not named). */
-export const MAX_PATH_DEPTH = 512;
+/** The most highlights and blocks an answer may hold (an article's text is at most 1 M characters, and 100,000 blocks). */
+const MAX_ITEMS = 200_000;
+const MAX_BLOCKS = 100_000;
 
 /**
- * What the content script paints from, the background's answer to `page:html` for an analysed page: its highlights,
- * how the reader wants them painted, and each block's offsets with where its element is (element-child path from
- * `<html>`, and its local name to check on the live page; a path of null: not to be found). Kept to what painting
- * needs, as its parse is the page's cost: the whole analysis never crosses to the page unless the hover card asks for
- * it (`content:details`: cloning and parsing it costs a cold page several ms); the detection, which the answer also
- * carries for the probe's state, is parsed where it is read (`ContentStatus`). Any other answer is not painted.
+ * What the content script paints from, the background's answer to `page:html` for an analysed page, in flat columns
+ * (lib/highlight/paint-wire.ts makes and reads them): per highlight its kind, five numbers (span start, end, block,
+ * speaker tint, reference), three strings (the selector) and its label; per block its start, its element's path from
+ * `<html>` (flat: its length, then its steps; 0: none) and its local name to check on the live page; and how the
+ * reader wants highlights painted (on, tints by speaker, the kinds shown, a colour per kind). Kept to what painting
+ * needs, as reading it is the page's cost (see paint-wire.ts). The whole analysis never crosses to the page unless the
+ * hover card asks for it (`content:details`); the detection, which the answer also carries for the probe's state, is
+ * parsed where it is read (`ContentStatus`). The columns' agreement is checked too (`wireFits`). Anything else is not painted.
  */
 export const PaintReply = lazySchema(() =>
   z
     .object({
       status: z.literal('analyzed'),
-      paint: Paint,
-      highlights: HighlightSettings,
-      blocks: z.array(Block).check(z.maxLength(100_000)),
-      paths: z.array(z.nullable(z.array(z.int().check(z.nonnegative())).check(z.maxLength(MAX_PATH_DEPTH)))).check(z.maxLength(100_000)),
-      tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100_000)),
+      url: z.string().check(z.maxLength(8192)),
+      kinds: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(MAX_ITEMS)),
+      numbers: z.array(z.int().check(z.gte(-1))).check(z.maxLength(MAX_ITEMS * 5)),
+      texts: z.array(z.string()).check(z.maxLength(MAX_ITEMS * 3)),
+      labels: z.array(z.nullable(z.string())).check(z.maxLength(MAX_ITEMS)),
+      starts: z.array(z.int().check(z.nonnegative())).check(z.maxLength(MAX_BLOCKS)),
+      paths: z.array(z.int().check(z.gte(0), z.lte(1_000_000))).check(z.maxLength(MAX_BLOCKS * (MAX_PATH_DEPTH + 1))),
+      tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_BLOCKS)),
+      highlights: z.object({
+        enabled: z.boolean(),
+        tintBySpeaker: z.boolean(),
+        shown: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(HIGHLIGHT_SETTING_KINDS.length)),
+        colors: z.array(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))).check(z.length(HIGHLIGHT_SETTING_KINDS.length)),
+      }),
     })
-    .check(z.refine((r) => r.paths.length === r.blocks.length && r.tags.length === r.blocks.length, { message: 'one path and tag per block' })),
+    .check(z.refine(wireFits, { message: 'the columns must agree' })),
 );
 export type PaintReply = z.infer<typeof PaintReply>;

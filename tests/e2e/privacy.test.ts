@@ -14,6 +14,7 @@ import { chromeBuildDir, launchWithExtension, projectRoot } from '../../scripts/
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { readPage } from '../../entrypoints/background/page-read';
 import { highlightItems } from '../../lib/highlight/items';
+import { toWire } from '../../lib/highlight/paint-wire';
 import { parseStoredSettings, type Analysis } from '../../lib/schema';
 import { contentStatus, firstQuoteRect, openPopup, pageHighlights, waitForCard, storedState, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
 
@@ -232,14 +233,7 @@ describe('page text is shown as text, never parsed', () => {
     // What the background sends after an analysis the reader asked for: the page read as the background reads it,
     // the shaped analysis' highlights, and the shaped analysis itself for the card.
     const read = readPage(await page.evaluate(() => document.documentElement.outerHTML), analysis.article.url, true);
-    const reply = {
-      status: 'analyzed',
-      paint: { url: analysis.article.url, items: highlightItems(shaped as unknown as Analysis) },
-      highlights: parseStoredSettings({}).settings.highlights,
-      blocks: read.article!.blocks,
-      paths: read.paths,
-      tags: read.tags,
-    };
+    const reply = toWire(analysis.article.url, highlightItems(shaped as unknown as Analysis), read.article!.blocks, read.paths, read.tags, parseStoredSettings({}).settings.highlights);
     await env.browser.worker.evaluate(
       async ({ id, analysis, reply }) => {
         const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;

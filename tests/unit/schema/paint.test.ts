@@ -10,6 +10,7 @@ import { articleFromText } from '../../../lib/analyze/plain-text';
 import { highlightItems } from '../../../lib/highlight/items';
 import { Analysis, parseStoredSettings, PaintReply, TabState, ToBackgroundMessage } from '../../../lib/schema';
 import type { PageRead } from '../../../entrypoints/background/page-read';
+import { fromWire, MAX_PATH_DEPTH, toWire, type PaintWire } from '../../../lib/highlight/paint-wire';
 import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
 import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
 import { clearTabState, setTabState } from '../../../entrypoints/background/tab-states';
@@ -27,32 +28,37 @@ const read: PageRead = {
   tags: article.blocks.map(() => 'p'),
 };
 // What crosses the message channel: JSON-like data, as the content script receives it.
-const reply = JSON.parse(JSON.stringify(paintReply(TabState.parse({ status: 'analyzed', analysis }), read, settings))) as {
-  status: string;
-  paint: { url: string; items: Record<string, unknown>[] };
-  paths: unknown[];
-  tags: unknown[];
-  blocks: unknown[];
-};
-const item = reply.paint.items[0]!;
+const reply = JSON.parse(JSON.stringify(paintReply(TabState.parse({ status: 'analyzed', analysis }), read, settings))) as PaintWire & { detection: unknown };
 
 describe('the paint reply', () => {
-  it('carries the analysis’ highlights, spans without their quote fields, and nothing else', () => {
-    const paint = PaintReply.safeParse(reply);
-    if (!paint.success) throw paint.error;
+  it('carries the analysis’ highlights, the blocks’ places and how to paint them, and reads back as they were', () => {
+    const parsed = PaintReply.safeParse(reply);
+    if (!parsed.success) throw parsed.error;
+    const decoded = fromWire(parsed.data);
     const expected = highlightItems(analysis).map(({ span: { start, end, block, selector }, ...rest }) => ({ ...rest, span: { start, end, block, selector } }));
     expect(new Set(expected.map((i) => i.kind)).size).toBeGreaterThanOrEqual(3);
-    expect(paint.data.paint).toEqual({ url: 'https://news.example/vote', items: expected });
-    expect(paint.data.blocks).toEqual(article.blocks);
-    expect(paint.data.paths).toEqual(read.paths);
-    expect(paint.data.highlights).toEqual(settings.highlights);
+    expect(decoded).toEqual({
+      url: 'https://news.example/vote',
+      items: expected,
+      starts: article.blocks.map((b) => b.start),
+      paths: read.paths,
+      tags: read.tags,
+      highlights: settings.highlights,
+    });
     // The analysis itself does not cross to the page, nor the settings beyond how highlights are painted; the
     // detection crosses for the probe's state, and is not part of what the content script parses.
-    expect(Object.keys(reply).sort()).toEqual(['blocks', 'detection', 'highlights', 'paint', 'paths', 'status', 'tags']);
-    expect(Object.keys(paint.data).sort()).toEqual(['blocks', 'highlights', 'paint', 'paths', 'status', 'tags']);
+    expect(Object.keys(parsed.data)).not.toContain('detection');
     expect(JSON.stringify(reply)).not.toContain('providers');
     expect(JSON.stringify(reply)).not.toContain('disabledSites');
     expect(TabState.safeParse(reply).success).toBe(false);
+  });
+
+  it('names a block without an element, kinds switched off and a colour changed', () => {
+    const off = { ...settings.highlights, enabled: false, tintBySpeaker: false, kinds: { ...settings.highlights.kinds, person: false }, colors: { ...settings.highlights.colors, source: '#123456' } };
+    const wire = toWire('u', [], [{ start: 0 }, { start: 5 }, { start: 9 }], [[1, 2], null, [1, 0, 3]], ['p', 'li', 'p'], off);
+    const decoded = fromWire(PaintReply.parse(JSON.parse(JSON.stringify(wire))));
+    expect(decoded?.paths).toEqual([[1, 2], null, [1, 0, 3]]);
+    expect(decoded?.highlights).toEqual(off);
   });
 
   it('leaves other states as they are (nothing to paint)', () => {
@@ -61,29 +67,32 @@ describe('the paint reply', () => {
     expect(PaintReply.safeParse(idle).success).toBe(false);
   });
 
-  const withItems = (items: unknown[]) => ({ ...reply, paint: { ...reply.paint, items } });
+  const swap = (field: keyof PaintWire, value: unknown) => ({ ...reply, [field]: value });
   it.each([
     ['nothing', undefined],
     ['a string', 'analyzed'],
     ['an error state', { status: 'error', message: 'x' }],
     ['no highlights', { status: 'analyzed' }],
-    ['no address', { ...reply, paint: { items: reply.paint.items } }],
-    ['items not a list', withItems({} as unknown as unknown[])],
-    ['an unknown kind', withItems([{ ...item, kind: 'script' }])],
-    ['a negative span', withItems([{ ...item, span: { ...(item.span as object), start: -1 } }])],
-    ['a fractional block', withItems([{ ...item, span: { ...(item.span as object), block: 0.5 } }])],
-    ['no selector', withItems([{ ...item, span: { ...(item.span as object), selector: undefined } }])],
-    ['a label that is not text', withItems([{ ...item, label: 7 }])],
-    ['a tint below -1', withItems([{ ...item, tint: -2 }])],
-    ['a negative reference', withItems([{ ...item, ref: -1 }])],
-    ['a path per block missing', { ...reply, paths: reply.paths.slice(1) }],
-    ['a tag per block missing', { ...reply, tags: reply.tags.slice(1) }],
-    ['a negative path step', { ...reply, paths: [[-1], ...reply.paths.slice(1)] }],
-    ['a fractional path step', { ...reply, paths: [[0.5], ...reply.paths.slice(1)] }],
-    ['a path deeper than any page', { ...reply, paths: [new Array(600).fill(0), ...reply.paths.slice(1)] }],
-    ['a path that is not a list', { ...reply, paths: ['1/0/2', ...reply.paths.slice(1)] }],
-    ['an overlong tag', { ...reply, tags: ['p'.repeat(100), ...reply.tags.slice(1)] }],
-    ['no highlight settings', { ...reply, highlights: undefined }],
+    ['no address', swap('url', undefined)],
+    ['kinds not a list', swap('kinds', {})],
+    ['an unknown kind', swap('kinds', ['script', ...reply.kinds.slice(1)])],
+    ['a negative span start', swap('numbers', [-1, ...reply.numbers.slice(1)])],
+    ['a negative reference', swap('numbers', [...reply.numbers.slice(0, 4), -1, ...reply.numbers.slice(5)])],
+    ['a tint below -1', swap('numbers', [...reply.numbers.slice(0, 3), -2, ...reply.numbers.slice(4)])],
+    ['a fractional block', swap('numbers', [...reply.numbers.slice(0, 2), 0.5, ...reply.numbers.slice(3)])],
+    ['a number missing', swap('numbers', reply.numbers.slice(1))],
+    ['a selector text missing', swap('texts', reply.texts.slice(1))],
+    ['a label that is not text', swap('labels', [7, ...reply.labels.slice(1)])],
+    ['a label missing', swap('labels', reply.labels.slice(1))],
+    ['a tag per block missing', swap('tags', reply.tags.slice(1))],
+    ['an overlong tag', swap('tags', ['p'.repeat(100), ...reply.tags.slice(1)])],
+    ['a path longer than what follows', swap('paths', [...reply.paths, 9])],
+    ['a path cut short', swap('paths', reply.paths.slice(0, -1))],
+    ['a negative path step', swap('paths', reply.paths.map((n, i) => (i === 1 ? -1 : n)))],
+    ['a path deeper than any page', swap('paths', [MAX_PATH_DEPTH + 1, ...new Array<number>(MAX_PATH_DEPTH + 1).fill(0), ...reply.paths.slice(1 + reply.paths[0]!)])],
+    ['a colour that is not one', swap('highlights', { ...reply.highlights, colors: ['red', ...reply.highlights.colors.slice(1)] })],
+    ['a colour missing', swap('highlights', { ...reply.highlights, colors: reply.highlights.colors.slice(1) })],
+    ['no highlight settings', swap('highlights', undefined)],
   ])('refuses %s', (_, raw) => {
     expect(PaintReply.safeParse(raw).success).toBe(false);
   });

@@ -1,0 +1,123 @@
+/**
+ * What the content script paints from, as it crosses from the background (`PaintReply` in lib/schema/messages.ts):
+ * the highlights, the blocks and their elements' paths, and how the reader wants them painted, in flat columns of
+ * numbers and strings. Reading it is the page's cost: a cold zod parse of the same data as nested objects (one per
+ * highlight, span and selector) cost about twice as much, and the page needs no more than the columns. Pure: no zod
+ * here (the content script parses with the schema, then decodes).
+ */
+import type { Block, HighlightSettings } from '../schema';
+import { HIGHLIGHT_SETTING_KINDS, type HighlightSettingKind } from '../schema/settings';
+import type { HighlightItem } from './items';
+
+/** The answer's shape (the schema, `PaintReply`, is its contract; written out here so the schema can check with `wireFits`). */
+export interface PaintWire {
+  status: 'analyzed';
+  url: string;
+  kinds: HighlightSettingKind[];
+  numbers: number[];
+  texts: string[];
+  labels: (string | null)[];
+  starts: number[];
+  paths: number[];
+  tags: string[];
+  highlights: { enabled: boolean; tintBySpeaker: boolean; shown: HighlightSettingKind[]; colors: string[] };
+}
+
+/** The most elements deep a block's path may go (a hostile page nests far deeper; such blocks are not named). */
+export const MAX_PATH_DEPTH = 512;
+/** Numbers per highlight in `numbers`: span start, end, block, speaker tint (-1: none), reference. */
+export const NUMBERS_PER_ITEM = 5;
+/** Strings per highlight in `texts`: the selector's exact text, prefix and suffix. */
+export const TEXTS_PER_ITEM = 3;
+
+/** The answer for `items` over `blocks`, each block's element at `paths[i]` (null: none) named `tags[i]`. */
+export function toWire(
+  url: string,
+  items: readonly HighlightItem[],
+  blocks: readonly Pick<Block, 'start'>[],
+  paths: readonly (readonly number[] | null)[],
+  tags: readonly string[],
+  settings: HighlightSettings,
+): PaintWire {
+  const numbers: number[] = [];
+  const texts: string[] = [];
+  for (const { span, tint, ref } of items) {
+    numbers.push(span.start, span.end, span.block, tint, ref);
+    texts.push(span.selector.exact, span.selector.prefix, span.selector.suffix);
+  }
+  return {
+    status: 'analyzed',
+    url,
+    kinds: items.map((item) => item.kind),
+    numbers,
+    texts,
+    labels: items.map((item) => item.label),
+    starts: blocks.map((block) => block.start),
+    // Each path as its length then its steps; length 0 for a block without one (no block's element is <html>).
+    paths: paths.flatMap((path) => (path && path.length > 0 ? [path.length, ...path] : [0])),
+    tags: [...tags],
+    highlights: {
+      enabled: settings.enabled,
+      tintBySpeaker: settings.tintBySpeaker,
+      shown: HIGHLIGHT_SETTING_KINDS.filter((kind) => settings.kinds[kind]),
+      colors: HIGHLIGHT_SETTING_KINDS.map((kind) => settings.colors[kind]),
+    },
+  };
+}
+
+export interface Decoded {
+  url: string;
+  items: HighlightItem[];
+  starts: number[];
+  paths: (number[] | null)[];
+  tags: string[];
+  highlights: HighlightSettings;
+}
+
+/** The columns back as highlights, paths and settings; null when they do not fit together (see `wireFits`). */
+export function fromWire(wire: PaintWire): Decoded | null {
+  const paths = decodePaths(wire.paths, wire.starts.length);
+  if (!paths || !wireFits(wire)) return null;
+  const { numbers: n, texts: t } = wire;
+  const items = wire.kinds.map((kind, i): HighlightItem => {
+    const at = i * NUMBERS_PER_ITEM;
+    const text = i * TEXTS_PER_ITEM;
+    return {
+      kind,
+      span: { start: n[at]!, end: n[at + 1]!, block: n[at + 2]!, selector: { exact: t[text]!, prefix: t[text + 1]!, suffix: t[text + 2]! } },
+      label: wire.labels[i]!,
+      tint: n[at + 3]!,
+      ref: n[at + 4]!,
+    };
+  });
+  const shown = new Set<string>(wire.highlights.shown);
+  const kinds = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind) => [kind, shown.has(kind)])) as HighlightSettings['kinds'];
+  const colors = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind, i) => [kind, wire.highlights.colors[i]!])) as HighlightSettings['colors'];
+  const highlights = { enabled: wire.highlights.enabled, tintBySpeaker: wire.highlights.tintBySpeaker, kinds, colors };
+  return { url: wire.url, items, starts: wire.starts, paths, tags: wire.tags, highlights };
+}
+
+/**
+ * The columns' lengths agree (five numbers, three strings and a label per highlight; a tag per block; a colour per
+ * kind), every number but the tint is non-negative, and the paths are whole: what the schema checks beyond each value.
+ */
+export function wireFits(wire: PaintWire): boolean {
+  const items = wire.kinds.length;
+  if (wire.numbers.length !== items * NUMBERS_PER_ITEM || wire.texts.length !== items * TEXTS_PER_ITEM || wire.labels.length !== items) return false;
+  if (wire.tags.length !== wire.starts.length || wire.highlights.colors.length !== HIGHLIGHT_SETTING_KINDS.length) return false;
+  for (let i = 0; i < wire.numbers.length; i++) if (wire.numbers[i]! < 0 && i % NUMBERS_PER_ITEM !== 3) return false;
+  return decodePaths(wire.paths, wire.starts.length) !== null;
+}
+
+/** `count` paths from their flat form (each its length then its steps), or null when they are not exactly that. */
+function decodePaths(flat: readonly number[], count: number): (number[] | null)[] | null {
+  const out: (number[] | null)[] = [];
+  let i = 0;
+  while (i < flat.length && out.length < count) {
+    const length = flat[i++]!;
+    if (length < 0 || length > MAX_PATH_DEPTH || i + length > flat.length) return null;
+    out.push(length === 0 ? null : flat.slice(i, i + length));
+    i += length;
+  }
+  return out.length === count && i === flat.length && flat.every((step) => step >= 0) ? out : null;
+}
