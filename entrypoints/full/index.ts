@@ -10,7 +10,7 @@
 // First, so it stamps the time before the other modules are evaluated.
 import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
-import { Analysis, PaintReply, ToContentMessage } from '../../lib/schema';
+import { Analysis, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
 import type { ContentStatus, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { HighlightItem } from '../../lib/highlight/items';
 import { elementAt } from '../../lib/page/paths';
@@ -268,8 +268,11 @@ export default {
     followSettings(ctx.signal, (next, change) => {
       settings = next;
       if (change === 'site-off') (page.idle = 'site-disabled'), forgetPage();
-      // The probe looks again (it sends the page; an always-analysed site is sent whatever its verdict).
-      else if (change === 'site-on' && page.idle !== null) budget.request(() => page.look?.() ?? Promise.resolve(), 0);
+      // The probe looks again (it sends the page; a site now always analysed is sent whatever the gate says).
+      else if (change === 'site-on' && page.idle !== null) {
+        if (siteListed(next.alwaysOnSites, location.hostname)) page.alwaysOn = true;
+        budget.request(() => page.look?.() ?? Promise.resolve(), 0);
+      }
       else if (change === 'highlights' && analysis) paint(analysis);
     });
     // The probe saw the address change (it watches routes, the page cannot fake that) and looks at the new
