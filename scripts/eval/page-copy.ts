@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     files,
     script,
     async (tab, file) => {
-      const live = (await tab.evaluate('window.__bylineCold()')) as Live;
+      // Bounded: a page that navigates itself away can leave the call unanswered.
+      const live = (await Promise.race([
+        tab.evaluate('window.__bylineCold()'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 20 s')), 20_000)),
+      ])) as Live;
+      process.stdout.write('.');
       const url = tab.url();
       const copy = readPage(live.html, url, true);
       const texts = (a: ArticleText | null) => (a ? a.blocks.map((b) => a.text.slice(b.start, b.end)) : []);
