@@ -6,7 +6,7 @@ import { lazySchema, z } from './zod';
 import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
 import { HIGHLIGHT_SETTING_KINDS } from './settings';
-import { MAX_PATH_DEPTH, wireFits } from '../highlight/paint-wire';
+import { MAX_PATH_DEPTH, wireFits } from './paint-columns';
 
 export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
