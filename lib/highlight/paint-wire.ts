@@ -7,7 +7,7 @@
  */
 import type { Block, HighlightSettings } from '../schema';
 import { HIGHLIGHT_SETTING_KINDS } from '../schema/settings';
-import { decodePaths, NUMBERS_PER_ITEM, TEXTS_PER_ITEM, wireFits, type PaintWire } from '../schema/paint-columns';
+import { decodePaths, integers, NUMBERS_PER_ITEM, TEXTS_PER_ITEM, wireFits, type PaintWire } from '../schema/paint-columns';
 import type { HighlightItem } from './items';
 
 export { MAX_PATH_DEPTH, type PaintWire } from '../schema/paint-columns';
@@ -31,12 +31,12 @@ export function toWire(
     status: 'analyzed',
     url,
     kinds: items.map((item) => item.kind),
-    numbers,
+    numbers: numbers.join(','),
     texts,
     labels: items.map((item) => item.label),
-    starts: blocks.map((block) => block.start),
+    starts: blocks.map((block) => block.start).join(','),
     // Each path as its length then its steps; length 0 for a block without one (no block's element is <html>).
-    paths: paths.flatMap((path) => (path && path.length > 0 ? [path.length, ...path] : [0])),
+    paths: paths.flatMap((path) => (path && path.length > 0 ? [path.length, ...path] : [0])).join(','),
     tags: [...tags],
     highlights: {
       enabled: settings.enabled,
@@ -58,9 +58,11 @@ export interface Decoded {
 
 /** The columns back as highlights, paths and settings; null when they do not fit together (see `wireFits`). */
 export function fromWire(wire: PaintWire): Decoded | null {
-  const paths = decodePaths(wire.paths, wire.starts.length);
+  const starts = integers(wire.starts);
+  const paths = decodePaths(integers(wire.paths), starts.length);
   if (!paths || !wireFits(wire)) return null;
-  const { numbers: n, texts: t } = wire;
+  const n = integers(wire.numbers);
+  const t = wire.texts;
   const items = wire.kinds.map((kind, i): HighlightItem => {
     const at = i * NUMBERS_PER_ITEM;
     const text = i * TEXTS_PER_ITEM;
@@ -76,6 +78,6 @@ export function fromWire(wire: PaintWire): Decoded | null {
   const kinds = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind) => [kind, shown.has(kind)])) as HighlightSettings['kinds'];
   const colors = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind, i) => [kind, wire.highlights.colors[i]!])) as HighlightSettings['colors'];
   const highlights = { enabled: wire.highlights.enabled, tintBySpeaker: wire.highlights.tintBySpeaker, kinds, colors };
-  return { url: wire.url, items, starts: wire.starts, paths, tags: wire.tags, highlights };
+  return { url: wire.url, items, starts, paths, tags: wire.tags, highlights };
 }
 

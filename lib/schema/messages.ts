@@ -6,7 +6,7 @@ import { lazySchema, z } from './zod';
 import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
 import { HIGHLIGHT_SETTING_KINDS } from './settings';
-import { MAX_PATH_DEPTH, wireFits } from './paint-columns';
+import { INTEGERS, MAX_PATH_DEPTH, wireFits } from './paint-columns';
 
 export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
@@ -253,9 +253,10 @@ const MAX_BLOCKS = 100_000;
 
 /**
  * What the content script paints from, the background's answer to `page:html` for an analysed page, in flat columns
- * (lib/highlight/paint-wire.ts makes and reads them): per highlight its kind, five numbers (span start, end, block,
- * speaker tint, reference), three strings (the selector) and its label; per block its start, its element's path from
- * `<html>` (flat: its length, then its steps; 0: none) and its local name to check on the live page; and how the
+ * (lib/highlight/paint-wire.ts makes and reads them; integer columns as comma-separated strings, lib/schema/paint-columns.ts):
+ * per highlight its kind, five numbers (span start, end, block, speaker tint, reference), three strings (the selector)
+ * and its label; per block its start, its element's path from `<html>` (flat: its length, then its steps; 0: none) and
+ * its local name to check on the live page; and how the
  * reader wants highlights painted (on, tints by speaker, the kinds shown, a colour per kind). Kept to what painting
  * needs, as reading it is the page's cost (see paint-wire.ts). The whole analysis never crosses to the page unless the
  * hover card asks for it (`content:details`); the detection, which the answer also carries for the probe's state, is
@@ -267,11 +268,11 @@ export const PaintReply = lazySchema(() =>
       status: z.literal('analyzed'),
       url: z.string().check(z.maxLength(8192)),
       kinds: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(MAX_ITEMS)),
-      numbers: z.array(z.int().check(z.gte(-1))).check(z.maxLength(MAX_ITEMS * 5)),
+      numbers: z.string().check(z.maxLength(MAX_ITEMS * 5 * 11), z.regex(INTEGERS)),
       texts: z.array(z.string()).check(z.maxLength(MAX_ITEMS * 3)),
       labels: z.array(z.nullable(z.string())).check(z.maxLength(MAX_ITEMS)),
-      starts: z.array(z.int().check(z.nonnegative())).check(z.maxLength(MAX_BLOCKS)),
-      paths: z.array(z.int().check(z.gte(0), z.lte(1_000_000))).check(z.maxLength(MAX_BLOCKS * (MAX_PATH_DEPTH + 1))),
+      starts: z.string().check(z.maxLength(MAX_BLOCKS * 11), z.regex(INTEGERS)),
+      paths: z.string().check(z.maxLength(MAX_BLOCKS * (MAX_PATH_DEPTH + 1) * 8), z.regex(INTEGERS)),
       tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_BLOCKS)),
       highlights: z.object({
         enabled: z.boolean(),

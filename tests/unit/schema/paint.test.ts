@@ -11,6 +11,7 @@ import { highlightItems } from '../../../lib/highlight/items';
 import { Analysis, parseStoredSettings, PaintReply, TabState, ToBackgroundMessage } from '../../../lib/schema';
 import type { PageRead } from '../../../entrypoints/background/page-read';
 import { fromWire, MAX_PATH_DEPTH, toWire, type PaintWire } from '../../../lib/highlight/paint-wire';
+import { integers } from '../../../lib/schema/paint-columns';
 import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
 import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
 import { clearTabState, setTabState } from '../../../entrypoints/background/tab-states';
@@ -68,6 +69,7 @@ describe('the paint reply', () => {
   });
 
   const swap = (field: keyof PaintWire, value: unknown) => ({ ...reply, [field]: value });
+  const [numbers, starts, paths] = [integers(reply.numbers), integers(reply.starts), integers(reply.paths)];
   it.each([
     ['nothing', undefined],
     ['a string', 'analyzed'],
@@ -76,20 +78,24 @@ describe('the paint reply', () => {
     ['no address', swap('url', undefined)],
     ['kinds not a list', swap('kinds', {})],
     ['an unknown kind', swap('kinds', ['script', ...reply.kinds.slice(1)])],
-    ['a negative span start', swap('numbers', [-1, ...reply.numbers.slice(1)])],
-    ['a negative reference', swap('numbers', [...reply.numbers.slice(0, 4), -1, ...reply.numbers.slice(5)])],
-    ['a tint below -1', swap('numbers', [...reply.numbers.slice(0, 3), -2, ...reply.numbers.slice(4)])],
-    ['a fractional block', swap('numbers', [...reply.numbers.slice(0, 2), 0.5, ...reply.numbers.slice(3)])],
-    ['a number missing', swap('numbers', reply.numbers.slice(1))],
+    ['a negative span start', swap('numbers', ['-1', ...numbers.slice(1)].join(','))],
+    ['a negative reference', swap('numbers', [...numbers.slice(0, 4), -1, ...numbers.slice(5)].join(','))],
+    ['a tint below -1', swap('numbers', [...numbers.slice(0, 3), -2, ...numbers.slice(4)].join(','))],
+    ['a fractional block', swap('numbers', [...numbers.slice(0, 2), 0.5, ...numbers.slice(3)].join(','))],
+    ['a number missing', swap('numbers', numbers.slice(1).join(','))],
+    ['numbers as a list', swap('numbers', numbers)],
+    ['numbers with a space', swap('numbers', numbers.join(', '))],
+    ['a number of ten digits', swap('numbers', ['1234567890', ...numbers.slice(1)].join(','))],
+    ['a negative block start', swap('starts', ['-3', ...starts.slice(1)].join(','))],
     ['a selector text missing', swap('texts', reply.texts.slice(1))],
     ['a label that is not text', swap('labels', [7, ...reply.labels.slice(1)])],
     ['a label missing', swap('labels', reply.labels.slice(1))],
     ['a tag per block missing', swap('tags', reply.tags.slice(1))],
     ['an overlong tag', swap('tags', ['p'.repeat(100), ...reply.tags.slice(1)])],
-    ['a path longer than what follows', swap('paths', [...reply.paths, 9])],
-    ['a path cut short', swap('paths', reply.paths.slice(0, -1))],
-    ['a negative path step', swap('paths', reply.paths.map((n, i) => (i === 1 ? -1 : n)))],
-    ['a path deeper than any page', swap('paths', [MAX_PATH_DEPTH + 1, ...new Array<number>(MAX_PATH_DEPTH + 1).fill(0), ...reply.paths.slice(1 + reply.paths[0]!)])],
+    ['a path longer than what follows', swap('paths', [...paths, 9].join(','))],
+    ['a path cut short', swap('paths', paths.slice(0, -1).join(','))],
+    ['a negative path step', swap('paths', paths.map((n, i) => (i === 1 ? -1 : n)).join(','))],
+    ['a path deeper than any page', swap('paths', [MAX_PATH_DEPTH + 1, ...new Array<number>(MAX_PATH_DEPTH + 1).fill(0), ...paths.slice(1 + paths[0]!)].join(','))],
     ['a colour that is not one', swap('highlights', { ...reply.highlights, colors: ['red', ...reply.highlights.colors.slice(1)] })],
     ['a colour missing', swap('highlights', { ...reply.highlights, colors: reply.highlights.colors.slice(1) })],
     ['no highlight settings', swap('highlights', undefined)],
