@@ -82,7 +82,8 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'popup:get-state': {
       if (!isExtensionPage(sender)) return undefined;
       const stored = await getTabState(message.tabId);
-      if (!stored) return askContentScript(message.tabId);
+      // The page's word, unless its analysis was stored while it was asked (the analysis runs here, in this worker).
+      if (!stored) return askContentScript(message.tabId).then(async (live) => (await getTabState(message.tabId)) ?? live);
       if (stored.status !== 'analyzed') return stored;
       // What the page shows right now: painted highlights, anchors that failed.
       const live = ContentStatus.safeParse(await sendToTab(message.tabId, { type: 'bg:status' }));
