@@ -56,7 +56,10 @@ async function main(): Promise<void> {
         blocks: liveTexts.length,
         blockTexts: liveTexts.filter((t, i) => copyTexts[i] === t).length,
         paths: live.paths.filter((p, i) => JSON.stringify(p) === JSON.stringify(copy.paths[i]) && live.tags[i] === copy.tags[i]).length,
-        note: copyTexts.length === liveTexts.length ? '' : `copy has ${copyTexts.length} blocks`,
+        note: [
+          copyTexts.length === liveTexts.length ? '' : `copy has ${copyTexts.length} blocks`,
+          copy.detection.score === live.detection.score ? '' : `score ${live.detection.score.toFixed(3)} (${live.detection.isArticle}) vs copy ${copy.detection.score.toFixed(3)} (${copy.detection.isArticle}): ${signalsDiffer(live.detection, copy.detection)}`,
+        ].filter(Boolean).join('; '),
       });
     },
     (file, error) => rows.push({ page: file, verdict: false, text: false, blocks: 0, blockTexts: 0, paths: 0, note: `failed: ${String(error).slice(0, 80)}` }),
@@ -72,6 +75,13 @@ async function main(): Promise<void> {
     blockTextsSame: read.reduce((a, r) => a + r.blockTexts, 0),
     pathsSame: read.reduce((a, r) => a + r.paths, 0),
   });
+}
+
+/** The detection signals whose values differ between the page and its copy. */
+function signalsDiffer(live: Detection, copy: Detection): string {
+  const of = (d: Detection) => new Map(d.signals.map((x) => [x.name, JSON.stringify(x)]));
+  const [a, b] = [of(live), of(copy)];
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).join(', ');
 }
 
 void main();
