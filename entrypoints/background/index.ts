@@ -4,8 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analyze';
-import { ContentExtractResponse, ContentStatus, ToBackgroundMessage } from '../../lib/schema';
-import type { ArticleText, TabState } from '../../lib/schema';
+import { ContentStatus, ToBackgroundMessage } from '../../lib/schema';
+import type { ArticleText, PaintReply, Settings, TabState } from '../../lib/schema';
 import { detailsFor, paintReply } from './paint-reply';
 import { clearTabState, getTabState, setTabState } from './tab-states';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
@@ -16,7 +16,9 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import { askPageStatus, markAlwaysOn } from '../../lib/extension/page-status';
 import { siteListed } from '../../lib/schema/sites';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript, injectContentScriptWithFirstStage, injectFirstStage, injectHoverCard, injectRelookScript } from './inject';
+import { injectContentScript, injectHoverCard, injectRelookScript, serialisePage } from './inject';
+import { readPage } from './page-read';
+import { leanHtml } from '../../lib/page/lean-html';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
 
 type Sender = Browser.runtime.MessageSender;
@@ -57,17 +59,9 @@ export default defineBackground(() => {
 
 async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unknown> {
   switch (message.type) {
-    case 'content:article': {
+    case 'page:html': {
       const tabId = contentTabId(sender);
-      return tabId === null ? undefined : analyzeInto(tabId, message.article).then(paintReply);
-    }
-    case 'probe:candidate': {
-      const tabId = contentTabId(sender);
-      return tabId === null ? undefined : injectContentScript(tabId);
-    }
-    case 'probe:first-stage': {
-      const tabId = contentTabId(sender);
-      return tabId === null ? undefined : injectFirstStage(tabId);
+      return tabId === null ? undefined : readAndAnalyse(tabId, message.html, message.url, message.force);
     }
     case 'probe:relook': {
       const tabId = contentTabId(sender);
@@ -88,7 +82,8 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'popup:get-state': {
       if (!isExtensionPage(sender)) return undefined;
       const stored = await getTabState(message.tabId);
-      if (!stored) return askContentScript(message.tabId);
+      // The page's word, unless its analysis was stored while it was asked (the analysis runs here, in this worker).
+      if (!stored) return askContentScript(message.tabId).then(async (live) => (await getTabState(message.tabId)) ?? live);
       if (stored.status !== 'analyzed') return stored;
       // What the page shows right now: painted highlights, anchors that failed.
       const live = ContentStatus.safeParse(await sendToTab(message.tabId, { type: 'bg:status' }));
@@ -122,8 +117,21 @@ function contentTabId(sender: Sender): number | null {
   return sender.tab.id;
 }
 
-async function analyzeInto(tabId: number, article: ArticleText): Promise<TabState> {
+/**
+ * The page as its probe or content script sent it: detected and extracted here (page-read.ts); an article is
+ * analysed, the content script injected (a copy already there stays), and the answer is what it paints.
+ */
+async function readAndAnalyse(tabId: number, html: string, url: string, force: boolean): Promise<PaintReply | TabState> {
+  const read = readPage(html, url, force);
+  if (!read.article) return { status: 'idle', reason: 'not-article', detection: read.detection };
+  // Injected before the result is stored: whoever sees the stored analysis finds the content script in the page.
+  if (!(await injectContentScript(tabId))) return { status: 'unavailable' };
   const settings = await loadSettings();
+  const state = await analyzeInto(tabId, read.article, settings);
+  return paintReply(state, read, settings);
+}
+
+async function analyzeInto(tabId: number, article: ArticleText, settings: Settings): Promise<TabState> {
   // The same article again (the page only changed its URL): no new analysis, no new history entry.
   const readerLanguage = readerLanguages(settings)[0]!;
   const before = sameAsBefore(tabId, article);
@@ -170,18 +178,22 @@ async function askContentScript(tabId: number): Promise<TabState> {
   return { status: 'idle', reason: status.data.idle ?? 'pending', detection: status.data.detection };
 }
 
-/** Asks the page for its text, even if it doesn't look like an article, and analyses it. */
+/**
+ * The reader asked for an analysis, even if the page doesn't look like an article: the page is serialised now
+ * (the probe may have stopped it, or not run at all: a tab opened before Byline was installed), read here,
+ * analysed, and painted by the content script, injected now (a copy already there stays).
+ */
 async function analyzeOnRequest(tabId: number): Promise<TabState> {
-  // The probe may have found no article here, or not run at all: the content script is injected now (a second
-  // copy stays idle), with detection's first stage (a second copy of it changes nothing).
-  await injectContentScriptWithFirstStage(tabId);
-  const reply = await sendToTab(tabId, { type: 'bg:extract', force: true });
-  if (reply === null) return { status: 'unavailable' };
-  const response = ContentExtractResponse.safeParse(reply);
-  if (!response.success) return { status: 'error', message: 'The page sent an unreadable answer.' };
-  if (!response.data.ok) return { status: 'error', message: response.data.error };
-  const state = await analyzeInto(tabId, response.data.article);
-  if (state.status === 'analyzed') void sendToTab(tabId, { type: 'bg:paint', analysis: state.analysis });
+  const page = await serialisePage(tabId);
+  if (!page) return { status: 'unavailable' };
+  const read = readPage(leanHtml(page.html), page.url, true);
+  if (!read.article) return { status: 'error', message: 'Nothing to read on this page.' };
+  const injected = await injectContentScript(tabId);
+  const settings = await loadSettings();
+  const state = await analyzeInto(tabId, read.article, settings);
+  if (state.status === 'analyzed' && injected) {
+    void sendToTab(tabId, { type: 'bg:paint', reply: paintReply(state, read, settings), analysis: state.analysis });
+  }
   return state;
 }
 

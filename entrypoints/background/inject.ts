@@ -1,11 +1,12 @@
 /**
  * The content script is not declared for every page: the probe (entrypoints/probe) runs there, and the
- * background injects the content script into a tab's top frame when the probe finds a candidate, or when the
- * reader asks for an analysis; detection's first stage the first time the probe finds a page past its gate;
- * and the probe's relook script (its work budget) the first time the probe needs to look again; the hover card when the
- * content script first needs it. All run in the probe's isolated world, so they share its page state.
+ * background injects the content script into a tab's top frame when the page the probe sent is an article, or
+ * when the reader asks for an analysis; the probe's relook script (its work budget) the first time the probe needs
+ * to look again; the hover card when the content script first needs it. All run in the probe's isolated world, so
+ * they share its page state.
  */
 import { browser } from 'wxt/browser';
+import { MAX_REQUESTED_HTML_CHARS } from '../../lib/schema/page-html';
 
 /** Where WXT writes the content script (entrypoints/full, an unlisted script). */
 const CONTENT_SCRIPT_FILE = '/full.js';
@@ -15,25 +16,28 @@ const RELOOK_SCRIPT_FILE = '/probe-relook.js';
 /** Where WXT writes the hover card (entrypoints/hover-card), loaded by the content script when the reader first needs it. */
 const HOVER_CARD_FILE = '/hover-card.js';
 
-/** Where WXT writes detection's first stage for the probe (entrypoints/first-stage). */
-const FIRST_STAGE_FILE = '/first-stage.js';
-
 /** True when the script was injected (false: a page the extension may not script, or the tab is gone). */
 export function injectContentScript(tabId: number): Promise<boolean> {
   return injectFiles(tabId, [CONTENT_SCRIPT_FILE]);
 }
 
 /**
- * The reader asked for an analysis: the tab may have no probe (opened before Byline was installed), or one
- * whose gate stopped the page, so detection's first stage, which the content script finishes, comes with it.
+ * The page of the tab's top frame, serialised in Byline's isolated world (the reader asked for an analysis: the
+ * probe may not have sent it, or stopped at its size check), or null when the page cannot be scripted or is beyond
+ * any message.
  */
-export function injectContentScriptWithFirstStage(tabId: number): Promise<boolean> {
-  return injectFiles(tabId, [CONTENT_SCRIPT_FILE, FIRST_STAGE_FILE]);
-}
-
-/** The probe found a page past its gate: detection's first stage, into its world. */
-export function injectFirstStage(tabId: number): Promise<boolean> {
-  return injectFiles(tabId, [FIRST_STAGE_FILE]);
+export async function serialisePage(tabId: number): Promise<{ url: string; html: string } | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => ({ url: location.href, html: document.documentElement.outerHTML }),
+    });
+    const page = result?.result as { url?: unknown; html?: unknown } | undefined;
+    if (typeof page?.url !== 'string' || typeof page.html !== 'string' || page.html.length > MAX_REQUESTED_HTML_CHARS) return null;
+    return { url: page.url, html: page.html };
+  } catch {
+    return null;
+  }
 }
 
 export function injectRelookScript(tabId: number): Promise<boolean> {
@@ -44,7 +48,7 @@ export function injectHoverCard(tabId: number): Promise<boolean> {
   return injectFiles(tabId, [HOVER_CARD_FILE]);
 }
 
-async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof FIRST_STAGE_FILE | typeof HOVER_CARD_FILE)[]): Promise<boolean> {
+async function injectFiles(tabId: number, files: (typeof CONTENT_SCRIPT_FILE | typeof RELOOK_SCRIPT_FILE | typeof HOVER_CARD_FILE)[]): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
     return true;

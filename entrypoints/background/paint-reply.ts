@@ -1,17 +1,21 @@
 /** What the background answers the content script: the highlights to paint, and on request the analysis behind them. */
 import { highlightItems } from '../../lib/highlight/items';
-import type { Analysis, PaintReply, TabState } from '../../lib/schema';
+import { toWire } from '../../lib/highlight/paint-wire';
+import type { Analysis, Detection, PaintReply, Settings, TabState } from '../../lib/schema';
+import type { PageRead } from './page-read';
 import { lastAnalysis } from './analysis-memo';
 import { getTabState } from './tab-states';
 
 /**
- * The answer to `content:article`: for an analysed page only its highlights (`PaintReply`), spans without the quote
- * fields they are part of; any other state as it is (the content script paints nothing then).
+ * The answer to `page:html` (and what `bg:paint` carries): for an analysed page its highlights (`PaintReply`, in
+ * columns: lib/highlight/paint-wire.ts), with where each block's element is and how the reader wants highlights
+ * painted (only that: the rest of the settings never crosses to the page), and the detection for the probe's state;
+ * any other state as it is (nothing is painted then).
  */
-export function paintReply(state: TabState): PaintReply | Exclude<TabState, { status: 'analyzed' }> {
+export function paintReply(state: TabState, read: PageRead, settings: Settings): (PaintReply & { detection: Detection }) | Exclude<TabState, { status: 'analyzed' }> {
   if (state.status !== 'analyzed') return state;
-  const items = highlightItems(state.analysis).map(({ span: { start, end, block, selector }, ...item }) => ({ ...item, span: { start, end, block, selector } }));
-  return { status: 'analyzed', paint: { url: state.analysis.article.url, items } };
+  const wire = toWire(state.analysis.article.url, highlightItems(state.analysis), read.article?.blocks ?? [], read.paths, read.tags, settings.highlights);
+  return { ...wire, detection: read.detection };
 }
 
 /**

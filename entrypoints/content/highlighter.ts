@@ -1,12 +1,11 @@
 /**
- * Wires an analysis to the page: anchors its spans to live Ranges through the extraction's
+ * Wires an analysis to the page: anchors its spans to live Ranges through the article's
  * block elements, paints the kinds the reader wants, reveals one on request.
  */
 import { anchorSpans, rangeOrNull, spanLocator } from '../../lib/anchor';
 import type { HighlightItem } from '../../lib/highlight/items';
 import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
-import type { HighlightSettings, RevealTarget } from '../../lib/schema';
-import type { Extraction } from '../../lib/page';
+import type { Block, HighlightSettings, RevealTarget } from '../../lib/schema';
 import { markEvent, timed } from './timing';
 
 const FLASH_MS = 1600;
@@ -21,6 +20,12 @@ const ANCHOR_SLICE_MS = 20;
  */
 const STYLE_CHECK_MS = 1000;
 
+/** The article's blocks, and for each the live element its text came from (null: not found on the page). */
+export interface Located {
+  blocks: readonly Pick<Block, 'start'>[];
+  blockElements: readonly (Element | null)[];
+}
+
 export interface HighlightState {
   painted: { item: HighlightItem; range: Range }[];
   failed: number;
@@ -30,7 +35,7 @@ export interface HighlightState {
 
 export class Highlighter {
   private painter = new HighlightPainter(window);
-  private last: { all: readonly HighlightItem[]; extraction: Extraction; settings: HighlightSettings } | null = null;
+  private last: { all: readonly HighlightItem[]; extraction: Located; settings: HighlightSettings } | null = null;
   private current: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
   private styleCheck = 0;
 
@@ -64,7 +69,7 @@ export class Highlighter {
    * on very long ones the rest is anchored in later slices and painted when done. `all`: every highlight of the
    * analysis (lib/highlight/items.ts), whether its kind is shown or not (a reveal may need one that is not).
    */
-  paint(all: readonly HighlightItem[], extraction: Extraction, settings: HighlightSettings): HighlightState {
+  paint(all: readonly HighlightItem[], extraction: Located, settings: HighlightSettings): HighlightState {
     const generation = ++this.generation;
     this.last = { all, extraction, settings };
     if (!settings.enabled) {
@@ -73,7 +78,7 @@ export class Highlighter {
       return this.state;
     }
     const items = all.filter((item) => settings.kinds[item.kind]);
-    const locate = spanLocator({ blocks: extraction.article.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body });
+    const locate = spanLocator({ blocks: extraction.blocks, blockElements: extraction.blockElements, fallbackRoot: document.body });
     const ranges: (Range | null)[] = [];
     const anchorSlice = () =>
       timed('anchor', () => {
@@ -134,7 +139,7 @@ export class Highlighter {
       if (item) {
         const ex = this.last.extraction;
         const range = anchorSpans(document, [item.span], {
-          blocks: ex.article.blocks, blockElements: ex.blockElements, fallbackRoot: document.body,
+          blocks: ex.blocks, blockElements: ex.blockElements, fallbackRoot: document.body,
         })[0];
         if (range) found = { item, range };
       }

@@ -21,15 +21,10 @@ export function settingsChange(before: PageSettings, after: PageSettings, host: 
   return 'other';
 }
 
-/** `current` is what the page runs with now (null before its first read: nothing to change yet). */
-export function followSettings(
-  signal: AbortSignal,
-  current: () => PageSettings | null,
-  apply: (next: Settings, change: SettingsChange) => void,
-): void {
-  const stop = watchSettings((next) => {
-    const before = current();
-    const change = before ? settingsChange(before, next, location.hostname) : 'other';
+/** What changed is judged against the settings stored before the change (the page is given only what it paints with). */
+export function followSettings(signal: AbortSignal, apply: (next: Settings, change: SettingsChange) => void): void {
+  const stop = watchSettings((next, previous) => {
+    const change = settingsChange(previous(), next, location.hostname);
     try {
       apply(next, change);
     } catch {

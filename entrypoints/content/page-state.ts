@@ -4,15 +4,12 @@
  * its global object; the page's own scripts live in another world and cannot see it.
  */
 import type { Detection, IdleReason, TimingEntry } from '../../lib/schema';
-import type { FirstStage, PageHead } from '../../lib/page/detect';
 import type { WorkBudget } from './work-budget';
 import type { HoverCard } from './hover-card';
 
 export interface PageState {
-  /** The current route's detection: the probe's first stage, then the content script's full one. */
+  /** The current route's detection, as the background made it from the page the probe sent (or the gate's). */
   detection: Detection | null;
-  /** Set when the probe's first stage left the verdict open: the headline the dated-headline step starts from. */
-  pending?: Element | null;
   /** Why nothing is analysed on this route; null while an article is (being) analysed. */
   idle: IdleReason | null;
   /** Main-thread steps of both scripts, oldest first (timing.ts). */
@@ -23,14 +20,6 @@ export interface PageState {
   full?: FullScript | null;
   /** One rate limit and work budget for every trigger in this page (route changes, late checks, DOM changes, the reader). */
   budget?: WorkBudget;
-  /**
-   * Detection's first stage (set by entrypoints/first-stage, which the background injects when the probe finds a
-   * page past its gate, or with the content script on the reader's request): the content script finishes
-   * detection with it instead of bundling the same code again.
-   */
-  firstStage?: (doc: Document, url: string) => FirstStage;
-  /** The page's head as the latest first stage read it (set with it): extraction reads it from here, not again. */
-  head?: PageHead | null;
   /**
    * Makes the hover card (set by entrypoints/hover-card, which the background injects when the content script first
    * needs a card: the reader moved the pointer over a painted page, or asked for a reveal).
@@ -59,8 +48,8 @@ export interface ProbeStatus {
 }
 
 export interface FullScript {
-  /** Analyse the current route, which the probe found to be a candidate (size checked, first stage done). */
-  analyse(): void;
+  /** Paint the background's answer to the page the probe sent (a `PaintReply`, parsed here). */
+  paint(reply: unknown): void;
   /** The route changed: drop what was shown for the old one. */
   navigated(): void;
   /** False once this copy's extension is gone (updated, reloaded): a newer copy then takes over. */

@@ -1,35 +1,34 @@
 /**
- * The content script, on pages the every-page probe (entrypoints/probe) found to be candidates: the background
- * injects it (`/full.js`, an unlisted script) into the page's top frame, into the probe's isolated world (see
- * README, "Two stages"); its helpers live in entrypoints/content. It finishes
- * detection, extracts the text and hands it to the background, where language detection and analysis run (so
- * the page never pays for them), then paints the result as highlights without touching the page's DOM, and
- * keeps them right as the page changes. Route changes and late checks are the probe's: it hands each new
- * candidate route to this script.
+ * The content script, on pages the background found to be articles in the copy the every-page probe
+ * (entrypoints/probe) sent: the background injects it (`/full.js`, an unlisted script) into the page's top frame,
+ * into the probe's isolated world (see README, "Two stages"); its helpers live in entrypoints/content. Detection,
+ * extraction and analysis all ran in the background; this script gets what to paint (the highlights, and each
+ * block's element as an element-child path), finds the blocks in the live page, paints the highlights without
+ * touching the page's DOM, and keeps them right as the page changes (sending the page again). Route changes and
+ * late checks are the probe's: it hands each new article route's answer to this script.
  */
 // First, so it stamps the time before the other modules are evaluated.
 import { SCRIPT_START } from '../content/script-start';
 import { browser } from 'wxt/browser';
-import { startExtraction, type Extraction } from '../../lib/page';
-import { finishDetection } from '../../lib/page/detect';
-import { Analysis, isSiteDisabled, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
-import type { ContentExtractResponse, ContentStatus, Detection, PageSettings, Paint, RevealTarget } from '../../lib/schema';
-import { highlightItems } from '../../lib/highlight/items';
-import { loadPageSettings } from '../../lib/extension/settings-store';
+import { Analysis, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
+import type { ContentStatus, HighlightSettings, RevealTarget } from '../../lib/schema';
+import type { HighlightItem } from '../../lib/highlight/items';
+import { elementAt } from '../../lib/page/paths';
+import { fromWire, type Decoded } from '../../lib/highlight/paint-wire';
 import { isExtensionPage } from '../../lib/extension/senders';
-import { Highlighter } from '../content/highlighter';
+import { Highlighter, type Located } from '../content/highlighter';
 import type { HoverCard } from '../content/hover-card';
 import { watchPage } from '../content/page-watch';
 import { markEvent, stepSince, timed, timings, yieldToPage } from '../content/timing';
 import { startSizeCheck } from '../content/page-size';
 import { followSettings } from '../content/live-settings';
 import { pageState } from '../content/page-state';
+import { sendPage } from '../content/send-page';
 import { WorkBudget } from '../content/work-budget';
-import { fitArticle } from '../../lib/schema/limits';
 
 /**
- * Longest stretch of sliced work (size check, extraction) in one task: real articles finish in one
- * slice, hostile pages (thousands of nested elements, huge bodies on request) are spread over several,
+ * Longest stretch of sliced work (the size check) in one task: real articles finish in one
+ * slice, hostile pages (thousands of nested elements) are spread over several,
  * well under the 50 ms that makes a long task.
  */
 const SLICE_MS = 20;
@@ -52,10 +51,12 @@ export default {
     page.full?.stop();
     stepSince('load', SCRIPT_START);
     const ctx = lifetime();
-    let settings: PageSettings | null = null;
-    let extraction: Extraction | null = null;
-    /** What is painted: the analysis' highlights (Paint). */
-    let analysis: Paint | null = null;
+    /** How the reader wants highlights painted (given with what to paint, then followed as it changes). */
+    let settings: { highlights: HighlightSettings } | null = null;
+    /** The painted article's blocks and their elements in the live page. */
+    let extraction: (Located & { url: string }) | null = null;
+    /** What is painted: the analysis' highlights. */
+    let analysis: Painted | null = null;
     /** The whole analysis behind it, for the hover card: null until asked of the background (see detailsOf). */
     let details: Analysis | null = null;
     /** Asks the background for `details`, once; null when they are here already or nothing is painted. */
@@ -77,22 +78,9 @@ export default {
       return inSlices('size', (deadline) => check.step(deadline));
     };
 
-    /** Extraction in slices of at most SLICE_MS each, the page running between them. */
-    const extract = async (det: Detection): Promise<Extraction> => {
-      const href = location.href;
-      const extractor = startExtraction(document, href, det, page.head);
-      const raw = await inSlices('extract', (deadline) => extractor.step(deadline));
-      // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
-      const result = { ...raw, article: fitArticle(raw.article) };
-      // A route change between slices leaves this result to nobody (the new route runs its own).
-      return location.href === href ? (extraction = result) : result;
-    };
-    /** Whole detection: the probe's first stage (see PageState.firstStage), finished here (as detectArticle does). */
-    const detect = (): Detection => timed('detect', () => finishDetection(page.firstStage!(document, location.href)));
-
     /** `whole`: the analysis the hover card describes, or how to ask for it (unchanged when a repaint only moves the same analysis). */
-    const paint = (result: Paint, whole?: Details) => {
-      if (!extraction || result.url !== extraction.article.url || !settings) return;
+    const paint = (result: Painted, whole?: Details) => {
+      if (!extraction || result.url !== extraction.url || !settings) return;
       analysis = result;
       if (whole) ({ analysis: details, ask: askDetails } = whole);
       // A reader who has pointed at the page will point again: the new analysis' details are fetched now.
@@ -118,26 +106,50 @@ export default {
       stopWatching ??= watchPage(ctx.signal, () => budget.whenAllowed(onPageChanged));
     };
 
-    /** The page changed under the highlights: re-anchor, or re-analyse when the article text itself changed. */
+    /**
+     * The page changed under the highlights: it is sent again, and the background answers with the blocks' new
+     * places (and a new analysis only when the article text itself changed: it compares the text).
+     */
     const onPageChanged = async () => {
-      if (!extraction || !page.detection) return;
+      if (!extraction) return;
       if (await pageTooLarge()) {
         // The page grew past any article (endless feed): keep what is painted, follow it no further.
         markEvent('too-large');
         stopWatching?.();
         return;
       }
-      const before = extraction.article.text;
-      const found = detect();
-      await yieldToPage();
       if (!extraction) return; // The route changed meanwhile: the new route's run takes over.
-      const next = await extract(found);
-      if (next.article.text === before && analysis) {
-        paint({ ...analysis, url: next.article.url });
-        return;
-      }
-      if (next.article.text.length > 0) await analyseAndPaint(next);
+      await sendAndPaint(true);
     };
+
+    /** Sends the page as it is now and paints the answer, unless the route changed while the background worked. */
+    async function sendAndPaint(force: boolean): Promise<void> {
+      const href = location.href;
+      const reply = await sendPage((message) => browser.runtime.sendMessage(message), force)?.catch(ignoreClosedContext);
+      if (location.href === href) paintFrom(reply);
+    }
+
+    /** The background's answer to the page sent (a `PaintReply`; anything else paints nothing). */
+    function paintFrom(raw: unknown): void {
+      // Reading the answer is the page's cost too: it holds only the highlights and the blocks' places, in columns.
+      const answer = timed('receive', () => {
+        const parsed = PaintReply.safeParse(raw);
+        return parsed.success ? fromWire(parsed.data) : null;
+      });
+      if (answer) paintAnswer(answer);
+    }
+
+    /** `whole`: the analysis behind the highlights, when it came with them (else the hover card asks for it). */
+    function paintAnswer(answer: Decoded, whole?: Details): void {
+      const { paths, tags, url } = answer;
+      // A block whose element is not where the copy had it (or not the same element) is not highlighted.
+      const blockElements = timed('resolve', () => paths.map((path, i) => (path ? elementAt(document, path, tags[i]!) : null)));
+      extraction = { url, blocks: answer.starts.map((start) => ({ start })), blockElements };
+      settings = { highlights: answer.highlights };
+      page.idle = null;
+      sent = true;
+      paint({ url, items: answer.items }, whole ?? detailsOf(url));
+    }
 
     /** The hover card, its script injected by the background the first time it is needed. */
     function loadCard(): Promise<HoverCard | null> {
@@ -168,42 +180,6 @@ export default {
       return { analysis: null, ask };
     };
 
-    async function analyseAndPaint(current: Extraction): Promise<void> {
-      sent = true;
-      const reply = await browser.runtime.sendMessage({ type: 'content:article', article: current.article }).catch(ignoreClosedContext);
-      // Reading the answer is the page's cost too: it holds only the highlights; the hover card asks for the rest.
-      const state = timed('receive', () => PaintReply.safeParse(reply));
-      if (state.success) paint(state.data.paint, detailsOf(state.data.paint.url));
-    }
-
-    /** The detection of the current route: the probe's, finished here when its first stage left it open. */
-    const routeDetection = (): Detection => {
-      const [first, pending] = [page.detection, page.pending];
-      if (!first) return detect();
-      return pending ? timed('detect', () => finishDetection({ detection: first, pending })) : first;
-    };
-
-    /** A candidate route the probe handed over: it has checked the size and run detection's first stage. */
-    async function run(): Promise<void> {
-      const href = location.href;
-      page.idle = 'pending';
-      // The schema has the last word on the settings (the probe read only the site rules, without it).
-      settings = await loadPageSettings((read) => timed('settings', read));
-      const host = location.hostname;
-      if (isSiteDisabled(settings, host)) return void (page.idle = 'site-disabled');
-      if (!settings.autoAnalyze) return void (page.idle = 'auto-off');
-      const found = routeDetection();
-      if (location.href !== href) return;
-      page.detection = found;
-      page.pending = null;
-      if (!found.isArticle && !siteListed(settings.alwaysOnSites, host)) return void (page.idle = 'not-article');
-      page.idle = null;
-      // Detection and extraction each fit in a frame on real articles; back to back they might not.
-      await yieldToPage();
-      await analyseAndPaint(await extract(found));
-    }
-
-    const runReported = () => run().catch(reportOnce);
 
     // Answered with sendResponse (true: the answer comes later), which the browser's own API supports in Chrome
     // and Firefox alike: this script runs without the API polyfill (wxt.config.ts).
@@ -221,12 +197,10 @@ export default {
       switch (message.type) {
         case 'bg:status':
           return Promise.resolve(status());
-        case 'bg:extract':
-          return forceExtract();
         case 'bg:paint':
           safely(() => {
-            const whole = message.analysis;
-            paint({ url: whole.article.url, items: highlightItems(whole) }, { analysis: whole, ask: null });
+            const answer = fromWire(message.reply);
+            if (answer) paintAnswer(answer, { analysis: message.analysis, ask: null });
           });
           return Promise.resolve(true);
         case 'bg:reveal':
@@ -276,22 +250,6 @@ export default {
       };
     }
 
-    async function forceExtract(): Promise<ContentExtractResponse> {
-      try {
-        return await budget.forReader(async () => {
-          settings ??= await loadPageSettings();
-          const found = page.detection && !page.pending ? page.detection : detect();
-          page.detection = found;
-          page.pending = null;
-          page.idle = null;
-          sent = true;
-          return { ok: true as const, article: (await extract(found)).article };
-        });
-      } catch (error) {
-        return { ok: false, error: describe(error) };
-      }
-    }
-
     /** What was found and painted is gone (a new route, or the site switched off): the background forgets it too. */
     const forgetPage = () => {
       extraction = null;
@@ -307,22 +265,23 @@ export default {
       sent = false;
     };
     // Settings apply at once: the site switched off or on, highlight kinds and colours repainted.
-    followSettings(ctx.signal, () => settings, (next, change) => {
+    followSettings(ctx.signal, (next, change) => {
       settings = next;
       if (change === 'site-off') (page.idle = 'site-disabled'), forgetPage();
-      else if (change === 'site-on' && page.idle !== null) budget.request(runReported, 0);
+      // The probe looks again (it sends the page; a site now always analysed is sent whatever the gate says).
+      else if (change === 'site-on' && page.idle !== null) {
+        if (siteListed(next.alwaysOnSites, location.hostname)) page.alwaysOn = true;
+        budget.request(() => page.look?.() ?? Promise.resolve(), 0);
+      }
       else if (change === 'highlights' && analysis) paint(analysis);
     });
     // The probe saw the address change (it watches routes, the page cannot fake that) and looks at the new
     // route through the same budget; a candidate comes back here as analyse(), already charged to it.
-    page.full = { analyse: () => void runReported(), navigated: () => safely(forgetPage), alive: ctx.alive, stop: ctx.stop };
+    page.full = { paint: (reply) => safely(() => paintFrom(reply)), navigated: () => safely(forgetPage), alive: ctx.alive, stop: ctx.stop };
     ctx.signal.addEventListener('abort', () => {
       page.full = null;
       highlighter?.dispose();
     });
-
-    // Injected for a candidate the probe found (not only to extract on request): analyse it.
-    if (page.idle === 'pending') void runReported();
   },
 };
 
@@ -352,6 +311,12 @@ function lifetime(): { signal: AbortSignal; alive: () => boolean; stop: () => vo
     return !controller.signal.aborted;
   };
   return { signal: controller.signal, alive, stop };
+}
+
+/** An analysis as painting needs it: the page it is for, and its highlights. */
+interface Painted {
+  url: string;
+  items: HighlightItem[];
 }
 
 /** The analysis the hover card describes: here, or to be asked for (once). */

@@ -49,7 +49,7 @@ export function OptionsApp() {
       setToolbar(await loadToolbarOpens());
     })();
     // A change made elsewhere (the popup's "Turn off on this site", another options tab) shows here at once.
-    return watchSettings(setSettings);
+    return watchSettings((next) => setSettings(next));
   }, []);
 
   const exportHistory = async () => downloadJson('byline-history.json', { version: HISTORY_VERSION, records: await loadHistory() });

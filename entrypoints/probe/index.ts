@@ -1,14 +1,13 @@
 /**
  * The probe: runs on every http(s) page (declared in wxt.config.ts), and is all Byline costs a page that is
- * not an article. It reads the site rules, waits for the page to be idle and reads the page once through
- * detection's gate (lib/page/gate.ts: paragraph and link text lengths, og:type, JSON-LD, the path), and stops
- * there on clear non-articles: the verdict is the gate's. Only pages past the gate have their size checked and
- * go through detection's first stage (lib/page/detect.ts, the same function the content script finishes), which
- * is not in this bundle: the background injects it (entrypoints/first-stage) the first time a page passes the
- * gate. On candidates the probe asks the background to inject the content script (entrypoints/full), or hands
- * the route to it when it already runs. SPA route changes and late-growing pages are looked at again here, never
- * by loading the content script; the work budget those looks go through (entrypoints/content/work-budget.ts) is
- * not in this bundle either: the first time a page needs one, the background injects it (entrypoints/probe-relook).
+ * not an article. It waits for the page to be idle and reads the page once through detection's gate
+ * (lib/page/gate.ts: paragraph and link text lengths, og:type, JSON-LD, the path), and stops there on clear
+ * non-articles: the verdict is the gate's. Pages past the gate (and the site rules) have their size checked, and
+ * are serialised and sent to the background (`page:html`), which detects and extracts off the page's thread; on an
+ * article it analyses, injects the content script (entrypoints/full) and answers with what to paint, which the
+ * probe hands to it. SPA route changes and late-growing pages are looked at again here, never by loading the
+ * content script; the work budget those looks go through (entrypoints/content/work-budget.ts) is not in this
+ * bundle: the first time a page needs one, the background injects it (entrypoints/probe-relook).
  * No zod, no extension-API polyfill, no schema: a few kB, evaluated in well under a millisecond.
  */
 // First, so it stamps the time before the other modules are evaluated.
@@ -17,6 +16,7 @@ import { gateDetection, gateGrowth, readGate } from '../../lib/page/gate';
 import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import { startSizeCheck } from '../content/page-size';
 import { pageState } from '../content/page-state';
+import { sendPage } from '../content/send-page';
 import { stepSince, timed, timings, whenPageIdle, yieldToPage } from '../content/timing';
 import type { ProbeStatus } from '../content/page-state';
 import type { Detection } from '../../lib/schema/article';
@@ -86,7 +86,6 @@ export default {
       const current = () => mine === looks;
       state.idle = 'pending';
       state.detection = null;
-      state.pending = null;
       gateStopped = false;
       await whenPageIdle(FIRST_LOOK_IDLE_TIMEOUT_MS);
       if (!current()) return;
@@ -108,27 +107,26 @@ export default {
       const alwaysOn = state.alwaysOn === true || siteListed(rules.alwaysOnSites, host);
       if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
       if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
-      // Detection's first stage, brought by the background the first time a page gets this far.
-      if (!state.firstStage) await extension().runtime.sendMessage({ type: 'probe:first-stage' }).catch(ignore);
-      if (!current()) return;
-      const firstStage = state.firstStage;
-      if (!firstStage) return void (state.idle = 'not-article');
       const check = startSizeCheck(document);
       let tooLarge: boolean | null;
       while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
       if (!current()) return;
       if (tooLarge) return void (state.idle = 'too-large');
-      const first = timed('detect', () => firstStage(document, location.href));
-      state.detection = first.detection;
-      state.pending = first.pending;
-      // A candidate: an article already, or one the dated-headline step may make one, or a site always analysed.
-      if (!first.detection.isArticle && first.pending === null && !alwaysOn) {
+      // Detection and extraction run in the background on the copy sent; an article comes back as what to paint.
+      const sent = sendPage((message) => extension().runtime.sendMessage(message), alwaysOn);
+      if (!sent) return void (state.idle = 'too-large');
+      const reply = (await sent.catch(ignore)) as { status?: unknown; reason?: unknown; detection?: Detection } | null | undefined;
+      if (!current()) return;
+      if (reply?.status === 'analyzed' && state.full) {
+        // The detection is for whoever reads the page's state, which parses it (ContentStatus).
+        state.idle = null;
+        state.detection = reply.detection ?? null;
+        state.full.paint(reply);
+      } else if (reply?.status === 'idle' && reply.reason === 'not-article') {
         state.idle = 'not-article';
+        state.detection = reply.detection ?? null;
         scheduleLateChecks(null);
-        return;
       }
-      if (state.full) state.full.analyse();
-      else await extension().runtime.sendMessage({ type: 'probe:candidate' }).catch(ignore);
     }
 
     /**

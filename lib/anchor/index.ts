@@ -78,9 +78,10 @@ export function toRange(doc: Document, anchor: Anchor): Range {
 }
 
 export interface AnchorContext {
-  blocks: Block[];
-  /** blockElements[i] is the element block i was extracted from (may be detached by now). */
-  blockElements: Element[];
+  /** Where each block starts in the article text (the expected place of its spans). */
+  blocks: readonly Pick<Block, 'start'>[];
+  /** blockElements[i] is the element block i was extracted from (may be detached by now; null: not found). */
+  blockElements: readonly (Element | null)[];
   /** Where to search when a block element no longer holds the quote (usually the article root or body). */
   fallbackRoot: Element | null;
 }

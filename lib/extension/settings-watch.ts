@@ -8,11 +8,15 @@ import { loadSettings, saveSettings } from './settings-store';
 
 const SETTINGS_KEY = 'settings';
 
-/** Calls `onChange` with the parsed settings after every stored change; returns the unsubscribe. */
-export function watchSettings(onChange: (next: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+/**
+ * Calls `onChange` with the parsed settings after every stored change, and the settings stored before it (parsed only
+ * when read); returns the unsubscribe.
+ */
+export function watchSettings(onChange: (next: Settings, previous: () => Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    onChange(parseStoredSettings(changes[SETTINGS_KEY]!.newValue).settings);
+    const change = changes[SETTINGS_KEY]!;
+    onChange(parseStoredSettings(change.newValue).settings, () => parseStoredSettings(change.oldValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

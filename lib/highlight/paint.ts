@@ -47,11 +47,16 @@ export function randomHighlightName(bytes: Uint8Array = crypto.getRandomValues(n
   return name;
 }
 
-/** The stylesheet for the reader's settings: per-speaker tints or one colour per kind; `name` maps a key to its registry name. */
-export function stylesheetText(settings: HighlightSettings, name: (key: string) => string): string {
+/**
+ * The stylesheet for the reader's settings: per-speaker tints or one colour per kind; `name` maps a key to its registry
+ * name. `only`: the style keys painted (and the reveal's flash, always): a page parses only the rules it uses.
+ */
+export function stylesheetText(settings: HighlightSettings, name: (key: string) => string, only?: ReadonlySet<string>): string {
   const c = settings.colors;
   const rules: string[] = [];
-  const rule = (key: string, style: string) => rules.push(`::highlight(${name(key)}){${style}}`);
+  const rule = (key: string, style: string) => {
+    if (!only || only.has(key) || key === FLASH_KEY) rules.push(`::highlight(${name(key)}){${style}}`);
+  };
   for (let i = 0; i < SPEAKER_TINTS; i++) {
     const fill = settings.tintBySpeaker ? TINTS[i] : c['quote-direct'];
     const line = settings.tintBySpeaker ? TINTS_DARK[i] : c['quote-indirect'];
@@ -123,11 +128,14 @@ export class HighlightPainter {
     this.clear();
     const painted: PaintResult['painted'] = [];
     const groups = new Map<string, Range[]>();
+    const used = new Set<string>();
     items.forEach((item, i) => {
       const range = ranges[i];
       if (!range) return;
       painted.push({ item, range });
-      const name = this.nameOf(highlightKey(item));
+      const key = highlightKey(item);
+      used.add(key);
+      const name = this.nameOf(key);
       // Push, never copy: an article can have thousands of ranges per name.
       const list = groups.get(name);
       if (list) list.push(range);
@@ -135,7 +143,7 @@ export class HighlightPainter {
     });
     const registry = this.registry;
     if (!registry || !highlightsSupported(this.win)) return { painted, failed: items.length - painted.length };
-    this.useStylesheet(stylesheetText(settings, (key) => this.nameOf(key)));
+    this.useStylesheet(stylesheetText(settings, (key) => this.nameOf(key), used));
     const Highlight = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const [name, list] of groups) {
       // Added one by one: spreading tens of thousands of ranges as arguments overflows the stack.

@@ -3,31 +3,33 @@
  * with these schemas on arrival, and anything else is ignored.
  */
 import { lazySchema, z } from './zod';
-import { ArticleText, Detection } from './article';
+import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
 import { HIGHLIGHT_SETTING_KINDS } from './settings';
+import { INTEGERS, MAX_PATH_DEPTH, wireFits } from './paint-columns';
+
+export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
+import { MAX_PAGE_HTML_CHARS, MAX_PAGE_URL_CHARS } from './page-html';
 
 const TabId = lazySchema(() =>
   z.int().check(z.nonnegative()),
 );
 
-/** content script → background: an article was extracted from this tab. */
-export const ContentArticleMessage = lazySchema(() =>
+export { MAX_PAGE_HTML_CHARS };
+
+/**
+ * probe or content script → background: the page as serialised now (README, "Two stages"); the background parses it,
+ * detects and extracts off the page's thread. `force`: extract even if it is not an article (a site always analysed,
+ * or a page that was one and changed). The answer is a `PaintReply`, or a `TabState` that is not painted.
+ */
+export const PageHtmlMessage = lazySchema(() =>
   z.object({
-    type: z.literal('content:article'),
-    article: ArticleText,
+    type: z.literal('page:html'),
+    url: z.string().check(z.maxLength(MAX_PAGE_URL_CHARS)),
+    html: z.string().check(z.maxLength(MAX_PAGE_HTML_CHARS)),
+    force: z.boolean(),
   }),
-);
-
-/** probe → background: this page may be an article; inject the content script. */
-export const ProbeCandidateMessage = lazySchema(() =>
-  z.object({ type: z.literal('probe:candidate') }),
-);
-
-/** probe → background: the page passed the probe's gate; inject detection's first stage. */
-export const ProbeFirstStageMessage = lazySchema(() =>
-  z.object({ type: z.literal('probe:first-stage') }),
 );
 
 /** probe → background: the page needs another look (route change, late growth); inject the probe's relook script. */
@@ -95,10 +97,8 @@ export const PopupRevealMessage = lazySchema(() =>
 
 export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
-    ProbeCandidateMessage,
-    ProbeFirstStageMessage,
+    PageHtmlMessage,
     ProbeRelookMessage,
-    ContentArticleMessage,
     ContentNavigatedMessage,
     ContentHoverCardMessage,
     ContentDetailsMessage,
@@ -115,13 +115,12 @@ export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 export const ContentStatusRequest = lazySchema(() =>
   z.object({ type: z.literal('bg:status') }),
 );
-/** background → content script: extract now, even if the page does not look like an article. */
-export const ContentExtractRequest = lazySchema(() =>
-  z.object({ type: z.literal('bg:extract'), force: z.boolean() }),
-);
-/** background → content script: an analysis of this page to paint (after an on-request analysis). */
+/**
+ * background → content script: an analysis of this page to paint (after an on-request analysis): what to paint, and
+ * the whole analysis for the hover card (the reader asked for it: the card will be wanted).
+ */
 export const ContentPaintRequest = lazySchema(() =>
-  z.object({ type: z.literal('bg:paint'), analysis: Analysis }),
+  z.object({ type: z.literal('bg:paint'), reply: PaintReply, analysis: Analysis }),
 );
 /** background → content script: scroll to and flash a quote, person or source. */
 export const ContentRevealRequest = lazySchema(() =>
@@ -134,7 +133,6 @@ export const ContentToggleRequest = lazySchema(() =>
 export const ToContentMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
     ContentStatusRequest,
-    ContentExtractRequest,
     ContentPaintRequest,
     ContentRevealRequest,
     ContentToggleRequest,
@@ -212,15 +210,6 @@ export const ContentStatus = lazySchema(() =>
 );
 export type ContentStatus = z.infer<typeof ContentStatus>;
 
-/** content script's answer to `bg:extract`. */
-export const ContentExtractResponse = lazySchema(() =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), article: ArticleText }),
-    z.object({ ok: z.literal(false), error: z.string() }),
-  ]),
-);
-export type ContentExtractResponse = z.infer<typeof ContentExtractResponse>;
-
 /** What the popup shows for a tab. Stored per tab in `storage.session` when analysed. */
 export const TabState = lazySchema(() =>
   z.discriminatedUnion('status', [
@@ -258,12 +247,40 @@ export const Paint = lazySchema(() =>
 );
 export type Paint = z.infer<typeof Paint>;
 
+/** The most highlights and blocks an answer may hold (an article's text is at most 1 M characters, and 100,000 blocks). */
+const MAX_ITEMS = 200_000;
+const MAX_BLOCKS = 100_000;
+
 /**
- * The background's answer to `content:article` for an analysed page: only its highlights. The whole analysis never
- * crosses to the page unless the hover card asks for it (`content:details`): cloning and parsing it costs a cold
- * page several ms. Any other answer (another state, nothing) is not painted.
+ * What the content script paints from, the background's answer to `page:html` for an analysed page, in flat columns
+ * (lib/highlight/paint-wire.ts makes and reads them; integer columns as comma-separated strings, lib/schema/paint-columns.ts):
+ * per highlight its kind, five numbers (span start, end, block, speaker tint, reference), three strings (the selector)
+ * and its label; per block its start, its element's path from `<html>` (flat: its length, then its steps; 0: none) and
+ * its local name to check on the live page; and how the
+ * reader wants highlights painted (on, tints by speaker, the kinds shown, a colour per kind). Kept to what painting
+ * needs, as reading it is the page's cost (see paint-wire.ts). The whole analysis never crosses to the page unless the
+ * hover card asks for it (`content:details`); the detection, which the answer also carries for the probe's state, is
+ * parsed where it is read (`ContentStatus`). The columns' agreement is checked too (`wireFits`). Anything else is not painted.
  */
 export const PaintReply = lazySchema(() =>
-  z.object({ status: z.literal('analyzed'), paint: Paint }),
+  z
+    .object({
+      status: z.literal('analyzed'),
+      url: z.string().check(z.maxLength(8192)),
+      kinds: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(MAX_ITEMS)),
+      numbers: z.string().check(z.maxLength(MAX_ITEMS * 5 * 11), z.regex(INTEGERS)),
+      texts: z.array(z.string()).check(z.maxLength(MAX_ITEMS * 3)),
+      labels: z.array(z.nullable(z.string())).check(z.maxLength(MAX_ITEMS)),
+      starts: z.string().check(z.maxLength(MAX_BLOCKS * 11), z.regex(INTEGERS)),
+      paths: z.string().check(z.maxLength(MAX_BLOCKS * (MAX_PATH_DEPTH + 1) * 8), z.regex(INTEGERS)),
+      tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_BLOCKS)),
+      highlights: z.object({
+        enabled: z.boolean(),
+        tintBySpeaker: z.boolean(),
+        shown: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(HIGHLIGHT_SETTING_KINDS.length)),
+        colors: z.array(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))).check(z.length(HIGHLIGHT_SETTING_KINDS.length)),
+      }),
+    })
+    .check(z.refine(wireFits, { message: 'the columns must agree' })),
 );
 export type PaintReply = z.infer<typeof PaintReply>;

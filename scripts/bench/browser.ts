@@ -9,17 +9,17 @@
  * Dataset folders are the Readability test suite (`<case>/source.html`) or WCXB (`html/*.html.gz`);
  * default: ../shared/datasets/readability, plus ../shared/datasets/wcxb-dev when present (WCXB is
  * where the non-article pages are). Figures, and how each is taken:
- * - content-script cost: the steps the probe and the content script time (probe start `init`, gate, size, detect;
- *   the content script's start `load`, detect's second stage, extract, anchor, paint; first pass of each,
- *   extraction slices summed, and both detection stages before extraction), read from their shared timeline
+ * - content-script cost: the steps the probe and the content script time (probe start `init`, gate, size, the
+ *   page's serialisation and its sending; the content script's start `load`, reading the background's answer,
+ *   resolving block paths, anchor, paint; first pass of each, size slices summed), read from their shared timeline
  *   as the popup reads them (lib/extension/page-status.ts: `scripting.executeScript` in the probe's world, `bg:status`
- *   to the content script where it runs).
+ *   to the content script where it runs). Detection, extraction and analysis run in the background (README, "Two
+ *   stages"), off the page's thread: they are not page cost and are not in these figures.
  *   Non-article pages = pages where nothing was extracted: their cost is every step on the page, start
- *   included (the probe's, and the content script's where a borderline page had it injected).
- *   Article pages = pages extracted: the pipeline is gate + size + detect + extract + anchor + paint. Printed beside
- *   it, the same with what that sum leaves out: the starts of the scripts injected for it (first stage
- *   `stage-init`, content script `load`) and the content script's reading of the settings (`settings`) and of the
- *   background's answer (`receive`).
+ *   included (the probe's; pages past the gate that the background found no article pay serialise + send too).
+ *   Article pages = pages extracted: the pipeline is every page-thread step of it (scripts/bench/pipeline-steps.ts:
+ *   gate + size + serialise + send + receive + resolve + anchor + paint). Printed beside it, the same with the
+ *   content script's start (`load`), which that sum leaves out.
  * - long tasks: a main-world PerformanceObserver (`longtask`, buffered) on every page; a long task counts
  *   against Byline when one of Byline's steps lies inside it.
  * - Readability: @mozilla/readability's Readability.js injected into the same page's main world after
@@ -134,8 +134,8 @@ interface PageRun {
   /** The content script's start, on pages it was injected into. */
   loadMs: number | null;
   /**
-   * The pipeline with what `pipelineMs` leaves out: the starts of the scripts injected for it (first stage
-   * `stage-init`, content script `load`) and reading the background's answer (`receive`). Null when not extracted.
+   * The pipeline with what `pipelineMs` leaves out: the start of the script injected for it (the content script's
+   * `load`). Null when not extracted.
    */
   pipelineAllMs: number | null;
   /** What pipelineAllMs adds, each (first run; 0 when the step did not run). */
@@ -169,7 +169,7 @@ function emptyRun(page: BenchPage, url: string): PageRun {
     steps: {},
     pipelineMs: null,
     pipelineAllMs: null,
-    extraSteps: { 'stage-init': 0, load: 0, settings: 0, receive: 0 },
+    extraSteps: { load: 0 },
     totalMs: null,
     initMs: null,
     loadMs: null,

@@ -1,20 +1,18 @@
 /**
- * The article pipeline's steps as the content-script timeline records them, shared by the browser benches
- * (scripts/bench/browser.ts, scripts/bench/pipeline-ab.ts).
+ * The article pipeline's steps as the page's timeline records them (the probe's and the content script's), shared
+ * by the browser benches (scripts/bench/browser.ts, scripts/bench/pipeline-ab.ts).
  */
 
 /**
- * The content-script steps, in pipeline order; their measures are `byline:<step>`. `gate` (detection's gate,
- * lib/page/gate.ts) is what a clear non-article page costs, `size` (the bounded look at the page's size) and
- * `detect` (detection's first stage) what one past the gate costs; `extract` may be spread over several
- * slices (tasks), which are summed.
+ * Every step of the article pipeline on the page's thread, in order; their measures are `byline:<step>`. The probe:
+ * `gate` (detection's gate, lib/page/gate.ts: all a clear non-article page costs), `size` (the bounded look at the
+ * page's size, maybe over several slices, summed), `serialise` (`outerHTML`) and `send` (the message's copy, made in
+ * the call). Detection, extraction and analysis run in the background, off the page's thread. The content script:
+ * `receive` (parsing the background's answer), `resolve` (block paths to live elements), `anchor` and `paint`.
  */
-export const STEPS = ['gate', 'size', 'detect', 'extract', 'anchor', 'paint'] as const;
-/**
- * What the pipeline's sum leaves out: the injected scripts' starts, the content script's reading of the settings
- * (timed since the default settings are made on first use, no longer as the script loads) and of the background's answer.
- */
-export const EXTRA_STEPS = ['stage-init', 'load', 'settings', 'receive'] as const;
+export const STEPS = ['gate', 'size', 'serialise', 'send', 'receive', 'resolve', 'anchor', 'paint'] as const;
+/** What the pipeline's sum leaves out, printed beside it: the content script's start (module evaluation to `main`). */
+export const EXTRA_STEPS = ['load'] as const;
 
 export interface Measure {
   name: string;
@@ -23,18 +21,16 @@ export interface Measure {
 }
 
 /**
- * Each step's first run: the first run's slices of extraction (before its anchoring), not later re-extractions;
- * detection's two stages (the probe's, and the content script's dated-headline walk where it was left open) before it.
+ * Each step's first run (the first look at the page, not later looks after page changes); the size check's slices
+ * before the first serialisation are summed.
  */
 export function firstRunSteps(measures: Measure[]): Partial<Record<(typeof STEPS)[number], number>> {
   const steps: Partial<Record<(typeof STEPS)[number], number>> = {};
-  const firstAnchor = measures.find((m) => m.name === 'anchor')?.start ?? Infinity;
-  const firstExtract = measures.find((m) => m.name === 'extract')?.start ?? Infinity;
+  const firstSerialise = measures.find((m) => m.name === 'serialise')?.start ?? Infinity;
   for (const step of STEPS) {
     const first = measures.find((m) => m.name === step);
     if (!first) continue;
-    const before = step === 'extract' ? firstAnchor : step === 'detect' ? firstExtract : null;
-    steps[step] = before === null ? first.duration : measures.filter((m) => m.name === step && m.start < before).reduce((a, m) => a + m.duration, 0);
+    steps[step] = step === 'size' ? measures.filter((m) => m.name === step && m.start < firstSerialise).reduce((a, m) => a + m.duration, 0) : first.duration;
   }
   return steps;
 }

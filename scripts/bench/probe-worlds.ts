@@ -7,8 +7,10 @@
  * - `reference`: the reference extension's content script (reference-extension.ts), its own timing;
  * - `minimal`: the maintainers' minimal content script (title, og:type, count of `<p>`), timed around it;
  * - `probe`: the built probe (`.output/chrome-mv3/probe.js`), evaluated as the browser would, with a stand-in
- *   `chrome` (empty storage; `probe:first-stage` evaluates the built first-stage.js in the same world, as the
- *   background's injection does); its cost is its own timeline (every step, starts included: the bench's figure);
+ *   `chrome` (empty storage; the page a probe sends, `page:html`, is answered "not an article", as the background
+ *   would on these pages; a build from before that message, with `first-stage.js`, has it evaluated in the same world on
+ *   `probe:first-stage`, as the background's injection did); its cost is its own timeline (every step, starts
+ *   included: the bench's figure);
  * - `probe@<dir>`: the same for another build (--also <dir>, e.g. a copy of the build before a change).
  * Per page the median over repetitions; the figure is the median over pages, and each probe's ratio to the
  * reference's (and to the minimal script's).
@@ -61,14 +63,19 @@ const minimal: Contestant = {
 /** The built probe in a world with a stand-in extension API, resolved once it has decided. */
 function probeContestant(name: string, dir: string): Contestant {
   const probe = readFileSync(path.join(dir, 'probe.js'), 'utf8');
-  const firstStage = readFileSync(path.join(dir, 'first-stage.js'), 'utf8');
+  const firstStageFile = path.join(dir, 'first-stage.js');
+  const firstStage = existsSync(firstStageFile) ? readFileSync(firstStageFile, 'utf8') : '';
   return {
     name,
     source: (world) => `(async () => {
       let outcome = 'stopped';
       const firstStage = ${JSON.stringify(firstStage)} + '//${world}';
       globalThis.chrome = {
-        runtime: { id: 'bench', sendMessage: async (m) => { if (m.type === 'probe:first-stage') (0, eval)(firstStage); if (m.type === 'probe:candidate') outcome = 'candidate'; } },
+        runtime: { id: 'bench', sendMessage: async (m) => {
+          if (m.type === 'probe:first-stage') (0, eval)(firstStage);
+          if (m.type === 'probe:candidate') outcome = 'candidate';
+          if (m.type === 'page:html') return { status: 'idle', reason: 'not-article', detection: null };
+        } },
         storage: { local: { get: async () => ({}) } },
       };
       (0, eval)(${JSON.stringify(probe)} + '//${world}');
@@ -179,7 +186,7 @@ function report(rows: { id: string; by: Record<string, Reading[]> }[], names: st
     // The per-page ratio's median: steadier when the pages' sizes differ a lot.
     figures[`${p}PerPageVsReference`] = round(median(rows.map((r) => perPage(r, p) / perPage(r, 'reference')).filter(Number.isFinite)));
   }
-  const stopped = rows.filter((r) => r.by['probe']![0]?.steps?.['detect'] === undefined).length;
+  const stopped = rows.filter((r) => r.by['probe']![0]?.steps?.['detect'] === undefined && r.by['probe']![0]?.steps?.['send'] === undefined).length;
   figures['gateStopped'] = stopped;
   console.log('');
   printTable(['figure', 'value'], Object.entries(figures).map(([k, v]) => [k, v]));

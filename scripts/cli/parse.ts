@@ -1,20 +1,2 @@
-/**
- * The CLI's HTML parse: linkedom, building only what lib/page reads (patches/: linkedom's parser takes
- * options in parseHTML's globals). Every attribute not listed here is a node V8 must collect, much of it
- * on a second core: with `--jobs 2` that core is the worker's. The browser extension reads
- * the real DOM; tests/unit/cli/parse.test.ts holds this list to the attributes lib/page's sources name.
- */
-import { parseHTML } from 'linkedom';
-
-/** Every attribute lib/page reads (getAttribute, hasAttribute, and selectors' `[name…]`, `.class`, `#id`). */
-export const PAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'aria-hidden', 'class', 'content', 'datetime', 'hidden', 'href', 'id', 'itemprop', 'itemtype', 'lang',
-  'name', 'property', 'rel', 'role', 'style', 'type', 'xml:lang',
-]);
-
-const PARSE_OPTIONS = Symbol.for('linkedom.parseOptions');
-const globals = { [PARSE_OPTIONS]: { attributes: PAGE_ATTRIBUTES } };
-
-export function parsePage(html: string) {
-  return parseHTML(html, globals).document;
-}
+/** The CLI parses pages as the background does (lib/page/parse-html.ts). */
+export { PAGE_ATTRIBUTES, parsePage } from '../../lib/page/parse-html';

@@ -135,15 +135,16 @@ describe('two stages: the probe on every page, the content script only on candid
     return { idle: status?.idle, counts };
   };
 
-  it('stops at the probe’s gate on a clear non-article page: neither detection’s first stage nor the content script is loaded', async () => {
+  it('stops at the probe’s gate on a clear non-article page: the page is neither serialised nor sent, and the content script is not loaded', async () => {
     const page = await env!.browser.context.newPage();
     await page.goto(env!.site.origin + '/');
     const tabId = await tabIdOf(env!, page);
     const { counts } = await waitFor(() => stepCounts(tabId), (s) => s.idle === 'not-article', 'the probe’s verdict');
     expect(counts.init).toBe(1);
     expect(counts.gate).toBe(1);
-    expect(counts['stage-init']).toBeUndefined();
-    expect(counts.detect).toBeUndefined();
+    // Stopped by the gate: never serialised or sent, no content script.
+    expect(counts.serialise).toBeUndefined();
+    expect(counts.send).toBeUndefined();
     expect(counts.load).toBeUndefined();
     // The verdict names the gate and what it read.
     const status = await contentStatus(env!, tabId);
@@ -168,7 +169,8 @@ describe('two stages: the probe on every page, the content script only on candid
     const after = (await stepCounts(tabId)).counts;
     expect(after.load).toBe(1);
     expect(after.init).toBe(1);
-    expect(after.detect).toBeGreaterThan(before.detect!);
+    // The new route was sent to the background again (by the probe).
+    expect(after.send).toBeGreaterThan(before.send!);
     await page.close();
   });
 });

@@ -274,7 +274,7 @@ function summarise(t: Probe) {
   );
   return {
     steps,
-    runs: t.measures.filter((m) => m.name === 'byline:extract').length,
+    runs: t.measures.filter((m) => m.name === 'byline:send').length,
     longTaskMax: round(Math.max(0, ...t.longTasks.map((x) => x.duration))),
     bylineLongTaskMax: round(Math.max(0, ...overlapping.map((x) => x.duration))),
     extensionScriptMax: round(Math.max(0, ...t.extensionScripts.map((x) => x.duration))),
@@ -411,7 +411,7 @@ describe('hostile pages', () => {
     if (pagePath === '/rewriter.html') {
       // The watcher follows a page that never goes quiet for a few rounds, then stops.
       const gaveUp = (p: Probe) => p.marks.some((m) => m.name === 'byline:watch-gave-up');
-      const runs = (p: Probe) => p.measures.filter((m) => m.name === 'byline:extract').length;
+      const runs = (p: Probe) => p.measures.filter((m) => m.name === 'byline:send').length;
       const atStop = await waitFor(() => probe(page), gaveUp, 'the watcher to give up', WATCH_GIVE_UP_MS);
       await page.waitForTimeout(2500);
       expect(runs(await probe(page))).toBe(runs(atStop));
@@ -669,7 +669,7 @@ describe('issue 18: the page cannot switch Byline off or make it work without bo
     const replaced = await mainWorld<number>(page, 'window.__replaced');
     const t = await probe(page);
     const calls = await storageCalls();
-    const runs = t.measures.filter((m) => m.name === 'byline:detect').length;
+    const runs = t.measures.filter((m) => m.name === 'byline:send').length;
     figures.push({ page: attack.replaceState, replaced, fullRuns: runs, ...calls, ...summarise(t) });
     expect(replaced).toBeGreaterThan(300);
     // The instrument works: the first run was stored.

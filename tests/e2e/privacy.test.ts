@@ -12,6 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileSite } from '../fixtures/hostile/generate';
 import { chromeBuildDir, launchWithExtension, projectRoot } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { readPage } from '../../entrypoints/background/page-read';
+import { highlightItems } from '../../lib/highlight/items';
+import { toWire } from '../../lib/highlight/paint-wire';
+import { parseStoredSettings, type Analysis } from '../../lib/schema';
 import { contentStatus, firstQuoteRect, openPopup, pageHighlights, waitForCard, storedState, tabIdOf, waitFor, waitForAnalysis, type E2E } from './support';
 
 const SITE_ROOT = path.join(projectRoot, 'tests/fixtures/site');
@@ -226,12 +230,16 @@ describe('page text is shown as text, never parsed', () => {
       p.name = markup;
       p.roles = [markup];
     }
+    // What the background sends after an analysis the reader asked for: the page read as the background reads it,
+    // the shaped analysis' highlights, and the shaped analysis itself for the card.
+    const read = readPage(await page.evaluate(() => document.documentElement.outerHTML), analysis.article.url, true);
+    const reply = toWire(analysis.article.url, highlightItems(shaped as unknown as Analysis), read.article!.blocks, read.paths, read.tags, parseStoredSettings({}).settings.highlights);
     await env.browser.worker.evaluate(
-      async ({ id, analysis }) => {
+      async ({ id, analysis, reply }) => {
         const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-        await c.tabs.sendMessage(id, { type: 'bg:paint', analysis }, { frameId: 0 });
+        await c.tabs.sendMessage(id, { type: 'bg:paint', reply, analysis }, { frameId: 0 });
       },
-      { id: tabId, analysis: shaped },
+      { id: tabId, analysis: shaped, reply: JSON.parse(JSON.stringify(reply)) },
     );
     const rect = await firstQuoteRect(env, page);
     await page.mouse.move(rect.x + 4, rect.y + rect.height / 2);

@@ -13,14 +13,14 @@ import { loadPages } from '../../eval/pages';
 const DEMO_ARTICLES = ['altaynews/akim-elections.html', 'altaynews/second-story.html', 'kaz/akim-sailauy.html', 'tengrinews-en/bashimov-elections.html'];
 
 /**
- * scripts/bench/cold/pieces.ts (or another `entry` of this folder) as one script (`window.__bylineCold`); unminified
- * keeps the source's names for a profile.
+ * scripts/bench/cold/pieces.ts (or another `entry` of this folder, or an absolute path) as one script
+ * (`window.__bylineCold`); unminified keeps the source's names for a profile.
  */
 export async function bundlePieces(minify: boolean, entry = 'pieces.ts'): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify, lib: { entry: path.join(projectRoot, 'scripts', 'bench', 'cold', entry), formats: ['iife'], name: 'bylineCold' } },
+    build: { write: false, minify, lib: { entry: path.resolve(projectRoot, 'scripts', 'bench', 'cold', entry), formats: ['iife'], name: 'bylineCold' } },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
   const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');

@@ -171,5 +171,5 @@ function manyQuotes(n: number, limit: number): { spans: Span[]; ctx: AnchorConte
     const end = text.indexOf('»', start);
     spans.push({ start, end, block: 0, selector: selectorFor(text, start, end) });
   }
-  return { spans, ctx: { blocks: [{ kind: 'paragraph', start: 0, end: text.length }], blockElements: [p], fallbackRoot: p } };
+  return { spans, ctx: { blocks: [{ start: 0 }], blockElements: [p], fallbackRoot: p } };
 }

@@ -93,6 +93,12 @@ describe('highlight palette', () => {
     }
   });
 
+  it('the stylesheet holds only the rules of the keys painted, and the flash', () => {
+    const css = stylesheetText(DEFAULT_SETTINGS.highlights, (key) => `byline-${key}`, new Set(['speaker', 'quote-direct-2']));
+    expect(css.match(/::highlight\(byline-[^)]*\)/g)).toEqual(['::highlight(byline-quote-direct-2)', '::highlight(byline-speaker)', '::highlight(byline-flash)']);
+    expect(stylesheetText(DEFAULT_SETTINGS.highlights, (key) => `byline-${key}`).match(/::highlight/g)!.length).toBeGreaterThan(10);
+  });
+
   it('the stylesheet paints each kind in its own colour', () => {
     const css = stylesheetText({ ...DEFAULT_SETTINGS.highlights, tintBySpeaker: false }, (key) => `byline-${key}`);
     for (const kind of ['speaker', 'official', 'person', 'source'] as const) {
