@@ -1,7 +1,7 @@
 /**
- * Detection's gate: one cheap pass over about what a minimal content script reads anyway (paragraph text
- * lengths, a few tag counts, `<h1>`s, og:type, JSON-LD types, the path), run by the every-page probe before
- * anything else. Its score is a small logistic model of the full detector's verdict; a page scoring under the
+ * Detection's gate: a cheap reading of about what a minimal content script reads anyway (tag counts, og:type,
+ * JSON-LD types, the path, then paragraph text lengths), run by the every-page probe before anything else, in two
+ * stages (see STAGE0_WEIGHTS). Its score is a small logistic model of the full detector's verdict; a page scoring under the
  * gate's threshold is one the detector would almost surely refuse, so the probe stops there and detection's
  * first stage (detect.ts) is never loaded. Everything else goes on to the first stage, which decides.
  * Weights and threshold are fitted by scripts/eval/gate.ts with folds by site, so that the gate refuses
@@ -19,7 +19,8 @@ const LONG_PARAGRAPH_CHARS = 200;
  * Tags counted, each per prose paragraph: docs show code, shops and apps buttons and icons, cards and navigation.
  * Counted natively (a collection's length): no element is touched, but each count walks the whole document, so
  * only counts that weigh are read (list items, `<h2>`s, inputs, times and line breaks were dropped in the
- * 2026-12-05 refit, `<pre>` and `<img>` in the session-11 one: the held-out figures stayed the same without them).
+ * 2026-12-05 refit, `<pre>` and `<img>` in the session-11 one, `<h1>` in session 12: the held-out figures stayed the
+ * same or got better without them).
  */
 const COUNTED = ['code', 'button', 'table', 'nav', 'svg', 'span'] as const;
 /** JSON-LD blocks read, at most. */
@@ -39,101 +40,95 @@ const PUBLISHED_META = 'meta[property="article:published_time"],meta[name="pubda
 const LARGE_CARD_META = 'meta[name="twitter:card"][content="summary_large_image"]';
 
 /**
- * The gate's weights (fitted 2026-12-05, session 11: `npx tsx scripts/eval/gate.ts`, see its header) and its threshold:
- * a page scoring below it is not an article. Each feature is 1 when a yes/no reading holds, else a measure.
+ * The gate reads a page in two stages. Stage 0 reads counts and declarations only (no text): the number of `<p>`
+ * and `<a>` elements, og:type, the head's declarations, JSON-LD and the path. A page it scores under its threshold
+ * is stopped there, before a paragraph is read: its threshold is set lower than the gate's (it may refuse far fewer
+ * articles), and it stops about three in ten non-articles. The others go on to stage 1, which reads the paragraphs'
+ * text and the tag counts and scores every value read.
+ * Weights and thresholds fitted 2026-12-05, session 12 (`npx tsx scripts/eval/gate.ts`, see its header). Each
+ * feature is 1 when a yes/no reading holds, else a measure.
  */
+export const STAGE0_WEIGHTS: Readonly<Record<string, number>> = {
+  'all-paragraphs': -0.01,
+  'head-author': 1.51,
+  'homepage': -2.48,
+  'large-card': -0.9,
+  'ld': -1.82,
+  'ld-article': 2.91,
+  'ld-other': -2.05,
+  'links': -0.06,
+  'long-slug': 0.42,
+  'no-p': -1.88,
+  'numeric-id': 1.26,
+  'og-article': 1.57,
+  'path-depth': -2.56,
+  'published': -0.16,
+  'slug-length': 1.79,
+  'year-path': 1.65,
+};
+export const STAGE0_THRESHOLD = -3.05;
 export const GATE_WEIGHTS: Readonly<Record<string, number>> = {
-  'all-paragraphs': 0.17,
-  'button': -2.31,
-  'cluster': 1.03,
-  'cluster-share': 1.42,
-  'code': -2.55,
-  'head-author': 1.49,
-  'headline': 1.42,
-  'homepage': -1.83,
-  'large-card': -0.21,
-  'ld': -1.14,
-  'ld-article': 2.67,
-  'ld-other': -1.16,
+  'all-paragraphs': -0.06,
+  'button': -2.38,
+  'cluster': 1.11,
+  'cluster-share': 1.1,
+  'code': -2.77,
+  'head-author': 1.5,
+  'homepage': -1.72,
+  'large-card': -0.2,
+  'ld': -1.11,
+  'ld-article': 2.69,
+  'ld-other': -1.22,
   'links': 0.57,
   'long-paragraphs': -0.5,
-  'long-slug': 1.08,
-  'longest': -0.35,
-  'many-articles': -0.54,
-  'nav': -1.84,
-  'no-h1': 0.76,
-  'no-paragraphs': -0.48,
-  'numeric-id': 0.75,
-  'og-article': 1.32,
-  'one-article': 0.81,
-  'one-h1': -0.54,
-  'paragraphs': -1.15,
-  'path-depth': -1.05,
-  'prose': 0.35,
-  'published': -0.32,
-  'slug-length': 0.81,
-  'span': -0.46,
-  'svg': -0.95,
-  'table': 1.39,
-  'year-path': 0.81,
+  'long-slug': 1.18,
+  'longest': -0.36,
+  'many-articles': -0.56,
+  'nav': -1.87,
+  'no-p': -1.34,
+  'no-paragraphs': -0.03,
+  'numeric-id': 0.78,
+  'og-article': 1.36,
+  'one-article': 0.67,
+  'paragraphs': -1.01,
+  'path-depth': -0.96,
+  'prose': 0.32,
+  'published': -0.31,
+  'slug-length': 1.02,
+  'span': -0.48,
+  'svg': -0.88,
+  'table': 1.52,
+  'year-path': 0.86,
 };
-export const GATE_THRESHOLD = -0.11;
+export const GATE_THRESHOLD = -0.61;
 
 /**
- * The features, in the order the page reading gives their values (`gateValues`). A reading is one array of
- * numbers made by one function with plain loops: on a page the gate stops, the probe runs in a fresh world where
- * every function is compiled on its first call and every property access is first seen, so the fewer of each,
- * the cheaper the page (the named record is made only for the explanation and the fit).
+ * The features, in the order the page reading gives their values: stage 0's first (`STAGE0_LENGTH` of them), then
+ * stage 1's. A reading is one array of numbers made by plain loops: on a page the gate stops, the probe runs in a
+ * fresh world where every function is compiled on its first call and every property access is first seen, so the
+ * fewer of each, the cheaper the page (the named record is made only for the explanation and the fit).
  */
 export const GATE_FEATURES = [
-  'no-paragraphs', 'paragraphs', 'long-paragraphs', 'cluster', 'cluster-share', 'prose', 'all-paragraphs', 'longest',
-  ...COUNTED,
-  'links', 'one-article', 'many-articles', 'no-h1', 'headline', 'one-h1',
+  'no-p', 'all-paragraphs', 'links',
   'og-article', 'head-author', 'published', 'large-card', 'ld', 'ld-article', 'ld-other',
   'homepage', 'path-depth', 'long-slug', 'numeric-id', 'year-path', 'slug-length',
+  'no-paragraphs', 'paragraphs', 'long-paragraphs', 'cluster', 'cluster-share', 'prose', 'longest',
+  ...COUNTED,
+  'one-article', 'many-articles',
 ] as const;
+/** How many of GATE_FEATURES stage 0 reads (the first). */
+export const STAGE0_LENGTH = 16;
 
 /**
- * The gate's reading of a page, as values in GATE_FEATURES order. A parenthesised function expression: V8 compiles
- * it with the script instead of parsing it twice (a pre-parse at load, the full parse at the first call, which
- * was ~0.3 ms of the probe's gate step on every page); it is called on every page, so nothing is compiled in vain.
+ * Stage 0's reading: counts and declarations, no text (values in GATE_FEATURES order). A parenthesised function
+ * expression: V8 compiles it with the script instead of parsing it twice (a pre-parse at load, the full parse at the
+ * first call, which was ~0.3 ms of the probe's gate step on every page); it is called on every page, so nothing is
+ * compiled in vain.
  */
-export const gateValues = (function gateValues(doc: Document, url: string): number[] {
+const countsAndDeclarations = (function countsAndDeclarations(doc: Document, ps: HTMLCollectionOf<Element>, url: string): number[] {
   // The whole document's elements, not the body's: DOMs that do not repair broken pages leave text outside it.
-  const ps = doc.getElementsByTagName('p');
-  const read = ps.length < MAX_PARAGRAPHS ? ps.length : MAX_PARAGRAPHS;
-  let prose = 0;
-  let paragraphs = 0;
-  let long = 0;
-  let longest = 0;
-  // Prose under one parent: a story holds its paragraphs together, a listing spreads its teasers over cards.
-  const byParent = new Map<Element | null, number>();
-  let cluster = 0;
-  for (let i = 0; i < read; i++) {
-    const p = ps[i]!;
-    const length = (p.textContent ?? '').trim().length;
-    if (length > longest) longest = length;
-    if (length < PARAGRAPH_CHARS) continue;
-    prose += length;
-    paragraphs++;
-    if (length >= LONG_PARAGRAPH_CHARS) long++;
-    const parent = p.parentElement;
-    const together = (byParent.get(parent) ?? 0) + length;
-    byParent.set(parent, together);
-    if (together > cluster) cluster = together;
-  }
-  const values = [
-    paragraphs === 0 ? 1 : 0, Math.log1p(paragraphs), Math.log1p(long), Math.log1p(cluster / 100), cluster / (prose > 1 ? prose : 1),
-    Math.log1p(prose / 100), Math.log1p(ps.length), Math.log1p(longest / 100),
-  ];
-  // Counted natively (a collection's length): no element is touched.
-  for (let i = 0; i < COUNTED.length; i++) values.push(Math.log1p(doc.getElementsByTagName(COUNTED[i]!).length / (paragraphs + 1)));
-  values.push(Math.log1p(doc.getElementsByTagName('a').length));
-  const articles = doc.getElementsByTagName('article').length;
-  values.push(articles === 1 ? 1 : 0, articles >= 4 ? 1 : 0);
-  const h1s = doc.getElementsByTagName('h1');
-  const headline = h1s.length ? (h1s[0]!.textContent ?? '').trim().length : 0;
-  values.push(h1s.length === 0 ? 1 : 0, h1s.length ? (headline < 60 ? headline : 60) / 60 : 0, h1s.length === 1 ? 1 : 0);
+  // Each native count walks the document; the links are counted here for the probe's late checks (gateGrowth).
+  const values = [ps.length ? 0 : 1, Math.log1p(ps.length), Math.log1p(doc.getElementsByTagName('a').length)];
   // (linkedom's `head` throws on a document without a root; a browser's is null.)
   const head = doc.documentElement ? doc.head : null;
   const og = (head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
@@ -208,6 +203,46 @@ export const gateValues = (function gateValues(doc: Document, url: string): numb
   return values;
 });
 
+/** Stage 1's reading, added to stage 0's values: the paragraphs' text and the tag counts. Compiled with the script, as above. */
+const textAndTags = (function textAndTags(doc: Document, ps: HTMLCollectionOf<Element>, values: number[]): number[] {
+  const read = ps.length < MAX_PARAGRAPHS ? ps.length : MAX_PARAGRAPHS;
+  let prose = 0;
+  let paragraphs = 0;
+  let long = 0;
+  let longest = 0;
+  // Prose under one parent: a story holds its paragraphs together, a listing spreads its teasers over cards.
+  const byParent = new Map<Element | null, number>();
+  let cluster = 0;
+  for (let i = 0; i < read; i++) {
+    const p = ps[i]!;
+    const length = (p.textContent ?? '').trim().length;
+    if (length > longest) longest = length;
+    if (length < PARAGRAPH_CHARS) continue;
+    prose += length;
+    paragraphs++;
+    if (length >= LONG_PARAGRAPH_CHARS) long++;
+    const parent = p.parentElement;
+    const together = (byParent.get(parent) ?? 0) + length;
+    byParent.set(parent, together);
+    if (together > cluster) cluster = together;
+  }
+  values.push(
+    paragraphs === 0 ? 1 : 0, Math.log1p(paragraphs), Math.log1p(long), Math.log1p(cluster / 100), cluster / (prose > 1 ? prose : 1),
+    Math.log1p(prose / 100), Math.log1p(longest / 100),
+  );
+  // Counted natively (a collection's length): no element is touched.
+  for (let i = 0; i < COUNTED.length; i++) values.push(Math.log1p(doc.getElementsByTagName(COUNTED[i]!).length / (paragraphs + 1)));
+  const articles = doc.getElementsByTagName('article').length;
+  values.push(articles === 1 ? 1 : 0, articles >= 4 ? 1 : 0);
+  return values;
+});
+
+/** The gate's whole reading of a page (both stages'), as values in GATE_FEATURES order. */
+export function gateValues(doc: Document, url: string): number[] {
+  const ps = doc.getElementsByTagName('p');
+  return textAndTags(doc, ps, countsAndDeclarations(doc, ps, url));
+}
+
 /**
  * The page's paragraphs and links at the reading, from its values (each read as `log1p` of its count): what the
  * probe's late checks compare with, so a stopped page is not counted again.
@@ -239,34 +274,44 @@ export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly
   return sum;
 }
 
-/** The gate's verdict on a page: its values (GATE_FEATURES order) and their score. */
+/** The gate's verdict on a page: the stage that decided (0: counts and declarations), its values (GATE_FEATURES order, stage 0's only when it stopped the page) and their score. */
 export interface GateReading {
   pass: boolean;
+  stage: 0 | 1;
   score: number;
   values: number[];
 }
 
-/** Reads the page once: whether it may be an article (then detection's first stage decides), and why. Compiled with the script, as gateValues. */
+/**
+ * Reads the page: whether it may be an article (then detection's first stage decides), and why. Stage 0 first; the
+ * paragraphs are read only on pages it does not stop. Compiled with the script, as the readings.
+ */
 export const readGate = (function readGate(doc: Document, url: string): GateReading {
   try {
-    const values = gateValues(doc, url);
+    const ps = doc.getElementsByTagName('p');
+    const values = countsAndDeclarations(doc, ps, url);
     let score = 0;
+    for (let i = 0; i < values.length; i++) if (values[i]) score += (STAGE0_WEIGHTS[GATE_FEATURES[i]!] ?? 0) * values[i]!;
+    if (score < STAGE0_THRESHOLD) return { pass: false, stage: 0, score, values };
+    textAndTags(doc, ps, values);
+    score = 0;
     for (let i = 0; i < values.length; i++) if (values[i]) score += (GATE_WEIGHTS[GATE_FEATURES[i]!] ?? 0) * values[i]!;
-    return { pass: score >= GATE_THRESHOLD, score, values };
+    return { pass: score >= GATE_THRESHOLD, stage: 1, score, values };
   } catch {
     // A page the gate cannot read is left to detection, which never throws either.
-    return { pass: true, score: 0, values: [] };
+    return { pass: true, stage: 1, score: 0, values: [] };
   }
 });
 
-/** The verdict on a page the gate stops: not an article, the gate's score as its one named signal. */
-export function gateDetection(reading: { score: number; values: readonly number[] }): Detection {
+/** The verdict on a page the gate stops: not an article, the deciding stage's score as its one named signal. */
+export function gateDetection(reading: { stage?: 0 | 1; score: number; values: readonly number[] }): Detection {
+  const [weights, threshold, what] = reading.stage === 0 ? [STAGE0_WEIGHTS, STAGE0_THRESHOLD, 'gate stage 0 score'] : [GATE_WEIGHTS, GATE_THRESHOLD, 'gate score'];
   // The readings that weighed most, either way, each with its share of the score.
   const shares = Object.entries(namedFeatures(reading.values))
-    .map(([name, value]): [string, number] => [name, Math.round((GATE_WEIGHTS[name] ?? 0) * value * 100) / 100])
+    .map(([name, value]): [string, number] => [name, Math.round((weights[name] ?? 0) * value * 100) / 100])
     .filter(([, share]) => share !== 0)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   const shown = shares.map(([name, share]) => `${name} ${share > 0 ? '+' : ''}${share}`).join(', ');
-  const detail = `gate score ${Math.round(reading.score * 100) / 100} < ${GATE_THRESHOLD}: ${shown}`;
+  const detail = `${what} ${Math.round(reading.score * 100) / 100} < ${threshold}: ${shown}`;
   return { isArticle: false, score: 0, signals: [{ name: 'gate:not-article', weight: 0, detail: detail.slice(0, 200) }] };
 }

@@ -7,7 +7,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
-import { GATE_FEATURES, GATE_THRESHOLD, GATE_WEIGHTS, gateDetection, gateFeatures, gateGrowth, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
+import {
+  GATE_FEATURES,
+  GATE_THRESHOLD,
+  GATE_WEIGHTS,
+  STAGE0_LENGTH,
+  STAGE0_THRESHOLD,
+  STAGE0_WEIGHTS,
+  gateDetection,
+  gateFeatures,
+  gateGrowth,
+  gateScore,
+  gateValues,
+  namedFeatures,
+  readGate,
+} from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
 import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
@@ -65,12 +79,46 @@ describe('detection’s gate', () => {
     }
   });
 
-  it('passes a story and stops a listing of teaser cards at its front page', () => {
-    expect(readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget').pass).toBe(true);
+  it('passes a story and stops a listing of teaser cards at its front page, before reading any text', () => {
+    const passed = readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget');
+    expect([passed.pass, passed.stage]).toEqual([true, 1]);
     const front = readGate(docOf(listing), 'https://example.org/');
-    expect(front.pass).toBe(false);
-    expect(namedFeatures(front.values)['homepage']).toBe(1);
-    expect(namedFeatures(front.values)['no-paragraphs']).toBe(1);
+    expect([front.pass, front.stage]).toEqual([false, 0]);
+    // Stage 0 read the counts and declarations only: no paragraph text, no tag count per paragraph.
+    expect(front.values).toHaveLength(STAGE0_LENGTH);
+    expect(namedFeatures(front.values)).toMatchObject({ homepage: 1, 'no-p': 1 });
+    // …and the counts the probe's late checks start from: no paragraph, 60 links.
+    expect(gateGrowth(front.values)).toBe(60);
+  });
+
+  it('stops at stage 1 a listing that stage 0 lets through at an article’s address', () => {
+    const gate = readGate(docOf(listing), 'https://example.org/news/2024/05/01/council-votes-for-the-budget');
+    expect([gate.pass, gate.stage]).toEqual([false, 1]);
+    expect(gate.values).toHaveLength(GATE_FEATURES.length);
+    expect(namedFeatures(gate.values)['no-paragraphs']).toBe(1);
+  });
+
+  it('scores each test page as the fit does: stage 0 on the first values of the whole reading, stage 1 on all of them', () => {
+    let stops0 = 0;
+    for (const file of htmlFilesUnder(fixtures)) {
+      const html = readFileSync(file, 'utf8');
+      for (const url of DETECTION_URLS) {
+        const whole = namedFeatures(gateValues(docOf(html), url));
+        const gate = readGate(docOf(html), url);
+        const first = gateScore(whole, STAGE0_WEIGHTS);
+        expect(gate.stage, `${file} at ${url}`).toBe(first < STAGE0_THRESHOLD ? 0 : 1);
+        if (gate.stage === 0) stops0++;
+        expect(gate.score).toBeCloseTo(gate.stage === 0 ? first : gateScore(whole), 10);
+        expect(gate.pass).toBe(gate.stage === 1 && gate.score >= GATE_THRESHOLD);
+      }
+    }
+    expect(stops0).toBeGreaterThan(0);
+  });
+
+  it('weighs in stage 0 only what stage 0 reads', () => {
+    const read = GATE_FEATURES.slice(0, STAGE0_LENGTH) as readonly string[];
+    expect(Object.keys(STAGE0_WEIGHTS).filter((name) => !read.includes(name))).toEqual([]);
+    expect(Object.keys(GATE_WEIGHTS).filter((name) => !(GATE_FEATURES as readonly string[]).includes(name))).toEqual([]);
   });
 
   it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
@@ -91,17 +139,24 @@ describe('detection’s gate', () => {
     expect([product['ld'], product['ld-article'], product['ld-other']]).toEqual([1, undefined, 1]);
   });
 
-  it('explains a stop with one named signal that the schemas accept', () => {
-    const gate = readGate(docOf(listing), 'https://example.org/');
-    expect(gate.score).toBe(gateScore(namedFeatures(gate.values)));
-    expect(gate.score).toBeLessThan(GATE_THRESHOLD);
-    const detection = gateDetection(gate);
-    expect(Detection.parse(detection)).toEqual(detection);
-    expect(detection.isArticle).toBe(false);
-    expect(detection.signals).toHaveLength(1);
-    expect(detection.signals[0]!.name).toBe('gate:not-article');
-    expect(detection.signals[0]!.detail).toMatch(/^gate score -?\d/);
-    expect(detection.signals[0]!.detail).toContain(`homepage ${GATE_WEIGHTS['homepage']}`);
+  it('explains a stop at either stage with one named signal that the schemas accept', () => {
+    const cases = [
+      { url: 'https://example.org/', stage: 0, weights: STAGE0_WEIGHTS, threshold: STAGE0_THRESHOLD, detail: /^gate stage 0 score -?\d[^:]* < -?\d/, shown: `homepage ${STAGE0_WEIGHTS['homepage']}` },
+      { url: 'https://example.org/news/2024/05/01/council-votes-for-the-budget', stage: 1, weights: GATE_WEIGHTS, threshold: GATE_THRESHOLD, detail: /^gate score -?\d/, shown: `button ${GATE_WEIGHTS['button']! > 0 ? '+' : ''}` },
+    ] as const;
+    for (const c of cases) {
+      const gate = readGate(docOf(listing), c.url);
+      expect(gate.stage).toBe(c.stage);
+      expect(gate.score).toBe(gateScore(namedFeatures(gate.values), c.weights));
+      expect(gate.score).toBeLessThan(c.threshold);
+      const detection = gateDetection(gate);
+      expect(Detection.parse(detection)).toEqual(detection);
+      expect(detection.isArticle).toBe(false);
+      expect(detection.signals).toHaveLength(1);
+      expect(detection.signals[0]!.name).toBe('gate:not-article');
+      expect(detection.signals[0]!.detail).toMatch(c.detail);
+      expect(detection.signals[0]!.detail).toContain(c.shown);
+    }
   });
 
   it('reads one value per named feature, in their order, at every URL shape', () => {
