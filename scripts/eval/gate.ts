@@ -2,15 +2,15 @@
  * Fits and measures detection's gate (lib/page/gate.ts): the probe's cheap reading that stops clear
  * non-articles before detection's first stage. What matters: articles the full detector accepts that the gate
  * refuses (lost for good: the bar is ≤ 0.5% of them), and the share of non-articles it stops (the more,
- * the cheaper an ordinary page). The gate has two stages, each a logistic regression of the detector's verdict:
- * stage 0 on the counts and declarations only (the first `STAGE0_LENGTH` features, no text read), with the highest
- * threshold that refuses at most `--budget0` of the accepted articles; stage 1 on every feature, with the highest
- * that refuses at most `--budget`. A page passes when both pass (stage 1 is read only where stage 0 passes).
- * Fitted with folds by site: each fold is judged with weights and thresholds fitted on the others.
- * Ends with the weights and thresholds fitted on all pages and one JSON line (its lost/stopped shares are both
- * stages together; `heldOutStage0…` and `heldOutStage1…` each stage alone).
+ * the cheaper an ordinary page). The gate reads in stages (GATE_STAGES), each a logistic regression of the detector's
+ * verdict on the features read so far (stage 0: counts and declarations, no text; stage 1: + the text and three
+ * counts; stage 2: every feature), each with the highest threshold that refuses at most its budget of the accepted
+ * articles (`--budget0`, `--budget1`, and `--budget` for the last). A page passes when every stage passes (a stage is
+ * read only where the ones before passed). Fitted with folds by site: each fold is judged with weights and
+ * thresholds fitted on the others. Ends with the weights and thresholds fitted on all pages and one JSON line (its
+ * lost/stopped shares are all stages together; `heldOutStageK…` stage K alone, `heldOutUpToStageK…` stages 0..K).
  *
- *   npx tsx scripts/eval/gate.ts [dataset folder…] [--folds 5] [--budget 0.0025] [--budget0 0.001] [--limit N] [--dump f.jsonl] [--from f.jsonl] [--trees]
+ *   npx tsx scripts/eval/gate.ts [dataset folder…] [--folds 5] [--budget 0.0025] [--budget0 0.001] [--budget1 0.0015] [--limit N] [--dump f.jsonl] [--from f.jsonl] [--trees]
  *
  * Default folders: ../shared/datasets/wcxb-dev, ../shared/datasets/daniel-dev and ../shared/datasets/readability (its
  * cases, all addressed at one stand-in host, are each their own site: they come from as many sites). `--dump` keeps each page's
@@ -24,7 +24,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../../lib/page/detect';
-import { GATE_FEATURES, GATE_THRESHOLD, GATE_WEIGHTS, STAGE0_LENGTH, STAGE0_THRESHOLD, STAGE0_WEIGHTS, gateFeatures, gateScore } from '../../lib/page/gate';
+import { GATE_FEATURES, GATE_STAGES, gateFeatures, gateScore } from '../../lib/page/gate';
 import { defaultDataset, flagValue, printFigures, printTable } from '../lib/report';
 import { datasetFormat, loadPage, pageIds } from './pages';
 import { fitTrees, scoreTrees } from './gate-trees';
@@ -41,7 +41,7 @@ interface Row {
 }
 
 const argv = process.argv.slice(2);
-const valued = new Set(['--folds', '--budget', '--budget0', '--limit', '--dump', '--from', '--l2']);
+const valued = new Set(['--folds', '--budget', '--budget0', '--budget1', '--limit', '--dump', '--from', '--l2']);
 const trees = argv.includes('--trees');
 const folders = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const K = Number(flagValue(argv, 'folds') ?? 5);
@@ -51,10 +51,11 @@ const K = Number(flagValue(argv, 'folds') ?? 5);
  */
 const BUDGET = Number(flagValue(argv, 'budget') ?? 0.0025);
 /**
- * The same for stage 0 (it stops pages before their text is read): 0.001 (2026-12-05, session 12) stopped 30% of the
- * non-articles held out and refused one accepted article of 2,252; 0.0005 stopped 27% for the same one.
+ * The same for the first stages, which stop pages before the later readings (2026-12-05, session 12, held out):
+ * stage 0 at 0.001 stopped 30% of the non-articles and refused one accepted article of 2,252 (0.0005: 27%, the same
+ * one); stage 1 at 0.0015 brought that to 54% with the stages' refusals overlapping the last stage's.
  */
-const BUDGET0 = Number(flagValue(argv, 'budget0') ?? 0.001);
+const BUDGETS = [Number(flagValue(argv, 'budget0') ?? 0.001), Number(flagValue(argv, 'budget1') ?? 0.0015), BUDGET];
 const L2 = Number(flagValue(argv, 'l2') ?? 0.001);
 const limit = Number(flagValue(argv, 'limit') ?? Infinity);
 const from = flagValue(argv, 'from');
@@ -88,8 +89,8 @@ function readRows(): Row[] {
 
 const rows = readRows();
 const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))].sort();
-/** Stage 0's features: counts and declarations, read before any text. */
-const names0 = names.filter((n) => (GATE_FEATURES as readonly string[]).indexOf(n) < STAGE0_LENGTH);
+/** Each stage's features: those read by then. */
+const stageNames = GATE_STAGES.map((stage) => names.filter((n) => (GATE_FEATURES as readonly string[]).indexOf(n) < stage.length));
 
 /** L2-regularised logistic regression of the detector's verdict (Adam, with an intercept, left out of the weights). */
 function fitWeights(train: Row[], names: readonly string[]): Record<string, number> {
@@ -138,24 +139,21 @@ interface Judged {
   rejectedStopped: number;
 }
 
-/** A gate: stage 0's weights and threshold, then stage 1's. */
-interface Gate {
-  weights0: Readonly<Record<string, number>>;
-  threshold0: number;
-  weights: Readonly<Record<string, number>>;
-  threshold: number;
-}
-const passes0 = (g: Gate, r: Row) => gateScore(r.features, g.weights0) >= g.threshold0;
-const passes1 = (g: Gate, r: Row) => gateScore(r.features, g.weights) >= g.threshold;
+/** A gate: each stage's weights and threshold. */
+type Gate = { weights: Readonly<Record<string, number>>; threshold: number }[];
+const passesStage = (g: Gate, k: number, r: Row) => gateScore(r.features, g[k]!.weights) >= g[k]!.threshold;
+const passesUpTo = (g: Gate, k: number, r: Row) => g.every((_, j) => j > k || passesStage(g, j, r));
+const lastStage = GATE_STAGES.length - 1;
 
 function fitGate(train: Row[]): Gate {
-  const weights0 = fitWeights(train, names0);
-  const weights = fitWeights(train, names);
-  return { weights0, threshold0: fitThreshold(train, weights0, BUDGET0), weights, threshold: fitThreshold(train, weights, BUDGET) };
+  return stageNames.map((stage, k) => {
+    const weights = fitWeights(train, stage);
+    return { weights, threshold: fitThreshold(train, weights, BUDGETS[k] ?? BUDGET) };
+  });
 }
 
 function judge(test: Row[], g: Gate): Judged {
-  return judgeBy(test, (r) => passes0(g, r) && passes1(g, r));
+  return judgeBy(test, (r) => passesUpTo(g, lastStage, r));
 }
 
 function judgeBy(test: Row[], passes: (r: Row) => boolean): Judged {
@@ -185,20 +183,23 @@ const add = (into: Judged, j: Judged) => (Object.keys(into) as (keyof Judged)[])
 const line = (label: string, threshold: number | string, j: Judged) => [label, threshold, `${j.lost}/${j.accepted}`, pct(j.lost, j.accepted), `${j.stopped}/${j.nonArticles}`, pct(j.stopped, j.nonArticles), pct(j.rejectedStopped, j.rejected)];
 const table: (string | number)[][] = [];
 const held = empty();
-const held0 = empty();
-const held1 = empty();
+const heldStage = GATE_STAGES.map(empty);
+const heldUpTo = GATE_STAGES.map(empty);
 const heldShipped = empty();
-const SHIPPED: Gate = { weights0: STAGE0_WEIGHTS, threshold0: STAGE0_THRESHOLD, weights: GATE_WEIGHTS, threshold: GATE_THRESHOLD };
+const SHIPPED: Gate = GATE_STAGES.map(({ weights, threshold }) => ({ weights, threshold }));
+const thresholds = (g: Gate) => g.map((s) => s.threshold).join(', ');
 for (let k = 0; k < K; k++) {
   const train = rows.filter((r) => foldOf(r) !== k);
   const test = rows.filter((r) => foldOf(r) === k);
   const gate = fitGate(train);
   const j = judge(test, gate);
   add(held, j);
-  add(held0, judgeBy(test, (r) => passes0(gate, r)));
-  add(held1, judgeBy(test, (r) => passes1(gate, r)));
+  gate.forEach((_, s) => {
+    add(heldStage[s]!, judgeBy(test, (r) => passesStage(gate, s, r)));
+    add(heldUpTo[s]!, judgeBy(test, (r) => passesUpTo(gate, s, r)));
+  });
   add(heldShipped, judge(test, SHIPPED));
-  table.push(line(`fold ${k} (${test.length} pages)`, `${gate.threshold0}, ${gate.threshold}`, j));
+  table.push(line(`fold ${k} (${test.length} pages)`, thresholds(gate), j));
 }
 const shipped = judge(rows, SHIPPED);
 
@@ -223,35 +224,39 @@ function heldOutTrees(): Judged {
   }
   return out;
 }
-table.push(line('held-out folds, stage 0 alone', 'each its own', held0));
-table.push(line('held-out folds, stage 1 alone', 'each its own', held1));
-table.push(line('held-out folds, both stages', 'each its own', held));
-if (trees) table.push(line('boosted trees (stage 1 alone), held-out folds', 'each its own', heldOutTrees()));
-table.push(line('shipped gate, all pages', `${STAGE0_THRESHOLD}, ${GATE_THRESHOLD}`, shipped));
-printTable(['pages', 'thresholds (stage 0, 1)', 'accepted articles refused', '%', 'non-articles stopped', '%', '% of rejected pages stopped'], table);
+GATE_STAGES.forEach((_, s) => table.push(line(`held-out folds, stage ${s} alone`, 'each its own', heldStage[s]!)));
+GATE_STAGES.forEach((_, s) => s > 0 && table.push(line(`held-out folds, stages 0 to ${s}`, 'each its own', heldUpTo[s]!)));
+if (trees) table.push(line('boosted trees (last stage alone), held-out folds', 'each its own', heldOutTrees()));
+table.push(line('shipped gate, all pages', thresholds(SHIPPED), shipped));
+printTable(['pages', 'thresholds (stage 0, 1, …)', 'accepted articles refused', '%', 'non-articles stopped', '%', '% of rejected pages stopped'], table);
 const all = fitGate(rows);
-console.log(`stage 0 fitted on all pages (threshold ${all.threshold0}):`);
-for (const n of names0) console.log(`  '${n}': ${all.weights0[n]},`);
-console.log(`stage 1 fitted on all pages (threshold ${all.threshold}):`);
-for (const n of names) console.log(`  '${n}': ${all.weights[n]},`);
-for (const r of rows) if (r.isArticle && r.accepted && !(passes0(SHIPPED, r) && passes1(SHIPPED, r))) console.log(`  refused by the shipped gate (stage ${passes0(SHIPPED, r) ? 1 : 0}): ${r.dataset} ${r.id} (${r.host})`);
+all.forEach((stage, s) => {
+  console.log(`stage ${s} fitted on all pages (threshold ${stage.threshold}):`);
+  for (const n of stageNames[s]!) console.log(`  '${n}': ${stage.weights[n]},`);
+});
+for (const r of rows) {
+  const stop = SHIPPED.findIndex((_, s) => !passesStage(SHIPPED, s, r));
+  if (r.isArticle && r.accepted && stop >= 0) console.log(`  refused by the shipped gate (stage ${stop}): ${r.dataset} ${r.id} (${r.host})`);
+}
 printFigures({
   pages: rows.length,
   folds: K,
   budget: BUDGET,
-  budget0: BUDGET0,
+  budgets: BUDGETS,
   heldOutLostShare: pct(held.lost, held.accepted) / 100,
   heldOutStoppedShare: pct(held.stopped, held.nonArticles) / 100,
   heldOutRejectedStoppedShare: pct(held.rejectedStopped, held.rejected) / 100,
-  heldOutStage0LostShare: pct(held0.lost, held0.accepted) / 100,
-  heldOutStage0StoppedShare: pct(held0.stopped, held0.nonArticles) / 100,
-  heldOutStage1LostShare: pct(held1.lost, held1.accepted) / 100,
-  heldOutStage1StoppedShare: pct(held1.stopped, held1.nonArticles) / 100,
+  ...Object.fromEntries(
+    GATE_STAGES.flatMap((_, s) => [
+      [`heldOutStage${s}LostShare`, pct(heldStage[s]!.lost, heldStage[s]!.accepted) / 100],
+      [`heldOutStage${s}StoppedShare`, pct(heldStage[s]!.stopped, heldStage[s]!.nonArticles) / 100],
+      [`heldOutUpToStage${s}StoppedShare`, pct(heldUpTo[s]!.stopped, heldUpTo[s]!.nonArticles) / 100],
+    ]),
+  ),
   shippedLost: shipped.lost,
   shippedAccepted: shipped.accepted,
   shippedLostShare: pct(shipped.lost, shipped.accepted) / 100,
   shippedStoppedShare: pct(shipped.stopped, shipped.nonArticles) / 100,
   heldOutShippedLostShare: pct(heldShipped.lost, heldShipped.accepted) / 100,
-  fittedThreshold0: all.threshold0,
-  fittedThreshold: all.threshold,
+  fittedThresholds: all.map((s) => s.threshold),
 });
