@@ -7,7 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
-import { GATE_FEATURES, GATE_THRESHOLD, GATE_WEIGHTS, gateDetection, gateFeatures, gateGrowth, gateScore, gateValues, namedFeatures, readGate } from '../../../lib/page/gate';
+import {
+  GATE_FEATURES,
+  GATE_STAGES,
+  GATE_THRESHOLD,
+  GATE_WEIGHTS,
+  gateDetection,
+  gateFeatures,
+  gateGrowth,
+  gateScore,
+  gateValues,
+  namedFeatures,
+  readGate,
+} from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
 import { DETECTION_URLS, docOf, htmlFilesUnder } from './helpers';
 
@@ -65,12 +77,55 @@ describe('detection’s gate', () => {
     }
   });
 
-  it('passes a story and stops a listing of teaser cards at its front page', () => {
-    expect(readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget').pass).toBe(true);
+  it('passes a story and stops a listing of teaser cards at its front page, before reading any text', () => {
+    const passed = readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget');
+    expect([passed.pass, passed.stage]).toEqual([true, GATE_STAGES.length - 1]);
+    expect(passed.values).toHaveLength(GATE_FEATURES.length);
     const front = readGate(docOf(listing), 'https://example.org/');
-    expect(front.pass).toBe(false);
-    expect(namedFeatures(front.values)['homepage']).toBe(1);
-    expect(namedFeatures(front.values)['no-paragraphs']).toBe(1);
+    expect([front.pass, front.stage]).toEqual([false, 0]);
+    // Stage 0 read the counts and declarations only: no paragraph text, no tag count per paragraph.
+    expect(front.values).toHaveLength(GATE_STAGES[0]!.length);
+    expect(GATE_FEATURES.slice(0, GATE_STAGES[0]!.length)).not.toContain('paragraphs');
+    expect(namedFeatures(front.values)).toMatchObject({ homepage: 1, 'no-p': 1 });
+    // …and the counts the probe's late checks start from: no paragraph, 60 links.
+    expect(gateGrowth(front.values)).toBe(60);
+  });
+
+  it('stops at a later stage a listing that stage 0 lets through at an article’s address, having read its text', () => {
+    const gate = readGate(docOf(listing), 'https://example.org/news/2024/05/01/council-votes-for-the-budget');
+    expect(gate.pass).toBe(false);
+    expect(gate.stage).toBeGreaterThan(0);
+    expect(gate.values).toHaveLength(GATE_STAGES[gate.stage]!.length);
+    expect(namedFeatures(gate.values)['no-paragraphs']).toBe(1);
+  });
+
+  it('scores each test page as the fit does: each stage on the first values of the whole reading, stopping at the first under its threshold', () => {
+    const stops = GATE_STAGES.map(() => 0);
+    for (const file of htmlFilesUnder(fixtures)) {
+      const html = readFileSync(file, 'utf8');
+      for (const url of DETECTION_URLS) {
+        const whole = namedFeatures(gateValues(docOf(html), url));
+        const scores = GATE_STAGES.map((stage) => gateScore(whole, stage.weights));
+        const stop = GATE_STAGES.findIndex((stage, k) => scores[k]! < stage.threshold);
+        const gate = readGate(docOf(html), url);
+        expect(gate.pass, `${file} at ${url}`).toBe(stop < 0);
+        expect(gate.stage).toBe(stop < 0 ? GATE_STAGES.length - 1 : stop);
+        expect(gate.score).toBeCloseTo(scores[gate.stage]!, 10);
+        expect(gate.values).toEqual(gateValues(docOf(html), url).slice(0, GATE_STAGES[gate.stage]!.length));
+        if (stop >= 0) stops[stop]!++;
+      }
+    }
+    // The test pages are stopped at more than one stage (the comparison above ran on each stage's reading).
+    expect(stops.filter((n) => n > 0).length).toBeGreaterThan(1);
+  });
+
+  it('weighs in each stage only what that stage has read, and reads more at each stage', () => {
+    GATE_STAGES.forEach((stage, k) => {
+      const read = GATE_FEATURES.slice(0, stage.length) as readonly string[];
+      expect(Object.keys(stage.weights).filter((name) => !read.includes(name)), `stage ${k}`).toEqual([]);
+      if (k > 0) expect(stage.length).toBeGreaterThan(GATE_STAGES[k - 1]!.length);
+    });
+    expect(GATE_STAGES[GATE_STAGES.length - 1]).toMatchObject({ length: GATE_FEATURES.length, weights: GATE_WEIGHTS, threshold: GATE_THRESHOLD });
   });
 
   it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
@@ -91,17 +146,27 @@ describe('detection’s gate', () => {
     expect([product['ld'], product['ld-article'], product['ld-other']]).toEqual([1, undefined, 1]);
   });
 
-  it('explains a stop with one named signal that the schemas accept', () => {
-    const gate = readGate(docOf(listing), 'https://example.org/');
-    expect(gate.score).toBe(gateScore(namedFeatures(gate.values)));
-    expect(gate.score).toBeLessThan(GATE_THRESHOLD);
-    const detection = gateDetection(gate);
-    expect(Detection.parse(detection)).toEqual(detection);
-    expect(detection.isArticle).toBe(false);
-    expect(detection.signals).toHaveLength(1);
-    expect(detection.signals[0]!.name).toBe('gate:not-article');
-    expect(detection.signals[0]!.detail).toMatch(/^gate score -?\d/);
-    expect(detection.signals[0]!.detail).toContain(`homepage ${GATE_WEIGHTS['homepage']}`);
+  it('explains a stop at either stage with one named signal that the schemas accept', () => {
+    const stages = new Set<number>();
+    for (const url of ['https://example.org/', 'https://example.org/news/2024/05/01/council-votes-for-the-budget']) {
+      const gate = readGate(docOf(listing), url);
+      stages.add(gate.stage);
+      const { weights, threshold } = GATE_STAGES[gate.stage]!;
+      expect(gate.score).toBe(gateScore(namedFeatures(gate.values), weights));
+      expect(gate.score).toBeLessThan(threshold);
+      const detection = gateDetection(gate);
+      expect(Detection.parse(detection)).toEqual(detection);
+      expect(detection.isArticle).toBe(false);
+      expect(detection.signals).toHaveLength(1);
+      expect(detection.signals[0]!.name).toBe('gate:not-article');
+      expect(detection.signals[0]!.detail).toMatch(new RegExp(`^gate stage ${gate.stage} score -?\\d[^:]* < ${threshold}: `));
+      // The largest contribution comes first, with its sign.
+      const [name, share] = Object.entries(namedFeatures(gate.values))
+        .map(([n, v]): [string, number] => [n, Math.round((weights[n] ?? 0) * v * 100) / 100])
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+      expect(detection.signals[0]!.detail).toContain(`: ${name} ${share > 0 ? '+' : ''}${share}`);
+    }
+    expect(stages.size).toBe(2);
   });
 
   it('reads one value per named feature, in their order, at every URL shape', () => {
