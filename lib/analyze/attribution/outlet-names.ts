@@ -3,6 +3,7 @@
  * name. Apart from sources.ts so the people registry can end a name at an outlet without importing the source finder.
  */
 import { OUTLETS, SITE_TLDS } from '../../lang/outlets';
+import { type Compiled, lexiconMemo } from './compile';
 
 const aliasToOutlet = new Map<string, (typeof OUTLETS)[number]>();
 for (const o of OUTLETS) for (const a of o.aliases) aliasToOutlet.set(a.toLowerCase(), o);
@@ -48,3 +49,20 @@ export function isOutletName(raw: string): boolean {
   return outletLengthAt(raw) > 0;
 }
 
+
+/** Per lexicon: a known outlet's name in an oblique case, at the start and at the end of a string ("Укрінформу", "Интерфаксом"). */
+export const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
+  const endings = (c.lex.sourceCues.nameEndings ?? []).join('|');
+  return endings
+    ? {
+        start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
+        end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
+      }
+    : null;
+});
+
+/** Length of a known outlet in an oblique case opening `text` ("Deníku starostka" → 6, "Tengrinews-ке" → 13), or 0. */
+export function obliqueOutletLengthAt(c: Compiled, text: string): number {
+  const m = inflectedOutletRe(c)?.start.exec(text);
+  return m && outletByName(m[1]!) ? m[0].length : 0;
+}

@@ -5,7 +5,7 @@
  */
 import type { Quote, Source, Span } from '../../schema';
 import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
-import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName, outletLengthAt } from './outlet-names';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, inflectedOutletRe, outletByName, outletLengthAt } from './outlet-names';
 import { STOP_WORDS } from '../../lang/stopwords';
 import { endingRe } from './morphology';
 
@@ -109,17 +109,6 @@ const BODY_OPEN_RE = /^[\s\u00a0«"„“]*(\p{L}+)[\s\u00a0]+(?=[\p{L}])/u;
 const linkWords = lexiconMemo(
   (c) => new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'"))),
 );
-
-/** Per lexicon: a known outlet's name in an oblique case at the start of a string ("Укрінформу", "Интерфаксом"). */
-const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
-  const endings = (c.lex.sourceCues.nameEndings ?? []).join('|');
-  return endings
-    ? {
-        start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
-        end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
-      }
-    : null;
-});
 
 /** Per lexicon: an outlet's title of one capitalised adjective and a title noun, at the start and at the end of a string ("Ústeckému deníku"). */
 const titleNounRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {

@@ -18,7 +18,7 @@ import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
-import { outletLengthAt } from '../outlet-names';
+import { obliqueOutletLengthAt, outletLengthAt } from '../outlet-names';
 import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole, withoutArticle, isNotRole } from '../roles';
 import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
@@ -216,6 +216,7 @@ export class People {
       // or they follow or precede a noun for a kind of place ("города Иваново", "в селе Бокино", "штата Техас").
       const notPerson =
         this.fillsQuotation(b, a, z) ||
+        this.toldOutlet(b, a, z) ||
         this.namesPlaceBefore(b, a, z, infos.slice(a - from, z - from)) ||
         // "стал мэром Харькова", "назначен главой Минздрава": a lone genitive after a role in the instrumental is its complement.
         (this.phrased && z - a === 1 && infos[a - from]!.kind === 'sur' && prev !== undefined && !prev.cap && isTitleWord(this.c, prev.low) && this.c.morph.instrumentalRe.test(prev.low) && this.c.morph.genitiveRe.test(first.low)) ||
@@ -319,6 +320,23 @@ export class People {
   private placeNounAfter(b: Block, k: number): boolean {
     const next = b.tokens[k + 1];
     return !!next && !next.cap && this.isPlaceNoun(next.low) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(b.tokens[k]!.end, next.start));
+  }
+
+  /** Where a phrase after a speech verb starting at `pos` goes on past the outlet it was told to ("Укрінформу міський голова" → "міський"). */
+  pastAudience(b: Block, pos: number): number {
+    let j = lowerBound(b.tokens, pos, (t) => t.start);
+    while (j < b.tokens.length && b.tokens[j]!.start === pos && b.tokens[j]!.cap && this.around.audienceAt(b, j) && j + 1 < b.tokens.length) pos = b.tokens[++j]!.start;
+    return pos;
+  }
+
+  /**
+   * Whether tokens [a, z) are only a known outlet the speech was told to: in an oblique case ("řekla Deníku
+   * starostka") or right after a told cue ("uvedl pro Deník ředitel").
+   */
+  private toldOutlet(b: Block, a: number, z: number): boolean {
+    const rest = this.doc.text.slice(b.tokens[a]!.start, b.end);
+    const len = obliqueOutletLengthAt(this.c, rest) || (this.around.afterTold(b, a) ? outletLengthAt(rest) : 0);
+    return len > 0 && b.tokens[a]!.start + len === b.tokens[z - 1]!.end;
   }
 
   /**

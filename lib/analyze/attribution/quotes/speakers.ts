@@ -149,8 +149,10 @@ export class SpeakerReader {
     if (pick && !glued) {
       const person = this.personOf(pick);
       if (person) {
-        const between = this.doc.text.slice(p0, pick.start);
-        if (pick.start > p0 && (between.match(/[\p{L}.]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(person, between);
+        // Not the outlet told before the title ("розповів Укрінформу міський голова X").
+        const from = this.people.pastAudience(b, p0);
+        const between = this.doc.text.slice(from, pick.start);
+        if (pick.start > from && (between.match(/[\p{L}.]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(person, between);
         return { kind: 'person', person, start: pick.start, end: pick.end };
       }
     }
