@@ -97,6 +97,8 @@ export const kk: Lexicon = {
       'тан', 'те', 'тен', 'тың', 'тің', 'ға', 'қа',
     ],
     sourceLine: ['дереккөз'],
+    // "БАҚ хабарлауынша": the media in general, no named outlet (case endings are read off as for outlets' names).
+    genericSources: ['бақ', 'бұқаралық ақпарат құралдары', 'медиа'],
   },
   titles: [
     'аким', 'аудан әкімі', 'ауыл әкімі', 'ауылдық округ әкімі', 'бас прокурор', 'бас редактор', 'баспасөз хатшысы',

@@ -179,6 +179,11 @@ export const Lexicon = z.object({
     nameEndings: words.optional(),
     /** Optional (issue 15): the word of a line naming the text's source ("Источник: Kazinform", "Source: Reuters"). */
     sourceLine: words.optional(),
+    /**
+     * Optional (issue 15, "По сообщениям СМИ", "laut Medienberichten"): nouns for the media or the press in general, in
+     * every form, lower case; after a source cue or as a speaker they name no outlet, so they are no named source.
+     */
+    genericSources: words.optional(),
   }),
   /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
   titles: words,

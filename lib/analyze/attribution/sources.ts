@@ -110,6 +110,14 @@ const linkWords = lexiconMemo(
   (c) => new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'"))),
 );
 
+/** Per lexicon: nouns for the media in general (lexicon genericSources), lower case. */
+const genericSources = lexiconMemo((c) => new Set((c.lex.sourceCues.genericSources ?? []).map(lower)));
+/** Per lexicon: such a noun with an outlet name's case ending ("бақ-тың"). */
+const inflectedGenericRe = lexiconMemo((c) => {
+  const endings = c.lex.sourceCues.nameEndings ?? [];
+  return endings.length > 0 ? new RegExp(`^(.+?)-?(?:${endings.join('|')})$`, 'u') : null;
+});
+
 /** Per lexicon: an outlet's title of one capitalised adjective and a title noun, at the start and at the end of a string ("Ústeckému deníku"). */
 const titleNounRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
   const nouns = (c.lex.sourceCues.titleNouns ?? []).join('|');
@@ -256,6 +264,8 @@ export class SourceFinder {
     // An acronym in brackets after it vouches for a name in any case ("le Centre national du cinéma (CNC)").
     const vouched = ACRONYM_AFTER_RE.test(text.slice(start + name.length, start + name.length + 16));
     if (this.c.morph.caseClasses.length === 0 && !vouched && CAP_NAME_RE.exec(name)?.[0].replace(/[\s.]+$/u, '') !== name) return;
+    // "СМИ сообщили": the media in general name no source.
+    if (this.namesNothing(name)) return;
     const f: Found = { name, kind: outletByName(name)?.kind ?? 'official', start, end: start + name.length };
     this.add(f, phrase, makeSpan(this.doc, f.start, f.end, s.block), 'source.speaking-organisation');
   }
@@ -661,7 +671,18 @@ export class SourceFinder {
 
   /** A lone word that names nothing ("Tuesday" of "a report Tuesday", "New"): no source. */
   private namesNothing(name: string): boolean {
-    return !/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name)) && !outletByName(name);
+    if (outletByName(name)) return false;
+    return (!/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name))) || this.generic(name);
+  }
+
+  /** Whether a name is only a noun for the media in general ("СМИ", "Medienberichten", "БАҚ-тың"), in a case form too. */
+  private generic(name: string): boolean {
+    const set = genericSources(this.c);
+    if (set.size === 0) return false;
+    const l = lower(name).replace(/[\s\u00a0]+/gu, ' ');
+    if (set.has(l)) return true;
+    const m = inflectedGenericRe(this.c)?.exec(l);
+    return !!m && set.has(m[1]!);
   }
 
   /** The index of the block holding pos. */
