@@ -291,6 +291,13 @@ export const Lexicon = z.object({
      */
     articleGender: gendered.optional(),
     /**
+     * Optional (issue 15, languages without articles: kk "дейді қария"): nouns that describe a person already named by
+     * age, kinship or the writer's word for them ("қария" an old man, "әже" a grandmother, "кейіпкеріміз" our
+     * protagonist), lowercase, by the gender they show (neutral: none). Alone as a speaker they stand for the person named
+     * last in this paragraph or the one before: the one of that gender, or the only one.
+     */
+    descriptions: z.object({ male: words, female: words, neutral: words }).optional(),
+    /**
      * Optional (issue 15, "a précisé l'adjoint au Télégramme", "dijo al Mundo"): prepositions fused with a definite
      * article, lowercase, and the article as an outlet's name writes it ("au" → "Le"): after one, a name known with
      * its article ("Le Télégramme", "El Mundo") stands without it.

@@ -12,7 +12,7 @@
  */
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
-import { type Compiled, descriptionGender, lexiconMemo, nameCores, roleWordSet } from '../compile';
+import { type Compiled, descriptionGender, descriptionNouns, lexiconMemo, nameCores, roleWordSet } from '../compile';
 import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
@@ -846,7 +846,7 @@ export class People {
   describedLast(title: string, pos: number): PersonRec | null {
     // "l’entraîneur": an elided article is a word of its own.
     const words = lower(title).split(/[\s\u00a0]+|(?<=^\p{L}['’])/u).filter(Boolean);
-    const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w));
+    const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w) || descriptionNouns(this.c).has(w));
     const head = words[at];
     if (!head || at > DESCRIPTION_HEAD_AT) return null;
     if (this.c.collectiveRe.isWord(head) || isPluralRole(this.c, head) || this.pluralOfLexicon(head)) return null;
@@ -978,20 +978,20 @@ export class People {
 
   /** Final Person records (people with at least one run). */
   /** Roles read off descriptions standing for a person (resolution), added when the links are made: see roleByDescription. */
-  private readonly describedRoleTexts: Array<[PersonRec, string]> = [];
+  private readonly describedRoleTexts: Array<[PersonRec, string, boolean]> = [];
 
   /**
    * A role a speaker's description gives the person it stands for ("raconte le viticulteur de 58 ans"). It joins the
    * person's roles at the end, after title mentions are linked: as a title of its holder it would link later bare
    * uses of the word too, which measured below the other holders' links (NEREL train, sole-holder).
    */
-  roleByDescription(p: PersonRec, raw: string): void {
-    this.describedRoleTexts.push([p, raw]);
+  roleByDescription(p: PersonRec, raw: string, sentenceInitial = false): void {
+    this.describedRoleTexts.push([p, raw, sentenceInitial]);
   }
 
   finish(): Person[] {
     // "Král dodal": a surname that is also a title word describes nobody.
-    for (const [p, raw] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw);
+    for (const [p, raw, initial] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw, initial);
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
       for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);

@@ -11,7 +11,7 @@
  * next step splits them into quotes/marked.ts and quotes/indirect.ts over an explicit block state.
  * Speaker readers, marks, records and span tools already live apart (speakers.ts, ../marks.ts, records.ts, spans.ts).
  */
-import { type Compiled, descriptionGender, matchesIn, verbGender } from '../compile';
+import { type Compiled, descriptionGender, descriptionNouns, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
@@ -288,6 +288,13 @@ export class QuoteFinder {
     const withArticle = !!articles?.length && articles.includes(words[0]!.replace(/’/gu, "'"));
     if (articles?.length && !withArticle) return;
     const gender = verbGender(this.c, q.cue.text) ?? descriptionGender(this.c, s.text);
+    // "«…», – дейді кейіпкеріміз": a description noun of the lexicon alone (no title or role: those resolve as titles), where
+    // the language has no article to need.
+    if (s.kind === 'ref' && !articles?.length && words.length === 1 && descriptionNouns(this.c).has(words[0]!)) {
+      const described = this.people.describedLast(s.text, s.start);
+      if (described) q.speaker = { kind: 'person', person: described, start: s.start, end: s.end, rule: 'speaker.title-antecedent' };
+      return;
+    }
     if (s.kind === 'title') {
       if (!gender || this.people.byTitle(s.text, s.start)) return;
     } else {
