@@ -221,6 +221,8 @@ export const cs: Lexicon = {
     ],
     // "Zdroj: ČSÚ": where the figures come from, not a photograph.
     sourceLine: ['zdroj', 'zdroj dat', 'zdroje'],
+    // "podle médií", "informovala média": the media in general, no named outlet.
+    genericSources: ['média', 'médii', 'médiu', 'médií', 'médiích', 'médiím', 'tisk', 'tisku'],
     correspondent: [
       'dopisovatel', 'dopisovatelka', 'novinář', 'novinářka', 'redaktor', 'redaktorka', 'reportér', 'reportérka', 'zpravodaj',
       'zpravodajka',

@@ -319,6 +319,11 @@ export const de: Lexicon = {
     ],
     // "Quelle: Statistisches Bundesamt": where the figures come from, not a photograph.
     sourceLine: ['quelle', 'quellen'],
+    // "laut Medienberichten", "berichteten Medien": the media in general, no named outlet.
+    genericSources: [
+      'medien', 'medienangaben', 'medienbericht', 'medienberichte', 'medienberichten', 'medienberichts', 'medieninformationen',
+      'presse', 'presseberichte', 'presseberichten', 'zeitungsberichte', 'zeitungsberichten',
+    ],
   },
   titles: [
     'abgeordnete', 'abgeordneter', 'agrarminister', 'agrarministerin', 'amtsleiter', 'amtsleiterin', 'außenminister',

@@ -99,6 +99,8 @@ export const en: Lexicon = {
       'report', 'results', 'statement', 'station', 'statistics', 'study', 'survey', 'tally', 'the', 'website', 'wire',
     ],
     sourceLine: ['source'],
+    // "according to media reports", "Media reported": the media in general, no named outlet.
+    genericSources: ['media', 'media reports', 'news media', 'news reports', 'press', 'press reports', 'the media', 'the press'],
   },
   titles: [
     'administrator', 'admiral', 'adviser', 'advisor', 'aide', 'alderman', 'ambassador', 'assemblyman', 'assemblymember',

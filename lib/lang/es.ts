@@ -371,6 +371,8 @@ export const es: Lexicon = {
       'registros', 'revista', 'rotativo', 'semanario', 'televisión', 'un', 'una', 'web',
     ],
     sourceLine: ['fuente'],
+    // "según los medios", "según la prensa": the media in general, no named outlet.
+    genericSources: ['la prensa', 'los medios', 'medios', 'medios de comunicación', 'prensa'],
   },
   titles: [
     'administrador', 'administradora', 'alcalde', 'alcaldesa', 'arzobispo', 'canciller', 'cofundador', 'cofundadora',

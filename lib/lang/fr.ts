@@ -655,6 +655,8 @@ export const fr: Lexicon = {
       'télévision', 'un', 'une', 'à', 'étude',
     ],
     sourceLine: ['source'],
+    // "selon des médias", "selon la presse": the media in general, no named outlet.
+    genericSources: ['des médias', 'la presse', 'les médias', 'médias', 'presse'],
   },
   titles: [
     'adjoint', 'adjoint au maire', 'adjointe', 'adjointe au maire', 'administrateur', 'administratrice', 'ambassadeur',

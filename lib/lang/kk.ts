@@ -41,8 +41,10 @@ export const kk: Lexicon = {
   bareContent: false,
   capitalisedNouns: false,
   verbFinal: true,
+  // "Қария былай дейді": "thus" before the verb too.
   speakerGap: [
-    'бұған дейін', 'да', 'де', 'де өз кезегінде', 'журналистерге', 'кейін', 'сондай-ақ', 'тағы', 'өз кезегінде',
+    'былай', 'бұлай', 'бұған дейін', 'да', 'де', 'де өз кезегінде', 'журналистерге', 'кейін', 'осылай', 'сондай-ақ', 'тағы',
+    'өз кезегінде',
   ],
   // «Q» деп мәлімдеді S / Q деп атап өтті министр.
   relativizers: [],
@@ -97,6 +99,8 @@ export const kk: Lexicon = {
       'тан', 'те', 'тен', 'тың', 'тің', 'ға', 'қа',
     ],
     sourceLine: ['дереккөз'],
+    // "БАҚ хабарлауынша": the media in general, no named outlet (case endings are read off as for outlets' names).
+    genericSources: ['бақ', 'бұқаралық ақпарат құралдары', 'медиа'],
   },
   titles: [
     'аким', 'аудан әкімі', 'ауыл әкімі', 'ауылдық округ әкімі', 'бас прокурор', 'бас редактор', 'баспасөз хатшысы',
@@ -210,5 +214,12 @@ export const kk: Lexicon = {
     adjectiveLike: ['ская', 'ский'],
     personCues: ['-жастағы', 'анасы', 'апасы', 'ағасы', 'баласы', 'жұбайы', 'інісі', 'қарындасы', 'қызы', 'ұлы', 'әйелі', 'әкесі'],
     particles: [],
+    // "«…», – дейді қария": with no article, a description noun after the verb stands for the person named last; these show
+    // the gender (an old man, a grandmother) or none (our protagonist, our interlocutor).
+    descriptions: {
+      male: ['ата', 'атай', 'ақсақал', 'бозбала', 'жігіт', 'шал', 'қария'],
+      female: ['ана', 'апа', 'апай', 'бойжеткен', 'кейуана', 'келіншек', 'қыз', 'әже'],
+      neutral: ['жерлесіміз', 'кейіпкер', 'кейіпкеріміз', 'сұхбаттасымыз', 'әңгімелесушіміз'],
+    },
   },
 };

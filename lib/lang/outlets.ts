@@ -11,6 +11,12 @@ export interface Outlet {
   cased?: boolean;
   /** A network with regional editions named after it in a few words ("France 3 Grand Est", "Český rozhlas Karlovy Vary"). */
   editions?: boolean;
+  /**
+   * Aliases that also name other things (the Keystone XL pipeline, the Sputnik V vaccine, the Getty Museum): they name
+   * the outlet only in a source context (a credit or source line, a dateline, after an according-to, citing or
+   * reported-by cue, after a noun for a kind of outlet), not wherever they stand in running text.
+   */
+  contextual?: string[];
 }
 
 /** Outlets known by one name each, the name their only alias. */
@@ -35,7 +41,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'Reuters', kind: 'agency', aliases: ['Reuters', 'Рейтер', 'Рейтерс', 'Reuters.com', 'Reutersu'] },
   { name: 'RIA Novosti', kind: 'agency', aliases: ['РИА Новости', 'RIA Novosti', 'РИА «Новости»'] },
   { name: 'RBC', kind: 'outlet', aliases: ['РБК', 'RBC'] },
-  { name: 'Sputnik', kind: 'agency', aliases: ['Sputnik', 'Спутник', 'Sputnik Казахстан'] },
+  { name: 'Sputnik', kind: 'agency', aliases: ['Sputnik', 'Спутник', 'Sputnik Казахстан'], contextual: ['Sputnik', 'Спутник'] },
   { name: 'TASS', kind: 'agency', aliases: ['TASS', 'ТАСС', 'ИТАР-ТАСС', 'ITAR-TASS'] },
   { name: 'Interfax', kind: 'agency', aliases: ['Interfax', 'Интерфакс', 'Интерфакс-Казахстан', 'Interfax-Kazakhstan', 'Інтерфакс-Україна'] },
   { name: 'Tengrinews', kind: 'outlet', aliases: ['Tengrinews', 'Tengrinews.kz', 'Тенгриньюс'] },
@@ -77,7 +83,7 @@ export const OUTLETS: Outlet[] = [
   { name: 'epd', kind: 'agency', aliases: ['epd', 'Evangelischer Pressedienst', 'Evangelischen Pressedienst', 'Evangelischen Pressedienstes'] },
   { name: 'IMAGO', kind: 'agency', aliases: ['IMAGO', 'imago images'] },
   { name: 'picture alliance', kind: 'agency', aliases: ['picture alliance', 'picture-alliance'] },
-  { name: 'Getty Images', kind: 'agency', aliases: ['Getty Images', 'Getty'] },
+  { name: 'Getty Images', kind: 'agency', aliases: ['Getty Images', 'Getty'], contextual: ['Getty'] },
   { name: 'PA Media', kind: 'agency', aliases: ['PA Media', 'Press Association', 'PA Wire', 'PA news agency'] },
   { name: 'El País', kind: 'outlet', aliases: ['El País'] },
   // Spanish and Mexican outlets and photo agencies.
@@ -128,7 +134,7 @@ export const OUTLETS: Outlet[] = [
   // National and international agencies (issue 15, unseen articles): the wires every press cites, in the forms it writes
   // them. No alias is a common word of any language: aliases match case-insensitively.
   { name: 'APA', kind: 'agency', aliases: ['APA', 'Austria Presse Agentur', 'APA-Austria Presse Agentur'] },
-  { name: 'Keystone-SDA', kind: 'agency', aliases: ['Keystone-SDA', 'Keystone-ATS', 'Keystone', 'SDA', 'ATS', 'Schweizerische Depeschenagentur'] },
+  { name: 'Keystone-SDA', kind: 'agency', aliases: ['Keystone-SDA', 'Keystone-ATS', 'Keystone', 'SDA', 'ATS', 'Schweizerische Depeschenagentur'], contextual: ['Keystone'] },
   { name: 'Belga', kind: 'agency', aliases: ['Belga', 'agence Belga'] },
   { name: 'ANP', kind: 'agency', aliases: ['ANP'] },
   { name: 'PAP', kind: 'agency', aliases: ['PAP', 'Polska Agencja Prasowa'] },

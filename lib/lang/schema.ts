@@ -179,6 +179,11 @@ export const Lexicon = z.object({
     nameEndings: words.optional(),
     /** Optional (issue 15): the word of a line naming the text's source ("Источник: Kazinform", "Source: Reuters"). */
     sourceLine: words.optional(),
+    /**
+     * Optional (issue 15, "По сообщениям СМИ", "laut Medienberichten"): nouns for the media or the press in general, in
+     * every form, lower case; after a source cue or as a speaker they name no outlet, so they are no named source.
+     */
+    genericSources: words.optional(),
   }),
   /** Official titles and offices ("аким", "министр", "глава государства", "secretary"). */
   titles: words,
@@ -285,6 +290,13 @@ export const Lexicon = z.object({
      * last, even with a person of the other gender named between.
      */
     articleGender: gendered.optional(),
+    /**
+     * Optional (issue 15, languages without articles: kk "дейді қария"): nouns that describe a person already named by
+     * age, kinship or the writer's word for them ("қария" an old man, "әже" a grandmother, "кейіпкеріміз" our
+     * protagonist), lowercase, by the gender they show (neutral: none). Alone as a speaker they stand for the person named
+     * last in this paragraph or the one before: the one of that gender, or the only one.
+     */
+    descriptions: z.object({ male: words, female: words, neutral: words }).optional(),
     /**
      * Optional (issue 15, "a précisé l'adjoint au Télégramme", "dijo al Mundo"): prepositions fused with a definite
      * article, lowercase, and the article as an outlet's name writes it ("au" → "Le"): after one, a name known with

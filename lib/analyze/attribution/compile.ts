@@ -281,10 +281,12 @@ export const nameCores: (c: Compiled, low: string) => readonly string[] = wordMe
  * ("élue" beside "élu", "habitante" beside "habitant") is the feminine one.
  */
 export function descriptionGender(c: Compiled, phrase: string): 'male' | 'female' | null {
-  const g = c.lex.names.articleGender;
-  if (!g) return null;
   const words = lower(phrase).replace(/’/gu, "'").split(/[\s\u00a0]+|(?<=^\p{L}')/u).filter(Boolean);
   const first = words[0] ?? '';
+  // "дейді қария": a description noun of the lexicon shows the gender by itself.
+  if (words.length === 1 && descriptionNouns(c).get(first)) return descriptionNouns(c).get(first)!;
+  const g = c.lex.names.articleGender;
+  if (!g) return null;
   if (g.female.includes(first)) return 'female';
   if (g.male.includes(first)) return 'male';
   const noun = words[1];
@@ -295,6 +297,17 @@ export function descriptionGender(c: Compiled, phrase: string): 'male' | 'female
   for (const w of known) if (w.length === noun.length + 1 && w.startsWith(noun)) return 'male';
   return null;
 }
+/** The lexicon's description nouns (names.descriptions), each with the gender it shows (null: none). */
+export const descriptionNouns = lexiconMemo((c) => {
+  const d = c.lex.names.descriptions;
+  const m = new Map<string, 'male' | 'female' | null>();
+  if (!d) return m;
+  for (const w of d.neutral) m.set(w, null);
+  for (const w of d.male) m.set(w, 'male');
+  for (const w of d.female) m.set(w, 'female');
+  return m;
+});
+
 /** Every lexicon title and role, as written. */
 export const roleWordSet = lexiconMemo((c) => new Set([...c.lex.titles, ...c.lex.roles]));
 

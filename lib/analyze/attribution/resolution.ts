@@ -9,7 +9,7 @@ import { type Compiled, matchesIn, verbGender } from './compile';
 import { genderOf } from './people/records';
 import type { People } from './people/registry';
 import type { QuoteRec } from './quotes/records';
-import { type Doc, makeSpan } from './text';
+import { type Doc, makeSpan, sentenceAt } from './text';
 import { speakerTitleHolder, titleHolder } from './title-holders';
 
 const DROPPED_SUBJECT = 'speaker.dropped-subject';
@@ -51,7 +51,11 @@ function toQuote(doc: Doc, people: People, c: Compiled, q: QuoteRec): Quote {
       resolution = held?.person ? (held.evidence === 'name' ? '+title-apposition' : `+title-${held.evidence}`) : '+unresolved';
       // "raconte le viticulteur de 58 ans", "sagte die Händlerin aus Radebeul": a description of the one person named
       // last says what that person is (a role given after the name, in a sentence of its own).
-      if (held?.person && held.evidence === 'described' && !q.inherited) people.roleByDescription(held.person, s.text);
+      if (held?.person && held.evidence === 'described' && !q.inherited) {
+        // "Қария былай дейді": a description opening its sentence has a capital of grammar only.
+        const block = doc.blocks[q.cueBlock ?? q.block];
+        people.roleByDescription(held.person, s.text, !!block && sentenceAt(block, s.start).start === s.start);
+      }
     }
     if (person) {
       speaker = people.nameOf(person);

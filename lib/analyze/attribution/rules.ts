@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   { id: 'quote.marked.colon-intro', stage: 'quotes', example: 'Sanders made the following comment: "Q"' },
   { id: 'quote.marked.floating', stage: 'quotes', example: 'a quoted paragraph right after an attributed quote' },
   { id: 'quote.marked.embedded', stage: 'quotes', example: 'Moore thanked him for "stepping up when Congress won\'t."' },
+  { id: 'quote.marked.inciso', stage: 'quotes', example: '"A, the mayor said, B" (the attribution inside one pair of marks)' },
   { id: 'quote.marked.unattributed', stage: 'quotes', example: 'a quoted sentence of five words or more, no cue' },
   // Unmarked direct speech.
   { id: 'quote.dash', stage: 'quotes', example: 'Q, - said the minister.' },

@@ -5,7 +5,7 @@
  */
 import type { Quote, Source, Span } from '../../schema';
 import { OUTLET_HEADS, SOURCE_NAME_LINKS } from '../../lang/outlets';
-import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, outletByName, outletLengthAt } from './outlet-names';
+import { OUTLET_ALT, OUTLET_START_RE, SITE_SRC, SITE_START_RE, contextualOutlet, inflectedOutletRe, outletByName, outletLengthAt } from './outlet-names';
 import { STOP_WORDS } from '../../lang/stopwords';
 import { endingRe } from './morphology';
 
@@ -15,6 +15,19 @@ import { type Compiled, lexiconMemo, matchesIn } from './compile';
 import type { People } from './people/registry';
 import { type Block, type Doc, makeSpan, sentenceAt } from './text';
 import { lower } from './words';
+
+/**
+ * The source finder reads every alias, those that also name other things ("Keystone") too; rules outside a source
+ * context drop those afterwards (Sources.outOfContext).
+ */
+const outletInContext = (raw: string) => outletByName(raw, true);
+const outletLengthInContext = (text: string) => outletLengthAt(text, true);
+/** Rules that read a name in a source context: credits, source lines, datelines, according-to, citing, reported-by, correspondents. */
+const CONTEXT_RULES = new Set([
+  'source.according-after', 'source.according-before', 'source.according-body', 'source.citing-after', 'source.citing-before',
+  'source.correspondent', 'source.dateline', 'source.photo-credit', 'source.photo-slash', 'source.reports-before',
+  'source.source-line',
+]);
 
 /** Longest source name we read after a cue, in words ("пресс-служба акимата Восточно-Казахстанской области"). */
 const MAX_NAME_WORDS = 6;
@@ -110,15 +123,12 @@ const linkWords = lexiconMemo(
   (c) => new Set([...(c.lex.sourceCues.beforeName ?? []), ...(c.lex.names.definiteArticles ?? [])].map((w) => w.replace(/’/g, "'"))),
 );
 
-/** Per lexicon: a known outlet's name in an oblique case at the start of a string ("Укрінформу", "Интерфаксом"). */
-const inflectedOutletRe = lexiconMemo((c): { start: RegExp; end: RegExp } | null => {
-  const endings = (c.lex.sourceCues.nameEndings ?? []).join('|');
-  return endings
-    ? {
-        start: new RegExp(`^(${OUTLET_ALT})-?(?:${endings})(?![\\p{L}\\p{N}])`, 'iu'),
-        end: new RegExp(`(?<![\\p{L}\\p{N}])(${OUTLET_ALT})-?(?:${endings})$`, 'iu'),
-      }
-    : null;
+/** Per lexicon: nouns for the media in general (lexicon genericSources), lower case. */
+const genericSources = lexiconMemo((c) => new Set((c.lex.sourceCues.genericSources ?? []).map(lower)));
+/** Per lexicon: such a noun with an outlet name's case ending ("бақ-тың"). */
+const inflectedGenericRe = lexiconMemo((c) => {
+  const endings = c.lex.sourceCues.nameEndings ?? [];
+  return endings.length > 0 ? new RegExp(`^(.+?)-?(?:${endings.join('|')})$`, 'u') : null;
 });
 
 /** Per lexicon: an outlet's title of one capitalised adjective and a title noun, at the start and at the end of a string ("Ústeckému deníku"). */
@@ -192,9 +202,9 @@ export class SourceFinder {
     if (!cue || !block) return;
     const end = sentenceAt(block, cue.start).end;
     const f = this.nameAt(cue.end, end, false) ?? this.outletPastSpeaker(cue.end, end);
-    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet') || this.namesNothing(f.name)) return;
+    if (!f || (f.kind !== 'agency' && f.kind !== 'outlet') || this.namesNothing(f.name) || this.outOfContext(f, 'source.told-after-cue')) return;
     // Past the speaker, a quoted name is the speaker's organisation ("сказал наставник «Локомотива»"), not an outlet.
-    if (f.start > cue.end + 1 && /[«"“„]/u.test(this.doc.text[f.start - 1] ?? '') && !outletByName(f.name) && this.doc.text.slice(cue.end, f.start).trim().length > 1) return;
+    if (f.start > cue.end + 1 && /[«"“„]/u.test(this.doc.text[f.start - 1] ?? '') && !outletInContext(f.name) && this.doc.text.slice(cue.end, f.start).trim().length > 1) return;
     // A quoted name inside a quote is the quote's words, not an outlet.
     if (quotes.some((o) => o.start < f.end && f.start < o.end)) return;
     this.add(f, this.doc.text.slice(cue.start, f.end).replace(/[\s\u00a0]+/g, ' '), makeSpan(this.doc, f.start, f.end, cue.block), 'source.told-after-cue');
@@ -228,7 +238,7 @@ export class SourceFinder {
     // "The Republican National Committee", "La Confederación …" opening a sentence: the article is no part of the name.
     const article = /^(\p{Lu}\p{Ll}{1,3})[ \u00a0]+(?=\p{Lu})/u.exec(text.slice(start, s.end));
     // Unless the article belongs to an outlet's title ("The Hill said").
-    const titleOf = outletByName(text.slice(start, s.end).replace(/[\s.,;:]+$/u, ''));
+    const titleOf = outletInContext(text.slice(start, s.end).replace(/[\s.,;:]+$/u, ''));
     const capArticle = !!article && !titleOf && !!this.c.lex.names.definiteArticles?.includes(lower(article[1]!));
     if (capArticle) start += article![0].length;
     // The speaker phrase may start inside the name ("[Committee for a] Responsible Federal Budget", "[New] York Post").
@@ -246,7 +256,7 @@ export class SourceFinder {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w));
     const acronym = caps.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[-–]/gu, '')));
     // In German every noun has a capital ("Verein", "Ein Sprecher der Liga"): only an acronym or a known outlet tells.
-    if (this.c.lex.capitalisedNouns && !acronym && !outletByName(name)) return;
+    if (this.c.lex.capitalisedNouns && !acronym && !outletInContext(name)) return;
     // The word right before the name: "la Confederación", "в акимате" (not a preposition further back: "вступившему в силу Закону").
     const last = leadWords[leadWords.length - 1] ?? '';
     const articled = located || capArticle || !!this.c.lex.names.definiteArticles?.includes(last) || this.c.placePrepositions.has(last);
@@ -267,7 +277,10 @@ export class SourceFinder {
     // An acronym in brackets after it vouches for a name in any case ("le Centre national du cinéma (CNC)").
     const vouched = ACRONYM_AFTER_RE.test(text.slice(start + name.length, start + name.length + 16));
     if (this.c.morph.caseClasses.length === 0 && !vouched && CAP_NAME_RE.exec(name)?.[0].replace(/[\s.]+$/u, '') !== name) return;
-    const f: Found = { name, kind: outletByName(name)?.kind ?? 'official', start, end: start + name.length };
+    // "СМИ сообщили": the media in general name no source.
+    if (this.namesNothing(name)) return;
+    const f: Found = { name, kind: outletInContext(name)?.kind ?? 'official', start, end: start + name.length };
+    if (this.outOfContext(f, 'source.speaking-organisation')) return;
     this.add(f, phrase, makeSpan(this.doc, f.start, f.end, s.block), 'source.speaking-organisation');
   }
 
@@ -276,7 +289,7 @@ export class SourceFinder {
     const text = this.doc.text;
     const perSentence = new Map<number, { reporter: string | null; cited: Source[] }>();
     const note: Note = (rule, f, cueStart, role, citedByFallback = null, shown) => {
-      if (!f || this.namesNothing(f.name)) return;
+      if (!f || this.namesNothing(f.name) || this.outOfContext(f, rule)) return;
       const sent = sentenceAt(b, cueStart);
       const evidence = shown ?? text.slice(Math.min(cueStart, f.start), Math.max(f.end, cueStart)).replace(/[\s\u00a0]+/g, ' ').trim();
       const src = this.add(f, evidence, makeSpan(this.doc, f.start, f.end, b.index), rule);
@@ -335,7 +348,7 @@ export class SourceFinder {
     for (const m of photoCredits) {
       const start = b.start + m.index + 1;
       const name = m[1]!.trim();
-      note('source.photo-slash', { name: outletByName(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
+      note('source.photo-slash', { name: outletInContext(name)?.name ?? name, kind: 'photo', start, end: start + name.length }, b.start + m.index, 'plain', null, m[0]);
     }
   }
 
@@ -352,7 +365,7 @@ export class SourceFinder {
         const start = b.start + d.index + d[0].indexOf('(') + 1;
         // Behind a place in ordinary letters ("Genève (Keystone-ATS) -"), an agency shaped as one (capitals, a joined acronym).
         const shaped = placeWords(d[1]!) && this.agencyShaped(raw, start);
-        const o = outletByName(raw) ?? ((capitalPlace(d[1]!) || shaped) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
+        const o = outletInContext(raw) ?? ((capitalPlace(d[1]!) || shaped) && raw.split(' ').length <= 3 && /^\p{Lu}/u.test(raw) ? { name: raw, kind: 'agency' as const } : null);
         if (o) {
           note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
         }
@@ -363,7 +376,7 @@ export class SourceFinder {
       if (dot) {
         const raw = dot[2]!.trim();
         const start = b.start + dot[1]!.length + dot[0].slice(dot[1]!.length).indexOf(dot[2]!);
-        const o = outletByName(raw) ?? (this.agencyShaped(raw, start) ? { name: raw, kind: 'agency' as const } : null);
+        const o = outletInContext(raw) ?? (this.agencyShaped(raw, start) ? { name: raw, kind: 'agency' as const } : null);
         if (o) note('source.dateline', { name: o.name, kind: o.kind, start, end: start + raw.length }, start, 'reporter');
       }
       // "Астана, 5 декабря. /Степь Пресс/.": the agency between slashes.
@@ -371,7 +384,7 @@ export class SourceFinder {
       if (slash) {
         const raw = slash[2]!.trim();
         const start = b.start + slash[1]!.length + 1;
-        const o = outletByName(raw);
+        const o = outletInContext(raw);
         note('source.dateline', { name: o?.name ?? raw, kind: o?.kind ?? 'agency', start, end: start + raw.length }, start, 'reporter');
       }
     }
@@ -534,13 +547,13 @@ export class SourceFinder {
   /** A known outlet by its name, in any case form ("Интерфаксу" → Interfax). */
   private knownOutlet(name: string): { name: string; kind: 'agency' | 'outlet' } | null {
     const m = inflectedOutletRe(this.c)?.start.exec(name);
-    return outletByName(name) ?? (m && m[0].length === name.length ? outletByName(m[1]!) : null);
+    return outletInContext(name) ?? (m && m[0].length === name.length ? outletInContext(m[1]!) : null);
   }
 
   /** Whether a name opens with a known outlet, in any case form, maybe with its edition ("Českému rozhlasu Pardubice"). */
   private opensKnown(name: string): boolean {
     const m = inflectedOutletRe(this.c)?.start.exec(name);
-    return outletLengthAt(name) > 0 || (!!m && !!outletByName(m[1]!));
+    return outletLengthInContext(name) > 0 || (!!m && !!outletInContext(m[1]!));
   }
 
   /** Whether a compound ends in an organisation word of the lexicon ("Bundesamt", "Landgericht"). */
@@ -641,7 +654,7 @@ export class SourceFinder {
   /** "Cusco, dic. 5 (ANDINA). El …": a known agency in brackets closed by a full stop instead of a dash. */
   private knownDatelineDot(block: string): RegExpExecArray | null {
     const m = DATELINE_KNOWN_DOT_RE.exec(block);
-    return m && outletByName(m[2]!.trim()) ? m : null;
+    return m && outletInContext(m[2]!.trim()) ? m : null;
   }
 
   /** Whether an unknown name reads as an agency's: shaped as an outlet's, or written in capitals ("KAZTAG"). */
@@ -672,7 +685,27 @@ export class SourceFinder {
 
   /** A lone word that names nothing ("Tuesday" of "a report Tuesday", "New"): no source. */
   private namesNothing(name: string): boolean {
-    return !/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name)) && !outletByName(name);
+    if (outletInContext(name)) return false;
+    return (!/[\s\u00a0]/u.test(name) && this.c.nonNames.has(lower(name))) || this.generic(name);
+  }
+
+  /**
+   * Whether a source found by `rule` is named by an alias that also names other things ("argued the Keystone XL
+   * pipeline"), outside a source context: a rule of CONTEXT_RULES, or a noun for a kind of outlet before it ("der
+   * Nachrichtenagentur Keystone").
+   */
+  private outOfContext(f: Found, rule: string): boolean {
+    return !CONTEXT_RULES.has(rule) && contextualOutlet(this.c, this.doc.text.slice(f.start, f.end)) && !this.outletNounBefore(f.start);
+  }
+
+  /** Whether a name is only a noun for the media in general ("СМИ", "Medienberichten", "БАҚ-тың"), in a case form too. */
+  private generic(name: string): boolean {
+    const set = genericSources(this.c);
+    if (set.size === 0) return false;
+    const l = lower(name).replace(/[\s\u00a0]+/gu, ' ');
+    if (set.has(l)) return true;
+    const m = inflectedGenericRe(this.c)?.exec(l);
+    return !!m && set.has(m[1]!);
   }
 
   /** The index of the block holding pos. */
@@ -814,9 +847,9 @@ export class SourceFinder {
     const press = this.pressAt(p, limit);
     if (press) return press;
     const site = SITE_START_RE.exec(seg);
-    if (site) return this.withCorrespondent({ name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: p, end: p + site[0].length }, limit);
+    if (site) return this.withCorrespondent({ name: site[0], kind: outletInContext(site[0])?.kind ?? 'outlet', start: p, end: p + site[0].length }, limit);
     const known = OUTLET_START_RE.exec(seg);
-    const o = known && outletByName(known[0]);
+    const o = known && outletInContext(known[0]);
     if (known && o) {
       // A network names its regional editions in a few words; no person's name among them ("a dit à France Bleu Jean Roux.").
       const wide = o.editions ? (EDITIONS_RE.exec(seg.slice(known[0].length)) ?? this.editionBeforePerson(p + known[0].length, seg.slice(known[0].length))) : null;
@@ -832,11 +865,11 @@ export class SourceFinder {
     // "au Télégramme", "del Mundo": a name known with its article, the article fused with the preposition before it.
     const fused = this.fusedArticle(p);
     const bare = fused ? OUTLET_START_RE.exec(`${fused} ${seg}`) : null;
-    const bo = bare && bare[0].length > fused!.length + 1 ? outletByName(bare[0]) : null;
+    const bo = bare && bare[0].length > fused!.length + 1 ? outletInContext(bare[0]) : null;
     if (bo) return this.withCorrespondent({ name: bo.name, kind: bo.kind, start: p, end: p + bare![0].length - fused!.length - 1 }, limit);
     // "кореспондентові Укрінформу", "рассказал Интерфаксу": a known name in an oblique case.
     const inflected = inflectedOutletRe(this.c)?.start.exec(seg);
-    const io = inflected && outletByName(inflected[1]!);
+    const io = inflected && outletInContext(inflected[1]!);
     if (inflected && io) return this.withCorrespondent({ name: io.name, kind: io.kind, start: p, end: p + inflected[0].length }, limit);
     const quoted = QUOTED_NAME_RE.exec(seg);
     // After a cue, English punctuation may sit inside the marks (told "Fox and Friends," that …).
@@ -872,7 +905,7 @@ export class SourceFinder {
     if (this.c.lex.capitalisedNouns && linkWords(this.c).has(lower(cap[0].split(/\s/u)[0]!))) return null;
     const name = this.cutAtSentenceEnd(cap[0]).replace(/[.\s]+$/u, '').replace(POSSESSIVE_RE, '');
     const words = name.split(/[\s\u00a0]+/u);
-    const out = (n: string): Found => ({ name: n, kind: outletByName(n)?.kind ?? 'outlet', start: p, end: p + n.length });
+    const out = (n: string): Found => ({ name: n, kind: outletInContext(n)?.kind ?? 'outlet', start: p, end: p + n.length });
     // "Diario de Sevilla", "Radio Lausitz", "Cadena 100": an outlet noun of the lexicon opens the title.
     const titled = CAP_NAME_RE.exec(seg)?.[0].replace(/[.\s]+$/u, '');
     if (titled && /\s/u.test(titled) && titled.split(/\s+/u).length <= MAX_NAME_WORDS - 2) {
@@ -952,7 +985,7 @@ export class SourceFinder {
     const before = /(?:^|[.!?…])[\s\u00a0]*\($/u.test(raw) || (symbol && /[.!?…]$/u.test(raw)) ? '' : raw;
     // A credit word without a colon opens its own line, and link words follow it ("courtesy of", "с сайта", "by"), or a
     // known agency does ("Photo d’illustration AFP").
-    if (bare && (before !== '' || !(/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)) || outletLengthAt(text.slice(pos).trimStart()) > 0))) return null;
+    if (bare && (before !== '' || !(/^[\s\u00a0]*\p{Ll}/u.test(text.slice(pos, pos + 3)) || outletLengthInContext(text.slice(pos).trimStart()) > 0))) return null;
     // In a page's caption the credit may follow the caption's text ("Митинг в Алматы. Фото: Иван Петров / Vlast.kz").
     if (before !== '' && !(b.kind === 'caption' && /[.!?|•·—–-]$/u.test(before))) return null;
     const lineEnd = text.indexOf('\n', pos);
@@ -969,7 +1002,7 @@ export class SourceFinder {
       let start = at + lead;
       at += part.length + 1;
       // A known agency wins even when written in lowercase ("Jan Weidemann/picture alliance").
-      const o = outletByName(name);
+      const o = outletInContext(name);
       if (o) return { name: o.name, kind: o.kind, start, end: start + name.length };
       // A quoted name is an outlet's title ("«Вечерний город»").
       const quoted = /^[«"“„]([^«»"“”„]{2,60})[»"”“]$/u.exec(name);
@@ -1005,7 +1038,7 @@ export class SourceFinder {
     let at = pos;
     for (const part of line.split('/')) {
       const name = part.trim().replace(/\.$/u, '');
-      const o = outletByName(name);
+      const o = outletInContext(name);
       if (o) out.push({ name: o.name, kind: 'photo', start: at + part.indexOf(name), end: at + part.indexOf(name) + name.length });
       at += part.length + 1;
     }
@@ -1031,9 +1064,9 @@ export class SourceFinder {
     // Strip a case ending joined by hyphen or directly ("Zakon.kz-ке", "Тенгриньюсқа").
     const bare = seg.replace(/-[\p{L}]{1,5}$/u, '');
     const site = SITE_END_RE.exec(bare);
-    if (site) return { name: site[0], kind: outletByName(site[0])?.kind ?? 'outlet', start: base + site.index, end: base + site.index + site[0].length };
+    if (site) return { name: site[0], kind: outletInContext(site[0])?.kind ?? 'outlet', start: base + site.index, end: base + site.index + site[0].length };
     const known = OUTLET_END_RE.exec(bare) ?? OUTLET_END_RE.exec(bare.replace(/[\p{Ll}]{1,4}$/u, ''));
-    const o = known && outletByName(known[0]);
+    const o = known && outletInContext(known[0]);
     if (known && o) {
       return { name: o.name, kind: o.kind, start: base + known.index, end: base + known.index + known[0].length };
     }
@@ -1044,7 +1077,7 @@ export class SourceFinder {
     }
     // "Про це Укрінформу повідомили": a known name in an oblique case.
     const inflected = inflectedOutletRe(this.c)?.end.exec(bare);
-    const io = inflected && outletByName(inflected[1]!);
+    const io = inflected && outletInContext(inflected[1]!);
     if (inflected && io) return { name: io.name, kind: io.kind, start: base + inflected.index, end: base + inflected.index + inflected[0].length };
     const whole = /\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}$/u.exec(bare);
     // A run ends at a sentence end inside it ("the Danube. She said").

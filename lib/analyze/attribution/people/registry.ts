@@ -12,13 +12,13 @@
  */
 import type { Mention, Person } from '../../../schema';
 import { ORG_NAME_LINKS } from '../../../lang/shared';
-import { type Compiled, descriptionGender, lexiconMemo, nameCores, roleWordSet } from '../compile';
+import { type Compiled, descriptionGender, descriptionNouns, lexiconMemo, nameCores, roleWordSet } from '../compile';
 import { entityModel, kindOf, kindText, notAPerson, type KindText } from './entity-kind';
 import { classify, PHRASED_TITLE_REACH, commonPrefix, endsWithAny, firstNameBase, isTitleWord, scriptOf, surnameBase, type TokInfo } from './names';
 import { type Evidence, genderOf, type PersonRec, type Run } from './records';
 import { RolesAround } from './roles-around';
 import { SEVERAL, Timeline } from './timeline';
-import { outletLengthAt } from '../outlet-names';
+import { obliqueOutletLengthAt, outletLengthAt } from '../outlet-names';
 import { cleanRole, dictionaryForm, isPluralRole, isRoleVerb, isVerbLike, phraseAround, roleHeadKind, trimRole, withoutArticle, isNotRole } from '../roles';
 import { type Block, type Doc, type Token, makeSpan } from '../text';
 import { lower, lowerBound, upperBound } from '../words';
@@ -216,6 +216,7 @@ export class People {
       // or they follow or precede a noun for a kind of place ("города Иваново", "в селе Бокино", "штата Техас").
       const notPerson =
         this.fillsQuotation(b, a, z) ||
+        this.toldOutlet(b, a, z) ||
         this.namesPlaceBefore(b, a, z, infos.slice(a - from, z - from)) ||
         // "стал мэром Харькова", "назначен главой Минздрава": a lone genitive after a role in the instrumental is its complement.
         (this.phrased && z - a === 1 && infos[a - from]!.kind === 'sur' && prev !== undefined && !prev.cap && isTitleWord(this.c, prev.low) && this.c.morph.instrumentalRe.test(prev.low) && this.c.morph.genitiveRe.test(first.low)) ||
@@ -319,6 +320,23 @@ export class People {
   private placeNounAfter(b: Block, k: number): boolean {
     const next = b.tokens[k + 1];
     return !!next && !next.cap && this.isPlaceNoun(next.low) && /^[\s\u00a0]+$/u.test(this.doc.text.slice(b.tokens[k]!.end, next.start));
+  }
+
+  /** Where a phrase after a speech verb starting at `pos` goes on past the outlet it was told to ("Укрінформу міський голова" → "міський"). */
+  pastAudience(b: Block, pos: number): number {
+    let j = lowerBound(b.tokens, pos, (t) => t.start);
+    while (j < b.tokens.length && b.tokens[j]!.start === pos && b.tokens[j]!.cap && this.around.audienceAt(b, j) && j + 1 < b.tokens.length) pos = b.tokens[++j]!.start;
+    return pos;
+  }
+
+  /**
+   * Whether tokens [a, z) are only a known outlet the speech was told to: in an oblique case ("řekla Deníku
+   * starostka") or right after a told cue ("uvedl pro Deník ředitel").
+   */
+  private toldOutlet(b: Block, a: number, z: number): boolean {
+    const rest = this.doc.text.slice(b.tokens[a]!.start, b.end);
+    const len = obliqueOutletLengthAt(this.c, rest) || (this.around.afterTold(b, a) ? outletLengthAt(rest) : 0);
+    return len > 0 && b.tokens[a]!.start + len === b.tokens[z - 1]!.end;
   }
 
   /**
@@ -828,7 +846,7 @@ export class People {
   describedLast(title: string, pos: number): PersonRec | null {
     // "l’entraîneur": an elided article is a word of its own.
     const words = lower(title).split(/[\s\u00a0]+|(?<=^\p{L}['’])/u).filter(Boolean);
-    const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w));
+    const at = words.findIndex((w) => isTitleWord(this.c, w) || this.c.roleRe.isWord(w) || descriptionNouns(this.c).has(w));
     const head = words[at];
     if (!head || at > DESCRIPTION_HEAD_AT) return null;
     if (this.c.collectiveRe.isWord(head) || isPluralRole(this.c, head) || this.pluralOfLexicon(head)) return null;
@@ -960,20 +978,20 @@ export class People {
 
   /** Final Person records (people with at least one run). */
   /** Roles read off descriptions standing for a person (resolution), added when the links are made: see roleByDescription. */
-  private readonly describedRoleTexts: Array<[PersonRec, string]> = [];
+  private readonly describedRoleTexts: Array<[PersonRec, string, boolean]> = [];
 
   /**
    * A role a speaker's description gives the person it stands for ("raconte le viticulteur de 58 ans"). It joins the
    * person's roles at the end, after title mentions are linked: as a title of its holder it would link later bare
    * uses of the word too, which measured below the other holders' links (NEREL train, sole-holder).
    */
-  roleByDescription(p: PersonRec, raw: string): void {
-    this.describedRoleTexts.push([p, raw]);
+  roleByDescription(p: PersonRec, raw: string, sentenceInitial = false): void {
+    this.describedRoleTexts.push([p, raw, sentenceInitial]);
   }
 
   finish(): Person[] {
     // "Král dodal": a surname that is also a title word describes nobody.
-    for (const [p, raw] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw);
+    for (const [p, raw, initial] of this.describedRoleTexts) if (!this.isSelfName(p, lower(raw))) this.addRole(p, raw, initial);
     return this.persons.map((p) => {
       // Runs are on the timeline already (attach): no pronoun is resolved after this.
       for (const r of p.runs) this.addMention(p, r.tokens.length > 1 ? 'name' : 'surname', `mention.name.${r.evidence ?? 'known'}`, r.block, r.start, r.end, false);

@@ -8,6 +8,7 @@ import { type Compiled, verbGender } from '../compile';
 import { coordinatedAdjectives, dictionaryForm, listPluralBase, earliestRoleEndingAt, isObliqueAdjective, isPluralRole, occupationBase, roleAfterVerb, roleVerbEnd, isVerbLike, trimRole, phraseAround, withoutArticle, predicateRole, roleCase, roleHeadKind, rolesAfter, rolesBefore, type RoleSpan } from '../roles';
 import { type Block, type Doc, sentenceOf, type Token } from '../text';
 import { lower, lowerBound } from '../words';
+import { obliqueOutletLengthAt, outletLengthAt } from '../outlet-names';
 import { endsWithAny, isTitleWord, PHRASED_TITLE_REACH } from './names';
 import type { PersonRec, Run } from './records';
 
@@ -64,6 +65,8 @@ const AGE_BEFORE_APPOSITION_RE = /^(,[\s\u00a0]*(?:\p{Ll}{1,3}[\s\u00a0]+)?\p{N}
 const MAX_AGE_SEGMENT = 24;
 /** How far back (in tokens) a title may sit before the name it belongs to ("министр иностранных дел РК Мурат Нуртлеу"). */
 const TITLE_REACH = 7;
+/** Longest told cue of a lexicon, in words ("said in an interview with"). */
+const TOLD_WORDS = 6;
 
 export class RolesAround {
   constructor(private readonly reg: RegistryView) {}
@@ -602,7 +605,8 @@ export class RolesAround {
         // Capitalised modifiers before the title ("Transportation Secretary", "Hillary Clinton's campaign manager"),
         // but not a sentence-opening verb before a lowercase title ("Скончался академик").
         const capModifiers = !this.reg.phrased || h.cap;
-        while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+        // Not the outlet the speech was told to ("řekla Deníku starostka").
+        while (capModifiers && a > 0 && toks[a - 1]!.cap && toks[a - 1]!.start >= sentStart && !this.reg.c.nonNames.has(toks[a - 1]!.low) && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && !this.audienceAt(b, a - 1)) a--;
         while (a > 0 && /^[\s\u00a0]$/.test(this.reg.doc.text.slice(toks[a - 1]!.end, toks[a]!.start)) && this.reg.titleStartsAt(b, toks[a - 1]!, h)) a--;
         if (!this.reg.phrased) {
           // "náměstek primátorky pro dopravu": a title governing the next one belongs to the role; "Заступниця міського
@@ -639,6 +643,37 @@ export class RolesAround {
       if (t.cap && k < at - 1 && t.sentStart) break;
     }
     return null;
+  }
+
+  /**
+   * Whether token j is whom a speech was told to, not a modifier of the title after it: a known outlet in an oblique
+   * case ("řekla Deníku starostka", "Tengrinews-ке әкім"), or, right after a told cue of the lexicon ("řekla", "uvedl
+   * pro", "told"), a known outlet in any form or a capitalised word with an outlet's case ending that is no adjective
+   * and no possessor ("розповіла Вектору мерка"); "said Transportation Secretary" keeps its modifier.
+   */
+  audienceAt(b: Block, j: number): boolean {
+    const c = this.reg.c;
+    const text = this.reg.doc.text;
+    const t = b.tokens[j]!;
+    const rest = text.slice(t.start, b.end);
+    if (obliqueOutletLengthAt(c, rest) > 0) return true;
+    if (!this.afterTold(b, j)) return false;
+    if (outletLengthAt(rest) > 0) return true;
+    const endings = c.lex.sourceCues.nameEndings ?? [];
+    const possessor = c.morph.table.roles.possessorEndings ?? [];
+    return endsWithAny(t.low, endings, 2) !== null && endsWithAny(t.low, c.adjectiveLike, 2) === null && endsWithAny(t.low, possessor, 2) === null;
+  }
+
+  /** Whether a told cue of the lexicon ends right before token j ("řekla", "uvedl pro", "told"). */
+  afterTold(b: Block, j: number): boolean {
+    const re = this.reg.c.toldRe;
+    const toks = b.tokens;
+    if (!re || j === 0 || toks[j - 1]!.cap || !/^[\s\u00a0]+$/u.test(this.reg.doc.text.slice(toks[j - 1]!.end, toks[j]!.start))) return false;
+    for (let i = j - 1; i >= Math.max(0, j - TOLD_WORDS); i--) {
+      const hit = re.at(this.reg.doc.words, toks[i]!.start, toks[j - 1]!.end);
+      if (hit && hit.index + hit[0].length === toks[j - 1]!.end) return true;
+    }
+    return false;
   }
 
   /** The head of the longest lexicon role phrase (in the sentence) that ends where the phrase of the title at token k ends, or k. */

@@ -11,11 +11,11 @@
  * next step splits them into quotes/marked.ts and quotes/indirect.ts over an explicit block state.
  * Speaker readers, marks, records and span tools already live apart (speakers.ts, ../marks.ts, records.ts, spans.ts).
  */
-import { type Compiled, descriptionGender, matchesIn, verbGender } from '../compile';
+import { type Compiled, descriptionGender, descriptionNouns, matchesIn, verbGender } from '../compile';
 import type { People } from '../people/registry';
 import { type Marked } from '../marks';
 import { CuePhrases } from './cue-phrases';
-import { joinFragments } from './fragments';
+import { JOIN, joinFragments } from './fragments';
 import { joinParagraphs } from './paragraphs';
 import { type Hit, type QuoteRec, type Speaker, tagged } from './records';
 import { OWN_SENTENCE_RE, SPEAKER_REACH, SpeakerReader } from './speakers';
@@ -91,6 +91,14 @@ const ASIDE_DASH_RE = /[–—]/u;
 const DIALOGUE_OPEN_RE = /^[\s\u00a0]*[-–—]/u;
 /** The same tail, found from its punctuation (a search on a few characters only). */
 const DASH_PUNCT_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
+/** Where an attribution inside marks opens, at the end of the first part: a dash, a comma, or both («A, — сказал»). */
+const INCISO_OPEN_RE = /(?:,[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*)?|[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*)$/u;
+/** Where it closes, before the second part: a dash, a comma or a full stop, maybe with a dash (", —", ". —"). */
+const INCISO_CLOSE_RE = /^[\s\u00a0]*(?:[-–—]{1,2}[\s\u00a0]*[,.]?|[,.][\s\u00a0]*(?:[-–—]{1,2})?)[\s\u00a0]*/u;
+/** A quotation mark inside a quote's text (an apostrophe inside a word is none). */
+const INNER_MARK_RE = /[“”"«»„‹›]|(?<![\p{L}])‘/u;
+/** Trimmed off either part's edges: spaces, the dash and the comma of the attribution. */
+const INCISO_TRIM_RE = /[\s\u00a0\u202f,;\-–—]/u;
 /** A comma right before the verb ("…, a-t-il confié"). */
 const COMMA_BEFORE_RE = /,[\s\u00a0]*$/u;
 const DASH_BEFORE_RE = /[,.!?…]["»”’]?[\s\u00a0]*[-–—]{1,2}[\s\u00a0]*$/u;
@@ -288,6 +296,13 @@ export class QuoteFinder {
     const withArticle = !!articles?.length && articles.includes(words[0]!.replace(/’/gu, "'"));
     if (articles?.length && !withArticle) return;
     const gender = verbGender(this.c, q.cue.text) ?? descriptionGender(this.c, s.text);
+    // "«…», – дейді кейіпкеріміз": a description noun of the lexicon alone (no title or role: those resolve as titles), where
+    // the language has no article to need.
+    if (s.kind === 'ref' && !articles?.length && words.length === 1 && descriptionNouns(this.c).has(words[0]!)) {
+      const described = this.people.describedLast(s.text, s.start);
+      if (described) q.speaker = { kind: 'person', person: described, start: s.start, end: s.end, rule: 'speaker.title-antecedent' };
+      return;
+    }
     if (s.kind === 'title') {
       if (!gender || this.people.byTitle(s.text, s.start)) return;
     } else {
@@ -531,6 +546,9 @@ export class QuoteFinder {
       }
       break;
     }
+    // «A —explicó X—, B», « A, a expliqué X, B », «A, — сказал X. — B»: the attribution inside the marks.
+    const inciso = this.inciso(b, m);
+    if (inciso) return inciso;
     // "The New York Times reports: “…”", "Limbaugh continued: “…”": a colon after a clause whose subject speaks.
     const intro = tagged(this.colonIntro(b, sentOpen.start, open), 'speaker.colon-intro');
     if (intro) return this.push(b, 'quote.marked.colon-intro', m.inStart, m.inEnd, 'direct', intro, null);
@@ -557,6 +575,43 @@ export class QuoteFinder {
       if (subject?.kind === 'person') return this.push(b, 'quote.marked.embedded', m.inStart, m.inEnd, 'direct', tagged(subject, 'speaker.embedding-subject'), null);
     }
     if (words >= MIN_UNATTRIBUTED_WORDS && !this.isTitleCase(m)) return this.push(b, 'quote.marked.unattributed', m.inStart, m.inEnd, 'direct', null, null);
+    return null;
+  }
+
+  /**
+   * An attribution set inside one pair of marks, between its two parts: «A —explicó la alcaldesa Ana Ruiz—, B»,
+   * « A, a expliqué Anne Roux, B », «A, — сказал Иван Петров. — B», "A, Smith said, B". The cue opens after a dash or
+   * a comma, the speaker (after it, in it, or right before it) closes at a dash, a comma or a full stop, and words of
+   * the quote stand on both sides. The quote's text is the two parts, the attribution left out (as fragments.ts joins
+   * marked parts).
+   */
+  private inciso(b: Block, m: Marked): QuoteRec | null {
+    const norm = this.doc.norm;
+    // Marks inside (a quote within the quote, or marks paired across a quote's end) leave the parts unsure.
+    if (INNER_MARK_RE.test(norm.slice(m.inStart, m.inEnd))) return null;
+    // The block's cues leave out words inside marks: this quote's own, read only here.
+    for (const v of matchesIn(this.c.verbRe, this.doc.words, m.inStart, m.inEnd)) {
+      if (v.end >= m.inEnd || this.isParticiple(v) || this.namePart(b, v) || this.nounUse(b, v)) continue;
+      const lead = INCISO_OPEN_RE.exec(norm.slice(m.inStart, v.start));
+      // The speaker may stand between the opener and the verb ("…, Smith said, …"): its phrase ends at the verb.
+      const before = lead ? null : this.speakers.speakerBefore(b, v.start, m.inStart, true);
+      const leadBefore = before ? INCISO_OPEN_RE.exec(norm.slice(m.inStart, before.start)) : null;
+      const open = lead ? m.inStart + lead.index : leadBefore ? m.inStart + leadBefore.index : -1;
+      if (open < 0 || wordCount(norm.slice(m.inStart, open), 1) === 0) continue;
+      const speaker = before ?? this.cues.speakerAfterCue(b, v.end, m.inEnd) ?? tagged(this.speakers.pronounInCue(v), 'speaker.pronoun-in-cue') ?? (INCISO_CLOSE_RE.test(norm.slice(v.end, m.inEnd)) ? this.speakers.droppedSubject(b, v, false, true) : null);
+      // A person, a pronoun or a title: not any phrase after the verb ("speaks like we do, says what's on your mind - …").
+      if (!speaker || speaker.kind === 'ref') continue;
+      const after = before ? v.end : Math.max(v.end, speaker.end);
+      const close = INCISO_CLOSE_RE.exec(norm.slice(after, m.inEnd));
+      if (!close || wordCount(norm.slice(after + close[0].length, m.inEnd), 1) === 0) continue;
+      // "…, said Kessel, whose organization …": a relative clause after the comma describes the speaker; no second part.
+      const next = /^[\p{L}]+/u.exec(norm.slice(after + close[0].length, m.inEnd))?.[0];
+      if (next && this.c.relativizers.has(lower(next))) continue;
+      const [a, z] = trimRange(this.doc.text, m.inStart, open, INCISO_TRIM_RE);
+      const [c, d] = trimRange(this.doc.text, after + close[0].length, m.inEnd, INCISO_TRIM_RE);
+      const text = `${this.doc.text.slice(a, z)}${JOIN}${this.doc.text.slice(c, d)}`;
+      return this.push(b, 'quote.marked.inciso', m.inStart, m.inEnd, 'direct', speaker, v, false, text);
+    }
     return null;
   }
 

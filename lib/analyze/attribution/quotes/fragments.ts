@@ -10,7 +10,7 @@ import { sentenceAt } from '../text';
 import type { QuoteRec } from './records';
 
 /** Between the parts of a joined quote's text: the attribution left out, as an ellipsis. */
-const JOIN = ' … ';
+export const JOIN = ' … ';
 /** Rules whose quote continues the quote before it with no cue of its own. */
 const CONTINUING_RULES = new Set(['quote.marked.floating', 'quote.marked.continued']);
 

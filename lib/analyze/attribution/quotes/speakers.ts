@@ -149,8 +149,10 @@ export class SpeakerReader {
     if (pick && !glued) {
       const person = this.personOf(pick);
       if (person) {
-        const between = this.doc.text.slice(p0, pick.start);
-        if (pick.start > p0 && (between.match(/[\p{L}.]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(person, between);
+        // Not the outlet told before the title ("розповів Укрінформу міський голова X").
+        const from = this.people.pastAudience(b, p0);
+        const between = this.doc.text.slice(from, pick.start);
+        if (pick.start > from && (between.match(/[\p{L}.]+/gu) ?? []).some((w) => isTitleWord(this.c, lower(w)))) this.people.addRole(person, between);
         return { kind: 'person', person, start: pick.start, end: pick.end };
       }
     }
@@ -297,14 +299,15 @@ export class SpeakerReader {
    * A subject left out („Q,“ uvedla. / Dodala, že …) in a language that drops subjects: the verb stands
    * for the person named last whose gender its form shows (resolved like a pronoun). The verb must end its
    * clause, or (`opening`) open its sentence; at most DROPPED_SUBJECT_WORDS lowercase words may follow it
-   * ("vzkázal fanouškům").
+   * ("vzkázal fanouškům"), or (`aside`) close an attribution inside the quote's marks.
    */
-  droppedSubject(b: Block, v: Hit, opening = false): Speaker | null {
+  droppedSubject(b: Block, v: Hit, opening = false, aside = false): Speaker | null {
     if (!this.c.lex.proDrop) return null;
     const sent = sentenceAt(b, v.start);
     if (opening) {
       if (!OWN_SENTENCE_RE.test(this.doc.norm.slice(sent.start, v.start))) return null;
-    } else {
+    // An aside inside a quote (`aside`: "«A —dijo—, B»") closes right after its verb, as the caller checked.
+    } else if (!aside) {
       const rest = this.doc.text.slice(v.end, sent.end);
       const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
       // Or a short phrase of the circumstances ("afirmó durante el juicio", "dodal před novináři").
