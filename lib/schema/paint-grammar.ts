@@ -22,10 +22,12 @@ export const MAX_PATH_DEPTH = 512;
 /** The longest address an answer names (as `content:details` accepts). */
 export const MAX_PAINT_URL_CHARS = 8192;
 /**
- * The longest answer: an article is at most 1 M characters, each highlight's text is part of it (kinds overlap:
- * a quote, its speaker, a person), escaping at most doubles a text.
+ * The longest answer. The regex backtracks through a stack that grows with each repetition it matches (an escape, a
+ * path step: two characters each): V8's 64 MB regexp stack overflows past ~6.4 M characters of them (measured), so
+ * the cap keeps every answer the schema reads well under. No real answer comes near: the demo articles' are ~4 kB, an
+ * article's text is at most 1 M characters; an answer beyond it is refused (nothing painted), never read.
  */
-export const MAX_PAINT_CHARS = 32 * 1024 * 1024;
+export const MAX_PAINT_CHARS = 4_000_000;
 /** A block element's local name, as the answer may carry it (longer or holding a separator: the block is not named). */
 export const PAINT_TAG = /^[^|,]{1,64}$/;
 

@@ -15,6 +15,7 @@ import { highlightItems, type HighlightItem } from '../../../lib/highlight/items
 import { Analysis, parseStoredSettings, PaintReply, TabState, ToBackgroundMessage, ToContentMessage } from '../../../lib/schema';
 import { readPage, type PageRead } from '../../../entrypoints/background/page-read';
 import { fromWire, MAX_PATH_DEPTH, toWire } from '../../../lib/highlight/paint-wire';
+import { MAX_PAINT_CHARS } from '../../../lib/schema/paint-grammar';
 import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
 import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
 import { clearTabState, setTabState } from '../../../entrypoints/background/tab-states';
@@ -174,6 +175,17 @@ describe('the paint reply', () => {
       const started = performance.now();
       expect(PaintReply.safeParse(raw).success).toBe(false);
       expect(performance.now() - started).toBeLessThan(150);
+    }
+    // The largest answers of the shapes that weigh most on the regex's stack (two characters per repetition) are
+    // read, not thrown on; longer ones are refused.
+    const fill = (unit: string, end: string, prefix: string) => prefix + unit.repeat(Math.floor((MAX_PAINT_CHARS - prefix.length - end.length) / unit.length)) + end;
+    const escapes = fill('\\|', '||||', header + 'h0,0,1,0,-1,0|');
+    const steps = fill(`,1`.repeat(MAX_PATH_DEPTH) + '|b0,p', ',1|', header + 'b0,p');
+    for (const largest of [escapes, steps]) {
+      expect(largest.length).toBeLessThanOrEqual(MAX_PAINT_CHARS);
+      expect(largest.length).toBeGreaterThan(MAX_PAINT_CHARS - 2000);
+      expect(PaintReply.safeParse(largest).success).toBe(true);
+      expect(PaintReply.safeParse(largest + 'b0|'.repeat(1000)).success).toBe(false);
     }
     // And a valid answer of that size reads as fast.
     const big = reply + `b0,p,1|`.repeat(mb / 8);
