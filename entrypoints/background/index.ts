@@ -5,8 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analyze';
 import { ContentStatus, ToBackgroundMessage } from '../../lib/schema';
-import type { ArticleText, PaintReply, Settings, TabState } from '../../lib/schema';
-import { detailsFor, paintReply } from './paint-reply';
+import type { ArticleText, Settings, TabState } from '../../lib/schema';
+import { detailsFor, paintReply, type PageAnswer } from './paint-reply';
 import { clearTabState, getTabState, setTabState } from './tab-states';
 import { loadSettings, readerLanguages } from '../../lib/extension/settings-store';
 import { loadHistory, remember } from '../../lib/extension/history-store';
@@ -121,7 +121,7 @@ function contentTabId(sender: Sender): number | null {
  * The page as its probe or content script sent it: detected and extracted here (page-read.ts); an article is
  * analysed, the content script injected (a copy already there stays), and the answer is what it paints.
  */
-async function readAndAnalyse(tabId: number, html: string, url: string, force: boolean): Promise<PaintReply | TabState> {
+async function readAndAnalyse(tabId: number, html: string, url: string, force: boolean): Promise<PageAnswer | TabState> {
   const read = readPage(html, url, force);
   if (!read.article) return { status: 'idle', reason: 'not-article', detection: read.detection };
   // Injected before the result is stored: whoever sees the stored analysis finds the content script in the page.

@@ -7,16 +7,19 @@ import { lastAnalysis } from './analysis-memo';
 import { getTabState } from './tab-states';
 
 /**
- * The answer to `page:html` (and what `bg:paint` carries): for an analysed page its highlights (`PaintReply`, in
- * columns: lib/highlight/paint-wire.ts), with where each block's element is and how the reader wants highlights
+ * The answer to `page:html` (and what `bg:paint` carries): for an analysed page its highlights (`PaintReply`, one
+ * text: lib/highlight/paint-wire.ts), with where each block's element is and how the reader wants highlights
  * painted (only that: the rest of the settings never crosses to the page), and the detection for the probe's state;
  * any other state as it is (nothing is painted then).
  */
-export function paintReply(state: TabState, read: PageRead, settings: Settings): (PaintReply & { detection: Detection }) | Exclude<TabState, { status: 'analyzed' }> {
+export function paintReply(state: TabState, read: PageRead, settings: Settings): PageAnswer {
   if (state.status !== 'analyzed') return state;
-  const wire = toWire(state.analysis.article.url, highlightItems(state.analysis), read.article?.blocks ?? [], read.paths, read.tags, settings.highlights);
-  return { ...wire, detection: read.detection };
+  const paint = toWire(state.analysis.article.url, highlightItems(state.analysis), read.article?.blocks ?? [], read.paths, read.tags, settings.highlights);
+  return { status: 'analyzed', paint, detection: read.detection };
 }
+
+/** The answer to `page:html`: what to paint (the content script parses `paint` with `PaintReply`), or a state not painted. */
+export type PageAnswer = { status: 'analyzed'; paint: PaintReply; detection: Detection } | Exclude<TabState, { status: 'analyzed' }>;
 
 /**
  * The answer to `content:details`: the tab's analysis of the article painted from `url`, or undefined (another

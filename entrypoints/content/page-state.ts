@@ -48,7 +48,7 @@ export interface ProbeStatus {
 }
 
 export interface FullScript {
-  /** Paint the background's answer to the page the probe sent (a `PaintReply`, parsed here). */
+  /** Paint the background's answer to the page the probe sent (its `paint` a `PaintReply`, parsed here). */
   paint(reply: unknown): void;
   /** The route changed: drop what was shown for the old one. */
   navigated(): void;

@@ -129,11 +129,11 @@ export default {
       if (location.href === href) paintFrom(reply);
     }
 
-    /** The background's answer to the page sent (a `PaintReply`; anything else paints nothing). */
+    /** The background's answer to the page sent (its `paint` a `PaintReply`; anything else paints nothing). */
     function paintFrom(raw: unknown): void {
-      // Reading the answer is the page's cost too: it holds only the highlights and the blocks' places, in columns.
+      // Reading the answer is the page's cost too: one text, checked by one regex, holding only what painting needs.
       const answer = timed('receive', () => {
-        const parsed = PaintReply.safeParse(raw);
+        const parsed = PaintReply.safeParse(typeof raw === 'object' && raw !== null ? (raw as { paint?: unknown }).paint : undefined);
         return parsed.success ? fromWire(parsed.data) : null;
       });
       if (answer) paintAnswer(answer);

@@ -1,16 +1,20 @@
 /**
  * What the content script paints from, as it crosses from the background (`PaintReply` in lib/schema/messages.ts):
- * the highlights, the blocks and their elements' paths, and how the reader wants them painted, in flat columns of
- * numbers and strings. Reading it is the page's cost: a cold zod parse of the same data as nested objects (one per
- * highlight, span and selector) cost about twice as much, and the page needs no more than the columns. Pure: no zod
- * here (the content script parses with the schema, then decodes).
+ * how the reader wants highlights painted, the highlights, and the blocks with their elements' paths, as one text
+ * (its grammar: lib/schema/paint-grammar.ts). Reading it is the page's cost: the schema checks it with one regex, and
+ * this reads it in one pass with native string search. Pure: no zod here (the content script parses with the schema,
+ * then decodes).
  */
 import type { Block, HighlightSettings } from '../schema';
 import { HIGHLIGHT_SETTING_KINDS } from '../schema/settings';
-import { decodePaths, integers, NUMBERS_PER_ITEM, TEXTS_PER_ITEM, wireFits, type PaintWire } from '../schema/paint-columns';
+import { PAINT_TAG } from '../schema/paint-grammar';
 import type { HighlightItem } from './items';
 
-export { MAX_PATH_DEPTH, type PaintWire } from '../schema/paint-columns';
+export { MAX_PATH_DEPTH } from '../schema/paint-grammar';
+
+/** `\` and `|`, the characters a text escapes. */
+const ESCAPED = /[\\|]/g;
+const text = (value: string): string => value.replace(ESCAPED, '\\$&');
 
 /** The answer for `items` over `blocks`, each block's element at `paths[i]` (null: none) named `tags[i]`. */
 export function toWire(
@@ -20,31 +24,21 @@ export function toWire(
   paths: readonly (readonly number[] | null)[],
   tags: readonly string[],
   settings: HighlightSettings,
-): PaintWire {
-  const numbers: number[] = [];
-  const texts: string[] = [];
-  for (const { span, tint, ref } of items) {
-    numbers.push(span.start, span.end, span.block, tint, ref);
-    texts.push(span.selector.exact, span.selector.prefix, span.selector.suffix);
+): string {
+  const flags = [settings.enabled, settings.tintBySpeaker, ...HIGHLIGHT_SETTING_KINDS.map((kind) => settings.kinds[kind])];
+  const out = ['P1', flags.map(Number).join(''), HIGHLIGHT_SETTING_KINDS.map((kind) => settings.colors[kind]).join(''), '|', text(url), '|'];
+  for (const { kind, span, tint, ref, label } of items) {
+    out.push(`h${HIGHLIGHT_SETTING_KINDS.indexOf(kind)},${span.start},${span.end},${span.block},${tint},${ref}|`);
+    out.push(text(span.selector.exact), '|', text(span.selector.prefix), '|', text(span.selector.suffix), '|');
+    out.push(label === null ? '|' : `=${text(label)}|`);
   }
-  return {
-    status: 'analyzed',
-    url,
-    kinds: items.map((item) => item.kind),
-    numbers: numbers.join(','),
-    texts,
-    labels: items.map((item) => item.label),
-    starts: blocks.map((block) => block.start).join(','),
-    // Each path as its length then its steps; length 0 for a block without one (no block's element is <html>).
-    paths: paths.flatMap((path) => (path && path.length > 0 ? [path.length, ...path] : [0])).join(','),
-    tags: [...tags],
-    highlights: {
-      enabled: settings.enabled,
-      tintBySpeaker: settings.tintBySpeaker,
-      shown: HIGHLIGHT_SETTING_KINDS.filter((kind) => settings.kinds[kind]),
-      colors: HIGHLIGHT_SETTING_KINDS.map((kind) => settings.colors[kind]),
-    },
-  };
+  blocks.forEach((block, i) => {
+    const path = paths[i];
+    const tag = tags[i] ?? '';
+    // A block whose element cannot be named in the answer is not painted (no real page's tag holds `|` or `,`).
+    out.push(path && path.length > 0 && PAINT_TAG.test(tag) ? `b${block.start},${tag},${path.join(',')}|` : `b${block.start}|`);
+  });
+  return out.join('');
 }
 
 export interface Decoded {
@@ -56,28 +50,90 @@ export interface Decoded {
   highlights: HighlightSettings;
 }
 
-/** The columns back as highlights, paths and settings; null when they do not fit together (see `wireFits`). */
-export function fromWire(wire: PaintWire): Decoded | null {
-  const starts = integers(wire.starts);
-  const paths = decodePaths(integers(wire.paths), starts.length);
-  if (!paths || !wireFits(wire)) return null;
-  const n = integers(wire.numbers);
-  const t = wire.texts;
-  const items = wire.kinds.map((kind, i): HighlightItem => {
-    const at = i * NUMBERS_PER_ITEM;
-    const text = i * TEXTS_PER_ITEM;
-    return {
-      kind,
-      span: { start: n[at]!, end: n[at + 1]!, block: n[at + 2]!, selector: { exact: t[text]!, prefix: t[text + 1]!, suffix: t[text + 2]! } },
-      label: wire.labels[i]!,
-      tint: n[at + 3]!,
-      ref: n[at + 4]!,
-    };
-  });
-  const shown = new Set<string>(wire.highlights.shown);
-  const kinds = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind) => [kind, shown.has(kind)])) as HighlightSettings['kinds'];
-  const colors = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind, i) => [kind, wire.highlights.colors[i]!])) as HighlightSettings['colors'];
-  const highlights = { enabled: wire.highlights.enabled, tintBySpeaker: wire.highlights.tintBySpeaker, kinds, colors };
-  return { url: wire.url, items, starts, paths, tags: wire.tags, highlights };
-}
+const COMMA = 44; // ,
+const MINUS = 45; // -
+const EQUALS = 61; // =
+const BLOCK = 98; // b
+const HIGHLIGHT = 104; // h
 
+/** The answer back as highlights, paths and settings. `wire` must have passed the schema (`PaintReply`). */
+export function fromWire(wire: string): Decoded {
+  let at = 2;
+  let nextEscape = wire.indexOf('\\');
+  /** The text from `at` to its end, unescaped; `at` then past its `|`. */
+  const readText = (): string => {
+    let end = wire.indexOf('|', at);
+    if (nextEscape < at && nextEscape !== -1) nextEscape = wire.indexOf('\\', at);
+    let out = '';
+    while (nextEscape !== -1 && nextEscape < end) {
+      out += wire.slice(at, nextEscape) + wire[nextEscape + 1]!;
+      at = nextEscape + 2;
+      nextEscape = wire.indexOf('\\', at);
+      if (end < at) end = wire.indexOf('|', at);
+    }
+    out += wire.slice(at, end);
+    at = end + 1;
+    return out;
+  };
+  /** The integer at `at`; `at` then at the character that ends it. */
+  const readInt = (): number => {
+    const negative = wire.charCodeAt(at) === MINUS;
+    if (negative) at++;
+    let n = 0;
+    for (let c = wire.charCodeAt(at); c >= 48 && c <= 57; c = wire.charCodeAt(++at)) n = n * 10 + c - 48;
+    return negative ? -n : n;
+  };
+  /** The integer at `at`; `at` then past the character that ends it. */
+  const readField = (): number => {
+    const n = readInt();
+    at++;
+    return n;
+  };
+
+  const kinds = HIGHLIGHT_SETTING_KINDS.length;
+  const flag = (i: number) => wire.charCodeAt(at + i) === 49;
+  const highlights: HighlightSettings = {
+    enabled: flag(0),
+    tintBySpeaker: flag(1),
+    kinds: Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind, i) => [kind, flag(2 + i)])) as HighlightSettings['kinds'],
+    colors: {} as HighlightSettings['colors'],
+  };
+  at += 2 + kinds;
+  for (const kind of HIGHLIGHT_SETTING_KINDS) (highlights.colors[kind] = wire.slice(at, at + 7)), (at += 7);
+  at++;
+  const url = readText();
+
+  const items: HighlightItem[] = [];
+  while (wire.charCodeAt(at) === HIGHLIGHT) {
+    at++;
+    const kind = HIGHLIGHT_SETTING_KINDS[readField()]!;
+    const start = readField();
+    const end = readField();
+    const block = readField();
+    const tint = readField();
+    const ref = readField();
+    const selector = { exact: readText(), prefix: readText(), suffix: readText() };
+    const label = wire.charCodeAt(at) === EQUALS ? (at++, readText()) : (at++, null);
+    items.push({ kind, span: { start, end, block, selector }, label, tint, ref });
+  }
+
+  const starts: number[] = [];
+  const paths: (number[] | null)[] = [];
+  const tags: string[] = [];
+  while (wire.charCodeAt(at) === BLOCK) {
+    at++;
+    starts.push(readInt());
+    if (wire.charCodeAt(at++) !== COMMA) {
+      paths.push(null);
+      tags.push('');
+      continue;
+    }
+    const tagEnd = wire.indexOf(',', at);
+    tags.push(wire.slice(at, tagEnd));
+    at = tagEnd;
+    const path: number[] = [];
+    while (wire.charCodeAt(at++) === COMMA) path.push(readInt());
+    paths.push(path);
+  }
+  return { url, items, starts, paths, tags, highlights };
+}

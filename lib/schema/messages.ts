@@ -6,7 +6,7 @@ import { lazySchema, z } from './zod';
 import { Block, Detection } from './article';
 import { Analysis, Span } from './analysis';
 import { HIGHLIGHT_SETTING_KINDS } from './settings';
-import { INTEGERS, MAX_PATH_DEPTH, wireFits } from './paint-columns';
+import { MAX_PAINT_CHARS, MAX_PATH_DEPTH, PAINT_WIRE } from './paint-grammar';
 
 export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
@@ -247,40 +247,16 @@ export const Paint = lazySchema(() =>
 );
 export type Paint = z.infer<typeof Paint>;
 
-/** The most highlights and blocks an answer may hold (an article's text is at most 1 M characters, and 100,000 blocks). */
-const MAX_ITEMS = 200_000;
-const MAX_BLOCKS = 100_000;
-
 /**
- * What the content script paints from, the background's answer to `page:html` for an analysed page, in flat columns
- * (lib/highlight/paint-wire.ts makes and reads them; integer columns as comma-separated strings, lib/schema/paint-columns.ts):
- * per highlight its kind, five numbers (span start, end, block, speaker tint, reference), three strings (the selector)
- * and its label; per block its start, its element's path from `<html>` (flat: its length, then its steps; 0: none) and
- * its local name to check on the live page; and how the
- * reader wants highlights painted (on, tints by speaker, the kinds shown, a colour per kind). Kept to what painting
- * needs, as reading it is the page's cost (see paint-wire.ts). The whole analysis never crosses to the page unless the
- * hover card asks for it (`content:details`); the detection, which the answer also carries for the probe's state, is
- * parsed where it is read (`ContentStatus`). The columns' agreement is checked too (`wireFits`). Anything else is not painted.
+ * What the content script paints from, the background's answer to `page:html` for an analysed page (its `paint`) and
+ * what `bg:paint` carries: how the reader wants highlights painted (on, tints by speaker, the kinds shown, a colour per
+ * kind), per highlight its kind, span, speaker tint, reference and selector texts and label, per block its start, its
+ * element's path from `<html>` and its local name to check on the live page. Kept to what painting needs, and one
+ * string whose whole grammar is one regular expression (lib/schema/paint-grammar.ts; written and read by
+ * lib/highlight/paint-wire.ts): reading it is the page's cost, and zod's cold first use costs per schema node. The whole
+ * analysis never crosses to the page unless the hover card asks for it (`content:details`). Anything else is not painted.
  */
 export const PaintReply = lazySchema(() =>
-  z
-    .object({
-      status: z.literal('analyzed'),
-      url: z.string().check(z.maxLength(8192)),
-      kinds: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(MAX_ITEMS)),
-      numbers: z.string().check(z.maxLength(MAX_ITEMS * 5 * 11), z.regex(INTEGERS)),
-      texts: z.array(z.string()).check(z.maxLength(MAX_ITEMS * 3)),
-      labels: z.array(z.nullable(z.string())).check(z.maxLength(MAX_ITEMS)),
-      starts: z.string().check(z.maxLength(MAX_BLOCKS * 11), z.regex(INTEGERS)),
-      paths: z.string().check(z.maxLength(MAX_BLOCKS * (MAX_PATH_DEPTH + 1) * 8), z.regex(INTEGERS)),
-      tags: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_BLOCKS)),
-      highlights: z.object({
-        enabled: z.boolean(),
-        tintBySpeaker: z.boolean(),
-        shown: z.array(z.enum(HIGHLIGHT_SETTING_KINDS)).check(z.maxLength(HIGHLIGHT_SETTING_KINDS.length)),
-        colors: z.array(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))).check(z.length(HIGHLIGHT_SETTING_KINDS.length)),
-      }),
-    })
-    .check(z.refine(wireFits, { message: 'the columns must agree' })),
+  z.string().check(z.maxLength(MAX_PAINT_CHARS, { abort: true }), z.regex(PAINT_WIRE)),
 );
 export type PaintReply = z.infer<typeof PaintReply>;
