@@ -55,7 +55,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, unpackedExtensionId, type ExtensionBrowser } from '../lib/chromium';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
-import { defaultDataset, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
+import { defaultDataset, flagValue, median, printFigures, printTable, quantile, type Cell } from '../lib/report';
 import { datasetFormat, loadPages, type EvalPage } from '../eval/pages';
 import { askPageStatusSource } from '../../lib/extension/page-status';
 import { REFERENCE_LOG_PREFIX, REFERENCE_PAGE, writeReferenceExtension } from './reference-extension';
@@ -833,12 +833,6 @@ function lastRow(markdown: string, header: string[]): Record<string, string> | n
 }
 
 // ---------------------------------------------------------------- small helpers
-
-function quantile(values: number[], q: number): number {
-  if (!values.length) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

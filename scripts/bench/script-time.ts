@@ -48,7 +48,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromeBuildDir, chromiumPath, launchWithExtension, projectRoot, type ExtensionBrowser } from '../lib/chromium';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
-import { datasetArg, flagValue, median, printFigures, printTable, type Cell } from '../lib/report';
+import { datasetArg, flagValue, median, printFigures, printTable, quantile, type Cell } from '../lib/report';
 import { loadPages } from '../eval/pages';
 import { askPageStatusSource } from '../../lib/extension/page-status';
 import { writeMinimalExtension } from './reference-extension';
@@ -471,12 +471,6 @@ function mean(xs: number[]): number {
 function sd(xs: number[]): number {
   const m = mean(xs);
   return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
-}
-
-function quantile(values: number[], q: number): number {
-  if (!values.length) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
 function round(x: number): number {
