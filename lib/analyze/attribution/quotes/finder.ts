@@ -47,6 +47,8 @@ const COLON_INTRO_WORDS = 12;
  * bounded: without it, k cues in one huge sentence each rebuild content the size of the sentence.
  */
 const MAX_UNMARKED_CHARS = 1500;
+/** Characters searched for the closing mark of a name in marks after "according to" (an outlet's or a paper's name). */
+const MARKED_NAME_REACH = 60;
 /** Characters after "according to" searched for the end of its clause (a ten-word phrase fits well within). */
 const CLAUSE_REACH = 400;
 /**
@@ -250,9 +252,14 @@ export class QuoteFinder {
     // 3. Indirect speech outside the direct quotes.
     const direct = new Set(blockQuotes);
     const firstIndirect = blockQuotes.length;
+    // A subject that holds an according-to cue is that phrase misread ("According to media reports, …": "media"
+    // does not report here); the according-to reading of the same content (below) is the one kept.
+    const accordingCues = new RangeSet();
+    for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) accordingCues.add(hit.start, hit.end);
     for (const v of verbs) {
       if (used.has(v) || inQuote(v.start)) continue;
       const q = this.indirect(b, v);
+      if (q?.speaker && accordingCues.overlaps(q.speaker.start, q.speaker.end)) continue;
       if (q && !indirects.overlaps(q.start, q.end)) {
         used.add(v);
         keep(q);
@@ -1363,6 +1370,13 @@ export class QuoteFinder {
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
       // ("according to a new Washington Post-ABC News national poll").
+      // „Spiegel“, « Le Monde »: a source named in marks is the name inside them; the clause ends at the closing mark.
+      const marked = this.markedNameAfter(hit.end, sent.end);
+      if (marked) {
+        const inside = this.speakers.speakerAfter(b, marked.inStart, marked.inEnd);
+        if (inside) out.push(...this.aroundClause(b, 'quote.according.before', sent.start, sent.end, hit.start, marked.close + 1, inside, hit));
+        continue;
+      }
       let speaker = this.speakers.speakerAfter(b, hit.end) ?? tagged(this.clausePhrase(hit.end, sent.end), 'speaker.according-phrase');
       // "…, according to his employer.": in a clause set off by a comma, a pronoun followed by a word is a
       // possessive opening the phrase that names the source ("Situace je podle ní klidná": not set off).
@@ -1390,6 +1404,23 @@ export class QuoteFinder {
       out.push(...this.aroundClause(b, 'quote.according.after', sent.start, sent.end, speaker.start, hit.end, speaker, hit));
     }
     return out;
+  }
+
+  /** A name in quote marks right after p0 (a few capitalised words): where its inside starts and ends, and its closing mark. */
+  private markedNameAfter(p0: number, sEnd: number): { inStart: number; inEnd: number; close: number } | null {
+    const text = this.doc.text;
+    while (p0 < sEnd && SPACE_RE.test(text[p0]!)) p0++;
+    const closers = this.c.openers.get(text[p0] ?? '');
+    if (!closers) return null;
+    const reach = Math.min(sEnd, p0 + MARKED_NAME_REACH);
+    let close = p0 + 1;
+    while (close < reach && !closers.includes(text[close]!)) close++;
+    if (close >= reach) return null;
+    let inStart = p0 + 1;
+    while (inStart < close && SPACE_RE.test(text[inStart]!)) inStart++;
+    let inEnd = close;
+    while (inEnd > inStart && SPACE_RE.test(text[inEnd - 1]!)) inEnd--;
+    return /^\p{Lu}[^.!?;:,]*$/u.test(text.slice(inStart, inEnd)) ? { inStart, inEnd, close } : null;
   }
 
   /** A noun phrase from p0 to the next clause punctuation: an unnamed speaker. */
