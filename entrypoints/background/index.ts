@@ -16,7 +16,7 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import { askPageStatus, markAlwaysOn } from '../../lib/extension/page-status';
 import { siteListed } from '../../lib/schema/sites';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript, injectHoverCard, injectRelookScript, serialisePage } from './inject';
+import { injectContentScript, injectHoverCard, injectPassScript, injectRelookScript, serialisePage } from './inject';
 import { readPage } from './page-read';
 import { leanHtml } from '../../lib/page/lean-html';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
@@ -66,6 +66,10 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
     case 'probe:relook': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : injectRelookScript(tabId);
+    }
+    case 'probe:pass': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : injectPassScript(tabId);
     }
     case 'content:hover-card': {
       const tabId = contentTabId(sender);

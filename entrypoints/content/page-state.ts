@@ -38,6 +38,26 @@ export interface PageState {
   status?: () => Promise<ProbeStatus>;
   /** Set by the background on the pages of a site the reader always has analysed: the gate does not stop them. */
   alwaysOn?: boolean;
+  /**
+   * The probe past its gate (set by entrypoints/probe-pass, which the background injects the first time a page
+   * passes the gate, or the status of a page the gate stopped is asked): most pages never need it.
+   */
+  pass?: ProbePass;
+}
+
+/** What the probe's second part does for it. */
+export interface ProbePass {
+  /**
+   * The rest of a look at a page past the gate: the site rules, the size check, the page sent, the answer handed
+   * to the content script. `current` is false once a newer look began; `lateChecks` schedules the late checks
+   * of a page the background found not to be an article.
+   */
+  look(current: () => boolean, lateChecks: () => void): Promise<void>;
+  /**
+   * The status of a page the gate stopped (its reading): where Byline is off, that reason, as it would have been
+   * had the site rules been read first; else not an article, with the gate's explanation.
+   */
+  stopped(gate: { stage: number; score: number; values: readonly number[] }): Promise<Pick<ProbeStatus, 'idle' | 'detection'>>;
 }
 
 /** What the probe reports: `ContentStatus`'s shape without the content script's parts. */

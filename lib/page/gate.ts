@@ -22,9 +22,9 @@ const LONG_PARAGRAPH_CHARS = 200;
  * 2026-12-05 refit, `<pre>` and `<img>` in the session-11 one, `<h1>` in session 12: the held-out figures stayed the
  * same or got better without them).
  */
-const COUNTED = ['button', 'code', 'nav'] as const;
+export const COUNTED = ['button', 'code', 'nav'] as const;
 /** …and those read only if the first reading of the text and the first three counts did not stop the page. */
-const COUNTED_LAST = ['table', 'svg', 'span'] as const;
+export const COUNTED_LAST = ['table', 'svg', 'span'] as const;
 /** JSON-LD blocks read, at most. */
 const MAX_LD = 8;
 /** og:type values that declare an article (detect.ts reads them too). */
@@ -51,116 +51,77 @@ const LARGE_CARD_META = 'meta[name="twitter:card"][content="summary_large_image"
  * The first two stages' thresholds are set to refuse fewer articles than the last's (held out, stage 0 alone stops
  * ~30% of the non-articles, stages 0 and 1 ~54%, refusing 1 and 3 of 2,252 accepted articles).
  * Weights and thresholds fitted 2026-12-05, session 12 (`npx tsx scripts/eval/gate.ts`, see its header). Each
- * feature is 1 when a yes/no reading holds, else a measure.
+ * feature is 1 when a yes/no reading holds, else a measure. The weights are in GATE_FEATURES order, one per feature
+ * the stage has read (lines as GATE_FEATURES'): the probe scores with them by position, and ships no feature name
+ * (`namedWeights` names them, for the explanation, the fit and the tests).
  */
-export const STAGE0_WEIGHTS: Readonly<Record<string, number>> = {
-  'all-paragraphs': -0.01,
-  'head-author': 1.51,
-  'homepage': -2.48,
-  'large-card': -0.9,
-  'ld': -1.82,
-  'ld-article': 2.91,
-  'ld-other': -2.05,
-  'links': -0.06,
-  'long-slug': 0.42,
-  'no-p': -1.88,
-  'numeric-id': 1.26,
-  'og-article': 1.57,
-  'path-depth': -2.56,
-  'published': -0.16,
-  'slug-length': 1.79,
-  'year-path': 1.65,
-};
-export const STAGE0_THRESHOLD = -3.05;
-export const STAGE1_WEIGHTS: Readonly<Record<string, number>> = {
-  'all-paragraphs': 0.02,
-  'button': -2.92,
-  'cluster': 1.22,
-  'cluster-share': 0.94,
-  'code': -2.81,
-  'head-author': 1.36,
-  'homepage': -1.8,
-  'large-card': -0.26,
-  'ld': -1.32,
-  'ld-article': 2.76,
-  'ld-other': -1.45,
-  'links': 0.33,
-  'long-paragraphs': -0.65,
-  'long-slug': 1.09,
-  'longest': -0.47,
-  'nav': -2.29,
-  'no-p': -0.99,
-  'no-paragraphs': 0.04,
-  'numeric-id': 0.93,
-  'og-article': 1.45,
-  'paragraphs': -0.93,
-  'path-depth': -1.38,
-  'prose': 0.38,
-  'published': -0.33,
-  'slug-length': 0.97,
-  'year-path': 0.92,
-};
-export const STAGE1_THRESHOLD = -2.06;
-export const GATE_WEIGHTS: Readonly<Record<string, number>> = {
-  'all-paragraphs': -0.06,
-  'button': -2.38,
-  'cluster': 1.11,
-  'cluster-share': 1.1,
-  'code': -2.77,
-  'head-author': 1.5,
-  'homepage': -1.72,
-  'large-card': -0.2,
-  'ld': -1.11,
-  'ld-article': 2.69,
-  'ld-other': -1.22,
-  'links': 0.57,
-  'long-paragraphs': -0.5,
-  'long-slug': 1.18,
-  'longest': -0.36,
-  'many-articles': -0.56,
-  'nav': -1.87,
-  'no-p': -1.34,
-  'no-paragraphs': -0.03,
-  'numeric-id': 0.78,
-  'og-article': 1.36,
-  'one-article': 0.67,
-  'paragraphs': -1.01,
-  'path-depth': -0.96,
-  'prose': 0.32,
-  'published': -0.31,
-  'slug-length': 1.02,
-  'span': -0.48,
-  'svg': -0.88,
-  'table': 1.52,
-  'year-path': 0.86,
-};
-export const GATE_THRESHOLD = -0.61;
+export const GATE_STAGES: readonly GateStage[] = [
+  {
+    length: 16,
+    threshold: -3.05,
+    weights: [
+      -1.88, -0.01, -0.06,
+      1.57, 1.51, -0.16, -0.9, -1.82, 2.91, -2.05,
+      -2.48, -2.56, 0.42, 1.26, 1.65, 1.79,
+    ],
+  },
+  {
+    length: 26,
+    threshold: -2.06,
+    weights: [
+      -0.99, 0.02, 0.33,
+      1.45, 1.36, -0.33, -0.26, -1.32, 2.76, -1.45,
+      -1.8, -1.38, 1.09, 0.93, 0.92, 0.97,
+      0.04, -0.93, -0.65, 1.22, 0.94, 0.38, -0.47, -2.92, -2.81, -2.29,
+    ],
+  },
+  {
+    length: 31,
+    threshold: -0.61,
+    weights: [
+      -1.34, -0.06, 0.57,
+      1.36, 1.5, -0.31, -0.2, -1.11, 2.69, -1.22,
+      -1.72, -0.96, 1.18, 0.78, 0.86, 1.02,
+      -0.03, -1.01, -0.5, 1.11, 1.1, 0.32, -0.36, -2.38, -2.77, -1.87,
+      1.52, -0.88, -0.48, 0.67, -0.56,
+    ],
+  },
+];
 
 /**
  * The features, in the order the page reading gives their values: stage 0's first, then stage 1's, then stage 2's
  * (GATE_STAGES' lengths). A reading is one array of numbers made by plain loops: on a page the gate stops, the probe runs in a
  * fresh world where every function is compiled on its first call and every property access is first seen, so the
- * fewer of each, the cheaper the page (the named record is made only for the explanation and the fit).
+ * fewer of each, the cheaper the page (the named record is made only for the explanation and the fit). The tags
+ * counted are named as COUNTED and COUNTED_LAST (written out, not spread: a spread would stay in the probe).
  */
 export const GATE_FEATURES = [
   'no-p', 'all-paragraphs', 'links',
   'og-article', 'head-author', 'published', 'large-card', 'ld', 'ld-article', 'ld-other',
   'homepage', 'path-depth', 'long-slug', 'numeric-id', 'year-path', 'slug-length',
-  'no-paragraphs', 'paragraphs', 'long-paragraphs', 'cluster', 'cluster-share', 'prose', 'longest', ...COUNTED,
-  ...COUNTED_LAST, 'one-article', 'many-articles',
+  'no-paragraphs', 'paragraphs', 'long-paragraphs', 'cluster', 'cluster-share', 'prose', 'longest', 'button', 'code', 'nav',
+  'table', 'svg', 'span', 'one-article', 'many-articles',
 ] as const;
+/** Where GATE_FEATURES has the values the readings and the late checks read back (positions, so the probe ships no name). */
+export const ALL_PARAGRAPHS_AT = 1;
+export const LINKS_AT = 2;
+export const PARAGRAPHS_AT = 17;
 
-/** A stage: how many of GATE_FEATURES it has read (the first), its weights and its threshold. */
+/** A stage: how many of GATE_FEATURES it has read (the first), its weights (in their order) and its threshold. */
 export interface GateStage {
   length: number;
-  weights: Readonly<Record<string, number>>;
+  weights: readonly number[];
   threshold: number;
 }
-export const GATE_STAGES: readonly GateStage[] = [
-  { length: 16, weights: STAGE0_WEIGHTS, threshold: STAGE0_THRESHOLD },
-  { length: 26, weights: STAGE1_WEIGHTS, threshold: STAGE1_THRESHOLD },
-  { length: GATE_FEATURES.length, weights: GATE_WEIGHTS, threshold: GATE_THRESHOLD },
-];
+
+/** A stage's weights by feature name (those not 0). */
+export function namedWeights(stage: GateStage): Record<string, number> {
+  const named: Record<string, number> = {};
+  stage.weights.forEach((w, i) => {
+    if (w) named[GATE_FEATURES[i]!] = w;
+  });
+  return named;
+}
 
 /**
  * Stage 0's reading: counts and declarations, no text (values in GATE_FEATURES order). A parenthesised function
@@ -283,7 +244,6 @@ const lastTags = (function lastTags(doc: Document, ps: HTMLCollectionOf<Element>
   const articles = doc.getElementsByTagName('article').length;
   values.push(articles === 1 ? 1 : 0, articles >= 4 ? 1 : 0);
 });
-const PARAGRAPHS_AT = GATE_FEATURES.indexOf('paragraphs');
 /** Each stage's reading, in GATE_STAGES order. */
 const READINGS = [countsAndDeclarations, textAndTags, lastTags];
 
@@ -300,9 +260,7 @@ export function gateValues(doc: Document, url: string): number[] {
  * probe's late checks compare with, so a stopped page is not counted again.
  */
 export function gateGrowth(values: readonly number[]): number {
-  let count = 0;
-  for (const name of ['all-paragraphs', 'links'] as const) count += Math.round(Math.expm1(values[GATE_FEATURES.indexOf(name)] ?? 0));
-  return count;
+  return Math.round(Math.expm1(values[ALL_PARAGRAPHS_AT] ?? 0)) + Math.round(Math.expm1(values[LINKS_AT] ?? 0));
 }
 
 /** The values as named features (those that are not 0). */
@@ -320,7 +278,7 @@ export function gateFeatures(doc: Document, url: string): Record<string, number>
 }
 
 /** The gate's score of its features. */
-export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = GATE_WEIGHTS): number {
+export function gateScore(f: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>>): number {
   let sum = 0;
   for (const name in f) sum += (weights[name] ?? 0) * f[name]!;
   return sum;
@@ -347,7 +305,7 @@ export const readGate = (function readGate(doc: Document, url: string): GateRead
       const { weights, threshold } = GATE_STAGES[k]!;
       READINGS[k]!(doc, ps, url, values);
       score = 0;
-      for (let i = 0; i < values.length; i++) if (values[i]) score += (weights[GATE_FEATURES[i]!] ?? 0) * values[i]!;
+      for (let i = 0; i < values.length; i++) score += weights[i]! * values[i]!;
       if (score < threshold) return { pass: false, stage: k, score, values };
     }
     return { pass: true, stage: GATE_STAGES.length - 1, score, values };
@@ -359,7 +317,9 @@ export const readGate = (function readGate(doc: Document, url: string): GateRead
 
 /** The verdict on a page the gate stops: not an article, the deciding stage's score as its one named signal. */
 export function gateDetection(reading: { stage: number; score: number; values: readonly number[] }): Detection {
-  const { weights, threshold } = GATE_STAGES[reading.stage] ?? GATE_STAGES[GATE_STAGES.length - 1]!;
+  const stage = GATE_STAGES[reading.stage] ?? GATE_STAGES[GATE_STAGES.length - 1]!;
+  const { threshold } = stage;
+  const weights = namedWeights(stage);
   // The readings that weighed most, either way, each with its share of the score.
   const shares = Object.entries(namedFeatures(reading.values))
     .map(([name, value]): [string, number] => [name, Math.round((weights[name] ?? 0) * value * 100) / 100])

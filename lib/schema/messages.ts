@@ -37,6 +37,11 @@ export const ProbeRelookMessage = lazySchema(() =>
   z.object({ type: z.literal('probe:relook') }),
 );
 
+/** probe → background: the page is past the gate (or its status is asked); inject the probe's second part, probe-pass. */
+export const ProbePassMessage = lazySchema(() =>
+  z.object({ type: z.literal('probe:pass') }),
+);
+
 /** content script → background: the reader points at the painted page or asks for a reveal; inject the hover card's script. */
 export const ContentHoverCardMessage = lazySchema(() =>
   z.object({ type: z.literal('content:hover-card') }),
@@ -99,6 +104,7 @@ export const ToBackgroundMessage = lazySchema(() =>
   z.discriminatedUnion('type', [
     PageHtmlMessage,
     ProbeRelookMessage,
+    ProbePassMessage,
     ContentNavigatedMessage,
     ContentHoverCardMessage,
     ContentDetailsMessage,

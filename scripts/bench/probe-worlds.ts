@@ -9,7 +9,8 @@
  * - `probe`: the built probe (`.output/chrome-mv3/probe.js`), evaluated as the browser would, with a stand-in
  *   `chrome` (empty storage; the page a probe sends, `page:html`, is answered "not an article", as the background
  *   would on these pages; a build from before that message, with `first-stage.js`, has it evaluated in the same world on
- *   `probe:first-stage`, as the background's injection did); its cost is its own timeline (every step, starts
+ *   `probe:first-stage`, as the background's injection did; a page past the gate has `probe-pass.js`, where the build
+ *   has one, evaluated there on `probe:pass`, as the background injects it); its cost is its own timeline (every step, starts
  *   included: the bench's figure);
  * - `probe@<dir>`: the same for another build (--also <dir>, e.g. a copy of the build before a change).
  * Per page the median over repetitions; the figure is the median over pages, and each probe's ratio to the
@@ -65,14 +66,18 @@ function probeContestant(name: string, dir: string): Contestant {
   const probe = readFileSync(path.join(dir, 'probe.js'), 'utf8');
   const firstStageFile = path.join(dir, 'first-stage.js');
   const firstStage = existsSync(firstStageFile) ? readFileSync(firstStageFile, 'utf8') : '';
+  const passFile = path.join(dir, 'probe-pass.js');
+  const pass = existsSync(passFile) ? readFileSync(passFile, 'utf8') : '';
   return {
     name,
     source: (world) => `(async () => {
       let outcome = 'stopped';
       const firstStage = ${JSON.stringify(firstStage)} + '//${world}';
+      const pass = ${JSON.stringify(pass)} + '//${world}';
       globalThis.chrome = {
         runtime: { id: 'bench', sendMessage: async (m) => {
           if (m.type === 'probe:first-stage') (0, eval)(firstStage);
+          if (m.type === 'probe:pass') (0, eval)(pass);
           if (m.type === 'probe:candidate') outcome = 'candidate';
           if (m.type === 'page:html') return { status: 'idle', reason: 'not-article', detection: null };
         } },

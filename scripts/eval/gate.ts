@@ -24,7 +24,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../../lib/page/detect';
-import { GATE_FEATURES, GATE_STAGES, gateFeatures, gateScore } from '../../lib/page/gate';
+import { GATE_FEATURES, GATE_STAGES, gateFeatures, gateScore, namedWeights } from '../../lib/page/gate';
 import { defaultDataset, flagValue, printFigures, printTable } from '../lib/report';
 import { datasetFormat, loadPage, pageIds } from './pages';
 import { fitTrees, scoreTrees } from './gate-trees';
@@ -186,7 +186,7 @@ const held = empty();
 const heldStage = GATE_STAGES.map(empty);
 const heldUpTo = GATE_STAGES.map(empty);
 const heldShipped = empty();
-const SHIPPED: Gate = GATE_STAGES.map(({ weights, threshold }) => ({ weights, threshold }));
+const SHIPPED: Gate = GATE_STAGES.map((stage) => ({ weights: namedWeights(stage), threshold: stage.threshold }));
 const thresholds = (g: Gate) => g.map((s) => s.threshold).join(', ');
 for (let k = 0; k < K; k++) {
   const train = rows.filter((r) => foldOf(r) !== k);
@@ -230,9 +230,10 @@ if (trees) table.push(line('boosted trees (last stage alone), held-out folds', '
 table.push(line('shipped gate, all pages', thresholds(SHIPPED), shipped));
 printTable(['pages', 'thresholds (stage 0, 1, …)', 'accepted articles refused', '%', 'non-articles stopped', '%', '% of rejected pages stopped'], table);
 const all = fitGate(rows);
+// As lib/page/gate.ts holds them: in GATE_FEATURES order, one per feature read by the stage.
 all.forEach((stage, s) => {
-  console.log(`stage ${s} fitted on all pages (threshold ${stage.threshold}):`);
-  for (const n of stageNames[s]!) console.log(`  '${n}': ${stage.weights[n]},`);
+  console.log(`stage ${s} fitted on all pages (threshold ${stage.threshold}), weights in GATE_FEATURES order:`);
+  console.log(`  [${GATE_FEATURES.slice(0, GATE_STAGES[s]!.length).map((n) => stage.weights[n] ?? 0).join(', ')}]`);
 });
 for (const r of rows) {
   const stop = SHIPPED.findIndex((_, s) => !passesStage(SHIPPED, s, r));

@@ -8,16 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../lib/page/detect';
 import {
+  ALL_PARAGRAPHS_AT,
+  COUNTED,
+  COUNTED_LAST,
   GATE_FEATURES,
   GATE_STAGES,
-  GATE_THRESHOLD,
-  GATE_WEIGHTS,
+  LINKS_AT,
+  PARAGRAPHS_AT,
   gateDetection,
   gateFeatures,
   gateGrowth,
   gateScore,
   gateValues,
   namedFeatures,
+  namedWeights,
   readGate,
 } from '../../../lib/page/gate';
 import { Detection } from '../../../lib/schema';
@@ -105,7 +109,7 @@ describe('detection’s gate', () => {
       const html = readFileSync(file, 'utf8');
       for (const url of DETECTION_URLS) {
         const whole = namedFeatures(gateValues(docOf(html), url));
-        const scores = GATE_STAGES.map((stage) => gateScore(whole, stage.weights));
+        const scores = GATE_STAGES.map((stage) => gateScore(whole, namedWeights(stage)));
         const stop = GATE_STAGES.findIndex((stage, k) => scores[k]! < stage.threshold);
         const gate = readGate(docOf(html), url);
         expect(gate.pass, `${file} at ${url}`).toBe(stop < 0);
@@ -121,11 +125,21 @@ describe('detection’s gate', () => {
 
   it('weighs in each stage only what that stage has read, and reads more at each stage', () => {
     GATE_STAGES.forEach((stage, k) => {
+      // One weight per feature read, by position: a weight more or less would weigh a value with another's weight.
+      expect(stage.weights, `stage ${k}`).toHaveLength(stage.length);
       const read = GATE_FEATURES.slice(0, stage.length) as readonly string[];
-      expect(Object.keys(stage.weights).filter((name) => !read.includes(name)), `stage ${k}`).toEqual([]);
+      expect(Object.keys(namedWeights(stage)).filter((name) => !read.includes(name)), `stage ${k}`).toEqual([]);
       if (k > 0) expect(stage.length).toBeGreaterThan(GATE_STAGES[k - 1]!.length);
     });
-    expect(GATE_STAGES[GATE_STAGES.length - 1]).toMatchObject({ length: GATE_FEATURES.length, weights: GATE_WEIGHTS, threshold: GATE_THRESHOLD });
+    expect(GATE_STAGES[GATE_STAGES.length - 1]!.length).toBe(GATE_FEATURES.length);
+  });
+
+  it('reads back its counts at the named features’ positions', () => {
+    expect([GATE_FEATURES[ALL_PARAGRAPHS_AT], GATE_FEATURES[LINKS_AT], GATE_FEATURES[PARAGRAPHS_AT]]).toEqual(['all-paragraphs', 'links', 'paragraphs']);
+    // The tags counted are named in the order they are counted, each stage's after the text.
+    const at = GATE_FEATURES.indexOf('longest') + 1;
+    expect(GATE_FEATURES.slice(at, at + COUNTED.length)).toEqual([...COUNTED]);
+    expect(GATE_FEATURES.slice(GATE_STAGES[1]!.length, GATE_STAGES[1]!.length + COUNTED_LAST.length)).toEqual([...COUNTED_LAST]);
   });
 
   it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
@@ -151,7 +165,8 @@ describe('detection’s gate', () => {
     for (const url of ['https://example.org/', 'https://example.org/news/2024/05/01/council-votes-for-the-budget']) {
       const gate = readGate(docOf(listing), url);
       stages.add(gate.stage);
-      const { weights, threshold } = GATE_STAGES[gate.stage]!;
+      const { threshold } = GATE_STAGES[gate.stage]!;
+      const weights = namedWeights(GATE_STAGES[gate.stage]!);
       expect(gate.score).toBe(gateScore(namedFeatures(gate.values), weights));
       expect(gate.score).toBeLessThan(threshold);
       const detection = gateDetection(gate);
