@@ -18,6 +18,8 @@ export interface PageRead {
   /** Per block: its element's path from `<html>` (null: too deep to name) and local name. */
   paths: (number[] | null)[];
   tags: string[];
+  /** Per block: its element in the copy (where the highlights' places are found: lib/anchor `placesInBlocks`). */
+  elements?: Element[];
 }
 
 export function readPage(html: string, url: string, force: boolean): PageRead {
@@ -30,7 +32,7 @@ export function readPage(html: string, url: string, force: boolean): PageRead {
     return path.length > MAX_PATH_DEPTH ? null : path;
   });
   // Oversized fields (a 10,000-character <h1>, a 9,000-character URL) are cut, never a reason to refuse the page.
-  return { detection, article: fitArticle(article), paths, tags: blockElements.map((el) => el.localName.toLowerCase()) };
+  return { detection, article: fitArticle(article), paths, tags: blockElements.map((el) => el.localName.toLowerCase()), elements: blockElements };
 }
 
 /**

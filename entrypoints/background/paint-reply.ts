@@ -1,6 +1,7 @@
 /** What the background answers the content script: the highlights to paint, and on request the analysis behind them. */
 import { highlightItems } from '../../lib/highlight/items';
 import { toWire } from '../../lib/highlight/paint-wire';
+import { placesInBlocks } from '../../lib/anchor';
 import type { Analysis, Detection, PaintReply, Settings, TabState } from '../../lib/schema';
 import type { PageRead } from './page-read';
 import { lastAnalysis } from './analysis-memo';
@@ -14,7 +15,11 @@ import { getTabState } from './tab-states';
  */
 export function paintReply(state: TabState, read: PageRead, settings: Settings): PageAnswer {
   if (state.status !== 'analyzed') return state;
-  const paint = toWire(state.analysis.article.url, highlightItems(state.analysis), read.article?.blocks ?? [], read.paths, read.tags, settings.highlights);
+  const items = highlightItems(state.analysis);
+  const blocks = read.article?.blocks ?? [];
+  // Where each highlight is in the copy's block text: the page checks that place instead of searching for the quote.
+  if (read.elements) placesInBlocks(items.map((item) => item.span), blocks, read.elements).forEach((place, i) => (items[i]!.place = place));
+  const paint = toWire(state.analysis.article.url, items, blocks, read.paths, read.tags, settings.highlights);
   return { status: 'analyzed', paint, detection: read.detection };
 }
 

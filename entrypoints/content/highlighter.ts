@@ -86,7 +86,7 @@ export class Highlighter {
         do {
           const item = items[ranges.length];
           if (!item) break;
-          ranges.push(rangeOrNull(document, locate(item.span)));
+          ranges.push(rangeOrNull(document, locate(item.span, item.place)));
         } while (performance.now() < until);
       });
     const commit = () => {

@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import { Analysis, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
 import type { ContentStatus, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { HighlightItem } from '../../lib/highlight/items';
-import { elementAt } from '../../lib/page/paths';
+import { elementsAt } from '../../lib/page/paths';
 import { fromWire, type Decoded } from '../../lib/highlight/paint-wire';
 import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter, type Located } from '../content/highlighter';
@@ -143,7 +143,7 @@ export default {
     function paintAnswer(answer: Decoded, whole?: Details): void {
       const { paths, tags, url } = answer;
       // A block whose element is not where the copy had it (or not the same element) is not highlighted.
-      const blockElements = timed('resolve', () => paths.map((path, i) => (path ? elementAt(document, path, tags[i]!) : null)));
+      const blockElements = timed('resolve', () => elementsAt(document, paths, tags));
       extraction = { url, blocks: answer.starts.map((start) => ({ start })), blockElements };
       settings = { highlights: answer.highlights };
       page.idle = null;

@@ -1,10 +1,11 @@
 /**
- * Anchors analysis spans back to live DOM Ranges: the block element the text came from first
- * (exact quote, nearest to the expected offset), then the whole article root when the page
+ * Anchors analysis spans back to live DOM Ranges: at the place the background found the span in its copy of the
+ * page, when the live block element holds the quote there (one comparison); else searched for in the block element
+ * the text came from (exact quote, nearest to the expected offset), then in the whole article root when the page
  * changed under us. A span that can't be anchored is a null the caller counts, never a crash.
  */
 import type { Block, Span } from '../schema';
-import { fold, matchFolded, type Folded } from './match';
+import { fold, foldedText, matchFolded, type Folded, type Match } from './match';
 
 export { matchQuote, matchFolded, selectorFor, fold, originalOffset } from './match';
 
@@ -91,39 +92,81 @@ export function anchorSpans(doc: Document, spans: Span[], ctx: AnchorContext): (
   return locateSpans(spans, ctx).map((anchor) => rangeOrNull(doc, anchor));
 }
 
-/** Finds each span's text nodes and offsets, building (and folding) each block's text map once. */
-export function locateSpans(spans: Span[], ctx: AnchorContext): (Anchor | null)[] {
-  return spans.map(spanLocator(ctx));
+/** Finds each span's text nodes and offsets (at `places[i]` when the live text holds it there), building each block's text map once. */
+export function locateSpans(spans: Span[], ctx: AnchorContext, places?: readonly (Place | null)[]): (Anchor | null)[] {
+  const locate = spanLocator(ctx);
+  return spans.map((span, i) => locate(span, places?.[i]));
+}
+
+/**
+ * Where a span sits in its block element's text (offsets in the concatenation of the element's text nodes, as
+ * `textNodeMap` makes it): what the background finds in its copy of the page, so the page only checks it.
+ */
+export interface Place {
+  start: number;
+  end: number;
+}
+
+/** A block's text map, and its folded text once a quote had to be searched for. */
+interface BlockText {
+  map: TextNodeMap;
+  folded: Folded | null;
+}
+
+/** The quote (exact text) a span's selector names, found near its expected place in the block's text. */
+function matchInBlock(entry: BlockText, span: Span, block: Pick<Block, 'start'> | undefined): Match | null {
+  entry.folded ??= fold(entry.map.text);
+  return matchFolded(entry.folded, span.selector, block ? span.start - block.start : undefined);
+}
+
+/**
+ * Each span's place in its block element's text, found by the same matching as on the page (null: not found, or
+ * no element): the background runs this on its copy, and the page then checks each place instead of searching.
+ */
+export function placesInBlocks(spans: readonly Span[], blocks: readonly Pick<Block, 'start'>[], blockElements: readonly (Element | null)[]): (Place | null)[] {
+  const texts = new Map<Element, BlockText>();
+  return spans.map((span) => {
+    const el = blockElements[span.block];
+    if (!el) return null;
+    let entry = texts.get(el);
+    if (!entry) texts.set(el, (entry = { map: textNodeMap(el), folded: null }));
+    return matchInBlock(entry, span, blocks[span.block]);
+  });
+}
+
+/** Whether the live text at a place is the quote: the same characters, or the same once both are folded. */
+function holdsQuote(text: string, place: Place, exact: string): boolean {
+  const here = text.slice(place.start, place.end);
+  return here === exact || (here.length > 0 && foldedText(here) === foldedText(exact));
 }
 
 /**
  * One span at a time, with the text maps shared between calls: lets a caller anchor a long
  * article in slices (yielding to the page between them) at the cost of anchoring it in one go.
+ * `place`: where the background found the span in its copy; used when the live block holds the quote there,
+ * else the quote is searched for as without it (the page changed, or parsed its text differently).
  */
-export function spanLocator(ctx: AnchorContext): (span: Span) => Anchor | null {
-  const maps = new Map<Element, { map: TextNodeMap; folded: Folded }>();
-  const mapOf = (el: Element) => {
-    let entry = maps.get(el);
-    if (!entry) {
-      const map = textNodeMap(el);
-      maps.set(el, (entry = { map, folded: fold(map.text) }));
-    }
+export function spanLocator(ctx: AnchorContext): (span: Span, place?: Place | null) => Anchor | null {
+  const texts = new Map<Element, BlockText>();
+  const textOf = (el: Element) => {
+    let entry = texts.get(el);
+    if (!entry) texts.set(el, (entry = { map: textNodeMap(el), folded: null }));
     return entry;
   };
-  return (span) => {
+  return (span, place) => {
     try {
       const el = ctx.blockElements[span.block];
-      const block = ctx.blocks[span.block];
       if (el && el.isConnected !== false) {
-        const { map, folded } = mapOf(el);
-        const hint = block ? span.start - block.start : undefined;
-        const found = matchFolded(folded, span.selector, hint);
-        if (found) return anchorFromOffsets(map, found.start, found.end);
+        const entry = textOf(el);
+        if (place && holdsQuote(entry.map.text, place, span.selector.exact)) return anchorFromOffsets(entry.map, place.start, place.end);
+        const found = matchInBlock(entry, span, ctx.blocks[span.block]);
+        if (found) return anchorFromOffsets(entry.map, found.start, found.end);
       }
       if (ctx.fallbackRoot) {
-        const { map, folded } = mapOf(ctx.fallbackRoot);
-        const found = matchFolded(folded, span.selector);
-        if (found) return anchorFromOffsets(map, found.start, found.end);
+        const entry = textOf(ctx.fallbackRoot);
+        entry.folded ??= fold(entry.map.text);
+        const found = matchFolded(entry.folded, span.selector);
+        if (found) return anchorFromOffsets(entry.map, found.start, found.end);
       }
     } catch {
       // Fall through: an unanchorable span is reported as null.

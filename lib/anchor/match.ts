@@ -51,7 +51,7 @@ export function fold(text: string): Folded {
 }
 
 /** `fold(text).text` alone: one native pass, without the map back to the original offsets. */
-function foldedText(text: string): string {
+export function foldedText(text: string): string {
   return text.replace(IGNORED_RUN, '');
 }
 

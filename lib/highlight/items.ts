@@ -3,6 +3,7 @@
  * gets and, for quotes, the speaker it is tinted by. Pure: no DOM.
  */
 import type { Analysis, Span } from '../schema';
+import type { Place } from '../anchor';
 import { isSure, shownSpeaker } from './sure';
 
 export const HIGHLIGHT_KINDS = ['quote-direct', 'quote-indirect', 'speaker', 'official', 'person', 'source'] as const;
@@ -20,6 +21,8 @@ export interface HighlightItem {
   tint: number;
   /** Index into analysis.quotes / people / sources, for the hover card. */
   ref: number;
+  /** Where the background found the span in its copy of the page (lib/anchor `placesInBlocks`); the page checks it. */
+  place?: Place | null;
 }
 
 export function highlightItems(analysis: Analysis): HighlightItem[] {

@@ -27,8 +27,8 @@ export function toWire(
 ): string {
   const flags = [settings.enabled, settings.tintBySpeaker, ...HIGHLIGHT_SETTING_KINDS.map((kind) => settings.kinds[kind])];
   const out = ['P1', flags.map(Number).join(''), HIGHLIGHT_SETTING_KINDS.map((kind) => settings.colors[kind]).join(''), '|', text(url), '|'];
-  for (const { kind, span, tint, ref, label } of items) {
-    out.push(`h${HIGHLIGHT_SETTING_KINDS.indexOf(kind)},${span.start},${span.end},${span.block},${tint},${ref}|`);
+  for (const { kind, span, tint, ref, label, place } of items) {
+    out.push(`h${HIGHLIGHT_SETTING_KINDS.indexOf(kind)},${span.start},${span.end},${span.block},${tint},${ref}${place ? `,${place.start},${place.end}` : ''}|`);
     out.push(text(span.selector.exact), '|', text(span.selector.prefix), '|', text(span.selector.suffix), '|');
     out.push(label === null ? '|' : `=${text(label)}|`);
   }
@@ -50,90 +50,74 @@ export interface Decoded {
   highlights: HighlightSettings;
 }
 
-const COMMA = 44; // ,
-const MINUS = 45; // -
-const EQUALS = 61; // =
-const BLOCK = 98; // b
-const HIGHLIGHT = 104; // h
+/** A text's escape (`\` then the character it stands for). */
+const ESCAPE = /\\([\s\S])/g;
+
+/**
+ * The answer's fields (what ends with each `|`), texts unescaped. Native splits, not a loop over characters: a page
+ * reads the answer cold, where a per-character loop runs in the interpreter.
+ */
+function fieldsOf(wire: string): string[] {
+  const parts = wire.split('|');
+  if (!wire.includes('\\')) return parts;
+  // A `|` after an odd run of `\` is a text's own: the part goes on past it.
+  const fields: string[] = [];
+  let field: string | null = null;
+  for (const part of parts) {
+    field = field === null ? part : `${field}|${part}`;
+    let run = 0;
+    while (run < field.length && field.charCodeAt(field.length - 1 - run) === 92) run++;
+    if (run % 2 === 1) continue;
+    fields.push(field.replace(ESCAPE, '$1'));
+    field = null;
+  }
+  return fields;
+}
 
 /** The answer back as highlights, paths and settings. `wire` must have passed the schema (`PaintReply`). */
 export function fromWire(wire: string): Decoded {
-  let at = 2;
-  let nextEscape = wire.indexOf('\\');
-  /** The text from `at` to its end, unescaped; `at` then past its `|`. */
-  const readText = (): string => {
-    let end = wire.indexOf('|', at);
-    if (nextEscape < at && nextEscape !== -1) nextEscape = wire.indexOf('\\', at);
-    let out = '';
-    while (nextEscape !== -1 && nextEscape < end) {
-      out += wire.slice(at, nextEscape) + wire[nextEscape + 1]!;
-      at = nextEscape + 2;
-      nextEscape = wire.indexOf('\\', at);
-      if (end < at) end = wire.indexOf('|', at);
-    }
-    out += wire.slice(at, end);
-    at = end + 1;
-    return out;
-  };
-  /** The integer at `at`; `at` then at the character that ends it. */
-  const readInt = (): number => {
-    const negative = wire.charCodeAt(at) === MINUS;
-    if (negative) at++;
-    let n = 0;
-    for (let c = wire.charCodeAt(at); c >= 48 && c <= 57; c = wire.charCodeAt(++at)) n = n * 10 + c - 48;
-    return negative ? -n : n;
-  };
-  /** The integer at `at`; `at` then past the character that ends it. */
-  const readField = (): number => {
-    const n = readInt();
-    at++;
-    return n;
-  };
-
+  const fields = fieldsOf(wire);
+  const head = fields[0]!;
   const kinds = HIGHLIGHT_SETTING_KINDS.length;
-  const flag = (i: number) => wire.charCodeAt(at + i) === 49;
+  const flag = (i: number) => head.charCodeAt(2 + i) === 49;
   const highlights: HighlightSettings = {
     enabled: flag(0),
     tintBySpeaker: flag(1),
-    kinds: Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((kind, i) => [kind, flag(2 + i)])) as HighlightSettings['kinds'],
+    kinds: {} as HighlightSettings['kinds'],
     colors: {} as HighlightSettings['colors'],
   };
-  at += 2 + kinds;
-  for (const kind of HIGHLIGHT_SETTING_KINDS) (highlights.colors[kind] = wire.slice(at, at + 7)), (at += 7);
-  at++;
-  const url = readText();
+  HIGHLIGHT_SETTING_KINDS.forEach((kind, i) => {
+    highlights.kinds[kind] = flag(2 + i);
+    highlights.colors[kind] = head.slice(4 + kinds + 7 * i, 11 + kinds + 7 * i);
+  });
+  const url = fields[1]!;
 
   const items: HighlightItem[] = [];
-  while (wire.charCodeAt(at) === HIGHLIGHT) {
-    at++;
-    const kind = HIGHLIGHT_SETTING_KINDS[readField()]!;
-    const start = readField();
-    const end = readField();
-    const block = readField();
-    const tint = readField();
-    const ref = readField();
-    const selector = { exact: readText(), prefix: readText(), suffix: readText() };
-    const label = wire.charCodeAt(at) === EQUALS ? (at++, readText()) : (at++, null);
-    items.push({ kind, span: { start, end, block, selector }, label, tint, ref });
+  let at = 2;
+  // A highlight is five fields: its numbers, exact, prefix, suffix, label.
+  for (; fields[at]!.charCodeAt(0) === 104; at += 5) {
+    // Indexed, not destructured: destructuring runs the iterator protocol, slow in a cold page.
+    const n = fields[at]!.slice(1).split(',');
+    const label = fields[at + 4]!;
+    items.push({
+      kind: HIGHLIGHT_SETTING_KINDS[+n[0]!]!,
+      span: { start: +n[1]!, end: +n[2]!, block: +n[3]!, selector: { exact: fields[at + 1]!, prefix: fields[at + 2]!, suffix: fields[at + 3]! } },
+      label: label ? label.slice(1) : null,
+      tint: +n[4]!,
+      ref: +n[5]!,
+      ...(n.length > 6 ? { place: { start: +n[6]!, end: +n[7]! } } : {}),
+    });
   }
 
   const starts: number[] = [];
   const paths: (number[] | null)[] = [];
   const tags: string[] = [];
-  while (wire.charCodeAt(at) === BLOCK) {
-    at++;
-    starts.push(readInt());
-    if (wire.charCodeAt(at++) !== COMMA) {
-      paths.push(null);
-      tags.push('');
-      continue;
-    }
-    const tagEnd = wire.indexOf(',', at);
-    tags.push(wire.slice(at, tagEnd));
-    at = tagEnd;
-    const path: number[] = [];
-    while (wire.charCodeAt(at++) === COMMA) path.push(readInt());
-    paths.push(path);
+  // The last field is the empty one after the final `|`.
+  for (; at < fields.length - 1; at++) {
+    const n = fields[at]!.slice(1).split(',');
+    starts.push(+n[0]!);
+    paths.push(n.length > 1 ? n.slice(2).map(Number) : null);
+    tags.push(n.length > 1 ? n[1]! : '');
   }
   return { url, items, starts, paths, tags, highlights };
 }

@@ -263,6 +263,7 @@ export type Paint = z.infer<typeof Paint>;
  * analysis never crosses to the page unless the hover card asks for it (`content:details`). Anything else is not painted.
  */
 export const PaintReply = lazySchema(() =>
-  z.string().check(z.maxLength(MAX_PAINT_CHARS, { abort: true }), z.regex(PAINT_WIRE)),
+  // One schema node (a string with two checks is three): zod's cost on a cold page grows with the nodes it builds and runs.
+  z.custom<string>((value) => typeof value === 'string' && value.length <= MAX_PAINT_CHARS && PAINT_WIRE.test(value)),
 );
 export type PaintReply = z.infer<typeof PaintReply>;

@@ -8,7 +8,8 @@
  * Fields end with `|`:
  *   header     `P1` flags (`0`/`1`: on, tint by speaker, then each kind shown, in HIGHLIGHT_SETTING_KINDS order)
  *              a colour per kind (`#rrggbb`) `|` url `|`
- *   highlight  `h` kind (its index) `,` start `,` end `,` block `,` tint (-1: none) `,` ref `|`
+ *   highlight  `h` kind (its index) `,` start `,` end `,` block `,` tint (-1: none) `,` ref
+ *              [`,` place start `,` place end] `|` (where the background found it in its copy: lib/anchor `Place`)
  *              exact `|` prefix `|` suffix `|` label `|` (label: empty for none, else `=` and the text)
  *   block      `b` start [`,` tag (`,` step)+] `|` (no tag and steps: the block has no element)
  * Highlights come before blocks. Texts (url, selector, label) may hold any character: `\` and `|` are written `\\`
@@ -35,7 +36,7 @@ const KINDS = HIGHLIGHT_SETTING_KINDS.length;
 const TEXT = String.raw`[^|\\]*(?:\\[|\\][^|\\]*)*`;
 const NUMBER = String.raw`\d{1,9}`;
 const HEADER = String.raw`P1[01]{${2 + KINDS}}(?:#[0-9a-fA-F]{6}){${KINDS}}\|(?:[^|\\]|\\[|\\]){0,${MAX_PAINT_URL_CHARS}}\|`;
-const HIGHLIGHT = String.raw`h[0-${KINDS - 1}](?:,${NUMBER}){3},(?:-1|${NUMBER}),${NUMBER}\|(?:${TEXT}\|){3}(?:=${TEXT})?\|`;
+const HIGHLIGHT = String.raw`h[0-${KINDS - 1}](?:,${NUMBER}){3},(?:-1|${NUMBER}),${NUMBER}(?:,${NUMBER},${NUMBER})?\|(?:${TEXT}\|){3}(?:=${TEXT})?\|`;
 const BLOCK = String.raw`b${NUMBER}(?:,[^|,]{1,64}(?:,${NUMBER}){1,${MAX_PATH_DEPTH}})?\|`;
 
 /** The whole grammar (see above). */

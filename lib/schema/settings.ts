@@ -53,24 +53,24 @@ function lenient<T extends z.ZodMiniType>(schema: T, value: z.output<T> | (() =>
   return z._default(caught, fallback as never);
 }
 
-const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(z.boolean(), true)])) as Record<
-  HighlightSettingKind,
-  ReturnType<typeof lenient<z.ZodMiniBoolean>>
->;
-const kindColors = Object.fromEntries(
-  HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(Color, DEFAULT_HIGHLIGHT_COLORS[k])]),
-) as Record<HighlightSettingKind, ReturnType<typeof lenient<z.ZodMiniString>>>;
-
-export const HighlightSettings = lazySchema(() =>
-  z.object({
+export const HighlightSettings = lazySchema(() => {
+  // Built here, not as the module loads: the content script imports this module and paid for these 36 schema nodes as it started.
+  const kindFlags = Object.fromEntries(HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(z.boolean(), true)])) as Record<
+    HighlightSettingKind,
+    ReturnType<typeof lenient<z.ZodMiniBoolean>>
+  >;
+  const kindColors = Object.fromEntries(
+    HIGHLIGHT_SETTING_KINDS.map((k) => [k, lenient(Color, DEFAULT_HIGHLIGHT_COLORS[k])]),
+  ) as Record<HighlightSettingKind, ReturnType<typeof lenient<z.ZodMiniString>>>;
+  return z.object({
     /** Master switch; the keyboard shortcut flips it. */
     enabled: lenient(z.boolean(), true),
     kinds: lenient(z.object(kindFlags), () => z.object(kindFlags).parse({})),
     colors: lenient(z.object(kindColors), () => z.object(kindColors).parse({})),
     /** Tint each speaker's quotes in their own colour, so a reader can follow who says what. */
     tintBySpeaker: lenient(z.boolean(), true),
-  }),
-);
+  });
+});
 export type HighlightSettings = z.infer<typeof HighlightSettings>;
 
 export const HistorySettings = lazySchema(() =>

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { locateSpans, matchQuote, selectorFor, textNodeMap, type Anchor } from '../../../lib/anchor';
+import { locateSpans, matchQuote, placesInBlocks, selectorFor, textNodeMap, type Anchor, type Place } from '../../../lib/anchor';
 import type { Span } from '../../../lib/schema';
 
 /** The text between an anchor's two ends, read back from the DOM. */
@@ -91,4 +91,40 @@ describe('locateSpans', () => {
     const ghost: Span = { start: 0, end: 5, block: 7, selector: { exact: 'Призрак', prefix: '', suffix: '' } };
     expect(locateSpans([ghost], ctx)).toEqual([null]);
   });
+
+  describe('with the places the background found in its copy', () => {
+    const spans = [span('Почти 60% акимами были избраны новые люди', 1), span('Марат Башимов', 1), span('цитат', 0)];
+    // The copy: the same page as the background parses it (its own document, entities split into their own text nodes).
+    const copy = parseHTML(html.replace('Первый абзац', 'Первый&#32;абзац')).document;
+    const places = placesInBlocks(spans, blocks, [copy.getElementById('a')!, copy.getElementById('b')!]);
+
+    it('finds each span where the page\'s own search would (offsets in the block element\'s text)', () => {
+      expect(places.every((p) => p !== null)).toBe(true);
+      expect(locateSpans(spans, ctx, places)).toEqual(locateSpans(spans, ctx));
+      const b = textNodeMap(document.getElementById('b')!).text;
+      expect(b.slice(places[1]!.start, places[1]!.end)).toBe('Марат Башимов');
+      expect(b.slice(places[0]!.start, places[0]!.end)).toMatch(/^Почти 60% акимами были\s+избраны новые люди$/);
+    });
+
+    it('uses a place only where the live block holds the quote, else searches as without it', () => {
+      // Wrong places (the page changed after the copy): every span is still found where it is.
+      const shifted: Place[] = places.map((p) => ({ start: p!.start + 3, end: p!.end + 3 }));
+      expect(locateSpans(spans, ctx, shifted)).toEqual(locateSpans(spans, ctx));
+      // A place that holds other text than the quote is not taken for it.
+      const wrong: Place = { start: 0, end: 'Марат Башимов'.length };
+      const [anchor] = locateSpans([spans[1]!], ctx, [wrong]);
+      expect(textOf(document.getElementById('b')!, anchor!)).toBe('Марат Башимов');
+      // A place is taken as given when the live text holds the quote there (no search: a second occurrence is not weighed).
+      const twice = parseHTML('<p id="t">Марат Башимов и Марат Башимов</p>').document;
+      const second = { start: 16, end: 29 };
+      const [placed] = locateSpans([{ start: 0, end: 13, block: 0, selector: { exact: 'Марат Башимов', prefix: '', suffix: '' } }], { blocks: [{ start: 0 }], blockElements: [twice.getElementById('t')!], fallbackRoot: null }, [second]);
+      expect(placed!.startOffset).toBe(16);
+    });
+
+    it('has no place for a span whose block has no element or no such text', () => {
+      const ghost: Span = { start: 0, end: 5, block: 0, selector: { exact: 'Призрак', prefix: '', suffix: '' } };
+      expect(placesInBlocks([ghost, { ...ghost, block: 5 }], blocks, [copy.getElementById('a')!, null])).toEqual([null, null]);
+    });
+  });
 });
+

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, extractArticle } from '../../../lib/page';
-import { elementAt, pathOf } from '../../../lib/page/paths';
+import { elementAt, elementsAt, pathOf } from '../../../lib/page/paths';
 import { parseCopy, readPage } from '../../../entrypoints/background/page-read';
 import { docOf, htmlFilesUnder } from './helpers';
 
@@ -25,6 +25,23 @@ describe('element-child paths', () => {
     expect(pathOf(c!)).toEqual([1, 1, 0]);
     expect(pathOf(doc.documentElement)).toEqual([]);
     for (const el of [a!, b!, c!, doc.querySelector('b')!]) expect(elementAt(doc, pathOf(el), el.localName)).toBe(el);
+  });
+  it('lead to the same elements walked together, each from where it leaves the path before', () => {
+    const all = Array.from(doc.querySelectorAll('*'));
+    // In document order, reversed, and with paths that lead nowhere or to another element between them.
+    const paths = [...all.map(pathOf), [1, 0, 5], null, [1, 0, 1, 0], [9, 0], [1, 0, 0, 0], [], [1, 1, 0]];
+    const tags = [...all.map((el) => el.localName), 'p', 'p', 'b', 'body', 'x', 'html', 'div'];
+    /** Walked in `order`, read back by index. */
+    const walked = (order: number[]) => {
+      const found = elementsAt(doc, order.map((j) => paths[j]!), order.map((j) => tags[j]!));
+      return paths.map((_, i) => found[order.indexOf(i)]);
+    };
+    const expected = paths.map((p, i) => (p ? elementAt(doc, p, tags[i]!) : null));
+    const forward = paths.map((_, i) => i);
+    expect(elementsAt(doc, paths, tags)).toEqual(expected);
+    expect(walked([...forward].reverse())).toEqual(expected);
+    expect(expected.slice(0, all.length)).toEqual(all);
+    expect(expected.slice(all.length)).toEqual([null, null, doc.querySelector('b'), null, null, doc.documentElement, null]);
   });
   it('find nothing where the page has no such element, or another one', () => {
     expect(elementAt(doc, [1, 0, 5], 'p')).toBeNull();

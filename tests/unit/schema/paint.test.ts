@@ -15,6 +15,7 @@ import { highlightItems, type HighlightItem } from '../../../lib/highlight/items
 import { Analysis, parseStoredSettings, PaintReply, TabState, ToBackgroundMessage, ToContentMessage } from '../../../lib/schema';
 import { readPage, type PageRead } from '../../../entrypoints/background/page-read';
 import { fromWire, MAX_PATH_DEPTH, toWire } from '../../../lib/highlight/paint-wire';
+import { placesInBlocks } from '../../../lib/anchor';
 import { MAX_PAINT_CHARS } from '../../../lib/schema/paint-grammar';
 import { detailsFor, paintReply } from '../../../entrypoints/background/paint-reply';
 import { forgetAnalysis, rememberAnalysis } from '../../../entrypoints/background/analysis-memo';
@@ -74,6 +75,9 @@ describe('the paint reply', () => {
       const whole = analyzeArticle(page.article!);
       const items = highlightItems(whole);
       expect(items.length).toBeGreaterThan(0);
+      // Each highlight's place in its block's text, found in the copy (the page checks it instead of searching).
+      placesInBlocks(items.map((i) => i.span), page.article!.blocks, page.elements!).forEach((place, i) => (items[i]!.place = place));
+      expect(items.every((i) => i.place && i.place.end > i.place.start)).toBe(true);
       const sent = crossed(toWire(whole.article.url, items, page.article!.blocks, page.paths, page.tags, settings.highlights));
       const decoded = fromWire(PaintReply.parse(sent));
       expect(decoded.items).toEqual(expectedItems(items));
@@ -140,6 +144,8 @@ describe('the paint reply', () => {
     ['a number missing', reply.replace(/\|h(\d,\d+),\d+,/, '|h$1,')],
     ['a number with a space', reply.replace(/\|h(\d),/, '|h$1, ')],
     ['a number of ten digits', reply.replace(/\|h(\d),\d+/, '|h$1,1234567890')],
+    ['a place with one end', reply.replace(/\|h(\d(?:,-?\d+){5})\|/, '|h$1,7|')],
+    ['a place with three numbers', reply.replace(/\|h(\d(?:,-?\d+){5})\|/, '|h$1,7,9,11|')],
     ['a selector text missing', header + firstItem.replace(/\|[^|]*\|/, '|') + reply.slice(header.length + firstItem.length)],
     ['an unescaped separator left over', reply + '|'],
     ['a dangling escape', reply.slice(0, -1) + '\\|'],
