@@ -5,11 +5,11 @@
  */
 import { detectArticle, extractArticle } from '../../../lib/page';
 import { pathOf } from '../../../lib/page/paths';
-import { serialisePage } from '../../../lib/page/lean-html';
+import { leanHtml } from '../../../lib/page/lean-html';
 
 (globalThis as { __bylineCold?: unknown }).__bylineCold = () => {
   const url = location.href;
   const detection = detectArticle(document, url);
   const { article, blockElements } = extractArticle(document, url, detection);
-  return { detection, article, paths: blockElements.map(pathOf), tags: blockElements.map((e) => e.localName.toLowerCase()), html: serialisePage(document) };
+  return { detection, article, paths: blockElements.map(pathOf), tags: blockElements.map((e) => e.localName.toLowerCase()), html: leanHtml(document.documentElement.outerHTML) };
 };
