@@ -16,7 +16,9 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import { askPageStatus, markAlwaysOn } from '../../lib/extension/page-status';
 import { siteListed } from '../../lib/schema/sites';
 import { registerSidePanel } from './side-panel';
-import { injectContentScript, injectHoverCard, injectPassScript, injectRelookScript, serialisePage } from './inject';
+import { injectContentScript, injectHoverCard, injectPassScript, injectRelookScript } from './inject';
+import { requestPageHtml } from '../../lib/extension/page-request';
+import { chromeI18n } from '../../lib/extension/ui-locale';
 import { readPage } from './page-read';
 import { leanHtml } from '../../lib/page/lean-html';
 import { forgetAnalysis, rememberAnalysis, sameAsBefore } from './analysis-memo';
@@ -188,7 +190,8 @@ async function askContentScript(tabId: number): Promise<TabState> {
  * analysed, and painted by the content script, injected now (a copy already there stays).
  */
 async function analyzeOnRequest(tabId: number): Promise<TabState> {
-  const page = await serialisePage(tabId);
+  const page = await requestPageHtml(browser, tabId);
+  if (page === 'too-large') return { status: 'error', message: chromeI18n().getMessage('tooLargeOnRequest') };
   if (!page) return { status: 'unavailable' };
   const read = readPage(leanHtml(page.html), page.url, true);
   if (!read.article) return { status: 'error', message: 'Nothing to read on this page.' };

@@ -6,7 +6,6 @@
  * they share its page state.
  */
 import { browser } from 'wxt/browser';
-import { MAX_REQUESTED_HTML_CHARS } from '../../lib/schema/page-html';
 
 /** Where WXT writes the content script (entrypoints/full, an unlisted script). */
 const CONTENT_SCRIPT_FILE = '/full.js';
@@ -21,25 +20,6 @@ const HOVER_CARD_FILE = '/hover-card.js';
 /** True when the script was injected (false: a page the extension may not script, or the tab is gone). */
 export function injectContentScript(tabId: number): Promise<boolean> {
   return injectFiles(tabId, [CONTENT_SCRIPT_FILE]);
-}
-
-/**
- * The page of the tab's top frame, serialised in Byline's isolated world (the reader asked for an analysis: the
- * probe may not have sent it, or stopped at its size check), or null when the page cannot be scripted or is beyond
- * any message.
- */
-export async function serialisePage(tabId: number): Promise<{ url: string; html: string } | null> {
-  try {
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: () => ({ url: location.href, html: document.documentElement.outerHTML }),
-    });
-    const page = result?.result as { url?: unknown; html?: unknown } | undefined;
-    if (typeof page?.url !== 'string' || typeof page.html !== 'string' || page.html.length > MAX_REQUESTED_HTML_CHARS) return null;
-    return { url: page.url, html: page.html };
-  } catch {
-    return null;
-  }
 }
 
 export function injectRelookScript(tabId: number): Promise<boolean> {

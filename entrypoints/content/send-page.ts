@@ -9,7 +9,8 @@ import { timed } from './timing';
 
 /** The background's answer (to be parsed), or null when the page is beyond what a page may send. */
 export function sendPage(send: (message: unknown) => Promise<unknown>, force: boolean): Promise<unknown> | null {
-  // Script and style contents left out (lib/page never reads them): often half the bytes, each ~1 ms per 100 kB to send.
+  // Script, style and comment contents left out (lib/page never reads them): often half the bytes, each ~1 ms per
+  // 100 kB to send.
   const html = timed('serialise', () => leanHtml(document.documentElement.outerHTML));
   if (html.length > MAX_PAGE_HTML_CHARS) return null;
   // The browser copies the message in this call (Chrome serialises it synchronously): that is the page's cost.

@@ -1,8 +1,9 @@
 /**
  * A page's serialised HTML with what lib/page never reads left out: the contents of `<script>` (all but JSON-LD) and
- * `<style>`, which on many news pages are most of the bytes (inline bundles, framework state, critical CSS). Every
- * element stays, so element-child paths are unchanged. Pure string work on `outerHTML`'s output, where the only
- * places a `<` is written unescaped are comments and raw-text elements' contents: those are stepped over whole.
+ * `<style>`, which on many news pages are most of the bytes (inline bundles, framework state, critical CSS), and of
+ * comments (each stays, empty). Every element stays, so element-child paths are unchanged. Pure string work on
+ * `outerHTML`'s output, where the only places a `<` is written unescaped are comments and raw-text elements'
+ * contents: those are stepped over whole.
  */
 
 /** A comment, or a raw-text element's start tag (attribute values are always double-quoted in `outerHTML`). */
@@ -20,7 +21,7 @@ export function leanHtml(html: string): string {
     const end = html.indexOf(tag ? `</${tag}` : '-->', from);
     if (end < 0) break;
     RAW_OR_COMMENT.lastIndex = end;
-    if ((tag === 'script' && !JSON_LD.test(m[2]!)) || tag === 'style') {
+    if (!tag || (tag === 'script' && !JSON_LD.test(m[2]!)) || tag === 'style') {
       out += html.slice(copied, from);
       copied = end;
     }

@@ -5,10 +5,11 @@
  */
 import { detectArticle, extractArticle } from '../../../lib/page';
 import { pathOf } from '../../../lib/page/paths';
+import { leanHtml } from '../../../lib/page/lean-html';
 
 (globalThis as { __bylineCold?: unknown }).__bylineCold = () => {
   const url = location.href;
   const detection = detectArticle(document, url);
   const { article, blockElements } = extractArticle(document, url, detection);
-  return { detection, article, paths: blockElements.map(pathOf), tags: blockElements.map((e) => e.localName.toLowerCase()), html: document.documentElement.outerHTML };
+  return { detection, article, paths: blockElements.map(pathOf), tags: blockElements.map((e) => e.localName.toLowerCase()), html: leanHtml(document.documentElement.outerHTML) };
 };

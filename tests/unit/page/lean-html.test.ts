@@ -1,6 +1,6 @@
 /**
- * What the probe sends leaves out script and style contents (lib/page/lean-html.ts): the background must read the
- * same page from it, every element in its place.
+ * What the probe sends leaves out script, style and comment contents (lib/page/lean-html.ts): the background must
+ * read the same page from it, every element in its place.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const URL = 'https://example.org/news/2024/05/01/a-long-story-about-the-budget-vote';
 
 describe('the lean copy of a page', () => {
-  it('empties scripts and styles, keeps JSON-LD, comments and every element', () => {
+  it('empties scripts, styles and comments, keeps JSON-LD and every element', () => {
     const html =
       '<html><head><style>p{color:red}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
       '<script data-x="a>b" src="x.js">var s = "<p>not an element</p>"; if (a < b) {}</script></head>' +
@@ -23,12 +23,15 @@ describe('the lean copy of a page', () => {
     expect(leanHtml(html)).toBe(
       '<html><head><style></style><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
         '<script data-x="a>b" src="x.js"></script></head>' +
-        '<body><!-- <script> in a comment --><p>One &lt;script&gt;</p><iframe srcdoc="x"><p>raw</p></iframe>' +
+        '<body><!----><p>One &lt;script&gt;</p><iframe srcdoc="x"><p>raw</p></iframe>' +
         '<svg><style></style><script></script><path d="M0"></path></svg><p>Two</p></body></html>',
     );
     expect(leanHtml('<p>nothing to leave out</p>')).toBe('<p>nothing to leave out</p>');
     // An unclosed comment or raw-text element (a cut string) leaves the rest as it is.
     expect(leanHtml('<p>a</p><script>x()')).toBe('<p>a</p><script>x()');
+    expect(leanHtml('<p>a</p><!-- cut')).toBe('<p>a</p><!-- cut');
+    // A comment's `<` or `>` never starts a tag; a raw-text element's `<!--` never starts a comment.
+    expect(leanHtml('<!-- <p> -- > --><p>b</p><script>"<!--"</script><p>c</p>')).toBe('<!----><p>b</p><script></script><p>c</p>');
   });
 
   it('is read by the background as the whole copy is, on every test page', () => {
