@@ -4,6 +4,7 @@
  * the page, before its copy crosses to the background: the reader is told it is too large.
  */
 import { MAX_REQUESTED_HTML_CHARS } from '../schema/page-html';
+import { RequestedPage } from '../schema/messages';
 
 /** The one API call this needs, as Chrome's `chrome`, Firefox's and the polyfill's `browser` all have it (MV3, promises). */
 export interface PageRequestApi {
@@ -23,13 +24,14 @@ export function pageHtmlWithin(max: number): { url: string; html: string | null 
  * scripted (browser pages, stores) or answers nonsense.
  */
 export async function requestPageHtml(api: PageRequestApi, tabId: number, max = MAX_REQUESTED_HTML_CHARS): Promise<{ url: string; html: string } | 'too-large' | null> {
-  let page: { url?: unknown; html?: unknown } | undefined;
+  let result: unknown;
   try {
-    page = (await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: pageHtmlWithin, args: [max] }))?.[0]?.result as typeof page;
+    result = (await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: pageHtmlWithin, args: [max] }))?.[0]?.result;
   } catch {
     return null;
   }
-  if (typeof page?.url !== 'string') return null;
-  if (page.html === null) return 'too-large';
-  return typeof page.html === 'string' && page.html.length <= max ? { url: page.url, html: page.html } : null;
+  const page = RequestedPage.safeParse(result);
+  if (!page.success) return null;
+  if (page.data.html === null) return 'too-large';
+  return page.data.html.length <= max ? { url: page.data.url, html: page.data.html } : null;
 }

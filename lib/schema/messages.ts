@@ -10,7 +10,7 @@ import { MAX_PAINT_CHARS, MAX_PATH_DEPTH, PAINT_WIRE } from './paint-grammar';
 
 export { MAX_PATH_DEPTH };
 import { RelatedStory } from './history';
-import { MAX_PAGE_HTML_CHARS, MAX_PAGE_URL_CHARS } from './page-html';
+import { MAX_PAGE_HTML_CHARS, MAX_PAGE_URL_CHARS, MAX_REQUESTED_HTML_CHARS } from './page-html';
 
 const TabId = lazySchema(() =>
   z.int().check(z.nonnegative()),
@@ -29,6 +29,17 @@ export const PageHtmlMessage = lazySchema(() =>
     url: z.string().check(z.maxLength(MAX_PAGE_URL_CHARS)),
     html: z.string().check(z.maxLength(MAX_PAGE_HTML_CHARS)),
     force: z.boolean(),
+  }),
+);
+
+/**
+ * What "Analyse anyway" gets back from the page (lib/extension/page-request.ts, through `executeScript`): its address and
+ * its HTML, or null HTML when the page found it over the cap (its copy then never crossed).
+ */
+export const RequestedPage = lazySchema(() =>
+  z.object({
+    url: z.string().check(z.maxLength(MAX_PAGE_URL_CHARS)),
+    html: z.nullable(z.string().check(z.maxLength(MAX_REQUESTED_HTML_CHARS))),
   }),
 );
 

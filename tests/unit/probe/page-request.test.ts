@@ -47,12 +47,14 @@ describe('the page asked for on request', () => {
     expect(await requestPageHtml(big.api, 1)).toBe('too-large');
   });
 
-  it('is null where the page cannot be scripted or answers nonsense', async () => {
+  it('is null where the page cannot be scripted or answers nonsense (the answer is parsed with RequestedPage)', async () => {
     const refused: PageRequestApi = { scripting: { executeScript: async () => { throw new Error('Cannot access a chrome:// URL'); } } };
     expect(await requestPageHtml(refused, 1)).toBeNull();
     const nothing: PageRequestApi = { scripting: { executeScript: async () => [] } };
     expect(await requestPageHtml(nothing, 1)).toBeNull();
     const odd: PageRequestApi = { scripting: { executeScript: async () => [{ result: { url: 'u', html: 42 } }] } };
     expect(await requestPageHtml(odd, 1)).toBeNull();
+    const noUrl: PageRequestApi = { scripting: { executeScript: async () => [{ result: { html: '<p>x</p>' } }] } };
+    expect(await requestPageHtml(noUrl, 1)).toBeNull();
   });
 });
