@@ -5,6 +5,13 @@
  * big documents have their text counted in slices, like extraction, so no task runs long.
  */
 
+import { timed, yieldToPage } from './timing';
+
+/**
+ * Longest stretch of the size check in one task: real articles finish in one slice, hostile pages (thousands of
+ * nested elements) are spread over several, well under the 50 ms that makes a long task.
+ */
+const SLICE_MS = 20;
 /** Long-form articles run to ~5,000 elements with all their page furniture; this is 8x that. */
 const MAX_ELEMENTS = 40_000;
 /** The longest long-reads are ~100k characters; ten times that is not one article. */
@@ -75,4 +82,17 @@ function textOutsideCode(root: Element, total: number): number {
     chars -= element.textContent?.length ?? 0;
   }
   return chars;
+}
+
+/**
+ * Whether the page is too large, its size checked one slice per task (each timed as the step `size`), letting the
+ * page run between slices: what the probe's second part and the content script ask before sending the page.
+ */
+export async function pageTooLarge(doc: Document): Promise<boolean> {
+  const check = startSizeCheck(doc);
+  for (;;) {
+    const tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS));
+    if (tooLarge !== null) return tooLarge;
+    await yieldToPage();
+  }
 }

@@ -19,19 +19,13 @@ import { isExtensionPage } from '../../lib/extension/senders';
 import { Highlighter, type Located } from '../content/highlighter';
 import type { HoverCard } from '../content/hover-card';
 import { watchPage } from '../content/page-watch';
-import { markEvent, stepSince, timed, timings, yieldToPage } from '../content/timing';
-import { startSizeCheck } from '../content/page-size';
+import { markEvent, stepSince, timed, timings } from '../content/timing';
+import { pageTooLarge } from '../content/page-size';
 import { followSettings } from '../content/live-settings';
 import { pageState } from '../content/page-state';
 import { sendPage } from '../content/send-page';
 import { WorkBudget } from '../content/work-budget';
 
-/**
- * Longest stretch of sliced work (the size check) in one task: real articles finish in one
- * slice, hostile pages (thousands of nested elements) are spread over several,
- * well under the 50 ms that makes a long task.
- */
-const SLICE_MS = 20;
 /** When a reveal needs no scroll there is no `scrollend`: show the card after this. */
 const REVEAL_CARD_FALLBACK_MS = 900;
 
@@ -72,12 +66,6 @@ export default {
     /** An article was sent for this route: a route change must tell the background its result is stale. */
     let sent = false;
 
-    /** The size check, in slices like extraction (only big documents need more than one). */
-    const pageTooLarge = (): Promise<boolean> => {
-      const check = startSizeCheck(document);
-      return inSlices('size', (deadline) => check.step(deadline));
-    };
-
     /** `whole`: the analysis the hover card describes, or how to ask for it (unchanged when a repaint only moves the same analysis). */
     const paint = (result: Painted, whole?: Details) => {
       if (!extraction || result.url !== extraction.url || !settings) return;
@@ -112,7 +100,7 @@ export default {
      */
     const onPageChanged = async () => {
       if (!extraction) return;
-      if (await pageTooLarge()) {
+      if (await pageTooLarge(document)) {
         // The page grew past any article (endless feed): keep what is painted, follow it no further.
         markEvent('too-large');
         stopWatching?.();
@@ -284,18 +272,6 @@ export default {
     });
   },
 };
-
-/**
- * Runs `work` (which stops at its deadline with null, or returns its result) one timed slice per task,
- * letting the page run between slices.
- */
-async function inSlices<T>(step: string, work: (deadline: number) => T | null): Promise<T> {
-  for (;;) {
-    const result = timed(step, () => work(performance.now() + SLICE_MS));
-    if (result !== null) return result;
-    await yieldToPage();
-  }
-}
 
 /**
  * This copy's lifetime: its signal stops its listeners, observers and card. It ends when a newer copy takes

@@ -7,14 +7,11 @@
 import { gateDetection } from '../../lib/page/gate';
 import { readSiteRules, siteListed } from '../../lib/schema/sites';
 import type { Detection } from '../../lib/schema/article';
-import { startSizeCheck } from '../content/page-size';
+import { pageTooLarge } from '../content/page-size';
 import { pageState, type ProbePass } from '../content/page-state';
 import { extension } from '../content/probe-api';
 import { sendPage } from '../content/send-page';
-import { timed, yieldToPage } from '../content/timing';
 
-/** Longest slice of the size check in one task (big documents are counted over several). */
-const SLICE_MS = 20;
 const SETTINGS_KEY = 'settings';
 
 const readRules = async () => readSiteRules((await extension().storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -31,9 +28,7 @@ export default defineUnlistedScript(() => {
       const alwaysOn = state.alwaysOn === true || siteListed(rules.alwaysOnSites, host);
       if (siteListed(rules.disabledSites, host)) return void (state.idle = 'site-disabled');
       if (!rules.autoAnalyze) return void (state.idle = 'auto-off');
-      const check = startSizeCheck(document);
-      let tooLarge: boolean | null;
-      while ((tooLarge = timed('size', () => check.step(performance.now() + SLICE_MS))) === null) await yieldToPage();
+      const tooLarge = await pageTooLarge(document);
       if (!current()) return;
       if (tooLarge) return void (state.idle = 'too-large');
       // Detection and extraction run in the background on the copy sent; an article comes back as what to paint.
