@@ -113,7 +113,20 @@ interface BlockText {
   folded: Folded | null;
 }
 
-/** The quote (exact text) a span's selector names, found near its expected place in the block's text. */
+/** Each element's text map, made the first time it is asked for and shared by later spans. */
+function blockTexts(): (el: Element) => BlockText {
+  const texts = new Map<Element, BlockText>();
+  return (el) => {
+    let entry = texts.get(el);
+    if (!entry) texts.set(el, (entry = { map: textNodeMap(el), folded: null }));
+    return entry;
+  };
+}
+
+/**
+ * The quote (exact text) a span's selector names, found near its expected place in the block's text (anywhere in it
+ * without `block`).
+ */
 function matchInBlock(entry: BlockText, span: Span, block: Pick<Block, 'start'> | undefined): Match | null {
   entry.folded ??= fold(entry.map.text);
   return matchFolded(entry.folded, span.selector, block ? span.start - block.start : undefined);
@@ -124,13 +137,10 @@ function matchInBlock(entry: BlockText, span: Span, block: Pick<Block, 'start'> 
  * no element): the background runs this on its copy, and the page then checks each place instead of searching.
  */
 export function placesInBlocks(spans: readonly Span[], blocks: readonly Pick<Block, 'start'>[], blockElements: readonly (Element | null)[]): (Place | null)[] {
-  const texts = new Map<Element, BlockText>();
+  const textOf = blockTexts();
   return spans.map((span) => {
     const el = blockElements[span.block];
-    if (!el) return null;
-    let entry = texts.get(el);
-    if (!entry) texts.set(el, (entry = { map: textNodeMap(el), folded: null }));
-    return matchInBlock(entry, span, blocks[span.block]);
+    return el ? matchInBlock(textOf(el), span, blocks[span.block]) : null;
   });
 }
 
@@ -147,12 +157,7 @@ function holdsQuote(text: string, place: Place, exact: string): boolean {
  * else the quote is searched for as without it (the page changed, or parsed its text differently).
  */
 export function spanLocator(ctx: AnchorContext): (span: Span, place?: Place | null) => Anchor | null {
-  const texts = new Map<Element, BlockText>();
-  const textOf = (el: Element) => {
-    let entry = texts.get(el);
-    if (!entry) texts.set(el, (entry = { map: textNodeMap(el), folded: null }));
-    return entry;
-  };
+  const textOf = blockTexts();
   return (span, place) => {
     try {
       const el = ctx.blockElements[span.block];
@@ -164,8 +169,7 @@ export function spanLocator(ctx: AnchorContext): (span: Span, place?: Place | nu
       }
       if (ctx.fallbackRoot) {
         const entry = textOf(ctx.fallbackRoot);
-        entry.folded ??= fold(entry.map.text);
-        const found = matchFolded(entry.folded, span.selector);
+        const found = matchInBlock(entry, span, undefined);
         if (found) return anchorFromOffsets(entry.map, found.start, found.end);
       }
     } catch {
