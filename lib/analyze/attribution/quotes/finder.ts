@@ -254,8 +254,9 @@ export class QuoteFinder {
     const firstIndirect = blockQuotes.length;
     // A subject that holds an according-to cue is that phrase misread ("According to media reports, …": "media"
     // does not report here); the according-to reading of the same content (below) is the one kept.
+    const accordingHits = matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end);
     const accordingCues = new RangeSet();
-    for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) accordingCues.add(hit.start, hit.end);
+    for (const hit of accordingHits) accordingCues.add(hit.start, hit.end);
     for (const v of verbs) {
       if (used.has(v) || inQuote(v.start)) continue;
       const q = this.indirect(b, v);
@@ -266,7 +267,7 @@ export class QuoteFinder {
       }
     }
     const afterIndirect = blockQuotes.length;
-    for (const q of this.according(b, inQuote)) keep(q);
+    for (const q of this.according(b, inQuote, accordingHits)) keep(q);
     for (const q of this.moodContinued(b, blockQuotes, verbs, all)) keep(q);
     // Mixed quotes: a short marked quote inside reported content is part of that content.
     const host = this.hostFinder(b, blockQuotes.slice(firstIndirect, afterIndirect), blockQuotes.slice(afterIndirect));
@@ -1362,10 +1363,13 @@ export class QuoteFinder {
     return !!(this.c.titleRe.at(head, 0) ?? this.c.roleRe.at(head, 0));
   }
 
-  /** по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … */
-  private according(b: Block, inQuote: (pos: number) => boolean): QuoteRec[] {
+  /**
+   * по словам S, CONTENT / CONTENT, according to S. / S-тың айтуынша, CONTENT / S zufolge … `beforeHits`: the block's
+   * cues that come before their source (`accordingBeforeRe`), found once by the caller.
+   */
+  private according(b: Block, inQuote: (pos: number) => boolean, beforeHits: readonly Hit[]): QuoteRec[] {
     const out: QuoteRec[] = [];
-    for (const hit of matchesIn(this.c.accordingBeforeRe, this.doc.words, b.start, b.end)) {
+    for (const hit of beforeHits) {
       if (inQuote(hit.start) || this.asClauses.covers(hit.start)) continue;
       const sent = sentenceAt(b, hit.start);
       // Outlets count here ("According to Politico, …"), and so does any noun phrase up to the clause end
