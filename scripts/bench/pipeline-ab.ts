@@ -46,20 +46,32 @@ async function main(): Promise<void> {
     // One browser at a time; each round runs every page with one build, then with the other, in alternating order.
     for (let r = 0; r < rounds; r++) {
       for (const b of r % 2 === 0 ? [0, 1] : [1, 0]) {
-        const ext = await launchWithExtension({ headless: true, extensionDir: b === 0 ? dirA : dirB });
-        await ext.context.route((url) => url.origin !== site.origin && /^https?:$/.test(url.protocol), (route) => route.abort());
+        const launch = async () => {
+          const ext = await launchWithExtension({ headless: true, extensionDir: b === 0 ? dirA : dirB });
+          await ext.context.route((url) => url.origin !== site.origin && /^https?:$/.test(url.protocol), (route) => route.abort());
+          return ext;
+        };
+        let ext = await launch();
         try {
           for (let i = 0; i < files.length; i++) {
             if (skipped.has(i)) continue;
+            let closed = false;
             const steps = await pipelineOf(ext, `${site.origin}/${files[i]}`).catch((error: unknown) => {
-              console.log(`\n${files[i]}: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`);
+              const message = error instanceof Error ? error.message : String(error);
+              closed = /has been closed/.test(message);
+              console.log(`\n${files[i]}: ${message.slice(0, 80)}`);
               return null;
             });
             if (steps) runs[b]![i]!.push(steps);
             else if (r === 0) skipped.add(i);
+            // A page that navigates itself away can take the browser down with it: the next pages get a new one.
+            if (closed) {
+              await bounded(ext.close());
+              ext = await launch();
+            }
           }
         } finally {
-          await ext.close();
+          await bounded(ext.close());
         }
         process.stdout.write('.');
       }
@@ -107,7 +119,8 @@ async function pipelineOf(ext: ExtensionBrowser, url: string): Promise<Steps | n
     }
     return null;
   } finally {
-    await tab.close();
+    // Bounded: closing a tab whose page navigated itself away has hung the run.
+    await bounded(tab.close());
   }
 }
 
