@@ -83,8 +83,10 @@ describe('detection’s gate', () => {
 
   it('passes a story and stops a listing of teaser cards at its front page, before reading any text', () => {
     const passed = readGate(docOf(story(8)), 'https://example.org/news/2024/05/01/council-votes-for-the-budget');
-    expect([passed.pass, passed.stage]).toEqual([true, GATE_STAGES.length - 1]);
-    expect(passed.values).toHaveLength(GATE_FEATURES.length);
+    // Passed after reading its text (at stage 1, early, or at the last).
+    expect(passed.pass).toBe(true);
+    expect(passed.stage).toBeGreaterThan(0);
+    expect(passed.values).toHaveLength(GATE_STAGES[passed.stage]!.length);
     const front = readGate(docOf(listing), 'https://example.org/');
     expect([front.pass, front.stage]).toEqual([false, 0]);
     // Stage 0 read the counts and declarations only: no paragraph text, no tag count per paragraph.
@@ -103,24 +105,48 @@ describe('detection’s gate', () => {
     expect(namedFeatures(gate.values)['no-paragraphs']).toBe(1);
   });
 
-  it('scores each test page as the fit does: each stage on the first values of the whole reading, stopping at the first under its threshold', () => {
+  it('scores each test page as the fit does: each stage on the first values of the whole reading, deciding at the first under its threshold or at or over its early one', () => {
     const stops = GATE_STAGES.map(() => 0);
+    const earlies = GATE_STAGES.map(() => 0);
     for (const file of htmlFilesUnder(fixtures)) {
       const html = readFileSync(file, 'utf8');
       for (const url of DETECTION_URLS) {
         const whole = namedFeatures(gateValues(docOf(html), url));
         const scores = GATE_STAGES.map((stage) => gateScore(whole, namedWeights(stage)));
-        const stop = GATE_STAGES.findIndex((stage, k) => scores[k]! < stage.threshold);
+        const decided = GATE_STAGES.findIndex((stage, k) => scores[k]! < stage.threshold || (stage.early !== undefined && scores[k]! >= stage.early));
+        const stop = decided >= 0 && scores[decided]! < GATE_STAGES[decided]!.threshold ? decided : -1;
         const gate = readGate(docOf(html), url);
         expect(gate.pass, `${file} at ${url}`).toBe(stop < 0);
-        expect(gate.stage).toBe(stop < 0 ? GATE_STAGES.length - 1 : stop);
+        expect(gate.stage).toBe(decided < 0 ? GATE_STAGES.length - 1 : decided);
         expect(gate.score).toBeCloseTo(scores[gate.stage]!, 10);
         expect(gate.values).toEqual(gateValues(docOf(html), url).slice(0, GATE_STAGES[gate.stage]!.length));
         if (stop >= 0) stops[stop]!++;
+        else if (decided >= 0) earlies[decided]!++;
       }
     }
-    // The test pages are stopped at more than one stage (the comparison above ran on each stage's reading).
+    // The test pages are stopped at more than one stage and passed early at some (the comparison above ran on each stage's reading).
     expect(stops.filter((n) => n > 0).length).toBeGreaterThan(1);
+    expect(earlies[0]).toBeGreaterThan(0);
+  });
+
+  it('lets a declared, dated story through at stage 0, its text unread, and a plain one only after reading it', () => {
+    const declared = story(8).replace(
+      '<head>',
+      '<head><meta property="og:type" content="article"><meta name="author" content="A. Writer"><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    );
+    const url = 'https://example.org/news/2024/05/01/council-votes-for-the-budget';
+    const early = readGate(docOf(declared), url);
+    expect([early.pass, early.stage]).toEqual([true, 0]);
+    expect(early.score).toBeGreaterThanOrEqual(GATE_STAGES[0]!.early!);
+    expect(early.values).toHaveLength(GATE_STAGES[0]!.length);
+    const plain = readGate(docOf(story(8)), url);
+    expect(plain.pass).toBe(true);
+    expect(plain.stage).toBeGreaterThan(0);
+    // Only the first stages have an early threshold, each over its own lower one.
+    GATE_STAGES.forEach((stage, k) => {
+      if (k === GATE_STAGES.length - 1) expect(stage.early).toBeUndefined();
+      else expect(stage.early!).toBeGreaterThan(stage.threshold);
+    });
   });
 
   it('weighs in each stage only what that stage has read, and reads more at each stage', () => {
@@ -142,10 +168,10 @@ describe('detection’s gate', () => {
     expect(GATE_FEATURES.slice(GATE_STAGES[1]!.length, GATE_STAGES[1]!.length + COUNTED_LAST.length)).toEqual([...COUNTED_LAST]);
   });
 
-  it('reads a bounded number of paragraphs: 5,000 read as 300', () => {
+  it('reads a bounded number of paragraphs: 5,000 read as 100', () => {
     const big = gateFeatures(docOf(story(5000)), 'https://example.org/a');
-    const capped = gateFeatures(docOf(story(300)), 'https://example.org/a');
-    expect(big['paragraphs']).toBeCloseTo(Math.log1p(300));
+    const capped = gateFeatures(docOf(story(100)), 'https://example.org/a');
+    expect(big['paragraphs']).toBeCloseTo(Math.log1p(100));
     expect(big['cluster']).toBe(capped['cluster']);
     expect(big['long-paragraphs']).toBe(capped['long-paragraphs']);
   });
