@@ -1,6 +1,7 @@
 /**
  * Every step the page's timeline records on its first run (not only the pipeline's, scripts/bench/pipeline-steps.ts),
- * by name, in one build on the article pages: for temporary finer `timed()` marks while looking for where a step's
+ * by name (a second run as `name#2`, when there is one by then), in one build on the article pages: for temporary
+ * finer `timed()` marks while looking for where a step's
  * time goes. Median over pages of each page's median over rounds, with the spread (quartiles) over pages.
  *
  *   npx tsx scripts/bench/step-detail.ts [--dir <build dir>] [--limit N] [--rounds N]
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
               const status = (await bounded(ext.worker.evaluate(askPageStatusSource(tabId)))) as { idle?: string | null; timings?: { name: string; kind: string; duration: number }[] } | null;
               if (status && status.idle !== 'pending' && status.idle !== null) break;
               const steps = (status?.timings ?? []).filter((t) => t.kind === 'step');
-              if (steps.filter((m) => m.name === 'paint').length >= 2) {
+              if (steps.some((m) => m.name === 'paint')) {
                 const seen = new Map<string, number>();
                 for (const s of steps) {
                   const n = (seen.get(s.name) ?? 0) + 1;
