@@ -38,8 +38,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), leanUnlistedScripts(), ...keepAsyncEntryScripts(), selfContainedEntry('entrypoints/popup/main.ts', 'entrypoints/popup/index.html')],
     // Vite's modulepreload polyfill is for browsers without `<link rel="modulepreload">` (Chrome and Firefox 115+ have
-    // it); shipped, it is a chunk every page fetches first, the popup's first script included.
-    build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1", modulePreload: { polyfill: false } },
+    // it); shipped, it is a chunk every page fetches first, the popup's first script included. BYLINE_MINIFY=0: the
+    // source's names in the bundle, for a profile (scripts/bench/extension-profile.ts).
+    build: { sourcemap: process.env.BYLINE_SOURCEMAP === "1", modulePreload: { polyfill: false }, ...(process.env.BYLINE_MINIFY === '0' ? { minify: false } : {}) },
   }),
   webExt: { disabled: true },
   // The sources zip for AMO reviewers: only what git tracks (demo output, test artifacts and builds are ignored).

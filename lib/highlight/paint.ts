@@ -31,19 +31,21 @@ export function highlightsSupported(win: Window & typeof globalThis): boolean {
   return !!css?.highlights && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
-const NAME_BYTES = 11;
+/** A name's length: a letter, then base-36 digits (~56 bits). */
+const NAME_LENGTH = 11;
 /** Base-36 digits by value (a string lookup: `n.toString(36)` is a runtime call each, cold). */
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** Names made per draw of random bytes: every key a paint needs (stylesheetText names them all) from one draw. */
-const NAMES_PER_DRAW = 24;
 
 /**
- * A registry name no page can predict or target with its own `::highlight()` rules: a letter and
- * 11 random base-36 digits, new for every page load (so it is no identifier across sites either).
+ * A registry name no stylesheet written in advance can target: a letter and 10 random base-36 digits, new for every
+ * page load (so it is no identifier across sites either). From `Math.random`, not `crypto`: the registry is shared
+ * with the page, whose scripts can list these names anyway (README, "What a page can still see of Byline"), so what
+ * the names need is to be fresh and unknown to a page's own CSS, not secret; this world's generator is not the
+ * page's. The content script's first `crypto.getRandomValues` cost ~0.1 ms of the paint step on a cold page.
  */
-export function randomHighlightName(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(NAME_BYTES))): string {
-  let name = BASE36[10 + (bytes[0]! % 26)]!;
-  for (let i = 1; i < bytes.length; i++) name += BASE36[bytes[i]! % 36];
+export function randomHighlightName(random: () => number = Math.random): string {
+  let name = BASE36[10 + Math.floor(random() * 26)]!;
+  for (let i = 1; i < NAME_LENGTH; i++) name += BASE36[Math.floor(random() * 36)];
   return name;
 }
 
@@ -94,7 +96,7 @@ export class HighlightPainter {
   nameOf(key: string): string {
     let name = this.keys.get(key);
     if (!name) {
-      do name = this.nextName();
+      do name = randomHighlightName();
       while (this.taken.has(name));
       this.taken.add(name);
       this.keys.set(key, name);
@@ -104,18 +106,6 @@ export class HighlightPainter {
 
   /** Names given out, so no two keys share one. */
   private readonly taken = new Set<string>();
-  private randomBytes: Uint8Array | null = null;
-  private drawn = NAMES_PER_DRAW;
-
-  /** A fresh random name, from random bytes drawn for several names at once. */
-  private nextName(): string {
-    if (this.drawn === NAMES_PER_DRAW) {
-      this.randomBytes = crypto.getRandomValues(new Uint8Array(NAME_BYTES * NAMES_PER_DRAW));
-      this.drawn = 0;
-    }
-    const at = NAME_BYTES * this.drawn++;
-    return randomHighlightName(this.randomBytes!.subarray(at, at + NAME_BYTES));
-  }
 
   /** Registry name → style key, for the extension's own status (tests find Byline's highlights by it). */
   names(): Record<string, string> {

@@ -3,7 +3,7 @@
  * profiler runs on each page from before it loads until the highlights are painted, and the self time of every
  * function in Byline's injected scripts (probe, first stage, content script) is summed over the pages, the native
  * calls it makes (DOM, regexes, garbage collection during it) included. Build
- * unminified for readable names (the bundle's names are the source's then).
+ * unminified for readable names (`BYLINE_MINIFY=0 npx wxt build`: the bundle's names are the source's then).
  *
  *   npx tsx scripts/bench/extension-profile.ts [dataset folder…] [--limit N] [--top N]
  *
