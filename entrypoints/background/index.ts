@@ -81,6 +81,14 @@ async function handle(message: ToBackgroundMessage, sender: Sender): Promise<unk
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : detailsFor(tabId, message.url);
     }
+    case 'content:styles': {
+      const tabId = contentTabId(sender);
+      if (tabId === null) return undefined;
+      const target = { tabId, frameIds: [0] };
+      if (message.remove !== null) await browser.scripting.removeCSS({ target, css: message.remove }).catch(() => undefined);
+      if (message.add !== null) await browser.scripting.insertCSS({ target, css: message.add });
+      return true;
+    }
     case 'content:navigated': {
       const tabId = contentTabId(sender);
       return tabId === null ? undefined : forgetTab(tabId);

@@ -4,7 +4,7 @@
  */
 import { anchorSpans, rangeOrNull, spanLocator } from '../../lib/anchor';
 import type { HighlightItem } from '../../lib/highlight/items';
-import { HighlightPainter, highlightsSupported } from '../../lib/highlight/paint';
+import { HighlightPainter, highlightsSupported, type StyleInserter } from '../../lib/highlight/paint';
 import type { Block, HighlightSettings, RevealTarget } from '../../lib/schema';
 import { markEvent, timed } from './timing';
 
@@ -34,10 +34,15 @@ export interface HighlightState {
 }
 
 export class Highlighter {
-  private painter = new HighlightPainter(window);
+  private painter: HighlightPainter;
   private last: { all: readonly HighlightItem[]; extraction: Located; settings: HighlightSettings } | null = null;
   private current: HighlightState = { painted: [], failed: 0, supported: highlightsSupported(window), visible: false };
   private styleCheck = 0;
+
+  /** `inserter`: where the styles go if this world cannot adopt a sheet into the page (lib/highlight/paint.ts). */
+  constructor(inserter: StyleInserter | null = null) {
+    this.painter = new HighlightPainter(window, inserter);
+  }
 
   /** What is painted; `visible` is false while the page has Byline's styles out of the document (honest status). */
   get state(): HighlightState {

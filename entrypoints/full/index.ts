@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { Analysis, PaintReply, siteListed, ToContentMessage } from '../../lib/schema';
 import type { ContentStatus, HighlightSettings, RevealTarget } from '../../lib/schema';
 import type { HighlightItem } from '../../lib/highlight/items';
+import type { StyleInserter } from '../../lib/highlight/paint';
 import { elementsAt } from '../../lib/page/paths';
 import { fromWire, type Decoded } from '../../lib/highlight/paint-wire';
 import { isExtensionPage } from '../../lib/extension/senders';
@@ -73,7 +74,7 @@ export default {
       if (whole) ({ analysis: details, ask: askDetails } = whole);
       // A reader who has pointed at the page will point again: the new analysis' details are fetched now.
       if (hoverCard) void askDetails?.();
-      highlighter ??= new Highlighter();
+      highlighter ??= new Highlighter(styleInserter);
       highlighter.paint(result.items, extraction, settings.highlights);
       // The card loads when the reader first points at the page (it then shows the card under the pointer at once).
       if (!pointerWatched) {
@@ -327,6 +328,12 @@ function safely(fn: () => void): void {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Where the highlight rules go when this world cannot adopt a sheet into the page (Firefox): the background inserts them. */
+const styleInserter: StyleInserter = {
+  insert: (css, previous) => void browser.runtime.sendMessage({ type: 'content:styles', add: css, remove: previous }).catch(ignoreClosedContext),
+  remove: (css) => void browser.runtime.sendMessage({ type: 'content:styles', add: null, remove: css }).catch(ignoreClosedContext),
+};
 
 /** After an extension update the old script's context is gone: that is cleanup, not an error. */
 function ignoreClosedContext(error: unknown): undefined {

@@ -75,6 +75,30 @@ export function stylesheetText(settings: HighlightSettings, name: (key: string) 
   return rules.join('\n');
 }
 
+/**
+ * Where the `::highlight()` rules go when this world cannot adopt a sheet into the page's document: Firefox
+ * content scripts see the page's `document.adoptedStyleSheets` through an Xray wrapper that can be neither read nor
+ * set (Firefox ESR 140.12: "Accessing from Xray wrapper is not supported"). The extension then inserts the rules
+ * itself (`scripting.insertCSS`, through the background): still no change to the page's DOM, and a sheet the page
+ * can neither see nor take away. `previous`: the rules inserted before, to be replaced.
+ */
+export interface StyleInserter {
+  insert(css: string, previous: string | null): void;
+  remove(css: string): void;
+}
+
+/** Adds a constructed sheet to the page's document; false where this world cannot touch the list (above). */
+function adopt(doc: Document, sheet: CSSStyleSheet): boolean {
+  try {
+    const list = doc.adoptedStyleSheets;
+    if (typeof list?.length !== 'number') return false;
+    doc.adoptedStyleSheets = [...list, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Registers and unregisters Byline's highlights in one window. */
 export class HighlightPainter {
   /** Style key → this page's random registry name. */
@@ -85,8 +109,13 @@ export class HighlightPainter {
   private sheetText = '';
   private sheetRules = 0;
   private restyles = 0;
+  /** The rules the inserter holds, where the sheet could not be adopted (null: the sheet is used, or nothing yet). */
+  private inserted: string | null = null;
 
-  constructor(private readonly win: Window & typeof globalThis) {}
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly inserter: StyleInserter | null = null,
+  ) {}
 
   private get registry(): Registry | null {
     return (this.win as unknown as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null;
@@ -161,6 +190,7 @@ export class HighlightPainter {
    * second. Returns false when Byline's styles are not in the page (and it has stopped putting them back).
    */
   keepStyled(): boolean {
+    // Inserted by the extension (StyleInserter): out of the page's reach.
     if (!this.sheet) return true;
     const doc = this.win.document;
     const adopted = doc.adoptedStyleSheets.includes(this.sheet);
@@ -194,22 +224,32 @@ export class HighlightPainter {
     if (this.keys.has(FLASH_KEY)) this.registry?.delete(this.nameOf(FLASH_KEY));
     const doc = this.win.document;
     if (this.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    if (this.inserted !== null) this.inserter?.remove(this.inserted);
     this.sheet = null;
+    this.inserted = null;
   }
 
   private useStylesheet(css: string): void {
     // Re-parsing an unchanged sheet restyles the whole page for nothing (repaints follow every page change).
     if (this.sheet && css === this.sheetText) return;
+    if (this.inserted !== null) {
+      if (css !== this.inserted) this.inserter?.insert(css, this.inserted);
+      this.inserted = css;
+      return;
+    }
     this.sheetText = css;
-    const doc = this.win.document;
     if (!this.sheet) {
       // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page. Filled before
       // it is adopted, so the page's styles are invalidated once, not for an empty sheet and again for its rules.
       const sheet = new this.win.CSSStyleSheet();
       sheet.replaceSync(css);
+      if (!adopt(this.win.document, sheet)) {
+        this.inserter?.insert(css, null);
+        this.inserted = css;
+        return;
+      }
       this.sheetRules = sheet.cssRules.length;
       this.sheet = sheet;
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       return;
     }
     this.sheet.replaceSync(css);

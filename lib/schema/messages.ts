@@ -66,6 +66,22 @@ export const ContentDetailsMessage = lazySchema(() =>
   z.object({ type: z.literal('content:details'), url: z.string().check(z.maxLength(8192)) }),
 );
 
+/**
+ * Byline's highlight rules as the painter writes them (lib/highlight/paint.ts stylesheetText): `::highlight(name){…}`
+ * lines and nothing else: no braces, parentheses (no `url()`), at-rules, escapes or markup inside a declaration block,
+ * so the background inserts no other CSS (colours are `#rrggbb`, lib/schema/settings.ts).
+ */
+const HIGHLIGHT_RULES = /^::highlight\([a-z][a-z0-9]*\)\{[^{}()<>@\\]*\}(\n::highlight\([a-z][a-z0-9]*\)\{[^{}()<>@\\]*\})*$/;
+const HighlightRules = z.string().check(z.maxLength(16_384), z.regex(HIGHLIGHT_RULES));
+
+/**
+ * content script → background: insert (`add`) or take out (`remove`) the highlight rules in the sender's frame, where
+ * the content script cannot adopt a sheet into the page's document itself (Firefox's Xray wrappers; StyleInserter).
+ */
+export const ContentStylesMessage = lazySchema(() =>
+  z.object({ type: z.literal('content:styles'), add: z.nullable(HighlightRules), remove: z.nullable(HighlightRules) }),
+);
+
 /** content script → background: the page moved to another route (SPA); what was shown is stale. */
 export const ContentNavigatedMessage = lazySchema(() =>
   z.object({ type: z.literal('content:navigated') }),
@@ -117,6 +133,7 @@ export const ToBackgroundMessage = lazySchema(() =>
     ProbeRelookMessage,
     ProbePassMessage,
     ContentNavigatedMessage,
+    ContentStylesMessage,
     ContentHoverCardMessage,
     ContentDetailsMessage,
     PopupGetStateMessage,
