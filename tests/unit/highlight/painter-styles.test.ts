@@ -45,7 +45,13 @@ function recordingInserter() {
   return { inserter, calls };
 }
 
-const item = (kind: HighlightItem['kind'], tint = -1): HighlightItem => ({ kind, span: { start: 0, end: 4 }, label: null, tint, ref: 0 });
+const item = (kind: HighlightItem['kind'], tint = -1): HighlightItem => ({
+  kind,
+  span: { start: 0, end: 4, block: 0, selector: { exact: 'Text', prefix: '', suffix: '' } },
+  label: null,
+  tint,
+  ref: 0,
+});
 const range = {} as Range;
 const settings = DEFAULT_SETTINGS.highlights;
 
