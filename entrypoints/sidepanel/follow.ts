@@ -11,6 +11,11 @@ async function panelWindowId(): Promise<number | null> {
 }
 
 const ownPage = (url: string | undefined) => !!url && url.startsWith(browser.runtime.getURL('/'));
+/**
+ * The panel's own tab where it is opened as a page (null in the side panel): Chromium 150 gives an extension page's
+ * tab no `url` without the `tabs` permission, so `ownPage` alone no longer tells the panel's tab from a web page's.
+ */
+const ownTab = (): Promise<number | null> => browser.tabs.getCurrent().then((tab) => tab?.id ?? null, () => null);
 
 /** Calls `show` with the tab to show now and after every switch or navigation; returns the unsubscribe. */
 export function followActiveTab(show: (tabId: number) => void): () => void {
@@ -20,10 +25,11 @@ export function followActiveTab(show: (tabId: number) => void): () => void {
     current = tabId;
     show(tabId);
   };
+  const own = ownTab();
   const onActivated = ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
     if (w !== windowId) return;
     // The panel opened as a tab of its own window shows the tab the reader was on before.
-    void browser.tabs.get(tabId).then((tab) => !ownPage(tab.url) && pick(tabId), () => undefined);
+    void Promise.all([own, browser.tabs.get(tabId)]).then(([ownId, tab]) => tabId !== ownId && !ownPage(tab.url) && pick(tabId), () => undefined);
   };
   const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
     // A navigation in the shown tab: the new page's result replaces the old one when it is stored.
@@ -34,8 +40,8 @@ export function followActiveTab(show: (tabId: number) => void): () => void {
   void panelWindowId().then(async (id) => {
     windowId = id;
     if (id === null) return;
-    const [tab] = await browser.tabs.query({ active: true, windowId: id });
-    if (tab?.id !== undefined && !ownPage(tab.url) && current === null) pick(tab.id);
+    const [[tab], ownId] = await Promise.all([browser.tabs.query({ active: true, windowId: id }), own]);
+    if (tab?.id !== undefined && tab.id !== ownId && !ownPage(tab.url) && current === null) pick(tab.id);
   });
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
