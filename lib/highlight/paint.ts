@@ -109,8 +109,8 @@ export class HighlightPainter {
   private sheetText = '';
   private sheetRules = 0;
   private restyles = 0;
-  /** The rules the inserter holds, where the sheet could not be adopted (null: the sheet is used, or nothing yet). */
-  private inserted: string | null = null;
+  /** True once the sheet could not be adopted: the inserter holds the rules (`sheetText`) instead of `sheet`. */
+  private inserting = false;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -224,29 +224,25 @@ export class HighlightPainter {
     if (this.keys.has(FLASH_KEY)) this.registry?.delete(this.nameOf(FLASH_KEY));
     const doc = this.win.document;
     if (this.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    if (this.inserted !== null) this.inserter?.remove(this.inserted);
+    if (this.inserting) this.inserter?.remove(this.sheetText);
     this.sheet = null;
-    this.inserted = null;
+    this.inserting = false;
   }
 
   private useStylesheet(css: string): void {
     // Re-parsing an unchanged sheet restyles the whole page for nothing (repaints follow every page change).
-    if (this.sheet && css === this.sheetText) return;
-    if (this.inserted !== null) {
-      if (css !== this.inserted) this.inserter?.insert(css, this.inserted);
-      this.inserted = css;
-      return;
-    }
+    if ((this.sheet || this.inserting) && css === this.sheetText) return;
+    const previous = this.sheetText;
     this.sheetText = css;
+    if (this.inserting) return this.inserter?.insert(css, previous);
     if (!this.sheet) {
       // A constructed sheet lives outside the DOM tree: styling without adding a <style> to the page. Filled before
       // it is adopted, so the page's styles are invalidated once, not for an empty sheet and again for its rules.
       const sheet = new this.win.CSSStyleSheet();
       sheet.replaceSync(css);
       if (!adopt(this.win.document, sheet)) {
-        this.inserter?.insert(css, null);
-        this.inserted = css;
-        return;
+        this.inserting = true;
+        return this.inserter?.insert(css, null);
       }
       this.sheetRules = sheet.cssRules.length;
       this.sheet = sheet;
