@@ -13,16 +13,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromeBuildDir, launchWithExtension, type ExtensionBrowser } from '../lib/chromium';
+import { chromeBuildDir, type ExtensionBrowser } from '../lib/chromium';
 import { startStaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printTable, type Cell } from '../lib/report';
 import { askPageStatusSource } from '../../lib/extension/page-status';
-import { stageArticles } from './cold/stage';
+import { bounded, launchForSite, stageArticles } from './cold/stage';
 import { EXTRA_STEPS, firstRunSteps, STEPS, type Measure } from './pipeline-steps';
 
 const PAINT_TIMEOUT_MS = 20_000;
-/** One read of Byline's state, at most: a page that navigates itself away can leave a read unanswered. */
-const READ_TIMEOUT_MS = 3_000;
 
 type Steps = Partial<Record<string, number>>;
 
@@ -46,11 +44,7 @@ async function main(): Promise<void> {
     // One browser at a time; each round runs every page with one build, then with the other, in alternating order.
     for (let r = 0; r < rounds; r++) {
       for (const b of r % 2 === 0 ? [0, 1] : [1, 0]) {
-        const launch = async () => {
-          const ext = await launchWithExtension({ headless: true, extensionDir: b === 0 ? dirA : dirB });
-          await ext.context.route((url) => url.origin !== site.origin && /^https?:$/.test(url.protocol), (route) => route.abort());
-          return ext;
-        };
+        const launch = () => launchForSite(b === 0 ? dirA : dirB, site.origin);
         let ext = await launch();
         try {
           for (let i = 0; i < files.length; i++) {
@@ -122,11 +116,6 @@ async function pipelineOf(ext: ExtensionBrowser, url: string): Promise<Steps | n
     // Bounded: closing a tab whose page navigated itself away has hung the run.
     await bounded(tab.close());
   }
-}
-
-/** `read`'s answer, or null when it fails or takes longer than READ_TIMEOUT_MS. */
-function bounded<T>(read: Promise<T>): Promise<T | null> {
-  return Promise.race([read.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), READ_TIMEOUT_MS))]);
 }
 
 function round(x: number): number {

@@ -9,11 +9,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromeBuildDir, launchWithExtension } from '../lib/chromium';
+import { chromeBuildDir } from '../lib/chromium';
 import { startStaticServer } from '../lib/static-server';
 import { defaultDataset, flagValue, median, printTable } from '../lib/report';
 import { askPageStatusSource } from '../../lib/extension/page-status';
-import { stageArticles } from './cold/stage';
+import { bounded, launchForSite, stageArticles } from './cold/stage';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -27,8 +27,7 @@ async function main(): Promise<void> {
   const runs: Map<string, number[]>[] = files.map(() => new Map());
   try {
     for (let r = 0; r < rounds; r++) {
-      const ext = await launchWithExtension({ headless: true, extensionDir: dir });
-      await ext.context.route((url) => url.origin !== site.origin && /^https?:$/.test(url.protocol), (route) => route.abort());
+      const ext = await launchForSite(dir, site.origin);
       try {
         for (let i = 0; i < files.length; i++) {
           const tab = await ext.context.newPage();
@@ -80,11 +79,6 @@ async function main(): Promise<void> {
   });
   printTable(['step (first run)', 'pages', 'median ms', 'q1', 'q3'], rows);
   console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r[0], r[2]]))));
-}
-
-/** `read`'s answer, or null when it fails or takes longer than 3 s (a page that navigates away can leave a read unanswered). */
-function bounded<T>(read: Promise<T>): Promise<T | null> {
-  return Promise.race([read.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), 3_000))]);
 }
 
 main().catch((error) => {

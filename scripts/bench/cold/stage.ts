@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, projectRoot } from '../../lib/chromium';
+import { chromiumPath, launchWithExtension, projectRoot, type ExtensionBrowser } from '../../lib/chromium';
 import { startStaticServer } from '../../lib/static-server';
 import { loadPages } from '../../eval/pages';
 
@@ -50,6 +50,21 @@ export function stageArticles(root: string, datasets: string[], limit: number, d
     }
   }
   return files;
+}
+
+/** Headless Chromium with the extension built in `dir`, every request off `origin` (the staged site) aborted. */
+export async function launchForSite(dir: string, origin: string): Promise<ExtensionBrowser> {
+  const ext = await launchWithExtension({ headless: true, extensionDir: dir });
+  await ext.context.route((url) => url.origin !== origin && /^https?:$/.test(url.protocol), (route) => route.abort());
+  return ext;
+}
+
+/** How long one read of a page or one close may take: a page that navigates itself away can leave either hanging. */
+const BOUNDED_MS = 3_000;
+
+/** `read`'s answer, or null when it fails or takes longer than BOUNDED_MS. */
+export function bounded<T>(read: Promise<T>): Promise<T | null> {
+  return Promise.race([read.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), BOUNDED_MS))]);
 }
 
 /**
